@@ -1,0 +1,6 @@
+"""``python -m citecheck``."""
+
+from citecheck.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""DOI syntax: finding, normalising and validating DOIs written in text.
+
+DOIs are case-insensitive and are compared in lower case.  A DOI is well formed
+when it is ``10.<registrant>/<suffix>`` with a registrant of four or more digits
+(optionally dotted sub-registrants) and a suffix of visible characters.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+# How a DOI is introduced in a reference: a resolver URL or a "doi:" label.
+DOI_PREFIX = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|https?://doi\.org/|\bdoi\.org/|\bdoi\s*:\s*|\bDOI\s*:?\s*)",
+    re.IGNORECASE,
+)
+# A well-formed DOI.  The suffix stops at white space; trailing punctuation is
+# trimmed by `trim_doi` because it usually belongs to the sentence.
+DOI_RE = re.compile(r"\b10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+")
+_WELL_FORMED = re.compile(r"10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+")
+_TRAILING = ".,;:'\u2019\u201d"
+
+
+def trim_doi(candidate: str) -> str:
+    """Strip punctuation that follows a DOI in running text.
+
+    Closing brackets are removed only when unbalanced, so that
+    ``10.1016/S0140-6736(20)31180-6`` keeps its parentheses.
+    """
+    doi = candidate
+    while doi:
+        last = doi[-1]
+        if last in _TRAILING:
+            doi = doi[:-1]
+        elif last in ")]}>":
+            opener = {")": "(", "]": "[", "}": "{", ">": "<"}[last]
+            if doi.count(opener) < doi.count(last):
+                doi = doi[:-1]
+            else:
+                break
+        else:
+            break
+    return doi
+
+
+def normalize_doi(text: str) -> str | None:
+    """The canonical lower-case form of a DOI written in any common way, or None.
+
+    >>> normalize_doi("https://doi.org/10.1126/Science.AAT8078.")
+    '10.1126/science.aat8078'
+    >>> normalize_doi("doi:10.1016/j.neuropharm.2011.08.044")
+    '10.1016/j.neuropharm.2011.08.044'
+    >>> normalize_doi("10.1234") is None
+    True
+    """
+    candidate = text.strip()
+    while True:
+        m = DOI_PREFIX.match(candidate)
+        if not m or not m.group(0):
+            break
+        candidate = candidate[m.end() :].strip()
+    if "%" in candidate:
+        candidate = unquote(candidate)
+    candidate = trim_doi(candidate)
+    if not _WELL_FORMED.fullmatch(candidate):
+        return None
+    return candidate.lower()
+
+
+def is_well_formed(doi: str) -> bool:
+    return normalize_doi(doi) is not None

@@ -1,0 +1,141 @@
+"""The data that flows through an audit: references, citations and the links between them.
+
+Every type here is a frozen dataclass so that a stage can hand its output to the next
+without anyone mutating it behind its back.  Offsets are code-point offsets into the
+*extracted* text of a document (see `citecheck.document`); turning them into source
+line and column is the document's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of extracted-text offsets."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and column (columns count Unicode code points)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One author of a reference.
+
+    ``family`` holds the surname as written, particles included ("van der Berg",
+    "Merlo Pich", "Al Jurdi").  A group author ("World Health Organization") has the
+    whole name in ``family``, no ``given``, and ``group=True``.
+    """
+
+    family: str
+    given: str | None = None
+    suffix: str | None = None
+    group: bool = False
+
+
+YearKind = Literal["year", "n.d.", "in press"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReferenceFields:
+    """What the reference parser reads out of one reference string.
+
+    Fields the parser could not find are ``None``.  ``year`` is the four digits alone
+    ("2012"), or the literal "n.d." / "in press"; a disambiguating letter ("2012a")
+    goes to ``year_suffix``.  ``doi`` is normalised (lower case, no resolver prefix)
+    and only set when well formed; a DOI-looking token that is not well formed is kept
+    verbatim in ``malformed_doi``.
+    """
+
+    authors: tuple[Author, ...] = ()
+    authors_truncated: bool = False
+    year: str | None = None
+    year_suffix: str | None = None
+    title: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    malformed_doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    arxiv: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reference(ReferenceFields):
+    """One entry of a document's reference list, parsed."""
+
+    id: str
+    index: int
+    """1-based position in the list."""
+    number: int | None
+    """The entry's own number when the list is numbered ("[3]", "3.")."""
+    span: Span
+    """The whole entry in the extracted text, list marker excluded."""
+    raw: str
+    """The entry's text with line breaks and runs of spaces collapsed."""
+
+    @classmethod
+    def build(
+        cls,
+        parsed: ReferenceFields,
+        *,
+        id: str,
+        index: int,
+        number: int | None,
+        span: Span,
+        raw: str,
+    ) -> Reference:
+        values = {f.name: getattr(parsed, f.name) for f in fields(ReferenceFields)}
+        return cls(id=id, index=index, number=number, span=span, raw=raw, **values)
+
+    @property
+    def first_family(self) -> str | None:
+        return self.authors[0].family if self.authors else None
+
+
+CitationKind = Literal["author-year", "numeric"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """One in-text citation of one work.
+
+    ``(Li et al., 2010; Zanos et al., 2016)`` is two citations that share a ``group``;
+    ``(Duman, 2012, 2016)`` is two citations with the same authors; ``[1-3]`` is three
+    numeric citations whose span is the range.
+    """
+
+    id: str
+    kind: CitationKind
+    text: str
+    """The citation as written, without the enclosing brackets ("Duman et al., 2012")."""
+    span: Span
+    group: int
+    """Citations written inside the same brackets, or one narrative citation, share a group."""
+    authors: tuple[str, ...] = ()
+    """Surnames as written in the text ("Duman", "Aghajanian"); empty for numeric citations."""
+    et_al: bool = False
+    year: str | None = None
+    year_suffix: str | None = None
+    number: int | None = None
+    narrative: bool = False
+    prefix: str | None = None
+    locator: str | None = None
