@@ -1,0 +1,108 @@
+"""The rule catalogue: every finding citecheck can report, with its code and default severity.
+
+Codes follow guides/conventions.md §2.3 (CIT1 text/reference-list consistency, CIT2
+identifier syntax, CIT3 registry metadata, CIT4 research integrity, CIT9 tool).  The
+*names* are the stable contract; codes group them for selection by prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from citecheck.diagnostics import Diagnostic, Related, Severity
+from citecheck.model import Position
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    network: bool = False
+
+
+_E, _W, _S = Severity.ERROR, Severity.WARNING, Severity.SUGGESTION
+
+CATALOGUE: tuple[Rule, ...] = (
+    Rule("CIT101", "citation-without-reference", _E,
+         "An in-text citation matches no entry of the reference list"),
+    Rule("CIT102", "uncited-reference", _W,
+         "A reference-list entry is never cited in the text"),
+    Rule("CIT103", "citation-year-mismatch", _E,
+         "The cited author matches a reference but the year differs"),
+    Rule("CIT104", "citation-author-mismatch", _E,
+         "The year matches a reference but the cited surname is a near miss"),
+    Rule("CIT105", "ambiguous-citation", _W,
+         "A citation matches two or more references equally well"),
+    Rule("CIT106", "duplicate-reference", _W,
+         "The same work is listed twice in the reference list"),
+    Rule("CIT107", "et-al-misuse", _W,
+         "`et al.` used for a work with too few authors, or omitted where APA 7 requires it"),
+    Rule("CIT108", "citation-number-out-of-range", _E,
+         "A numeric citation points past the end of the numbered reference list"),
+    Rule("CIT110", "incomplete-reference", _W,
+         "A reference lacks its authors, year or title, so it cannot be matched or verified"),
+    Rule("CIT111", "no-reference-list", _E,
+         "The article cites sources but has no reference list"),
+    Rule("CIT201", "malformed-doi", _E,
+         "A DOI is not of the form 10.<registrant>/<suffix>"),
+    Rule("CIT301", "doi-not-found", _E,
+         "The DOI is registered with no agency (Crossref and doi.org both say so)", True),
+    Rule("CIT302", "doi-title-mismatch", _W,
+         "The reference title differs from the registered title", True),
+    Rule("CIT303", "doi-author-mismatch", _W,
+         "The reference authors differ from the registered authors", True),
+    Rule("CIT304", "doi-year-mismatch", _W,
+         "The reference year differs from the registered year", True),
+    Rule("CIT305", "doi-venue-mismatch", _W,
+         "The reference journal or book differs from the registered one", True),
+    Rule("CIT306", "doi-locator-mismatch", _S,
+         "Volume, issue or pages differ from the registered record", True),
+    Rule("CIT307", "doi-resolves-to-different-work", _E,
+         "The DOI belongs to another work: its title and authors disagree with the reference",
+         True),
+    Rule("CIT308", "missing-doi", _S,
+         "The reference gives no DOI but one registered work matches it confidently", True),
+    Rule("CIT401", "retracted-work", _E, "The cited work has been retracted", True),
+    Rule("CIT402", "work-has-correction", _W,
+         "A correction, erratum or expression of concern exists for the cited work", True),
+    Rule("CIT403", "unresolvable-reference", _W,
+         "No registry knows the reference: possibly fabricated, or grey literature", True),
+    Rule("CIT900", "parse-error", _E,
+         "The file could not be read or decoded"),
+    Rule("CIT901", "lookup-failed", _W,
+         "A registry lookup failed after retries; the reference is unverified", True),
+)  # fmt: skip
+
+BY_CODE: Mapping[str, Rule] = {r.code: r for r in CATALOGUE}
+BY_NAME: Mapping[str, Rule] = {r.name: r for r in CATALOGUE}
+
+
+def make(
+    name: str,
+    *,
+    path: str,
+    start: Position,
+    end: Position,
+    message: str,
+    help: str | None = None,
+    related: tuple[Related, ...] = (),
+    data: Mapping[str, Any] | None = None,
+) -> Diagnostic:
+    """A diagnostic for the rule called ``name`` at its default severity."""
+    rule = BY_NAME[name]
+    return Diagnostic(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=message,
+        path=path,
+        start=start,
+        end=end,
+        help=help,
+        related=related,
+        data=dict(data or {}),
+    )
