@@ -1,0 +1,525 @@
+"""Finding in-text citations: author-year (parenthetical and narrative) and numeric.
+
+The finder works on the extracted text outside the reference list.  It prefers to
+miss an odd citation than to invent one: "(MRI)", "(March 2024)", "(n = 20)",
+"(p < 0.05)", "(1-2 hours)" and bare years in prose are not citations, and numbers
+in round brackets count only when the reference list is numbered.
+
+Every pattern here is bounded (fixed-width look-behinds, character classes that
+cannot overlap their delimiters, capped repetition) so that a megabyte of nested
+brackets and commas is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from citecheck.model import Citation, CitationKind, Span
+
+_YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
+_YEAR_TOKEN = re.compile(
+    rf"(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)|(?P<ip>in press)", re.I
+)
+# The years at the end of a citation item, and an optional locator after them.
+_YEARS_TAIL = re.compile(
+    rf"(?P<years>(?:{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12})?"
+    r"\s*$",
+    re.I,
+)
+_NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+_PARTICLES = frozenset(
+    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn".split()
+)
+_CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
+# Capitalised words that, alone, are never a cited author: months, seasons, words
+# that open sentences, and labels that precede years ("Figure 2, 2019").
+_STOPWORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
+    monday tuesday wednesday thursday friday saturday sunday
+    in on at by from since until till before after during around about circa early late mid
+    the a an this that these those it its we our they their he she his her you your i my me
+    and or but nor also then here there today yesterday tomorrow now recently previously later
+    earlier however thus therefore hence moreover furthermore notably finally first second third
+    as when while because although though if unless whereas both either neither according per
+    like unlike with without within among between through via what which who whom whose how
+    why where some many most several all any each every other another such only even just yet
+    still so too very much more less few new old one two three four five ten last next same
+    overall indeed meanwhile similarly likewise conversely nevertheless nonetheless instead
+    again always never often sometimes perhaps maybe certainly clearly importantly interestingly
+    table figure fig tab vol no issue chapter section page appendix supplement version edition
+    ed eds rev ver phase stage step part study trial report survey review data source sources
+    published updated accessed retrieved copyright posted revised edited released founded
+    established approved launched estimated total year years age ages class cohort wave round
+    term session see cf eg ie e.g i.e vs versus et al q1 q2 q3 q4 fy ad bc ce bce
+    """.split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_PREFIX_WORDS = frozenset(
+    """
+    see also cf e.g. e.g i.e. i.e for a review reviewed in as cited by discussed described
+    reported shown found summarized summarised and the by example instance recent earlier later
+    work studies study evidence data from on this topic such compare contrast but notably
+    especially particularly including
+    """.split()
+)
+_NUMERIC_LIST = re.compile(
+    r"^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,40}\s*$"
+)
+_NUMERIC_ITEM = re.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
+_BRACKETS = re.compile(r"\[([^\[\]\n]{1,300})\]")
+_PARENS = re.compile(r"\(([^()\n]{1,400})\)")
+_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\W\d_)\].,;:])[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_MAX_RANGE = 200
+# The text before a "(2012)" that a narrative citation's authors may occupy.
+_LOOKBACK = 160
+_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
+_ET_AL_END = re.compile(
+    r"(?:,?\s+|\s*)(?:et\s+al\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "our", "their", "its"})
+# Words of journal and institution names; in prose "Nature Medicine (2016)" is a venue.
+_VENUE_WORDS = frozenset(
+    """
+    journal journals medicine psychiatry nature science lancet cell neuron neurology review reviews
+    reports proceedings bulletin annals archives magazine times post news university institute
+    clinic hospital center centre association society foundation organization organisation agency
+    administration department ministry council college school press publishing
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Authors read from the text before the years of a citation."""
+
+    names: tuple[str, ...]
+    et_al: bool
+    start: int
+    """Offset of the first name within the text that was parsed."""
+    prefix: str
+
+
+def find_citations(
+    text: str,
+    *,
+    exclude: Sequence[Span] = (),
+    superscripts: Sequence[Span] = (),
+    numbered_list: bool = False,
+) -> list[Citation]:
+    """All in-text citations of ``text`` outside the ``exclude`` spans, in text order."""
+    regions = _regions(len(text), exclude)
+    found: list[_Found] = []
+    for start, end in regions:
+        found.extend(_author_year(text, start, end))
+        found.extend(_numeric_brackets(text, start, end))
+        if numbered_list:
+            found.extend(_numeric_parens(text, start, end))
+            found.extend(_unicode_superscripts(text, start, end))
+    found.extend(_html_superscripts(text, superscripts, regions))
+    found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
+    citations: list[Citation] = []
+    group_of: dict[int, int] = {}
+    for f in found:
+        group = group_of.setdefault(f.group_start, len(group_of) + 1)
+        citations.append(
+            Citation(
+                id=f"cit-{len(citations) + 1}",
+                kind=f.kind,
+                text=text[f.span.start : f.span.end],
+                span=f.span,
+                group=group,
+                authors=f.authors,
+                et_al=f.et_al,
+                year=f.year,
+                year_suffix=f.suffix,
+                number=f.number,
+                narrative=f.narrative,
+                prefix=f.prefix,
+                locator=f.locator,
+            )
+        )
+    return citations
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: CitationKind
+    span: Span
+    group_start: int
+    order: int = 0
+    authors: tuple[str, ...] = ()
+    et_al: bool = False
+    year: str | None = None
+    suffix: str | None = None
+    number: int | None = None
+    narrative: bool = False
+    prefix: str | None = None
+    locator: str | None = None
+
+
+def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
+    regions = []
+    pos = 0
+    for span in sorted(exclude, key=lambda s: s.start):
+        if span.start > pos:
+            regions.append((pos, span.start))
+        pos = max(pos, span.end)
+    if pos < length:
+        regions.append((pos, length))
+    return regions
+
+
+# ---------------------------------------------------------------- author-year
+
+
+def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _PARENS.finditer(text, start, end):
+        content = m.group(1)
+        if not _YEAR_TOKEN.search(content):
+            continue
+        base = m.start(1)
+        items = list(_parenthetical(content, base))
+        if items:
+            yield from items
+            continue
+        narrative = _narrative(text, m.start(), m.end(), content, base, start)
+        if narrative is not None:
+            yield from narrative
+
+
+def _parenthetical(content: str, base: int) -> Iterator[_Found]:
+    """Items of ``(Li et al., 2010; see Zanos et al., 2016, p. 4)``."""
+    pos = 0
+    group_start = base - 1
+    order = 0
+    for piece in content.split(";"):
+        piece_start = pos
+        pos += len(piece) + 1
+        stripped = piece.rstrip()
+        tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
+        if tail is None or tail.start() == 0:
+            continue
+        head = stripped[: tail.start()]
+        names = _parse_names(head, parenthetical=True)
+        if names is None:
+            continue
+        years = _years(tail.group("years"))
+        if not years:
+            continue
+        locator = (tail.group("loc") or "").strip(" ,:") or None
+        first_abs = base + piece_start + names.start
+        years_abs = base + piece_start + tail.start("years")
+        for k, (year, suffix, y_start, y_end) in enumerate(years):
+            if k == 0:
+                span_start = first_abs
+                span_end = (
+                    base
+                    + piece_start
+                    + (
+                        tail.end("loc")
+                        if locator and len(years) == 1
+                        else tail.start("years") + y_end
+                    )
+                )
+            else:
+                span_start = years_abs + y_start
+                span_end = years_abs + y_end
+                if locator and k == len(years) - 1:
+                    span_end = base + piece_start + tail.end("loc")
+            yield _Found(
+                kind="author-year",
+                span=Span(span_start, span_end),
+                group_start=group_start,
+                order=order,
+                authors=names.names,
+                et_al=names.et_al,
+                year=year,
+                suffix=suffix,
+                prefix=names.prefix or None,
+                locator=locator,
+            )
+            order += 1
+
+
+def _narrative(
+    text: str, open_at: int, close_at: int, content: str, base: int, region_start: int
+) -> list[_Found] | None:
+    """``Duman et al. (2012)``, ``Duman and Aghajanian (2012, p. 3)``, ``Duman's (2012)``."""
+    tail = _YEARS_TAIL.fullmatch(content.strip()) if len(content) <= 120 else None
+    if tail is None:
+        return None
+    window_start = max(region_start, open_at - _LOOKBACK)
+    window = text[window_start:open_at]
+    # Authors stand on the same line as the bracket.
+    nl = window.rfind("\n")
+    if nl != -1:
+        window_start += nl + 1
+        window = window[nl + 1 :]
+    names = _parse_names(window.rstrip(), parenthetical=False)
+    if names is None:
+        return None
+    years = _years(tail.group("years"))
+    if not years:
+        return None
+    lead = len(content) - len(content.lstrip())
+    years_abs = base + lead + tail.start("years")
+    locator = (tail.group("loc") or "").strip(" ,:") or None
+    found = []
+    for k, (year, suffix, y_start, y_end) in enumerate(years):
+        if k == 0:
+            span = Span(window_start + names.start, close_at)
+        else:
+            span = Span(years_abs + y_start, years_abs + y_end)
+        found.append(
+            _Found(
+                kind="author-year",
+                span=span,
+                group_start=window_start + names.start,
+                order=k,
+                authors=names.names,
+                et_al=names.et_al,
+                year=year,
+                suffix=suffix,
+                narrative=True,
+                locator=locator,
+            )
+        )
+    return found
+
+
+def _years(text: str) -> list[tuple[str, str | None, int, int]]:
+    """``(year, suffix, start, end)`` for "2012, 2016", "2012a, b", "n.d.", "in press"."""
+    out: list[tuple[str, str | None, int, int]] = []
+    last_year: str | None = None
+    pos = 0
+    for part in text.split(","):
+        lead = len(part) - len(part.lstrip())
+        token = part.strip()
+        start = pos + lead
+        pos += len(part) + 1
+        m = _YEAR_TOKEN.fullmatch(token)
+        if m is not None:
+            if m.group("nd"):
+                out.append(("n.d.", None, start, start + len(token)))
+                last_year = None
+            elif m.group("ip"):
+                out.append(("in press", None, start, start + len(token)))
+                last_year = None
+            else:
+                last_year = m.group("y")
+                out.append((last_year, m.group("s"), start, start + len(token)))
+        elif len(token) == 1 and token.isalpha() and token.islower() and last_year:
+            out.append((last_year, token, start, start + 1))
+        else:
+            return []
+    return out
+
+
+def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
+    """Read an author list at the END of ``head``: "see Duman, Li, & Liu," -> names."""
+    text = head.rstrip().rstrip(",").rstrip()
+    if not parenthetical:
+        text = _POSSESSIVE.sub("", text)
+    et_al = False
+    m = _ET_AL_END.search(text)
+    if m is not None:
+        et_al = True
+        text = text[: m.start()].rstrip().rstrip(",")
+    if not text:
+        return None
+    chunks = _split_names(text)
+    names: list[tuple[str, int]] = []
+    seen_conjunction = False
+    # Walk the chunks from the right; the first chunk that is not a name ends the list.
+    for chunk_text, chunk_start, separator in reversed(chunks):
+        name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
+        if name is None or (names and _is_stopword(name)):
+            break
+        names.append((name, chunk_start + offset))
+        if offset > 0 or separator is None:
+            break  # words before the name in its chunk: a prefix or the sentence
+        conjunction = "and" in separator or "&" in separator
+        if not parenthetical and not conjunction and not seen_conjunction:
+            break  # in prose a bare comma does not join names: "In Canada, Smith (2019)"
+        seen_conjunction = seen_conjunction or conjunction
+    if not names:
+        return None
+    names.reverse()
+    first_start = names[0][1]
+    if any(_is_stopword(n) for n, _ in names):
+        return None
+    if parenthetical:
+        prefix = text[:first_start].strip().rstrip(",").strip()
+        if prefix and not _valid_prefix(prefix):
+            return None
+        return _Names(tuple(n for n, _ in names), et_al, first_start, prefix)
+    before = text[:first_start].split()
+    if before and before[-1].lower() in _ARTICLES:
+        return None  # "the Lancet (2019)": a common noun, not an author
+    if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
+        return None  # "published in Nature Medicine (2016)" names a venue, not an author
+    return _Names(tuple(n for n, _ in names), et_al, first_start, "")
+
+
+def _split_names(text: str) -> list[tuple[str, int, str | None]]:
+    """``(chunk, start, separator_before)`` split at commas, "and", "&"."""
+    chunks: list[tuple[str, int, str | None]] = []
+    pos = 0
+    separator: str | None = None
+    for m in _SEPARATORS.finditer(text):
+        chunks.append((text[pos : m.start()], pos, separator))
+        pos = m.end()
+        separator = m.group(0)
+    chunks.append((text[pos:], pos, separator))
+    return [c for c in chunks if c[0].strip()]
+
+
+_NAME_RE = re.compile(_NAME_WORD)
+
+
+def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
+    """The surname (or group name) at the end of ``chunk`` and its offset in it.
+
+    Takes capitalised words from the right, with particles ("van der Berg") and, for
+    group authors in parentheses, connectors ("Institute of Medicine").
+    """
+    words = [(m.group(0), m.start()) for m in _NAME_RE.finditer(chunk)]
+    if not words:
+        return None, 0
+    # The chunk must end with the name: nothing but spaces after the last word.
+    last_word, last_start = words[-1]
+    if chunk[last_start + len(last_word) :].strip():
+        return None, 0
+    if not _capitalised(last_word):
+        return None, 0
+    take = 1
+    max_words = 6 if allow_group else 3
+    k = len(words) - 2
+    while k >= 0 and take < max_words:
+        word, w_start = words[k]
+        between = chunk[w_start + len(word) : words[k + 1][1]]
+        if between.strip():
+            break
+        low = word.lower()
+        if (
+            low in _PARTICLES
+            or (_capitalised(word) and allow_group and take < max_words)
+            or (allow_group and low in _CONNECTORS and k > 0 and _capitalised(words[k - 1][0]))
+        ):
+            take += 1
+        elif _capitalised(word) and not allow_group and take == 1 and _compound_ok(word):
+            # "Merlo Pich (2019)" in running text.
+            take += 1
+        else:
+            break
+        k -= 1
+    first = len(words) - take
+    # Leading particles belong to the name; leading connectors do not.
+    while first < len(words) - 1 and words[first][0].lower() in _CONNECTORS:
+        first += 1
+    if not allow_group:
+        # In running text a capitalised sentence opener is not part of the surname.
+        while first < len(words) - 1 and _is_stopword(words[first][0]):
+            first += 1
+    start = words[first][1]
+    name = chunk[start : last_start + len(last_word)]
+    return name, start
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _compound_ok(word: str) -> bool:
+    return not _is_stopword(word) and len(word) > 1
+
+
+def _is_stopword(name: str) -> bool:
+    if len(name) >= 2 and name.isupper() and name.lower() not in _MONTHS:
+        return False  # an acronym: "(WHO, 2017)", "(NICE, 2022)"
+    return name.lower() in _STOPWORDS or name.lower().rstrip(".") in _STOPWORDS
+
+
+def _valid_prefix(prefix: str) -> bool:
+    """Words that may open a parenthetical citation: "e.g.,", "see also", "for a review, see"."""
+    words = prefix.replace(",", " ").replace(":", " ").split()
+    if len(words) > 8:
+        return False
+    for k, word in enumerate(words):
+        low = word.lower()
+        if any(ch.isdigit() for ch in word):
+            return False
+        if k > 0 and word[:1].isupper():
+            return False
+        if low not in _PREFIX_WORDS and not low.isalpha():
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- numeric
+
+
+def _numeric_items(content: str, base: int) -> Iterator[tuple[int, Span]]:
+    for m in _NUMERIC_ITEM.finditer(content):
+        first = int(m.group(1))
+        span = Span(base + m.start(), base + m.end())
+        if m.group(2) is None:
+            yield first, span
+            continue
+        last = int(m.group(2))
+        if last < first or last - first > _MAX_RANGE:
+            yield first, span
+            continue
+        for n in range(first, last + 1):
+            yield n, span
+
+
+def _numeric_found(content: str, base: int, group_start: int) -> Iterator[_Found]:
+    for k, (number, span) in enumerate(_numeric_items(content, base)):
+        if number == 0:
+            continue
+        yield _Found(kind="numeric", span=span, group_start=group_start, order=k, number=number)
+
+
+def _numeric_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _BRACKETS.finditer(text, start, end):
+        content = m.group(1)
+        if _NUMERIC_LIST.match(content):
+            yield from _numeric_found(content, m.start(1), m.start())
+
+
+def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _PARENS.finditer(text, start, end):
+        content = m.group(1)
+        if _NUMERIC_LIST.match(content):
+            yield from _numeric_found(content, m.start(1), m.start())
+
+
+def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _SUPERSCRIPT_RUN.finditer(text, start, end):
+        content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
+        yield from _numeric_found(content, m.start(), m.start())
+
+
+def _html_superscripts(
+    text: str, superscripts: Sequence[Span], regions: Sequence[tuple[int, int]]
+) -> Iterator[_Found]:
+    for span in superscripts:
+        if not any(a <= span.start and span.end <= b for a, b in regions):
+            continue
+        content = text[span.start : span.end]
+        inner = content.strip().strip("[]()")
+        if not inner or not _NUMERIC_LIST.match(inner):
+            continue
+        offset = content.find(inner)
+        yield from _numeric_found(inner, span.start + offset, span.start)

@@ -1,0 +1,305 @@
+"""Offline findings: the text against its own reference list (CIT1xx) and DOI syntax (CIT2xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.fuzz import token_sort_ratio
+
+from citecheck.diagnostics import Diagnostic, Related
+from citecheck.document import Document
+from citecheck.linking import Link, MatchSettings, cited_references, describe_author
+from citecheck.model import Citation, Reference, Span
+from citecheck.names import fold, surname_key
+from citecheck.rules import make
+
+
+def check(
+    doc: Document,
+    references: Sequence[Reference],
+    citations: Sequence[Citation],
+    links: Sequence[Link],
+    *,
+    has_list: bool,
+    settings: MatchSettings,
+) -> list[Diagnostic]:
+    """Every offline finding for one document."""
+    out: list[Diagnostic] = []
+    if citations and not has_list:
+        out.append(_no_reference_list(doc, citations))
+    else:
+        for lk in links:
+            out.extend(_citation_findings(doc, lk, settings))
+        out.extend(_uncited(doc, references, links))
+    out.extend(_duplicates(doc, references, settings))
+    out.extend(_incomplete(doc, references))
+    out.extend(_malformed_dois(doc, references))
+    return out
+
+
+def _entry_related(doc: Document, ref: Reference) -> Related:
+    first_line_end = doc.text.find("\n", ref.span.start, ref.span.end)
+    end = ref.span.end if first_line_end == -1 else first_line_end
+    return Related(f"reference entry {ref.index}", doc.position(ref.span.start), doc.position(end))
+
+
+def _cite(citation: Citation) -> str:
+    return f"`{citation.text}`" if citation.kind == "author-year" else f"`[{citation.text}]`"
+
+
+def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iterator[Diagnostic]:
+    c = lk.citation
+    start, end = doc.position(c.span.start), doc.position(c.span.end)
+    data: dict[str, object] = {"citation_id": c.id}
+    ref = lk.reference
+    if ref is not None:
+        data["reference_id"] = ref.id
+    related = (_entry_related(doc, ref),) if ref is not None else ()
+    if lk.status == "unmatched" and c.kind == "numeric":
+        yield make(
+            "citation-without-reference", path=doc.path, start=start, end=end,
+            message=f"Citation {_cite(c)} matches no entry of the numbered reference list",
+            help="No entry carries this number; check the numbering of the list",
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "unmatched":
+        help_text = "Add the work to the reference list, or correct the citation"
+        if lk.alternatives:
+            near = lk.alternatives[0]
+            data["closest_reference_id"] = near.id
+            help_text = f"Closest entry: `{describe_author(near)}`: {_why_close(c, near)}"
+        yield make(
+            "citation-without-reference", path=doc.path, start=start, end=end,
+            message=f"Citation {_cite(c)} matches no entry of the reference list",
+            help=help_text,
+            related=tuple(_entry_related(doc, r) for r in lk.alternatives[:1]),
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "year-mismatch" and ref is not None:
+        data.update(
+            cited_year=_year(c.year, c.year_suffix), listed_year=_year(ref.year, ref.year_suffix)
+        )
+        yield make(
+            "citation-year-mismatch", path=doc.path, start=start, end=end,
+            message=(
+                f"Year mismatch: cited as `{_year(c.year, c.year_suffix)}`, "
+                f"reference list has `{describe_author(ref)}`"
+            ),
+            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or add the cited work to the list",
+            related=related,
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "author-mismatch" and ref is not None:
+        listed = ref.authors[0].family
+        data.update(cited_author=c.authors[0], listed_author=listed, score=lk.score)
+        suggestion = _corrected(c, listed)
+        yield make(
+            "citation-author-mismatch", path=doc.path, start=start, end=end,
+            message=(
+                f"Author mismatch: cited as `{c.authors[0]}`, "
+                f"reference list has `{describe_author(ref)}`"
+            ),
+            help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)",
+            related=related,
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "ambiguous":
+        labels = ", ".join(f"`{describe_author(r)}` (entry {r.index})" for r in lk.references)
+        data["candidate_ids"] = [r.id for r in lk.references]
+        yield make(
+            "ambiguous-citation", path=doc.path, start=start, end=end,
+            message=f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}",
+            help="Tell the works apart with year letters (`2012a`, `2012b`) in the list and the text",
+            related=tuple(_entry_related(doc, r) for r in lk.references),
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "out-of-range":
+        yield make(
+            "citation-number-out-of-range", path=doc.path, start=start, end=end,
+            message=f"Citation {_cite(c)} points past the end of the reference list",
+            help="The numbered list is shorter than this number; a reference is missing or the number is wrong",
+            data={**data, "number": c.number},
+        )  # fmt: skip
+    if lk.status == "linked" and ref is not None and c.kind == "author-year":
+        misuse = _et_al_misuse(c, ref, settings)
+        if misuse is not None:
+            message, help_text = misuse
+            yield make(
+                "et-al-misuse", path=doc.path, start=start, end=end,
+                message=message, help=help_text, related=related, data=data,
+            )  # fmt: skip
+
+
+def _year(year: str | None, suffix: str | None) -> str:
+    return (year or "n.d.") + (suffix or "")
+
+
+def _year_diagnosis(cited: str | None, listed: str | None) -> str:
+    if cited and listed and cited.isdigit() and listed.isdigit():
+        if sorted(cited) == sorted(listed) and DamerauLevenshtein.distance(cited, listed) == 1:
+            return f"Same author, `{cited}` vs `{listed}`: transposed digits?"
+        if abs(int(cited) - int(listed)) == 1:
+            return f"Same author, `{cited}` vs `{listed}`: online-first versus print year?"
+    return f"Same author, `{cited}` vs `{listed}`"
+
+
+def _why_close(c: Citation, ref: Reference) -> str:
+    same_author = (
+        surname_key(c.authors[0]) == surname_key(ref.authors[0].family)
+        if c.authors and ref.authors
+        else False
+    )
+    cited = _year(c.year, c.year_suffix)
+    listed = _year(ref.year, ref.year_suffix)
+    if same_author:
+        return f"same author, `{cited}` vs `{listed}`"
+    return f"similar surname, `{cited}` vs `{listed}`"
+
+
+def _corrected(c: Citation, listed: str) -> str:
+    """The citation text with the first surname replaced by the listed one."""
+    cited = c.authors[0]
+    text = c.text
+    return text.replace(cited, listed, 1) if cited in text else f"{listed} ({c.year})"
+
+
+def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple[str, str] | None:
+    """APA 7 author-count rules for a linked citation, or None when it complies."""
+    if not ref.authors or ref.authors[0].group:
+        return None
+    n = len(ref.authors)
+    truncated = ref.authors_truncated
+    k = len(c.authors)
+    limit = settings.et_al_min_authors
+    label = describe_author(ref)
+    if c.et_al and not truncated and n < limit:
+        names = " & ".join(a.family for a in ref.authors)
+        return (
+            f"`et al.` used for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
+            f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
+        )
+    if not c.et_al and (n >= limit or truncated) and k >= limit:
+        return (
+            f"{k} authors named for a work with {n}{'+' if truncated else ''} authors: APA 7 shortens to `et al.`",
+            f"Cite as `{ref.authors[0].family} et al.`",
+        )
+    if not c.et_al and (n >= limit or truncated) and k < limit:
+        return (
+            f"`et al.` missing: the work has {n}{'+' if truncated else ''} authors, the citation names {k}",
+            f"Cite as `{ref.authors[0].family} et al.`",
+        )
+    if not c.et_al and n == 2 and k == 1 and not truncated:
+        return (
+            f"Only one author named for a two-author work: `{label}`",
+            f"Name both authors: `{ref.authors[0].family} & {ref.authors[1].family}`",
+        )
+    return None
+
+
+def _uncited(
+    doc: Document, references: Sequence[Reference], links: Sequence[Link]
+) -> Iterator[Diagnostic]:
+    cited = cited_references(links)
+    for ref in references:
+        if ref.id in cited:
+            continue
+        rel = _entry_related(doc, ref)
+        yield make(
+            "uncited-reference", path=doc.path, start=rel.start, end=rel.end,
+            message=f"Reference `{describe_author(ref)}` is never cited in the text",
+            help="Cite it where the text relies on it, or remove it from the list",
+            data={"reference_id": ref.id},
+        )  # fmt: skip
+
+
+def _duplicates(
+    doc: Document, references: Sequence[Reference], settings: MatchSettings
+) -> Iterator[Diagnostic]:
+    by_doi: dict[str, Reference] = {}
+    seen: list[Reference] = []
+    for ref in references:
+        earlier: Reference | None = None
+        reason = ""
+        if ref.doi and ref.doi in by_doi:
+            earlier = by_doi[ref.doi]
+            reason = f"same DOI `{ref.doi}`"
+        else:
+            for other in seen:
+                score = _same_work(ref, other)
+                if score is not None and score >= settings.duplicate_title_similarity:
+                    earlier = other
+                    reason = f"same first author, year and title (title similarity {score:g}/100)"
+                    break
+        if ref.doi:
+            by_doi.setdefault(ref.doi, ref)
+        seen.append(ref)
+        if earlier is None:
+            continue
+        rel = _entry_related(doc, ref)
+        yield make(
+            "duplicate-reference", path=doc.path, start=rel.start, end=rel.end,
+            message=f"Duplicate reference: entry {ref.index} repeats entry {earlier.index} `{describe_author(earlier)}` ({reason})",
+            help="Remove one of the two entries",
+            related=(_entry_related(doc, earlier),),
+            data={"reference_id": ref.id, "duplicate_of": earlier.id},
+        )  # fmt: skip
+
+
+def _same_work(a: Reference, b: Reference) -> float | None:
+    """Title similarity when first author and year agree, else None."""
+    if not (a.authors and b.authors and a.title and b.title and a.year and a.year == b.year):
+        return None
+    if (a.year_suffix or "") != (b.year_suffix or ""):
+        return None
+    if surname_key(a.authors[0].family) != surname_key(b.authors[0].family):
+        return None
+    return round(token_sort_ratio(fold(a.title), fold(b.title)), 1)
+
+
+def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:
+    for ref in references:
+        missing = [
+            name
+            for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
+            if not value
+        ]
+        if not missing:
+            continue
+        rel = _entry_related(doc, ref)
+        yield make(
+            "incomplete-reference", path=doc.path, start=rel.start, end=rel.end,
+            message=f"Incomplete reference: entry {ref.index} has no {_join(missing)}",
+            help="Give authors, year and title so the work can be matched and verified",
+            data={"reference_id": ref.id, "missing": missing},
+        )  # fmt: skip
+
+
+def _join(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _malformed_dois(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:
+    for ref in references:
+        if not ref.malformed_doi:
+            continue
+        at = doc.text.find(ref.malformed_doi, ref.span.start, ref.span.end + 1)
+        span = Span(at, at + len(ref.malformed_doi)) if at != -1 else ref.span
+        yield make(
+            "malformed-doi", path=doc.path, start=doc.position(span.start), end=doc.position(span.end),
+            message=f"Malformed DOI `{ref.malformed_doi}` in entry {ref.index}",
+            help="A DOI has the form `10.<registrant>/<suffix>`, for example `10.1038/nm.4050`",
+            data={"reference_id": ref.id, "doi": ref.malformed_doi},
+        )  # fmt: skip
+
+
+def _no_reference_list(doc: Document, citations: Sequence[Citation]) -> Diagnostic:
+    first = citations[0]
+    n = len(citations)
+    return make(
+        "no-reference-list", path=doc.path,
+        start=doc.position(first.span.start), end=doc.position(first.span.end),
+        message=f"The article has {n} in-text citation{'s' if n != 1 else ''} but no reference list",
+        help="Add the cited works under a `References` heading",
+        data={"citation_id": first.id, "citations": n},
+    )  # fmt: skip

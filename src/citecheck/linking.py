@@ -1,0 +1,284 @@
+"""Linking in-text citations to reference-list entries.
+
+Author-year citations are matched on the first author's surname key and the year,
+exactly first; ties are broken by author count, the second author and the year's
+letter.  When nothing matches exactly, two near misses are recognised because they
+are the everyday errors: the same author with another year (seed 003's "Duman et
+al., 2021" for a 2012 paper) and the same year with a surname a letter or two off
+("Colo" for "Collo").  Numeric citations are matched on the entry number.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.fuzz import ratio
+
+from citecheck.model import Citation, Reference
+from citecheck.names import fold, surname_key, surname_keys
+
+LinkStatus = Literal[
+    "linked", "year-mismatch", "author-mismatch", "ambiguous", "unmatched", "out-of-range"
+]
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds of the linker; documented in the README ("Matching thresholds")."""
+
+    author_similarity: float = 80.0
+    """rapidfuzz ``ratio`` (0-100) of folded surnames above which a surname that
+    matches no reference counts as a misspelling of one with the same year."""
+    et_al_min_authors: int = 3
+    """APA 7: works with this many authors or more are cited as "First et al."."""
+    duplicate_title_similarity: float = 90.0
+    """rapidfuzz ``token_sort_ratio`` of folded titles above which two entries with the
+    same first author and year are the same work."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """What the linker concluded about one citation."""
+
+    citation: Citation
+    status: LinkStatus
+    references: tuple[Reference, ...] = ()
+    """The linked reference (one), or the candidates of an ambiguous citation."""
+    score: float | None = None
+    """Surname similarity for an author mismatch."""
+    alternatives: tuple[Reference, ...] = ()
+    """Other near references worth naming in a message."""
+
+    @property
+    def reference(self) -> Reference | None:
+        if self.status in ("linked", "year-mismatch", "author-mismatch") and self.references:
+            return self.references[0]
+        return None
+
+
+class _Index:
+    """References indexed by every key their first author may be cited under."""
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self.references = references
+        self.by_key: dict[str, list[Reference]] = defaultdict(list)
+        self.by_number: dict[int, Reference] = {}
+        for ref in references:
+            for key in first_author_keys(ref):
+                self.by_key[key].append(ref)
+            if ref.number is not None:
+                self.by_number.setdefault(ref.number, ref)
+
+
+def first_author_keys(ref: Reference) -> frozenset[str]:
+    """Keys the first author of ``ref`` may be cited under (surname forms, acronyms)."""
+    if not ref.authors:
+        return frozenset()
+    first = ref.authors[0]
+    keys = set(surname_keys(first.family))
+    if first.group:
+        words = [w for w in fold(first.family).replace("-", " ").split() if w.isalpha()]
+        acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+        if len(acronym) >= 2:
+            keys.add(acronym)
+    return frozenset(keys)
+
+
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def link(
+    citations: Sequence[Citation],
+    references: Sequence[Reference],
+    settings: MatchSettings | None = None,
+    *,
+    positional_numbers: bool = False,
+) -> list[Link]:
+    """One `Link` per citation, in citation order.
+
+    ``positional_numbers``: the list carries no numbers of its own, so ``[3]`` means
+    the third entry (HTML ``<ol>`` lists rendered without numbers, for example).
+    """
+    settings = settings or MatchSettings()
+    index = _Index(references)
+    if positional_numbers:
+        index.by_number = {ref.index: ref for ref in references}
+    highest = max(index.by_number, default=0)
+    links = []
+    for citation in citations:
+        if citation.kind == "numeric":
+            links.append(_link_numeric(citation, index, highest))
+        else:
+            links.append(_link_author_year(citation, index, settings))
+    return links
+
+
+def _link_numeric(citation: Citation, index: _Index, highest: int) -> Link:
+    assert citation.number is not None
+    ref = index.by_number.get(citation.number)
+    if ref is not None:
+        return Link(citation, "linked", (ref,))
+    if citation.number > highest:
+        return Link(citation, "out-of-range")
+    return Link(citation, "unmatched")
+
+
+def citation_keys(citation: Citation) -> list[str]:
+    return [surname_key(a) for a in citation.authors]
+
+
+def _year_matches(citation: Citation, ref: Reference) -> bool:
+    if citation.year != ref.year:
+        return False
+    return citation.year_suffix is None or citation.year_suffix == ref.year_suffix
+
+
+def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings) -> Link:
+    keys = citation_keys(citation)
+    if not keys or not keys[0]:
+        return Link(citation, "unmatched")
+    same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
+    exact = [r for r in same_author if _year_matches(citation, r)]
+    if exact:
+        return _choose(citation, exact, settings)
+    if same_author:
+        fitting = _narrow(citation, same_author, settings) or same_author
+        ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
+        if len(ranked) == 1 or _year_distance(citation.year, ranked[0].year) < _year_distance(
+            citation.year, ranked[1].year
+        ):
+            return Link(citation, "year-mismatch", (ranked[0],), alternatives=tuple(ranked[1:]))
+        return Link(citation, "unmatched", alternatives=tuple(ranked))
+    near = _near_surnames(citation, keys[0], index, settings)
+    if near:
+        best_score = near[0][0]
+        best = [r for s, r in near if s == best_score]
+        best = _narrow(citation, best, settings) or best
+        if len(best) == 1:
+            return Link(citation, "author-mismatch", (best[0],), score=best_score)
+        return Link(citation, "ambiguous", tuple(best), score=best_score)
+    return Link(citation, "unmatched", alternatives=_closest(citation, keys[0], index))
+
+
+def _dedupe(refs: Sequence[Reference]) -> list[Reference]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.id not in seen:
+            seen.add(r.id)
+            out.append(r)
+    return out
+
+
+def _group_matches(citation: Citation, index: _Index) -> list[Reference]:
+    """Group authors whose name contains "and" are split by the citation finder:
+    "(Centers for Disease Control and Prevention, 2020)" reads as two names."""
+    if len(citation.authors) < 2:
+        return []
+    joined = surname_key(" and ".join(citation.authors))
+    return list(index.by_key.get(joined, ()))
+
+
+def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:
+    if len(candidates) == 1:
+        return Link(citation, "linked", (candidates[0],))
+    narrowed = _narrow(citation, candidates, settings)
+    if len(narrowed) == 1:
+        return Link(citation, "linked", (narrowed[0],))
+    return Link(citation, "ambiguous", tuple(narrowed or candidates))
+
+
+def _narrow(
+    citation: Citation, candidates: Sequence[Reference], settings: MatchSettings
+) -> list[Reference]:
+    """Candidates consistent with the citation's other authors and its author count."""
+    keys = citation_keys(citation)
+    out = list(candidates)
+    if len(keys) > 1:
+        with_second = [
+            r for r in out if len(r.authors) > 1 and keys[1] in surname_keys(r.authors[1].family)
+        ]
+        if with_second:
+            out = with_second
+    counted = [r for r in out if _count_fits(citation, r, settings)]
+    return counted or out
+
+
+def _count_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> bool:
+    n = len(ref.authors)
+    if citation.et_al:
+        return n >= 2 or ref.authors_truncated
+    if ref.authors_truncated:
+        return len(citation.authors) >= 2
+    return len(citation.authors) == n or (
+        n >= settings.et_al_min_authors and len(citation.authors) >= settings.et_al_min_authors
+    )
+
+
+def _year_distance(cited: str | None, listed: str | None) -> float:
+    """How far apart two years are as typing errors go: transposed digits and
+    off-by-one count as close, other differences by their size."""
+    if cited is None or listed is None or not cited.isdigit() or not listed.isdigit():
+        return 1000.0
+    if DamerauLevenshtein.distance(cited, listed) == 1:
+        return 1.0
+    return float(abs(int(cited) - int(listed)))
+
+
+def _near_surnames(
+    citation: Citation, key: str, index: _Index, settings: MatchSettings
+) -> list[tuple[float, Reference]]:
+    """References of the citation's year whose first surname is a near miss, best first."""
+    out = []
+    for ref in index.references:
+        if not _year_matches(citation, ref) or not ref.authors:
+            continue
+        best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
+        if best >= settings.author_similarity:
+            out.append((round(best, 1), ref))
+    out.sort(key=lambda pair: (-pair[0], pair[1].index))
+    return out
+
+
+def _closest(citation: Citation, key: str, index: _Index) -> tuple[Reference, ...]:
+    """A reference worth naming in a "no reference" message: similar surname, any year."""
+    scored = []
+    for ref in index.references:
+        if not ref.authors:
+            continue
+        best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
+        if best >= 70.0:
+            scored.append((best, ref))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].index))
+    return tuple(r for _, r in scored[:1])
+
+
+def describe_author(ref: Reference) -> str:
+    """ "Duman et al. (2012)" style label of a reference for messages."""
+    year = (ref.year or "n.d.") + (ref.year_suffix or "")
+    if not ref.authors:
+        return f"({year})"
+    first = ref.authors[0].family
+    if len(ref.authors) == 2 and not ref.authors_truncated:
+        return f"{first} & {ref.authors[1].family} ({year})"
+    if len(ref.authors) > 2 or ref.authors_truncated:
+        return f"{first} et al. ({year})"
+    return f"{first} ({year})"
+
+
+def cited_references(links: Sequence[Link]) -> Mapping[str, list[str]]:
+    """Reference id -> ids of the citations linked to it (ambiguous candidates included,
+    since any of them may be the one meant)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for lk in links:
+        if lk.status in ("linked", "year-mismatch", "author-mismatch", "ambiguous"):
+            for ref in lk.references:
+                out[ref.id].append(lk.citation.id)
+    return out
+
+
+__all__ = ["Link", "MatchSettings", "cited_references", "describe_author", "link"]

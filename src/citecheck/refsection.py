@@ -1,0 +1,334 @@
+"""Finding a document's reference list and splitting it into entries.
+
+Two ways in: a heading ("References", "Bibliography", ...) followed by entries, or,
+for web pages that drop the heading (seed 003), a trailing run of entries that look
+strongly like references.  Either way the list ends at the first thing that is not
+a reference (a byline, a date, a disclaimer, a new heading), and body paragraphs are
+never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citecheck.document import Document
+from citecheck.model import Span
+
+HEADINGS = frozenset(
+    {
+        "references", "reference list", "reference", "bibliography", "works cited",
+        "literature cited", "literature", "cited literature", "references cited",
+        "sources", "citations", "notes and references", "references and notes",
+        "sources and references", "references and further reading", "selected references",
+        "scientific references", "research references", "referenced studies", "studies cited",
+    }
+)  # fmt: skip
+
+# "7.", "VII.", "A." before a heading word; "#"/"*"/"_" left over from markup.
+_HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|[\s*_:.#]+$")
+
+# List markers.  The number groups give an entry's own number.
+_MARKER = re.compile(
+    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s))[ \t]*"
+)
+
+_STOP = re.compile(
+    r"^\W{0,3}(?:disclaimer|advertisement|sponsored|share this|share on|about the author|"
+    r"author bio|related (?:posts|articles|reading)|tags?:|categories:|filed under|posted (?:in|on|by)|"
+    r"published (?:on|by)|comments?\b|leave a (?:reply|comment)|copyright|©|\(c\) \d|"
+    r"all rights reserved|subscribe|sign up|follow us|read more|you may also like|"
+    r"footnotes?\b|further reading|see also\b|recommended reading|appendix|acknowledg|"
+    r"back to top|previous post|next post|medically reviewed)",
+    re.IGNORECASE,
+)
+
+# Features of a reference entry.
+_YEAR_PAREN = re.compile(
+    r"\(\s*(?:1[6-9]\d\d|20\d\d)[a-z]?(?:,[^)]{0,30})?\s*\)|\((?:n\.\s?d\.|in press)\)", re.I
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)[a-z]?(?!\d)|\bn\.\s?d\.|\bin press\b", re.I)
+_IDENT = re.compile(r"\b10\.\d{4,9}/\S|https?://\S|\bPMID:?\s*\d|\bPMC\d{4,}|\barXiv:", re.I)
+_LOCATOR = re.compile(
+    r"\d+\s*\(\s*\d[^)]{0,10}\)|\d+\s*[-–—]\s*\d+|\bpp?\.\s*\d|;\s*\d+\s*[(:]|\bvol\.\s*\d|\b[eE]\d{4,}|\bed(?:s|ition)?\.",
+)
+_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_AUTHOR_START = re.compile(
+    # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
+    rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
+    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK."
+    rf"|^{_PARTICLE}{_CAP}(?:\s+{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))?[,.]"
+    # group author or bare surname followed by a year: "World Health Organization. (2020)"
+    rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
+)
+_IN_TEXT_CITE = re.compile(
+    r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
+)
+_PROSE = re.compile(r"\b(?:I|we|you|our|your|my|us)\b|[!?]\s*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a reference list."""
+
+    span: Span
+    text: str
+    """The entry with its list marker removed and line breaks collapsed."""
+    number: int | None
+
+
+@dataclass(frozen=True)
+class ReferenceSection:
+    heading: Span | None
+    span: Span
+    """From the heading (or the first entry) to the end of the last entry."""
+    entries: tuple[Entry, ...]
+
+    @property
+    def numbered(self) -> bool:
+        return bool(self.entries) and all(e.number is not None for e in self.entries)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def find_reference_section(doc: Document) -> ReferenceSection | None:
+    """The reference list of ``doc``, or None when it has none."""
+    lines = _lines(doc.text)
+    heading_flags = _heading_lines(doc, lines)
+    for i in reversed(heading_flags):
+        entries, _ = _collect(lines, i + 1, strict=False)
+        if entries:
+            head = lines[i]
+            return ReferenceSection(
+                heading=Span(head.start + _leading_ws(head.text), head.end),
+                span=Span(head.start, entries[-1].span.end),
+                entries=tuple(entries),
+            )
+    start = _trailing_run_start(lines)
+    if start is None:
+        return None
+    entries, _ = _collect(lines, start, strict=True)
+    if not entries:
+        return None
+    return ReferenceSection(
+        heading=None, span=Span(entries[0].span.start, entries[-1].span.end), entries=tuple(entries)
+    )
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        out.append(_Line(pos, end, text[pos:end]))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def _leading_ws(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def heading_key(text: str) -> str:
+    """The text of a candidate heading line reduced for comparison with `HEADINGS`."""
+    if len(text) > 60:
+        return ""
+    core = _HEADING_NOISE.sub("", text.strip())
+    return " ".join(core.lower().split())
+
+
+def _heading_lines(doc: Document, lines: Sequence[_Line]) -> list[int]:
+    """Indices of lines that are reference-list headings."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.blank or len(line.text) > 60:
+            continue
+        if heading_key(line.text) in HEADINGS:
+            found.append(i)
+    return found
+
+
+def looks_like_reference(text: str) -> int:
+    """A score of how much ``text`` looks like a reference entry (higher is surer)."""
+    head = text[:400]
+    score = 0
+    if _AUTHOR_START.match(head):
+        score += 2
+    if _YEAR_PAREN.search(head):
+        score += 2
+    elif _YEAR.search(text[:600]):
+        score += 1
+    if _IDENT.search(text):
+        score += 2
+    if _LOCATOR.search(text):
+        score += 1
+    if _IN_TEXT_CITE.search(text):
+        score -= 3
+    if _PROSE.search(text):
+        score -= 2
+    if len(text) > 1500:
+        score -= 3
+    return score
+
+
+def _is_stop(text: str) -> bool:
+    return bool(_STOP.match(text.strip()))
+
+
+def _complete(entry_text: str) -> bool:
+    """Whether an entry already reads as finished, so a following line that does not
+    start a new entry is something else (a byline, a caption) rather than a wrap."""
+    stripped = entry_text.rstrip()
+    if not stripped:
+        return False
+    last = stripped.split()[-1]
+    if _IDENT.search(last):
+        return True
+    return stripped.endswith(".") and bool(_YEAR.search(stripped)) and len(stripped) >= 60
+
+
+def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[Entry], int]:
+    """Read entries from line ``start`` on; return them and the index where reading stopped.
+
+    ``strict`` (no heading) demands that every entry look strongly like a reference.
+    """
+    entries: list[Entry] = []
+    cur: list[_Line] = []
+    cur_number: int | None = None
+    cur_marked = False
+    cur_body_start = 0
+    saw_blank = False
+    threshold = 4 if strict else 1
+    i = start
+    n = len(lines)
+
+    lead_in = 0
+
+    def flush() -> bool:
+        """Keep the current entry; False when it shows the list has ended."""
+        nonlocal cur, lead_in
+        if not cur:
+            return True
+        entry = _make_entry(cur, cur_body_start, cur_number)
+        cur = []
+        if entry is None:
+            return True
+        if looks_like_reference(entry.text) < threshold and not (cur_marked and not strict):
+            # A short lead-in under the heading ("Sources consulted:") is skipped;
+            # anything else that is not a reference ends the list.
+            if not entries and lead_in < 2 and len(entry.text) < 200:
+                lead_in += 1
+                return True
+            return False
+        entries.append(entry)
+        return True
+
+    while i < n:
+        line = lines[i]
+        if line.blank:
+            saw_blank = True
+            i += 1
+            continue
+        text = line.text
+        if _is_stop(text) or (len(text.strip()) > 2000):
+            break
+        m = _MARKER.match(text)
+        marked = bool(m) and m is not None and m.end() < len(text)
+        starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
+        if cur and not saw_blank and not starts_entry:
+            # A line that does not open an entry either continues the current one or ends the list.
+            joined = " ".join(x.text.strip() for x in cur)
+            if _complete(joined) and not text[:1].islower() and text[:1] not in " \t":
+                break
+            cur.append(line)
+            i += 1
+            continue
+        if cur and not flush():
+            # The previous entry was not a reference after all: the list ended before it.
+            break
+        if cur_marked and not marked and entries and saw_blank and not starts_entry:
+            # Bulleted/numbered lists end where the markers stop.
+            break
+        if not starts_entry and saw_blank and entries and looks_like_reference(text) < threshold:
+            break
+        cur = [line]
+        cur_marked = marked
+        if marked and m is not None:
+            cur_body_start = m.end()
+            num = m.group(1) or m.group(2) or m.group(3)
+            cur_number = int(num) if num else None
+        else:
+            cur_body_start = _leading_ws(text)
+            cur_number = None
+        saw_blank = False
+        i += 1
+    if cur and not flush():
+        pass
+    # A list whose markers all read "1." was numbered by a Markdown renderer, not by hand.
+    numbers = [e.number for e in entries]
+    if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
+        entries = [Entry(e.span, e.text, k) for k, e in enumerate(entries, 1)]
+    return entries, i
+
+
+def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> Entry | None:
+    first = lines[0]
+    start = first.start + body_start
+    last = lines[-1]
+    end = last.start + len(last.text.rstrip())
+    if end <= start:
+        return None
+    parts = [first.text[body_start:].strip()] + [x.text.strip() for x in lines[1:]]
+    text = parts[0]
+    for part in parts[1:]:
+        # A line broken after a hyphen or slash (inside a DOI or URL) joins without a space.
+        text = text + part if text.endswith(("-", "/")) else f"{text} {part}"
+    text = " ".join(text.split())
+    if not text:
+        return None
+    return Entry(Span(start, end), text, number)
+
+
+def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
+    """The first line of a heading-less reference list at the end of the document.
+
+    Walks back from the end over short trailing matter (bylines, dates), then over a
+    run of strongly reference-like lines; body paragraphs stop the walk.
+    """
+    i = len(lines) - 1
+    skipped = 0
+    while i >= 0 and (lines[i].blank or looks_like_reference(lines[i].text) < 4):
+        if not lines[i].blank:
+            skipped += 1
+            if skipped > 6 or len(lines[i].text) > 200:
+                return None
+        i -= 1
+    if i < 0:
+        return None
+    first: int | None = None
+    while i >= 0:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        if looks_like_reference(line.text) >= 4:
+            first = i
+        elif len(line.text) > 200 or _is_stop(line.text):
+            break
+        i -= 1
+    return first

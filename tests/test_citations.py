@@ -1,0 +1,240 @@
+"""In-text citation detection: what counts as a citation, and what its parts are."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.citations import find_citations
+from citecheck.model import Citation, Span
+
+
+def cites(text: str, **kwargs: object) -> list[Citation]:
+    return find_citations(text, **kwargs)  # type: ignore[arg-type]
+
+
+def summary(text: str, **kwargs: object) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(c.text, c.authors, c.year) for c in cites(text, **kwargs)]
+
+
+def test_parenthetical_et_al() -> None:
+    [c] = cites("Neurons shrink (Duman et al., 2012).")
+    assert (c.text, c.authors, c.et_al, c.year, c.narrative) == (
+        "Duman et al., 2012", ("Duman",), True, "2012", False,
+    )  # fmt: skip
+
+
+def test_parenthetical_span_excludes_the_brackets() -> None:
+    text = "Neurons shrink (Duman et al., 2012)."
+    [c] = cites(text)
+    assert c.span == Span(text.index("Duman"), text.index(")"))
+
+
+def test_several_works_in_one_bracket_share_a_group() -> None:
+    found = cites("Fast effects (Li et al., 2010; Zanos et al., 2016).")
+    assert [(c.text, c.group) for c in found] == [("Li et al., 2010", 1), ("Zanos et al., 2016", 1)]
+
+
+def test_prefix_is_not_part_of_the_citation() -> None:
+    [c] = cites("Spines return (e.g., Moda-Sava et al., 2019).")
+    assert (c.text, c.prefix, c.authors) == ("Moda-Sava et al., 2019", "e.g.", ("Moda-Sava",))
+
+
+def test_see_prefix() -> None:
+    [c] = cites("For the mechanism (see Abdallah et al., 2018).")
+    assert (c.text, c.prefix) == ("Abdallah et al., 2018", "see")
+
+
+def test_page_locator_is_kept() -> None:
+    [c] = cites("A quote (Duman et al., 2012, p. 37).")
+    assert (c.text, c.locator, c.year) == ("Duman et al., 2012, p. 37", "p. 37", "2012")
+
+
+def test_one_author_several_years() -> None:
+    assert summary("Reviews (Duman, 2012, 2016) agree.") == [
+        ("Duman, 2012", ("Duman",), "2012"),
+        ("2016", ("Duman",), "2016"),
+    ]
+
+
+def test_year_letters_after_one_year() -> None:
+    found = cites("Two papers (Duman, 2012a, b).")
+    assert [(c.text, c.year, c.year_suffix) for c in found] == [
+        ("Duman, 2012a", "2012", "a"),
+        ("b", "2012", "b"),
+    ]
+
+
+def test_two_authors_with_ampersand() -> None:
+    [c] = cites("Synapses (Duman & Aghajanian, 2012).")
+    assert (c.authors, c.et_al) == (("Duman", "Aghajanian"), False)
+
+
+def test_three_authors_listed() -> None:
+    [c] = cites("As shown (Collo, Cavalleri, & Merlo Pich, 2019).")
+    assert c.authors == ("Collo", "Cavalleri", "Merlo Pich")
+
+
+def test_harvard_without_comma() -> None:
+    [c] = cites("Shown before (Zanos et al. 2016).")
+    assert (c.authors, c.year) == (("Zanos",), "2016")
+
+
+def test_group_author() -> None:
+    [c] = cites("Depression is common (World Health Organization, 2017).")
+    assert c.authors == ("World Health Organization",)
+
+
+def test_group_author_with_connector() -> None:
+    [c] = cites("Guidance exists (National Institute of Mental Health, 2023).")
+    assert c.authors == ("National Institute of Mental Health",)
+
+
+def test_particle_surname() -> None:
+    [c] = cites("Early work (van der Kolk, 2014) showed it.")
+    assert c.authors == ("van der Kolk",)
+
+
+def test_no_date() -> None:
+    [c] = cites("A web page (Mayo Clinic, n.d.) says so.")
+    assert (c.year, c.text) == ("n.d.", "Mayo Clinic, n.d.")
+
+
+def test_in_press() -> None:
+    [c] = cites("Forthcoming (Smith, in press).")
+    assert c.year == "in press"
+
+
+def test_narrative_et_al() -> None:
+    text = "Duman et al. (2012) described the pathway."
+    [c] = cites(text)
+    assert (c.text, c.authors, c.narrative, c.et_al) == (
+        "Duman et al. (2012)", ("Duman",), True, True,
+    )  # fmt: skip
+
+
+def test_narrative_two_authors_with_and() -> None:
+    [c] = cites("As Duman and Aghajanian (2012) argued, synapses matter.")
+    assert (c.text, c.authors) == ("Duman and Aghajanian (2012)", ("Duman", "Aghajanian"))
+
+
+def test_narrative_two_authors_with_ampersand() -> None:
+    [c] = cites("Duman & Aghajanian (2012) argued this.")
+    assert c.authors == ("Duman", "Aghajanian")
+
+
+def test_narrative_possessive() -> None:
+    [c] = cites("In Duman's (2012) review the dose was low.")
+    assert (c.text, c.authors) == ("Duman's (2012)", ("Duman",))
+
+
+def test_narrative_three_authors() -> None:
+    [c] = cites("Then Collo, Cavalleri, and Merlo Pich (2019) grew neurons.")
+    assert c.authors == ("Collo", "Cavalleri", "Merlo Pich")
+
+
+def test_narrative_with_locator() -> None:
+    [c] = cites("Zanos et al. (2016, p. 483) reported it.")
+    assert (c.year, c.locator) == ("2016", "p. 483")
+
+
+def test_narrative_single_author_mid_sentence() -> None:
+    [c] = cites("A later review by Krystal (2018) disagreed.")
+    assert (c.text, c.authors) == ("Krystal (2018)", ("Krystal",))
+
+
+def test_narrative_after_a_comma_takes_only_the_name() -> None:
+    [c] = cites("In Canada, Smith (2019) found the same.")
+    assert c.authors == ("Smith",)
+
+
+def test_narrative_after_a_sentence_opener() -> None:
+    [c] = cites("However, Zanos et al. (2016) disagreed.")
+    assert c.authors == ("Zanos",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scans (MRI) show it.",
+        "It was published (March 2024) online.",
+        "The cohort (n = 20) improved.",
+        "The effect was significant (p < 0.05).",
+        "Effects last (1-2 hours) after dosing.",
+        "In 2019 the drug was approved.",
+        "New cells (brain cells) grow.",
+        "Sales rose (since 2019) steadily.",
+        "The trial (Phase 3, 2021) ended.",
+        "A virus (COVID-19, 2020) spread.",
+        "Recently (2019) the FDA acted.",
+        "The Lancet (2019) printed it.",
+        "It appeared in Nature Medicine (2016) first.",
+        "We met in Spring (2018).",
+        "Figure 2 (2019) shows it.",
+    ],
+)
+def test_not_a_citation(text: str) -> None:
+    assert cites(text) == []
+
+
+def test_numeric_bracket() -> None:
+    [c] = cites("Ketamine works [1].")
+    assert (c.kind, c.number, c.text) == ("numeric", 1, "1")
+
+
+def test_numeric_list_in_brackets() -> None:
+    assert [c.number for c in cites("Shown twice [1, 4].")] == [1, 4]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_numeric_range_is_expanded(dash: str) -> None:
+    found = cites(f"Shown often [2{dash}4].")
+    assert [(c.number, c.text) for c in found] == [
+        (2, f"2{dash}4"),
+        (3, f"2{dash}4"),
+        (4, f"2{dash}4"),
+    ]
+
+
+def test_numeric_parentheses_need_a_numbered_list() -> None:
+    assert cites("Shown before (3).") == []
+    assert [c.number for c in cites("Shown before (3).", numbered_list=True)] == [3]
+
+
+def test_html_superscript_with_numbered_list() -> None:
+    text = "Ketamine acts fast1,2 and lasts."
+    sup = Span(text.index("1,2"), text.index("1,2") + 3)
+    found = cites(text, superscripts=[sup], numbered_list=True)
+    assert [(c.number, c.text) for c in found] == [(1, "1"), (2, "2")]
+
+
+def test_text_in_excluded_span_is_ignored() -> None:
+    text = "Body (Duman et al., 2012).\n\nDuman, R. S. (2012). Title (2012)."
+    ref_start = text.index("Duman, R.")
+    found = cites(text, exclude=[Span(ref_start, len(text))])
+    assert [c.text for c in found] == ["Duman et al., 2012"]
+
+
+def test_citation_ids_follow_text_order() -> None:
+    found = cites("A (Li et al., 2010). B [3]. C Zanos et al. (2016).")
+    assert [c.id for c in found] == ["cit-1", "cit-2", "cit-3"]
+    assert [c.text for c in found] == ["Li et al., 2010", "3", "Zanos et al. (2016)"]
+
+
+def test_megabyte_of_nested_brackets_and_commas() -> None:
+    text = "((a, b, (c, d, 2012; " * 50_000
+    assert cites(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("()[], ;.&aA0129 etl\n")), max_size=400))
+def test_no_text_crashes_extraction(text: str) -> None:
+    for c in cites(text, numbered_list=True):
+        assert 0 <= c.span.start <= c.span.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_no_unicode_text_crashes_extraction(text: str) -> None:
+    cites(text, numbered_list=True)

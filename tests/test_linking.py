@@ -1,0 +1,147 @@
+"""Linking citations to references, including the near misses worth reporting."""
+
+from __future__ import annotations
+
+from citecheck.citations import find_citations
+from citecheck.linking import Link, MatchSettings, link
+from citecheck.model import Author, Reference, ReferenceFields, Span
+
+
+def ref(
+    index: int,
+    families: list[str],
+    year: str,
+    *,
+    suffix: str | None = None,
+    number: int | None = None,
+    truncated: bool = False,
+    group: bool = False,
+) -> Reference:
+    fields = ReferenceFields(
+        authors=tuple(Author(f, group=group) for f in families),
+        authors_truncated=truncated,
+        year=year,
+        year_suffix=suffix,
+        title=f"Work {index}",
+    )
+    return Reference.build(
+        fields, id=f"ref-{index}", index=index, number=number, span=Span(0, 1), raw=""
+    )
+
+
+COLLO = ref(1, ["Collo", "Cavalleri", "Merlo Pich"], "2019")
+DUMAN = ref(2, ["Duman", "Li", "Liu", "Duric", "Aghajanian"], "2012")
+
+
+def links(text: str, refs: list[Reference], **kw: object) -> list[Link]:
+    return link(find_citations(text), refs, MatchSettings(), **kw)  # type: ignore[arg-type]
+
+
+def only(text: str, refs: list[Reference]) -> Link:
+    [lk] = links(text, refs)
+    return lk
+
+
+def test_exact_match_links() -> None:
+    lk = only("(Duman et al., 2012)", [COLLO, DUMAN])
+    assert (lk.status, lk.reference) == ("linked", DUMAN)
+
+
+def test_surname_match_ignores_accents_and_case() -> None:
+    lk = only("(Müller, 2020)", [ref(1, ["Muller"], "2020")])
+    assert lk.status == "linked"
+
+
+def test_compound_surname_cited_by_its_last_part() -> None:
+    lk = only("(Pich, 2019)", [ref(1, ["Merlo Pich"], "2019")])
+    assert lk.status == "linked"
+
+
+def test_particle_surname_cited_without_particle() -> None:
+    lk = only("(Kolk, 2014)", [ref(1, ["van der Kolk"], "2014")])
+    assert lk.status == "linked"
+
+
+def test_seed_003_year_mismatch_names_the_2012_reference() -> None:
+    lk = only("(Duman et al., 2021)", [COLLO, DUMAN])
+    assert (lk.status, lk.reference) == ("year-mismatch", DUMAN)
+
+
+def test_seed_003_misspelled_surname_links_to_collo() -> None:
+    lk = only("(Colo et al., 2019)", [COLLO, DUMAN])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", COLLO, 88.9)
+
+
+def test_unrelated_citation_is_unmatched() -> None:
+    lk = only("(Zanos et al., 2016)", [COLLO, DUMAN])
+    assert (lk.status, lk.references) == ("unmatched", ())
+
+
+def test_short_different_surnames_are_not_near_misses() -> None:
+    lk = only("(Lu, 2010)", [ref(1, ["Li"], "2010")])
+    assert lk.status == "unmatched"
+
+
+def test_two_works_same_author_and_year_are_ambiguous() -> None:
+    a = ref(1, ["Duman", "Li", "Liu"], "2012")
+    b = ref(2, ["Duman", "Aghajanian", "Krystal"], "2012")
+    lk = only("(Duman et al., 2012)", [a, b])
+    assert (lk.status, lk.references) == ("ambiguous", (a, b))
+
+
+def test_year_letter_disambiguates() -> None:
+    a = ref(1, ["Duman"], "2012", suffix="a")
+    b = ref(2, ["Duman"], "2012", suffix="b")
+    lk = only("(Duman, 2012b)", [a, b])
+    assert (lk.status, lk.reference) == ("linked", b)
+
+
+def test_missing_year_letter_is_ambiguous() -> None:
+    a = ref(1, ["Duman"], "2012", suffix="a")
+    b = ref(2, ["Duman"], "2012", suffix="b")
+    assert only("(Duman, 2012)", [a, b]).status == "ambiguous"
+
+
+def test_second_author_disambiguates() -> None:
+    a = ref(1, ["Duman", "Aghajanian"], "2012")
+    b = ref(2, ["Duman", "Monteggia"], "2012")
+    lk = only("(Duman & Monteggia, 2012)", [a, b])
+    assert (lk.status, lk.reference) == ("linked", b)
+
+
+def test_author_count_disambiguates() -> None:
+    solo = ref(1, ["Duman"], "2012")
+    team = ref(2, ["Duman", "Li", "Liu"], "2012")
+    assert only("(Duman, 2012)", [solo, team]).reference == solo
+    assert only("(Duman et al., 2012)", [solo, team]).reference == team
+
+
+def test_numeric_citation_links_by_number() -> None:
+    r = ref(1, ["Zarate"], "2006", number=1)
+    assert only("[1]", [r]).reference == r
+
+
+def test_numeric_citation_past_the_end_is_out_of_range() -> None:
+    r = ref(1, ["Zarate"], "2006", number=1)
+    assert only("[2]", [r]).status == "out-of-range"
+
+
+def test_numeric_citation_to_a_gap_is_unmatched() -> None:
+    rs = [ref(1, ["A"], "2001", number=1), ref(3, ["B"], "2003", number=3)]
+    assert only("[2]", rs).status == "unmatched"
+
+
+def test_unnumbered_list_links_by_position_when_asked() -> None:
+    r = ref(1, ["Zarate"], "2006")
+    [lk] = links("[1]", [r], positional_numbers=True)
+    assert lk.reference == r
+
+
+def test_group_author_cited_by_acronym() -> None:
+    who = ref(1, ["World Health Organization"], "2017", group=True)
+    assert only("(WHO, 2017)", [who]).reference == who
+
+
+def test_group_author_whose_name_contains_and() -> None:
+    cdc = ref(1, ["Centers for Disease Control and Prevention"], "2020", group=True)
+    assert only("(Centers for Disease Control and Prevention, 2020)", [cdc]).reference == cdc

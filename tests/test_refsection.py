@@ -1,0 +1,183 @@
+"""Reference-list detection: where the list is, where it ends, how it splits into entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.document import Document
+from citecheck.refsection import ReferenceSection, find_reference_section, heading_key
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+COLLO = (
+    "Collo, G., Cavalleri, L., & Merlo Pich, E. (2019). Structural plasticity induced by "
+    "ketamine in human dopaminergic neurons as mechanism relevant for treatment-resistant "
+    "depression. Chronic Stress, 3, 1-6."
+)
+DUMAN = (
+    "Duman, R. S., Aghajanian, G. K., Sanacora, G., & Krystal, J. H. (2016). Synaptic plasticity "
+    "and depression: new insights from stress and rapid-acting antidepressants. Nature Medicine, "
+    "22(3), 238-249. https://doi.org/10.1038/nm.4050"
+)
+ZARATE = (
+    "Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, et al. A "
+    "randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major "
+    "depression. Arch Gen Psychiatry. 2006;63(8):856-64."
+)
+BODY = (
+    "Ketamine works within hours for many patients, which is why clinics now offer it to "
+    "people whose depression did not respond to other drugs (Duman et al., 2016)."
+)
+
+
+def section(text: str) -> ReferenceSection | None:
+    return find_reference_section(Document.plain("a.txt", text))
+
+
+def entries(text: str) -> list[str]:
+    sec = section(text)
+    return [e.text for e in sec.entries] if sec else []
+
+
+def seed(name: str) -> str:
+    [path] = SEEDS.glob(f"{name}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["References", "REFERENCES", "References:", "References  ", "## References", "Reference list",
+     "Bibliography", "Works Cited", "Literature cited", "Sources", "Citations",
+     "Notes and references", "7. References", "**References**"],
+)  # fmt: skip
+def test_heading_words(line: str) -> None:
+    assert heading_key(line) != ""
+    assert section(f"{BODY}\n\n{line}\n\n{COLLO}\n") is not None
+
+
+def test_entries_under_a_heading_separated_by_blank_lines() -> None:
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{DUMAN}\n") == [COLLO, DUMAN]
+
+
+def test_entries_one_per_line() -> None:
+    assert entries(f"{BODY}\n\nReferences\n{COLLO}\n{DUMAN}\n") == [COLLO, DUMAN]
+
+
+def test_bulleted_entries() -> None:
+    assert entries(f"{BODY}\n\nReferences\n  • {COLLO}\n  • {DUMAN}\n") == [COLLO, DUMAN]
+
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "· ", "– "])
+def test_other_bullets(marker: str) -> None:
+    assert entries(f"{BODY}\n\nReferences\n{marker}{COLLO}\n{marker}{DUMAN}\n") == [COLLO, DUMAN]
+
+
+@pytest.mark.parametrize("fmt", ["{n}. ", "[{n}] ", "({n}) ", "{n}) "])
+def test_numbered_entries_keep_their_numbers(fmt: str) -> None:
+    text = f"{BODY}\n\nReferences\n{fmt.format(n=1)}{ZARATE}\n{fmt.format(n=2)}{DUMAN}\n"
+    sec = section(text)
+    assert sec is not None
+    assert [(e.number, e.text) for e in sec.entries] == [(1, ZARATE), (2, DUMAN)]
+    assert sec.numbered
+
+
+def test_markdown_lazy_numbering_counts_by_position() -> None:
+    sec = section(f"{BODY}\n\nReferences\n1. {ZARATE}\n1. {DUMAN}\n")
+    assert sec is not None
+    assert [e.number for e in sec.entries] == [1, 2]
+
+
+def wrap(entry: str, at: int, indent: str = "") -> str:
+    """Break ``entry`` at the first space from ``at`` on."""
+    cut = entry.index(" ", at)
+    return entry[:cut] + "\n" + indent + entry[cut + 1 :]
+
+
+def test_wrapped_entry_is_joined() -> None:
+    wrapped = wrap(COLLO, 60, indent="   ")
+    assert entries(f"{BODY}\n\nReferences\n\n{wrapped}\n\n{DUMAN}\n") == [COLLO, DUMAN]
+
+
+def test_wrapped_entries_one_per_line() -> None:
+    wrapped = wrap(COLLO, 60)
+    assert entries(f"{BODY}\n\nReferences\n{wrapped}\n{DUMAN}\n") == [COLLO, DUMAN]
+
+
+def test_doi_broken_after_a_slash_is_joined_without_space() -> None:
+    broken = DUMAN.replace("10.1038/nm.4050", "10.1038/\nnm.4050")
+    assert entries(f"{BODY}\n\nReferences\n\n{broken}\n") == [DUMAN]
+
+
+def test_list_stops_at_byline_after_a_complete_entry() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n  • {DUMAN}\nUnderstanding Ketamine\nMarch 15, 2024\nWill Ratliff\n"
+    )
+    assert entries(text) == [DUMAN]
+
+
+def test_list_stops_at_disclaimer() -> None:
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n\nDisclaimer: this page is not medical advice.\n"
+    assert entries(text) == [COLLO]
+
+
+def test_list_stops_at_a_body_paragraph() -> None:
+    text = f"References\n\n{COLLO}\n\n{BODY} It is not a reference at all, just prose.\n"
+    assert entries(text) == [COLLO]
+
+
+def test_lead_in_line_under_the_heading_is_skipped() -> None:
+    assert entries(f"{BODY}\n\nSources\nWe consulted these works:\n{COLLO}\n") == [COLLO]
+
+
+def test_last_heading_wins() -> None:
+    text = f"Contents\nIntroduction\nReferences\n\n{BODY}\n\nReferences\n\n{DUMAN}\n"
+    assert entries(text) == [DUMAN]
+
+
+def test_trailing_run_without_heading() -> None:
+    assert entries(f"{BODY}\n\n{COLLO}\n\n{DUMAN}") == [COLLO, DUMAN]
+
+
+def test_trailing_run_without_heading_vancouver() -> None:
+    assert entries(f"{BODY}\n\n{ZARATE}\n") == [ZARATE]
+
+
+def test_no_list_in_plain_prose() -> None:
+    assert section(f"{BODY}\n\n{BODY}\n") is None
+
+
+def test_body_paragraph_citing_sources_is_not_a_reference() -> None:
+    assert section(f"Intro.\n\n{BODY}\n") is None
+
+
+def test_section_span_covers_heading_to_last_entry() -> None:
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n"
+    sec = section(text)
+    assert sec is not None
+    assert sec.heading is not None
+    assert text[sec.span.start : sec.span.end] == f"References\n\n{COLLO}"
+
+
+def test_seed_003_has_two_entries_without_a_heading() -> None:
+    sec = section(seed("003"))
+    assert sec is not None
+    assert sec.heading is None
+    assert [e.text[:20] for e in sec.entries] == ["Collo, G., Cavalleri", "Duman, R. S., Li, N."]
+
+
+def test_seed_004_has_six_entries_and_stops_before_the_byline() -> None:
+    sec = section(seed("004"))
+    assert sec is not None
+    assert len(sec.entries) == 6
+    assert sec.entries[-1].text.endswith("https://doi.org/10.1523/JNEUROSCI.4991-12.2013")
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002"])
+def test_seeds_without_reference_lists(name: str) -> None:
+    assert section(seed(name)) is None
+
+
+def test_megabyte_line_is_not_a_list() -> None:
+    assert section("((a, b, (c, d, 2012; " * 50_000) is None
