@@ -1,0 +1,669 @@
+"""The author list at the head of a reference string.
+
+Three shapes of personal name are read, each on its own:
+
+* inverted, "Family, Given": ``Duman, R. S.``, ``Duman, Ronald S.``, ``Merlo Pich, E.``
+* Vancouver, "Family INITIALS": ``Zarate CA Jr``, ``de la Macorra JC``, ``Coubes P.``
+* given first, "Given Family": ``R. S. Duman``, ``George K. Aghajanian``
+
+A list is a run of names joined by ",", ";", "and", "&" ..., cut short by "et al."
+or an ellipsis, and ended by anything that is not a name (".", "(", a year, a
+title).  Every name must be followed by such a boundary, which is what keeps a
+title-cased title ("Brain Plasticity and ...") from being read as names.  The first
+name fixes the list's style: Vancouver lists stay Vancouver, inverted lists may go on
+given-first (Chicago, MLA: "Duman, Ronald S., and George K. Aghajanian").
+
+Group authors ("World Health Organization") are recognised by an organisation word
+in the first segment, names in scripts without case ("이장원, 오춘희") by their script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from citecheck.model import Author
+
+# One token: a word (letters with inner apostrophes or hyphens), a number, an
+# ellipsis, or one other visible character.  The alternatives consume distinct
+# characters, so matching is linear.
+_TOKEN = re.compile(r"([^\W\d_]+(?:['’‘`´\-‐‑][^\W\d_]+)*)|(\d+)|(\.\s?\.\s?\.|…)|(\S)")
+_KINDS = ("", "w", "n", "e", "p")  # padding, word, number, ellipsis, punctuation
+_PAD = 4
+"""Sentinel tokens after the last one, so that look-ahead needs no bounds checks."""
+
+_PARTICLES = frozenset(
+    {
+        "van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "dos",
+        "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "zu", "zur", "vom",
+        "al", "el", "bin", "ibn", "y", "st", "san", "dello", "degli", "lo",
+    }
+)  # fmt: skip
+_SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
+# "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".
+_CONNECTORS = frozenset(
+    {"and", "und", "et", "y", "&", "AND", "And", "e", "en", "a", "i", "och", "og"}
+)
+_TERMINATORS = frozenset(".:()[]\"“”‘’'«»„/=")
+_QUOTES = ('"', "“", "«", "'", "‘", "„")
+_ORG_WORDS = frozenset(
+    {
+        "Organization", "Organisation", "Association", "Institute", "Institut", "Society",
+        "Collaborators", "Collaboration", "Collaborative", "Consortium", "Group", "Council",
+        "Committee", "Agency", "Department", "Ministry", "Foundation", "Center", "Centre",
+        "Centers", "Centres", "Office", "Board", "Commission", "University", "Bureau",
+        "Network", "Services", "Administration", "Panel", "Federation", "College", "Academy",
+        "Initiative", "Taskforce", "Team", "Programme", "Authority", "Alliance", "Nations",
+        "Corporation", "Company", "Inc", "Ltd", "Investigators", "Registry", "Project",
+        "Parliament", "Government", "Statistics", "Survey", "Trust", "Union", "Bank",
+        "Fund", "Service", "Force", "Party", "Laboratory", "Laboratories", "Observatory",
+        "Forum", "Coalition", "Partnership", "Secretariat", "Unit", "Writing", "Working",
+        "Study", "Trialists", "Cooperative", "Program", "Agence", "Gesellschaft",
+    }
+)  # fmt: skip
+_ORG_GLUE = frozenset(
+    {"of", "for", "and", "on", "the", "in", "de", "des", "du", "für", "der", "la", "et"}
+)
+# Capitalised words that start titles, never names.
+_NOT_NAMES = frozenset(
+    {
+        "The", "A", "An", "On", "In", "Of", "For", "To", "From", "With", "Die", "Ein",
+        "Eine", "Il", "Un", "Une", "Los", "Las", "How", "What", "Why", "When", "Where", "Is",
+        "Are", "Do", "Does", "Can", "Toward", "Towards", "Beyond", "Between", "Under", "Über",
+        "Zur", "Zum", "Sur", "Et", "This", "These", "Using", "Effect", "Effects",
+        "Proceedings", "Journal", "Vol", "Volume", "See", "Ibid", "Id", "Cf",
+    }
+)  # fmt: skip
+# Journal abbreviations that look like a surname after an initial: "J. Phys.", "J. Chem.".
+_JOURNAL_WORDS = frozenset(
+    {
+        "Phys", "Chem", "Lett", "Rev", "Soc", "Sci", "Biol", "Med", "Res", "Math", "Proc",
+        "Acad", "Natl", "Appl", "Astron", "Astrophys", "Nucl", "Mol", "Opt", "Mater", "Ann",
+        "Geophys", "Eng", "Comput", "Neurosci", "Theor", "Stat", "Mech", "Inst", "Trans",
+        "Bull", "Commun", "Rep", "Immunol", "Microbiol", "Pharmacol", "Physiol", "Psychol",
+        "Cell", "Exp", "Clin", "Biochem", "Biophys", "Genet", "Econ", "Polym", "Catal",
+    }
+)  # fmt: skip
+_CASELESS_SEPARATORS = frozenset({",", "、", "，", ";", "·", "・"})
+_MAX_AUTHORS = 300
+_FIRST_PASS = 160
+"""Characters tokenized at first: enough for most author lists, and cheap."""
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorList:
+    authors: tuple[Author, ...]
+    truncated: bool
+    end: int
+    """Offset just after the last character of the list (0 when there is none)."""
+
+
+_NONE = AuthorList((), False, 0)
+
+
+class _Name(NamedTuple):
+    end: int
+    """Token index after the name."""
+    author: Author
+    initials: bool
+    """The given names include an initial ("David A. Wood")."""
+    only_initials: bool
+    """The given names are initials only ("S. E. Han"): the list's habit for the rest."""
+
+
+def parse_authors(text: str) -> AuthorList:
+    """The author list at the start of ``text`` (may be empty)."""
+    limit = _FIRST_PASS
+    while True:
+        toks = _Tokens(text, limit)
+        found = _scan(toks)
+        # Read again with more text only when the list may run past the first pass.
+        if limit >= len(text) or toks.n < 8 or found.end < toks.starts[toks.n - 8]:
+            return found
+        limit *= 4
+
+
+def _is_capitalised(word: str) -> bool:
+    """Starts with a capital, is caseless (CJK), or is "d'Alembert"/"al-Hakim"."""
+    first = word[0]
+    if first.isupper() or not first.islower():
+        return True
+    head, sep, tail = word.partition("'")
+    if not sep:
+        head, sep, tail = word.partition("-")
+    return bool(sep) and len(head) <= 3 and tail[:1].isupper()
+
+
+def _has_lower(word: str) -> bool:
+    return word != word.upper()
+
+
+def _is_caseless(word: str) -> bool:
+    return word.upper() == word.lower()
+
+
+class _Tokens:
+    """The tokens of the head of a reference, as parallel lists, and what they are."""
+
+    def __init__(self, text: str, limit: int) -> None:
+        self.text = text
+        found = list(_TOKEN.finditer(text, 0, limit))
+        self.n = len(found)
+        end = found[-1].end() if found else 0
+        pad = [""] * _PAD
+        self.words = [m.group() for m in found] + pad
+        self.kinds = [_KINDS[m.lastindex or 4] for m in found] + pad
+        self.starts = [m.start() for m in found] + [end] * _PAD
+        self.ends = [m.end() for m in found] + [end] * _PAD
+
+    def span(self, i: int, j: int) -> str:
+        """The text of tokens ``i`` to ``j - 1`` as written."""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    # -- what a token is -------------------------------------------------------------
+
+    def glued_dot(self, i: int) -> bool:
+        """Token ``i`` is directly followed by a period ("R." in "R. S.")."""
+        return self.words[i + 1] == "." and self.starts[i + 1] == self.ends[i]
+
+    def is_word(self, i: int) -> bool:
+        return self.kinds[i] == "w"
+
+    def is_particle(self, i: int) -> bool:
+        word = self.words[i]
+        return word in _PARTICLES and self.kinds[i] == "w"
+
+    def is_dotted_initial(self, i: int, *, two_capitals: bool = True) -> bool:
+        """ "R.", "Ch.", "Yu." and, unless excluded, "YA." ("JH." after a Vancouver
+        surname is initials and a full stop)."""
+        word = self.words[i]
+        if not (0 < len(word) <= 2 and word[0].isupper() and self.kinds[i] == "w"):
+            return False
+        return (len(word) == 1 or two_capitals or word[1].islower()) and self.glued_dot(i)
+
+    def is_plain_initials(self, i: int) -> bool:
+        """Vancouver initials: "CA", "JJ", "R" (capitals, no periods)."""
+        if self.kinds[i] != "w":
+            return False
+        letters = self.words[i].replace("-", "").replace("‐", "")
+        return 1 <= len(letters) <= 4 and letters.isupper()
+
+    def is_family_word(self, i: int) -> bool:
+        if self.kinds[i] != "w":
+            return False
+        word = self.words[i]
+        if word in _CONNECTORS or word in _SUFFIXES or word in _NOT_NAMES:
+            return False
+        if word in _JOURNAL_WORDS and self.glued_dot(i):
+            return False
+        if not _is_capitalised(word):
+            return False
+        if _has_lower(word) or _is_caseless(word):
+            return True
+        # An all-capitals surname ("PEDERSEN"), but not initials ("R.", "GK.").
+        return len(word) >= 3 or (len(word) == 2 and not self.glued_dot(i))
+
+    def is_given_word(self, i: int, *, dot_ok: bool = False) -> bool:
+        """A written-out given name: "Ronald", "Jean-Paul" (never "Phys." or "The")."""
+        word = self.words[i]
+        if self.kinds[i] != "w" or not word[0].isupper():
+            return False
+        if word in _CONNECTORS or word in _SUFFIXES or word in _NOT_NAMES:
+            return False
+        return _has_lower(word) and (dot_ok or not self.glued_dot(i))
+
+    def is_all_caps(self, i: int) -> bool:
+        """ "LORDON", "RIDLEY": a surname in capitals, French and Spanish style."""
+        return self.kinds[i] == "w" and len(self.words[i]) >= 2 and self.words[i].isupper()
+
+    # -- pieces of a name --------------------------------------------------------------
+
+    def dotted_initials(self, i: int) -> int:
+        """ "R." / "R. S." / "R.S." / "J.-P." / "Yu." -> index after them, or -1."""
+        j = i
+        count = 0
+        while count < 6 and self.is_dotted_initial(j):
+            j += 2
+            count += 1
+            if self.words[j] in ("-", "‐") and self.is_dotted_initial(j + 1):
+                j += 1
+        return j if count else -1
+
+    def has_initial(self, i: int, j: int) -> bool:
+        return any(self.is_dotted_initial(k) or self.is_plain_initials(k) for k in range(i, j))
+
+    def given_ends(self, i: int, *, all_caps: bool) -> list[int]:
+        """Given names and initials after "Family,": the index after each item."""
+        ends: list[int] = []
+        j = i
+        initial = False
+        while len(ends) < 4 and j < self.n:
+            after = self.dotted_initials(j)
+            if after > 0:
+                j = after
+                initial = True
+            elif self.is_plain_initials(j) and len(self.words[j]) <= 3:
+                j += 1
+                initial = True
+            elif not initial and self.is_given_word(j, dot_ok=True):
+                j += 1  # "Ronald", but not "Nonlinear" in "Daum, F. Nonlinear Filters"
+            elif not initial and all_caps and self.is_all_caps(j):
+                j += 1  # "RIDLEY, FRANK"
+            elif ends and self.is_particle(j):
+                j += 1  # "Costa, Fernando José da"
+            else:
+                break
+            ends.append(j)
+        return ends
+
+    def suffix(self, i: int) -> tuple[int, str | None]:
+        """An optional ", Jr." after a name: (index after it, the suffix)."""
+        j = i + 1 if self.words[i] == "," else i
+        if self.kinds[j] == "w" and self.words[j] in _SUFFIXES:
+            if self.glued_dot(j):
+                return j + 2, self.words[j] + "."
+            return j + 1, self.words[j]
+        return i, None
+
+    # -- where a name may end --------------------------------------------------------------
+
+    def boundary_ok(self, j: int) -> bool:
+        """A name may end here: the list goes on or ends, but no word follows directly."""
+        word = self.words[j]
+        if j >= self.n or word in (",", ";", "&") or word in _TERMINATORS:
+            return True
+        if self.kinds[j] in ("n", "e") or word in _CONNECTORS:
+            return True
+        # A name that ended with an initial's period may be followed by anything.
+        return self.words[j - 1] == "."
+
+    def separator(self, j: int) -> tuple[int, bool]:
+        """Skip a separator: (index of the next name or -1, the list is cut short here)."""
+        k = j
+        while k - j < 2 and self.words[k] in (",", ";"):  # "Kugeler KJ,, Gurfield N"
+            k += 1
+        if k >= self.n:
+            return -1, False
+        if (self.words[k] == "et" and self.words[k + 1] in ("al", "alii")) or self.kinds[k] == "e":
+            return -1, True
+        if self.words[k] in _CONNECTORS:
+            k += 1
+        elif k == j:
+            return -1, False
+        return (k if k < self.n else -1), False
+
+    def truncation_end(self, j: int) -> int:
+        """Index after "et al." / "…" / "and others" at ``j`` (after a separator), or -1."""
+        k = j + 1 if self.words[j] in (",", ";") else j
+        word = self.words[k]
+        if word == "et" and self.words[k + 1] in ("al", "alii"):
+            return k + 3 if self.words[k + 2] == "." else k + 2
+        if word == "etal":
+            return k + 2 if self.words[k + 1] == "." else k + 1
+        if self.kinds[k] == "e":
+            return k + 1
+        if word == "and" and self.words[k + 1] == "others":
+            return k + 2
+        return -1
+
+
+# -- the three shapes of a name --------------------------------------------------------
+
+
+def _inverted(t: _Tokens, i: int) -> _Name | None:
+    """ "Duman, R. S." / "Duman, Ronald S." / "Merlo Pich, E." / "Zarate, C. A., Jr." """
+    j = i
+    while j < t.n and j - i < 4 and (t.is_particle(j) or t.is_family_word(j)):
+        j += 1
+    if j == i or t.is_particle(j - 1):
+        return None
+    if t.words[j] == "(":
+        return _bracketed_given(t, i, j)
+    if t.words[j] != ",":
+        return None
+    compound = j - i >= 2 and sum(1 for k in range(i, j) if not t.is_particle(k)) >= 2
+    # The longest run of given names that a name boundary follows.
+    for given_end in reversed(t.given_ends(j + 1, all_caps=t.is_all_caps(i))):
+        if compound and not t.has_initial(j + 1, given_end):
+            continue  # "Aditya Khosla, Nityananda Jayadevaprakash" are two names
+        end, suffix = t.suffix(given_end)
+        if t.boundary_ok(end):
+            author = Author(family=t.span(i, j), given=t.span(j + 1, given_end), suffix=suffix)
+            return _Name(end, author, True, True)
+    return None
+
+
+def _bracketed_given(t: _Tokens, i: int, j: int) -> _Name | None:
+    """French style "ARNAUD (A.-F.)," with the initials in brackets."""
+    given_end = t.dotted_initials(j + 1)
+    if given_end < 0 or t.words[given_end] != ")":
+        return None
+    author = Author(family=t.span(i, j), given=t.span(j + 1, given_end))
+    return _Name(given_end + 1, author, True, True)
+
+
+def _vancouver(t: _Tokens, i: int) -> _Name | None:
+    """ "Zarate CA Jr" / "de la Macorra JC" / "Coubes P." / "LORDON Frédéric" """
+    if not t.is_word(i):
+        return None
+    if t.is_all_caps(i) and t.is_given_word(i + 1):
+        # French style "LORDON Frédéric", "BOZEC Yves", "MELOSI Martin V.".
+        end = max(i + 2, t.dotted_initials(i + 2))
+        author = Author(family=t.words[i], given=t.span(i + 1, end))
+        return _Name(end, author, False, False)
+    j = _vancouver_family_end(t, i)
+    if j == i or t.is_particle(j - 1):
+        return None
+    if t.is_plain_initials(j) and not t.is_dotted_initial(j, two_capitals=False):
+        given_end = _plain_initials_end(t, j)
+    else:
+        given_end = t.dotted_initials(j)
+        if given_end < 0:
+            return None
+    end, suffix = t.suffix(given_end)
+    if suffix is None and t.words[end] == "2nd":
+        end += 1
+    author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
+    return _Name(end, author, True, True)
+
+
+def _vancouver_family_end(t: _Tokens, i: int) -> int:
+    """The index after the family name of a Vancouver name (before its initials)."""
+    j = i
+    while j < t.n and j - i < 4:
+        if t.is_particle(j):
+            j += 1
+            continue
+        word = t.words[j]
+        # All capitals only before short initials: "JONES JH", "LIANG Z T".
+        caps_ok = len(word) >= 3 and t.is_plain_initials(j + 1) and len(t.words[j + 1]) <= 3
+        if not t.is_family_word(j) or (word.isupper() and not caps_ok):
+            break
+        j += 1
+        if t.is_plain_initials(j) or t.is_dotted_initial(j):
+            break
+    return j
+
+
+def _plain_initials_end(t: _Tokens, j: int) -> int:
+    """ "CA" -> j + 1; IOP style spaces single initials: "Gaberdiel M R", "Breinich M S."."""
+    end = j + 1
+    while (
+        end - j < 3
+        and len(t.words[end]) <= 2
+        and len(t.words[end - 1]) == 1
+        and t.is_plain_initials(end)
+    ):
+        if t.is_dotted_initial(end):
+            return end + 2
+        end += 1
+    return end
+
+
+def _given_first(t: _Tokens, i: int) -> _Name | None:
+    """ "R. S. Duman" / "George K. Aghajanian" / "J. Merlo Pich" / "Pablo del Río González" """
+    j = i
+    last_initial = -1
+    items = 0
+    while j < t.n and items < 6:
+        after = t.dotted_initials(j)
+        if after > 0:
+            j = after
+            last_initial = j
+        elif t.is_particle(j) or t.is_family_word(j):
+            j += 1
+        else:
+            break
+        items += 1
+    family_start = _given_first_family_start(t, i, j, last_initial)
+    if family_start <= i or family_start >= j or t.is_particle(j - 1):
+        return None
+    if not all(t.is_particle(k) or t.is_family_word(k) for k in range(family_start, j)):
+        return None
+    if last_initial < 0 and not all(t.is_given_word(k) for k in range(i, family_start)):
+        return None
+    end, suffix = t.suffix(j)
+    author = Author(family=t.span(family_start, j), given=t.span(i, family_start), suffix=suffix)
+    only_initials = last_initial >= 0 and t.dotted_initials(i) == last_initial
+    return _Name(end, author, last_initial >= 0, only_initials)
+
+
+def _given_first_family_start(t: _Tokens, i: int, j: int, last_initial: int) -> int:
+    """Where the family name starts: after the last initial, else at the first
+    particle ("Pablo del Río González"), else at the last word."""
+    if last_initial >= 0:
+        start = last_initial
+    else:
+        particles = [k for k in range(i + 1, j - 1) if t.is_particle(k)]
+        start = particles[0] if particles else j - 1
+    while start - 1 > i and t.is_particle(start - 1):
+        start -= 1
+    return start
+
+
+# -- the list --------------------------------------------------------------------------
+
+
+def _read_name(
+    t: _Tokens, i: int, style: str | None, need_initial: bool
+) -> tuple[_Name, str] | None:
+    """The name at ``i`` and its shape ("V", "A" or "G"), in the list's style (one of
+    these, or "AG": an inverted first name followed by given-first ones)."""
+    order = {None: "VAG", "V": "VA", "A": "AG", "G": "G", "AG": "G"}[style]
+    for shape in order:
+        if shape == "V":
+            name = _vancouver(t, i)
+            if name is not None and t.boundary_ok(name.end):
+                if style is None and t.words[name.end - 1] == ".":
+                    # "Ronald S. Duman": a given-first name that reads on is longer.
+                    longer = _given_first(t, i)
+                    if longer is not None and longer.end > name.end and t.boundary_ok(longer.end):
+                        return longer, "G"
+                return name, "V"
+        elif shape == "A":
+            name = _inverted(t, i)
+            if name is not None and t.boundary_ok(name.end):
+                return name, "A"
+        else:
+            name = _given_first(t, i)
+            if (
+                name is not None
+                and t.boundary_ok(name.end)
+                and _given_first_fits(t, i, name, style, need_initial)
+            ):
+                return name, "G"
+    return None
+
+
+def _given_first_fits(
+    t: _Tokens, i: int, name: _Name, style: str | None, need_initial: bool
+) -> bool:
+    """Whether a given-first name is a name here and not the start of a title."""
+    if name.initials:
+        return True
+    follow = t.words[name.end]
+    if follow in (":", "/", "=") and t.kinds[name.end + 1] != "n":
+        return False  # "Mal D'archive: ..." is a title, "Irmtraud Schnell: 2011." a name
+    if need_initial or style in ("A", "AG"):
+        return _written_out_name_fits(t, i, name.end, need_initial=need_initial)
+    return True
+
+
+def _written_out_name_fits(t: _Tokens, i: int, end: int, *, need_initial: bool) -> bool:
+    """A name without initials after names with initials or an inverted first name
+    ("Laleh Morgan" in "Jonathan A. Hyam, Laleh Morgan, Nigel D. Mendoza") must be the
+    last name, after "and", or be followed by another name ("C. M. Bishop, Pattern
+    Recognition and Machine Learning" is a title)."""
+    if i > 0 and t.words[i - 1] in _CONNECTORS:
+        return t.words[end] in (",", ".", "(", ";") or end >= t.n
+    nxt, truncated = t.separator(end)
+    if truncated:
+        return True
+    if nxt < 0:
+        return False
+    name = _given_first(t, nxt)
+    return name is not None and (name.initials or not need_initial)
+
+
+def _scan(t: _Tokens) -> AuthorList:
+    group = _group_author(t)
+    if group is not None:
+        return group
+    authors: list[Author] = []
+    ends: list[int] = []
+    i = 0
+    style: str | None = None
+    need_initial = False
+    truncated = False
+    dangling = False
+    last = False
+    while i < t.n and len(authors) < _MAX_AUTHORS:
+        found = _read_name(t, i, style, need_initial)
+        if found is None:
+            group_end = _closing_group(t, i, authors)
+            if group_end > 0:
+                ends.append(group_end)
+            dangling = group_end < 0 and i > 0 and t.words[i - 1] in _CONNECTORS
+            break
+        name, shape = found
+        if (
+            style is None
+            and shape == "G"
+            and not name.only_initials
+            and not _written_out_first_ok(t, name.end)
+        ):
+            break
+        # Chicago and MLA invert the first name only: once a given-first name follows
+        # an inverted one, the rest are given-first ("Kaptchuk, Ted J., John M. Kelley,
+        # Aaron Deykin, ..." is not "Deykin, Aaron").
+        style = "AG" if style == "A" and shape == "G" else style or shape
+        need_initial = need_initial or (shape == "G" and name.only_initials)
+        authors.append(name.author)
+        ends.append(name.end)
+        stop = t.truncation_end(name.end)
+        if stop > 0:
+            truncated = True
+            ends[-1] = _after_ellipsis(t, stop, style, need_initial, authors)
+            break
+        if last:
+            break  # the name after "and"/"&" is the last one
+        i, _ = t.separator(name.end)
+        if i < 0:
+            break
+        last = t.words[i - 1] in _CONNECTORS
+    if dangling and style in ("G", "AG") and not need_initial:
+        # "Brain Plasticity and Depression", "Redfield, Peasant Society and Culture":
+        # written-out "names" before a dangling "and" belong to a title-cased title.
+        authors.pop()
+        ends.pop()
+    if not authors:
+        return _caseless_authors(t)
+    return AuthorList(tuple(authors), truncated, t.ends[ends[-1] - 1])
+
+
+def _after_ellipsis(
+    t: _Tokens, stop: int, style: str | None, need_initial: bool, authors: list[Author]
+) -> int:
+    """APA 7 names the last author after the ellipsis: "Li, N., ... & Duman, R. S."."""
+    if t.kinds[stop - 1] != "e":
+        return stop
+    nxt = stop + 1 if t.words[stop] in ("&", "and", ",") else stop
+    found = _read_name(t, nxt, style, need_initial) if nxt < t.n else None
+    if found is None:
+        return stop
+    authors.append(found[0].author)
+    return found[0].end
+
+
+def _written_out_first_ok(t: _Tokens, j: int) -> bool:
+    """A first name with no initials ("Antonio Astrain") must be followed by a list
+    separator, a year or a title, not by more words."""
+    return j >= t.n or t.words[j] in (",", ";", "&", "and", "(", ":", ".", "et", *_QUOTES)
+
+
+def _closing_group(t: _Tokens, i: int, authors: list[Author]) -> int:
+    """ "...; the Italian Multicentre Study (SMIRA) Group." closing a list of names:
+    appended to ``authors``; returns the index after it, or -1."""
+    depth = 0
+    for k in range(i, min(t.n, i + 16)):
+        word = t.words[k]
+        depth += (word == "(") - (word == ")")
+        if depth > 0:
+            continue
+        if word == ",":
+            return -1
+        if word in (".", ";", ":"):
+            if any(t.words[m] in _ORG_WORDS for m in range(i, k)):
+                authors.append(Author(family=t.span(i, k), group=True))
+                return k
+            return -1
+    return -1
+
+
+# -- group authors and caseless scripts ------------------------------------------------
+
+
+def _segment_end(t: _Tokens) -> int:
+    """Token index where the first segment ("World Health Organization") ends, or -1."""
+    for k in range(min(t.n, 40)):
+        word = t.words[k]
+        if word in (",", ";", "(", ":", "["):
+            return k
+        if word == "." and k > 0 and not (len(t.words[k - 1]) == 1 and t.words[k - 1].isupper()):
+            return k
+        if k > 0 and _is_year(t, k) and t.kinds[k + 1] != "w":
+            return k
+    return -1
+
+
+def _is_year(t: _Tokens, k: int) -> bool:
+    word = t.words[k]
+    return t.kinds[k] == "n" and len(word) == 4 and word[:2] in ("15", "16", "17", "18", "19", "20")
+
+
+def _group_author(t: _Tokens) -> AuthorList | None:
+    """ "World Health Organization. (2013)." / "WHO. (2019)." -> one group author."""
+    end = _segment_end(t)
+    if end <= 0:
+        return None
+    words = [t.words[k] for k in range(end) if t.kinds[k] in ("w", "n")]
+    if not words or len(words) > 14:
+        return None
+    is_org = len(words) >= 2 and any(w in _ORG_WORDS for w in words)
+    acronym = (
+        len(words) == 1
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 8
+        and t.words[end] in (".", "(")
+        and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
+    )
+    if not (is_org or acronym):
+        return None
+    # A title that merely mentions an institution is not a group author.
+    if any(w[0].islower() and w not in _ORG_GLUE for w in words):
+        return None
+    return AuthorList((Author(family=t.span(0, end), group=True),), False, t.ends[end - 1])
+
+
+def _caseless_authors(t: _Tokens) -> AuthorList:
+    """Names in scripts without case (Chinese, Korean, Japanese): "이장원, 오춘희"."""
+    if not t.n or not t.is_word(0) or not _is_caseless(t.words[0]):
+        return _NONE
+    names: list[Author] = []
+    end = 0
+    k = 0
+    while k < t.n and len(names) < _MAX_AUTHORS and t.is_word(k) and _is_caseless(t.words[k]):
+        j = k
+        while t.is_word(j + 1) and _is_caseless(t.words[j + 1]):
+            j += 1
+        names.append(Author(family=t.span(k, j + 1)))
+        end = t.ends[j]
+        k = j + 1
+        if t.words[k] in _CASELESS_SEPARATORS:
+            k += 1
+        elif t.glued_dot(k - 1) and t.starts[k + 1] == t.ends[k]:
+            k += 1  # "이경준.송희경(2016)"
+        else:
+            break
+    return AuthorList(tuple(names), False, end)

@@ -1,0 +1,552 @@
+"""A deterministic parser for one reference-list entry.
+
+`parse_reference` turns one entry (list marker stripped, line breaks collapsed)
+into `ReferenceFields`.  It reads the common styles of the life sciences and the
+humanities: APA 6/7, Harvard, Vancouver/AMA/NLM, Chicago author-date and notes,
+MLA, IEEE and the terse physics styles ("A. Einstein, Phys. Rev. 47, 777 (1935).").
+
+The entry is read in this order, each step working on what the previous one left:
+
+1. identifiers (DOI, PMID, PMCID, arXiv, URL) are taken out, so they never leak
+   into another field (`_refparse_ids`);
+2. the author list at the head (`_refparse_authors`);
+3. the year, when it follows the authors ("(2019).", "2012.");
+4. the title: quoted, or up to the first sentence end, or (when the entry is
+   written with commas only) up to the last comma before the journal;
+5. the container (journal or book) up to the first volume/issue/page locator;
+6. volume, issue, pages, and the year in Vancouver and physics styles
+   (`_refparse_locators`);
+7. a year found nowhere else: the first one after the authors, outside the title.
+
+Every regular expression is linear (no nested quantifiers over overlapping
+characters) and only the first `MAX_CHARS` characters are read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from citecheck._refparse_authors import AuthorList, parse_authors
+from citecheck._refparse_ids import Identifiers, extract_identifiers
+from citecheck._refparse_locators import find_locators, read_locators
+from citecheck._refparse_text import (
+    ANY_YEAR,
+    JOURNAL_WORDS,
+    NOT_CONTAINER,
+    PLACE_PUBLISHER,
+    PUBLISHER_WORDS,
+    STRIP,
+    Draft,
+    is_publication_fact,
+    looks_like_abbreviated_journal,
+    looks_like_journal,
+    rx,
+    sentence_end,
+    split_commas,
+)
+from citecheck.model import ReferenceFields
+
+MAX_CHARS = 2000
+"""Longer input is cut: no real reference is that long, and it bounds the work."""
+
+# -- patterns of the steps below -------------------------------------------------------
+
+# Inline markup left by copy-paste from HTML or JATS.
+_MARKUP = rx(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span|u|sc|small)(?:\s[^<>]{0,80})?>")
+_INVISIBLE = rx(r"[\u200b-\u200f\u00ad\ufeff\ue000-\uf8ff]")
+# Spaces inside punctuation, as left by PDF extraction: "Phys .Rev .D 69( 2004 ) ,".
+_LOOSE_PUNCTUATION = rx(r" [.,;:)\]]|[(\[] ")
+_SPACE_BEFORE = rx(r"(?<![.\s])\s+([.,;:])(?=[^\W_])")
+_SPACE_BEFORE_END = rx(r"(?<![.\s])\s+(?=[.,;)\]](?:\s|$))")
+_SPACE_AFTER = rx(r"(?<=[(\[])\s+")
+# A stray list number, the dashes that repeat the previous entry's authors, a bullet.
+_LEADING_MARKER = rx(r"^(?:\[\d{1,4}\]|[-—–_]{2,}\s*[.,]?|—(?=\s*[(.,])|[•·*▪◦‣-](?=\s*\w))\s*")
+
+# What may stand between the authors and the year: "(Eds.)", "eds.", "(Writer/Director)".
+_ROLE = rx(
+    r"[\s.,:;]*(?:\([^()\d]{1,30}\)|(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g|[Cc]omp)\.?(?=[\s.,:]|$))"
+)
+# The year right after the authors: "(2019).", "(2020, March 3)", "(n.d.)", "[2019]",
+# "2012.", "2019a,", "1972 [1931]", and the IOP "Smith J 2010 Title".
+_HEAD_YEAR = rx(
+    r"[\s.,:;]*"
+    r"(?:\(\s*(?:[^()]{0,20}[\s,])?(?P<y1><YEAR>)(?P<s1>[a-z])?(?:\s*[,/–-][^()]{0,30})?\s*\)"
+    r"|\[\s*(?P<y3><YEAR>)(?P<s3>[a-z])?\s*\]"
+    r"|\(\s*(?P<nd1><NODATE>)\s*\)"
+    r"|\(\s*(?P<ip1><INPRESS>)\s*\)"
+    r"|(?P<y2><YEAR>)(?P<s2>[a-z])?(?:\s\[\d{4}\])?"
+    # A bare year ends with punctuation, or with a space when no period came before
+    # it (IOP) or a capital or quote follows it.
+    r"(?=[.,:;)]|$|(?<![.]\s....)(?<=\s....)\s|\s[\"“«‘'A-Z])"
+    r"|(?P<nd2><NODATE>)"
+    r"|(?P<ip2><INPRESS>)(?=[\s.,;:]|$))"
+)
+# An APA entry without authors: "Title of the page. (2019). Site."
+_TITLE_THEN_YEAR = rx(
+    r"([^()]{3,300}?)[\s.,]*\(\s*(?:(?P<y><YEAR>)(?P<s>[a-z])?(?:,[^()]{0,30})?"
+    r"|(?P<nd><NODATE>)|(?P<ip><INPRESS>))\s*\)"
+)
+_ANY_IN_PRESS = rx(r"\b(?:<INPRESS>)\b|\(\s*(?:accepted|submitted)\s*\)")
+_ANY_NO_DATE = rx(r"(?<!\w)(?:<NODATE>)(?!\w)")
+
+_OPENING_QUOTES = {'"': '"”', "“": '”"', "„": '“”"', "‘": "’'", "'": "'’", "«": "»", "‹": "›"}
+# Publication facts in parentheses, humanities style: "(Paris: Galilée, 2008)".
+_PUBLICATION_PAREN = rx(r"\s*\((?:[^()]{1,60}:\s*)[^()]{1,80},\s*(<YEAR>)[a-z]?\s*\)")
+# A book's publisher in final brackets, physics style: "(Springer, Berlin, 2007)."
+_FINAL_PAREN = rx(r"\s*\(([^()]{2,100})\)\s*[.,;]?\s*$")
+# A book's page count: "179 p.", "216 pp", "634 s."
+_PAGE_COUNT = rx(r"[,.]?\s*\b\d{1,4}\s?(?:p|pp|pages|S|s|Seiten)\.?\s*$")
+# The tail of an author list left in front of the title: "..., and S. Walmsley. 1981a."
+_TAIL_YEAR = rx(r"(?<![^\s,(])(<YEAR>)([a-z])?\)?$")
+_INITIAL = rx(r"(?<![\w.])[A-Z]\.")
+_RUN_ON_JOINERS = frozenset({"of", "and", "&", "for", "de", "der", "und", "on", ":"})
+# Where a comma-separated title ends: "..., in: Book" / "..., ed. Name".
+_COMMA_CHAPTER = rx(
+    r",\s*(?:(?:[Ii]n|IN)(?:\s*:\s*|\s+)|(?:ed|eds|edited by|trans|translated by|transl)\.?\s)"
+)
+_TITLE_TAGS = rx(r"\s*\[(?:Internet|Online|online|Electronic resource|E-?book)\]")
+# A trailing edition or volume: "(5th ed.)", ", 2nd edn", "Second edition", ", Vol. 2".
+_EDITION = rx(
+    r"[\s,.]*[(\[]?\s*(?:(?:\d{1,3}(?:st|nd|rd|th|e)?\.?|[A-Z][a-z]{2,12}|[Rr]ev(?:ised)?\.?)\s+"
+    r"(?:[Ee]d|[Ee]dn|[Ee]dition|[Aa]ufl|[Éé]d)\b\.?(?:,\s*[^,()\[\]]{1,30})?"
+    r"|(?:[Vv]ol|[Vv]olume|[Bb]d)\.?\s*\d{1,3})\s*[)\]]?\s*$"
+)
+_TITLE_STOPWORDS = frozenset(
+    "and for the und der des les del della van von ter den with from et of in on".split()
+)
+_PRESENTED = rx(r"\b(?:[Pp]aper|[Pp]oster|[Pp]resented|[Pp]resentation|[Mm]eeting|[Cc]onference)\b")
+
+_CHAPTER = rx(r"(?:[Ii]n|IN)(?:\s*:\s*|\s+)")
+_EDITOR_MARK = rx(
+    r"\s*[(,]\s*(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]gg?|[Dd]ir|[Cc]oords?|[Éé]ds?)\b\.?\s*\)?"
+    r"\s*[,:.]?\s*"
+)
+# A leading editor note inside a container: "(I. Mueller, Ed.) Aperion".
+_CONTAINER_EDITOR = rx(r"^\([^()]{1,80}\b(?:[Ee]ds?|[Hh]rsg)\.?\)\s*")
+# Where a book title ends inside a chapter reference: "Book (pp. 1-10)", "Book, ed. X".
+_CONTAINER_STOP = rx(
+    r"\s*\((?=\s*(?:pp?\.|pages?|[Vv]ol))"
+    r"|,\s*(?:edited|ed|eds|trans|translated)\b\.?"
+    r"|,\s*(?:pp?\.|pages?)\s"
+)
+
+
+def parse_reference(raw: str) -> ReferenceFields:
+    """The fields of one reference-list entry.  Never raises; unknown fields are None."""
+    text = _prepare(raw)
+    ids, work = extract_identifiers(text)
+    authors = parse_authors(work)
+    draft = Draft()
+    body = _read_head(work, authors, draft)
+    if draft.title is None:
+        comma_style = bool(authors.authors) and body.startswith(",")
+        body = _read_title(body, draft, comma_style=comma_style)
+    locators = _read_container(body, draft, has_doi=ids.doi is not None)
+    read_locators(locators, draft)
+    _fallback_year(work, authors.end, draft)
+    return _freeze(ids, authors, draft)
+
+
+def _prepare(raw: str) -> str:
+    """The first `MAX_CHARS` characters, with entities, markup and spacing tidied."""
+    text = raw[:MAX_CHARS]
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _MARKUP.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    text = " ".join(text.split())
+    if _LOOSE_PUNCTUATION.search(text):
+        text = _SPACE_BEFORE.sub(r"\1 ", text)  # "Phys .Rev .D" -> "Phys. Rev. D"
+        text = _SPACE_AFTER.sub("", _SPACE_BEFORE_END.sub("", text))
+    marker = _LEADING_MARKER.match(text)
+    return text[marker.end() :] if marker else text
+
+
+def _freeze(ids: Identifiers, authors: AuthorList, draft: Draft) -> ReferenceFields:
+    return ReferenceFields(
+        authors=authors.authors,
+        authors_truncated=authors.truncated,
+        year=draft.year,
+        year_suffix=draft.year_suffix,
+        title=_clean_title(draft.title),
+        container=_clean_field(draft.container),
+        volume=_clean_field(draft.volume),
+        issue=_clean_field(draft.issue),
+        pages=_clean_field(draft.pages),
+        doi=ids.doi,
+        malformed_doi=ids.malformed_doi,
+        pmid=ids.pmid,
+        pmcid=ids.pmcid,
+        arxiv=ids.arxiv,
+        url=ids.url,
+    )
+
+
+# -- 3. the year after the authors -----------------------------------------------------
+
+
+def _read_head(work: str, authors: AuthorList, draft: Draft) -> str:
+    """Read the year after the authors (or, without authors, an APA title and its
+    year); return the text that follows."""
+    pos = authors.end
+    role = _ROLE.match(work, pos) if authors.authors else None
+    if role is not None:
+        pos = role.end()
+    m = _HEAD_YEAR.match(work, pos)
+    if m is not None and (authors.authors or pos == 0):
+        _set_head_year(m, draft)
+        draft.run_on = bool(m.group("y2")) and work[m.end() : m.end() + 1] == " "
+        return work[m.end() :]
+    if not authors.authors:
+        t = _TITLE_THEN_YEAR.match(work)
+        if t is not None and find_locators(t.group(1)) is None:
+            draft.title = t.group(1)
+            if t.group("y"):
+                draft.set_year(t.group("y"), t.group("s"))
+            else:
+                draft.set_year("n.d." if t.group("nd") else "in press")
+            return work[t.end() :]
+    return work[pos:]
+
+
+def _set_head_year(m: re.Match[str], draft: Draft) -> None:
+    for y, s in (("y1", "s1"), ("y2", "s2"), ("y3", "s3")):
+        if m.group(y):
+            draft.set_year(m.group(y), m.group(s))
+            return
+    draft.set_year("n.d." if m.group("nd1") or m.group("nd2") else "in press")
+
+
+# -- 4. the title ----------------------------------------------------------------------
+
+
+def _read_title(body: str, draft: Draft, *, comma_style: bool, debris: int = 0) -> str:
+    """Set the title from the start of ``body``; return what follows it.
+
+    ``debris`` counts the sentences already skipped as the tail of an author list.
+    """
+    body = _drop_publication_facts(body.lstrip(" .,;:"), draft)
+    if not body:
+        return ""
+    if body[0] in _OPENING_QUOTES:
+        quoted = _quoted(body)
+        # "‘The rigours of an arctic experiment’: the precarious ..." quotes only a part.
+        if quoted is not None and not quoted[1].lstrip().startswith(":"):
+            draft.title, rest = quoted
+            draft.quoted = True
+            return rest
+    if draft.run_on:
+        after_title = _read_run_on_title(body, draft)
+        if after_title is not None:
+            return after_title
+    end = sentence_end(body)
+    if end is not None and end[1] < len(body):
+        first = body[: end[0]]
+        tail = _author_tail(first) if debris < 3 else None
+        if tail is not None:
+            year, letter = tail
+            if year is not None:
+                draft.set_year(year, letter)
+            return _read_title(body[end[1] :], draft, comma_style=False, debris=debris + 1)
+        if not comma_style:
+            draft.title = first
+            return body[end[1] :]
+    return _read_comma_title(body, draft)
+
+
+def _quoted(body: str) -> tuple[str, str] | None:
+    """("Title," Journal ...) -> ("Title,", " Journal ...")."""
+    closers = _OPENING_QUOTES[body[0]]
+    for k in range(1, min(len(body), 600)):
+        c = body[k]
+        if c not in closers:
+            continue
+        # An apostrophe inside a word ("Rice's") does not close a single quote.
+        if c in "'’" and body[k + 1 : k + 2].isalpha():
+            continue
+        return body[1:k], body[k + 1 :]
+    return None
+
+
+def _author_tail(text: str) -> tuple[str | None, str | None] | None:
+    """(year, letter), each maybe None, when ``text`` is the tail of an author list
+    that the author reader did not reach ("..., and S. Walmsley. 1981a"), else None."""
+    if "," not in text and "." not in text and " et al" not in text:
+        return None
+    year = _TAIL_YEAR.search(text, max(0, len(text) - 7))
+    if year is not None and (" et al" in text or _INITIAL.search(text)):
+        return (year.group(1), year.group(2)) if _lower_words(text) <= 1 else None
+    if "," not in text or len(_INITIAL.findall(text)) < 2 or _lower_words(text):
+        return None
+    return None, None
+
+
+def _lower_words(text: str) -> int:
+    """How many words look like a title's ("formation"), not a name's."""
+    return sum(1 for w in text.split() if len(w) >= 4 and w[0].islower() and w.isalpha())
+
+
+def _read_run_on_title(body: str, draft: Draft) -> str | None:
+    """IOP style, where nothing but the case separates title and journal."""
+    start = find_locators(body)
+    if start is None or sentence_end(body[: start.start()]) is not None:
+        return None
+    split = _split_run_on(body[: start.start()].strip(STRIP))
+    if split is None:
+        return None
+    draft.title, draft.container = split
+    return body[start.start() :]
+
+
+def _split_run_on(head: str) -> tuple[str | None, str] | None:
+    """ "A rational theory Phys. Lett. B" -> ("A rational theory", "Phys. Lett. B").
+
+    The title is in sentence case, so the journal is the run of capitalised words
+    at the end, from its first abbreviation ("Mar. Pollut. Bull.", not "Gulf of
+    Mexico Mar. Pollut. Bull.").
+    """
+    words = head.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][0].isupper() or words[i - 1] in _RUN_ON_JOINERS):
+        i -= 1
+    while i < len(words) and not words[i][0].isupper():
+        i += 1
+    run = words[i:]
+    if not run or any("(" in w or ")" in w for w in run):
+        return None
+    dotted = [k for k, w in enumerate(run) if w.endswith(".")]
+    if dotted:
+        first = dotted[0]
+        if first > 0 and len(run[first - 1]) <= 4 and run[first - 1].isalpha():
+            first -= 1  # "New J. Phys."
+        i += first
+    elif len(run) > 4 or i == 0:
+        return None
+    return (" ".join(words[:i]) or None), " ".join(words[i:])
+
+
+def _drop_publication_facts(body: str, draft: Draft) -> str:
+    """Remove what describes a book's publication, not its title or container."""
+    publication = _PUBLICATION_PAREN.search(body) if "(" in body and ":" in body else None
+    if publication is not None:
+        draft.set_year(publication.group(1))
+        body = body[: publication.start()] + body[publication.end() :]
+    final = _FINAL_PAREN.search(body) if body.rstrip(" .,;").endswith(")") else None
+    if final is not None and final.start() > 0:
+        year = ANY_YEAR.search(final.group(1))
+        if year is not None or PUBLISHER_WORDS.search(final.group(1)):
+            if year is not None:
+                draft.set_year(year.group(1), year.group(2))
+            body = body[: final.start()]
+    count = _PAGE_COUNT.search(body, max(0, len(body) - 16))
+    if count is not None and count.start() > 0:
+        body = body[: count.start()]
+    return body
+
+
+def _read_comma_title(body: str, draft: Draft) -> str:
+    """ "Title, Journal 12, 34 (2010)", or no title at all ("Nano Lett. 10, 1012").
+
+    The title and the container are separated by commas (or there is no title), so
+    the container is the last comma-separated segment before the locators, once
+    trailing publishers, places and years are dropped.
+    """
+    start = find_locators(body)
+    k = start.start() if start else len(body)
+    head = body[:k]
+    chapter = _COMMA_CHAPTER.search(head)
+    if chapter is not None:
+        draft.title = head[: chapter.start()]
+        return body[chapter.start() :]
+    end = sentence_end(head)
+    if end is not None and end[1] < len(head.rstrip(STRIP)) and _ends_title(head, end[0]):
+        # "Title, with commas. Journal 12, 34": the period ends the title.
+        draft.title = head[: end[0]]
+        return body[end[1] :]
+    segments = split_commas(head)
+    while len(segments) > 1 and is_publication_fact(segments[-1], book=start is None):
+        segments.pop()
+    if not segments:
+        return body[k:]
+    if len(segments) == 1:
+        if looks_like_journal(segments[0]) and (start is not None or "." in segments[0]):
+            draft.container = segments[0]
+        else:
+            draft.title = segments[0]
+        return body[k:]
+    title = ", ".join(segments[:-1])
+    if looks_like_abbreviated_journal(title):
+        draft.container = ", ".join(segments)  # "Nucl. Phys. B, Proc. Suppl."
+    elif start is None and not looks_like_journal(segments[-1]):
+        draft.title = ", ".join(segments)  # a book: "Title, Subtitle"
+    else:
+        draft.title = title
+        draft.container = segments[-1]
+    return body[k:]
+
+
+def _ends_title(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends a title rather than an unknown abbreviation
+    that opens a comma segment ("..., Transform. Groups 10")."""
+    segment = text[: i + 1].rpartition(",")[2]
+    words = segment.split()
+    if segment.rstrip().endswith(("?", "!")) or len(words) >= 2:
+        return True
+    return bool(words) and words[0][:1].islower()
+
+
+# -- 5. the container ------------------------------------------------------------------
+
+
+def _read_container(rest: str, draft: Draft, *, has_doi: bool) -> str:
+    """Set the container from the start of ``rest``; return the locator text after it."""
+    rest = rest.lstrip(" .,;:")
+    if not rest:
+        return ""
+    chapter = _CHAPTER.match(rest)
+    if chapter is not None:
+        rest = _skip_editors(rest[chapter.end() :])
+    start = find_locators(rest)
+    cut = start.start() if start else len(rest)
+    if start and rest[cut : cut + 1].isupper() and rest[cut + 1 : cut + 2].isdigit():
+        cut += 1  # "Phys. Lett. B660": the series letter belongs to the journal
+    locators = rest[cut:]
+    stop = _CONTAINER_STOP.search(rest, 0, cut + 12)
+    if stop is not None and stop.start() < cut:
+        cut = stop.start()
+    candidate = rest[:cut]
+    if chapter is None and draft.container is None:
+        candidate = _take_title_tail(candidate, draft)
+    if start is None or chapter is not None:
+        candidate = _first_segment(candidate)
+    candidate = _CONTAINER_EDITOR.sub("", candidate.lstrip())
+    # An article in press or online first ("Pain. doi:...") has a journal but no
+    # volume or pages yet.
+    has_locator = start is not None or draft.year == "in press" or has_doi
+    is_container = _is_container(
+        candidate, has_locator=has_locator, chapter=chapter is not None, quoted=draft.quoted
+    )
+    if draft.container is None and is_container:
+        draft.container = candidate
+    return locators
+
+
+def _first_segment(candidate: str) -> str:
+    """A book's or proceedings' title, without the place and date that follow it."""
+    end = sentence_end(candidate)
+    if end is not None:
+        candidate = candidate[: end[0]]
+    segments = split_commas(candidate)
+    while len(segments) > 1 and is_publication_fact(segments[-1], book=True):
+        segments.pop()
+    return ", ".join(segments)
+
+
+def _take_title_tail(candidate: str, draft: Draft) -> str:
+    """Sentences that continue a two-sentence title ("La condition postmoderne. Rapport
+    sur le savoir.", "Type 2 diabetes. A systematic review.") go back to the title."""
+    for _ in range(2):
+        end = sentence_end(candidate)
+        if end is None or end[1] >= len(candidate.rstrip(STRIP)) or draft.title is None:
+            break
+        part = candidate[: end[0]].strip()
+        if not _continues_title(part):
+            break
+        joiner = " " if draft.title.endswith(("?", "!")) else ". "
+        draft.title = draft.title.rstrip(". ") + joiner + part
+        candidate = candidate[end[1] :]
+    return candidate
+
+
+def _continues_title(part: str) -> bool:
+    """Sentence-case text, not a journal, a publisher, a thesis note or editors."""
+    words = part.split()
+    if len(words) < 2 or words[0] in ("In", "in", "In:", "Edited", "Ed.", "Eds.", "Trans."):
+        return False
+    if NOT_CONTAINER.search(part) or PLACE_PUBLISHER.match(part) or PUBLISHER_WORDS.search(part):
+        return False
+    if _PRESENTED.search(part) or ANY_YEAR.search(part):
+        return False
+    return any(
+        len(w) >= 3 and w.isalpha() and w[0].islower() and w not in _TITLE_STOPWORDS for w in words
+    )
+
+
+def _skip_editors(text: str) -> str:
+    """ "J. Editor (Ed.), Book" / "Editor A, editors. Book" / "U. Quasthoff, ed., Book"."""
+    m = _EDITOR_MARK.search(text, 0, 200)
+    if m is None:
+        return text
+    names = text[: m.start()]
+    if parse_authors(names).end >= len(names.rstrip(" ,;")) - 1:
+        return text[m.end() :]
+    return text
+
+
+def _is_container(candidate: str, *, has_locator: bool, chapter: bool, quoted: bool) -> bool:
+    """A journal or book title, not "City: Publisher" or a bare publisher.
+
+    After "In" the candidate is a book title, whose subtitle may look like a place
+    and a publisher ("Global Shadows: Africa in ...").  Without volume or pages,
+    what follows an unquoted title is mostly a book's publisher.
+    """
+    text = candidate.strip(STRIP)
+    if not any(c.isalpha() for c in text) or NOT_CONTAINER.search(text):
+        return False
+    if JOURNAL_WORDS.search(text):
+        return True
+    if PUBLISHER_WORDS.search(text) or (not chapter and PLACE_PUBLISHER.match(text)):
+        return False
+    return has_locator or chapter or quoted
+
+
+# -- 7. the year, when nothing else gave it, and cleaning ------------------------------
+
+
+def _fallback_year(work: str, start: int, draft: Draft) -> None:
+    """A year not found where the style puts it: the first year after the authors
+    that is not part of the title ("Collected Works, 1845–1848. ... 1976")."""
+    if draft.year is not None:
+        return
+    tail = work[start:]
+    title_at = tail.find(draft.title) if draft.title else -1
+    title_end = title_at + len(draft.title or "")
+    years = list(ANY_YEAR.finditer(tail))
+    outside = [m for m in years if not title_at <= m.start() < title_end]
+    m = outside[0] if outside else years[0] if years else None
+    if m is not None:
+        draft.set_year(m.group(1), m.group(2))
+    elif _ANY_IN_PRESS.search(tail):
+        draft.set_year("in press")
+    elif _ANY_NO_DATE.search(tail):
+        draft.set_year("n.d.")
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Without surrounding punctuation or brackets; None when no letter or digit is left."""
+    if value is None:
+        return None
+    cleaned = value.strip(" \t.,;:")
+    if cleaned.startswith("(") and cleaned.endswith(")"):
+        cleaned = cleaned[1:-1].strip()
+    return cleaned if any(c.isalnum() for c in cleaned) else None
+
+
+def _clean_title(value: str | None) -> str | None:
+    """Without quotes, "[Internet]", an edition or a trailing period (but "?" stays)."""
+    if value is None:
+        return None
+    title = _TITLE_TAGS.sub("", value).strip() if "[" in value else value.strip()
+    tail = title[-45:].lower()
+    if "ed" in tail or "vol" in tail or "aufl" in tail or "bd" in tail:
+        title = _EDITION.sub("", title)
+    title = title.strip(" \t,;:")
+    while title.endswith(".") and not title.endswith(".."):
+        title = title[:-1].rstrip()
+    if len(title) >= 2 and title[0] in _OPENING_QUOTES and title[-1] in _OPENING_QUOTES[title[0]]:
+        title = title[1:-1].strip(" ,.")
+    return title if any(c.isalnum() for c in title) else None

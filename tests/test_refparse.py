@@ -1,0 +1,815 @@
+"""Tests for `citecheck.refparse`: one reference-list entry in, its fields out.
+
+Every reference string is built from the published facts of a real paper (authors,
+year, title, journal, volume, issue, pages, identifiers), written in the style the
+test is about.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.model import Author, ReferenceFields
+from citecheck.refparse import MAX_CHARS, parse_reference
+
+# The reference lists of seeds 003 and 004, verbatim.
+COLLO_APA = (
+    "Collo, G., Cavalleri, L., & Pich, E. M. (2019). Structural plasticity induced by "
+    "ketamine in human dopaminergic neurons as mechanism relevant for treatment-resistant "
+    "depression. Chronic Stress, 3, 1-6."
+)
+DUMAN_2012_APA = (
+    "Duman, R. S., Li, N., Liu, R. J., Duric, V., & Aghajanian, G. (2012). Signaling "
+    "pathways underlying the rapid antidepressant actions of ketamine. Neuropharmacology. "
+    "62(1): 35–41. doi:10.1016/j.neuropharm.2011.08.044"
+)
+MODA_SAVA = (
+    "Moda-Sava, R. N., Murdock, M. H., Parekh, P. K., et al. (2019). Sustained rescue of "
+    "prefrontal circuit dysfunction by antidepressant-induced spine formation. Science, "
+    "364(6436), eaat8078. https://doi.org/10.1126/science.aat8078"
+)
+LI_2010 = (
+    "Li, N., Lee, B., Liu, R. J., Banasr, M., Dwyer, J. M., Iwata, M., ... & Duman, R. S. "
+    "(2010). mTOR-dependent synapse formation underlies the rapid antidepressant effects of "
+    "NMDA antagonists. Science, 329(5994), 959-964. https://doi.org/10.1126/science.1190287"
+)
+ZANOS = (
+    "Zanos, P., Moaddel, R., Morris, P. J., Georgiou, P., Fischell, J., Elmer, G. I., ... & "
+    "Gould, T. D. (2016). NMDAR inhibition-independent antidepressant actions of ketamine "
+    "metabolites. Nature, 533(7604), 481-486. https://doi.org/10.1038/nature17998"
+)
+ABDALLAH = (
+    "Abdallah, C. G., Sanacora, G., Duman, R. S., & Krystal, J. H. (2018). The neurobiology "
+    "of depression, ketamine and rapid-acting antidepressants: Is it glutamate inhibition or "
+    "activation? Pharmacology & Therapeutics, 190, 148-158. "
+    "https://doi.org/10.1016/j.pharmthera.2018.05.006"
+)
+DUMAN_2016 = (
+    "Duman, R. S., Aghajanian, G. K., Sanacora, G., & Krystal, J. H. (2016). Synaptic "
+    "plasticity and depression: new insights from stress and rapid-acting antidepressants. "
+    "Nature Medicine, 22(3), 238-249. https://doi.org/10.1038/nm.4050"
+)
+NOSYREVA = (
+    "Nosyreva, E., Szabla, K., Autry, A. E., Ryazanov, A. G., Monteggia, L. M., & Kavalali, "
+    "E. T. (2013). Acute Suppression of Spontaneous Neurotransmission Drives Synaptic "
+    "Potentiation. Journal of Neuroscience, 33(16), 6990–7002. "
+    "https://doi.org/10.1523/JNEUROSCI.4991-12.2013"
+)
+ZARATE_VANCOUVER = (
+    "Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, et al. "
+    "A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major "
+    "depression. Arch Gen Psychiatry. 2006;63(8):856-64. doi:10.1001/archpsyc.63.8.856"
+)
+DUMAN_CHICAGO = (
+    'Duman, Ronald S., and George K. Aghajanian. 2012. "Synaptic Dysfunction in Depression: '
+    'Potential Therapeutic Targets." Science 338 (6103): 68–72.'
+)
+DUMAN_MLA = (
+    'Duman, Ronald S., et al. "Signaling Pathways Underlying the Rapid Antidepressant '
+    'Actions of Ketamine." Neuropharmacology, vol. 62, no. 1, 2012, pp. 35-41.'
+)
+EPR_PHYSICS = "A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935)."
+
+
+def families(ref: ReferenceFields) -> list[str]:
+    return [author.family for author in ref.authors]
+
+
+# -- APA -------------------------------------------------------------------------------
+
+
+def test_apa_reads_every_author_of_an_ampersand_list() -> None:
+    ref = parse_reference(COLLO_APA)
+    assert ref.authors == (
+        Author("Collo", "G."),
+        Author("Cavalleri", "L."),
+        Author("Pich", "E. M."),
+    )
+    assert ref.authors_truncated is False
+
+
+def test_apa_reads_year_title_and_journal_locators() -> None:
+    ref = parse_reference(COLLO_APA)
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2019",
+        "Chronic Stress",
+        "3",
+        None,
+        "1-6",
+    )
+    assert ref.title == (
+        "Structural plasticity induced by ketamine in human dopaminergic neurons as "
+        "mechanism relevant for treatment-resistant depression"
+    )
+
+
+def test_apa_with_vancouver_locators_and_doi_label() -> None:
+    ref = parse_reference(DUMAN_2012_APA)
+    assert families(ref) == ["Duman", "Li", "Liu", "Duric", "Aghajanian"]
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (
+        "Neuropharmacology",
+        "62",
+        "1",
+        "35–41",
+    )
+    assert ref.doi == "10.1016/j.neuropharm.2011.08.044"
+    assert ref.title == "Signaling pathways underlying the rapid antidepressant actions of ketamine"
+
+
+def test_et_al_marks_the_list_truncated() -> None:
+    ref = parse_reference(MODA_SAVA)
+    assert families(ref) == ["Moda-Sava", "Murdock", "Parekh"]
+    assert ref.authors_truncated is True
+
+
+def test_article_number_is_read_as_pages() -> None:
+    ref = parse_reference(MODA_SAVA)
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (
+        "Science",
+        "364",
+        "6436",
+        "eaat8078",
+    )
+    assert ref.doi == "10.1126/science.aat8078"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (LI_2010, ["Li", "Lee", "Liu", "Banasr", "Dwyer", "Iwata", "Duman"]),
+        (ZANOS, ["Zanos", "Moaddel", "Morris", "Georgiou", "Fischell", "Elmer", "Gould"]),
+    ],
+)
+def test_apa7_ellipsis_truncates_and_keeps_the_last_author(raw: str, expected: list[str]) -> None:
+    ref = parse_reference(raw)
+    assert families(ref) == expected
+    assert ref.authors_truncated is True
+
+
+SEED_004 = [
+    # raw, year, container, volume, issue, pages, doi
+    (MODA_SAVA, "2019", "Science", "364", "6436", "eaat8078", "10.1126/science.aat8078"),
+    (LI_2010, "2010", "Science", "329", "5994", "959-964", "10.1126/science.1190287"),
+    (ZANOS, "2016", "Nature", "533", "7604", "481-486", "10.1038/nature17998"),
+    (
+        ABDALLAH,
+        "2018",
+        "Pharmacology & Therapeutics",
+        "190",
+        None,
+        "148-158",
+        "10.1016/j.pharmthera.2018.05.006",
+    ),
+    (DUMAN_2016, "2016", "Nature Medicine", "22", "3", "238-249", "10.1038/nm.4050"),
+    (
+        NOSYREVA,
+        "2013",
+        "Journal of Neuroscience",
+        "33",
+        "16",
+        "6990–7002",
+        "10.1523/jneurosci.4991-12.2013",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "year", "container", "volume", "issue", "pages", "doi"), SEED_004)
+def test_seed_004_reference_list(
+    raw: str,
+    year: str,
+    container: str,
+    volume: str,
+    issue: str | None,
+    pages: str,
+    doi: str,
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages, ref.doi) == (
+        year,
+        container,
+        volume,
+        issue,
+        pages,
+        doi,
+    )
+
+
+def test_title_keeps_its_question_mark_and_colon() -> None:
+    ref = parse_reference(ABDALLAH)
+    assert ref.title == (
+        "The neurobiology of depression, ketamine and rapid-acting antidepressants: "
+        "Is it glutamate inhibition or activation?"
+    )
+
+
+def test_title_in_title_case_is_not_taken_for_authors() -> None:
+    ref = parse_reference(NOSYREVA)
+    assert (
+        ref.title
+        == "Acute Suppression of Spontaneous Neurotransmission Drives Synaptic Potentiation"
+    )
+    assert families(ref)[-1] == "Kavalali"
+
+
+def test_html_escaped_ampersand_joins_the_last_author() -> None:
+    ref = parse_reference(COLLO_APA.replace("& Pich", "&amp; Pich"))
+    assert families(ref) == ["Collo", "Cavalleri", "Pich"]
+
+
+def test_apa_suffix_after_initials() -> None:
+    ref = parse_reference(
+        "Zarate, C. A., Jr., Singh, J. B., Carlson, P. J., Brutsche, N. E., Ameli, R., "
+        "Luckenbaugh, D. A., Charney, D. S., & Manji, H. K. (2006). A randomized trial of an "
+        "N-methyl-D-aspartate antagonist in treatment-resistant major depression. Archives of "
+        "General Psychiatry, 63(8), 856–864."
+    )
+    assert ref.authors[0] == Author("Zarate", "C. A.", "Jr.")
+    assert families(ref)[1:] == [
+        "Singh",
+        "Carlson",
+        "Brutsche",
+        "Ameli",
+        "Luckenbaugh",
+        "Charney",
+        "Manji",
+    ]
+
+
+def test_particle_surname_stays_whole() -> None:
+    ref = parse_reference(
+        "van der Maaten, L., & Hinton, G. (2008). Visualizing data using t-SNE. Journal of "
+        "Machine Learning Research, 9(86), 2579–2605."
+    )
+    assert ref.authors == (Author("van der Maaten", "L."), Author("Hinton", "G."))
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (
+        "Journal of Machine Learning Research",
+        "9",
+        "86",
+        "2579–2605",
+    )
+
+
+# -- the year --------------------------------------------------------------------------
+
+
+def test_year_letter_goes_to_year_suffix() -> None:
+    ref = parse_reference(COLLO_APA.replace("(2019)", "(2019a)"))
+    assert (ref.year, ref.year_suffix) == ("2019", "a")
+
+
+def test_month_and_day_after_the_year_are_ignored() -> None:
+    ref = parse_reference(
+        "Duman, R. S., & Aghajanian, G. K. (2012, October 5). Synaptic dysfunction in "
+        "depression: Potential therapeutic targets. Science, 338(6103), 68–72."
+    )
+    assert (ref.year, ref.year_suffix, ref.title) == (
+        "2012",
+        None,
+        "Synaptic dysfunction in depression: Potential therapeutic targets",
+    )
+
+
+def test_no_date() -> None:
+    ref = parse_reference(
+        "National Institute of Mental Health. (n.d.). Depression. "
+        "https://www.nimh.nih.gov/health/topics/depression"
+    )
+    assert ref.year == "n.d."
+
+
+@pytest.mark.parametrize("status", ["in press", "In press", "forthcoming"])
+def test_in_press(status: str) -> None:
+    ref = parse_reference(
+        f"Moda-Sava, R. N., Murdock, M. H., Parekh, P. K., et al. ({status}). Sustained "
+        "rescue of prefrontal circuit dysfunction by antidepressant-induced spine formation. "
+        "Science."
+    )
+    assert (ref.year, ref.container) == ("in press", "Science")
+    assert ref.title == (
+        "Sustained rescue of prefrontal circuit dysfunction by antidepressant-induced "
+        "spine formation"
+    )
+
+
+# -- Harvard ---------------------------------------------------------------------------
+
+
+def test_harvard_quoted_title_and_compound_surname() -> None:
+    ref = parse_reference(
+        "Collo, G., Cavalleri, L. and Merlo Pich, E. (2019) 'Structural plasticity induced by "
+        "ketamine in human dopaminergic neurons as mechanism relevant for treatment-resistant "
+        "depression', Chronic Stress, 3, pp. 1–6."
+    )
+    assert families(ref) == ["Collo", "Cavalleri", "Merlo Pich"]
+    assert (ref.title or "").endswith("treatment-resistant depression")
+    assert (ref.year, ref.container, ref.volume, ref.pages) == (
+        "2019",
+        "Chronic Stress",
+        "3",
+        "1–6",
+    )
+
+
+def test_harvard_without_brackets_or_full_stops() -> None:
+    ref = parse_reference(
+        "Collo, G. 2019, Structural plasticity induced by ketamine in human dopaminergic "
+        "neurons as mechanism relevant for treatment-resistant depression, Chronic Stress, "
+        "vol. 3, pp. 1-6."
+    )
+    assert (families(ref), ref.year, ref.container, ref.volume, ref.pages) == (
+        ["Collo"],
+        "2019",
+        "Chronic Stress",
+        "3",
+        "1-6",
+    )
+    assert (ref.title or "").startswith("Structural plasticity")
+
+
+# -- Vancouver, AMA, NLM ---------------------------------------------------------------
+
+
+def test_vancouver_names_with_suffix_and_et_al() -> None:
+    ref = parse_reference(ZARATE_VANCOUVER)
+    assert ref.authors[:2] == (Author("Zarate", "CA", "Jr"), Author("Singh", "JB"))
+    assert families(ref) == ["Zarate", "Singh", "Carlson", "Brutsche", "Ameli", "Luckenbaugh"]
+    assert ref.authors_truncated is True
+
+
+def test_vancouver_journal_block() -> None:
+    ref = parse_reference(ZARATE_VANCOUVER)
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2006",
+        "Arch Gen Psychiatry",
+        "63",
+        "8",
+        "856-64",
+    )
+    assert ref.doi == "10.1001/archpsyc.63.8.856"
+    assert ref.title == (
+        "A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant "
+        "major depression"
+    )
+
+
+def test_vancouver_month_before_the_semicolon() -> None:
+    ref = parse_reference(ZARATE_VANCOUVER.replace("2006;63", "2006 Aug;63"))
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2006",
+        "Arch Gen Psychiatry",
+        "63",
+        "8",
+        "856-64",
+    )
+
+
+def test_ama_full_page_range() -> None:
+    ref = parse_reference(ZARATE_VANCOUVER.replace("856-64", "856-864"))
+    assert ref.pages == "856-864"
+
+
+def test_nlm_pmid_is_read_and_removed() -> None:
+    ref = parse_reference(
+        "Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, Krystal JH. "
+        "Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. "
+        "2000;47(4):351-4. PMID: 10686270."
+    )
+    assert ref.pmid == "10686270"
+    assert ref.authors[-1] == Author("Krystal", "JH")
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (
+        "Biol Psychiatry",
+        "47",
+        "4",
+        "351-4",
+    )
+
+
+def test_doi_with_parentheses_is_kept_whole() -> None:
+    ref = parse_reference(
+        "Mehra MR, Desai SS, Ruschitzka F, Patel AN. Hydroxychloroquine or chloroquine with "
+        "or without a macrolide for treatment of COVID-19: a multinational registry analysis. "
+        "Lancet. 2020. doi:10.1016/S0140-6736(20)31180-6."
+    )
+    assert ref.doi == "10.1016/s0140-6736(20)31180-6"
+    assert ref.container == "Lancet"
+
+
+# -- Chicago and MLA -------------------------------------------------------------------
+
+
+def test_chicago_inverts_only_the_first_author() -> None:
+    ref = parse_reference(DUMAN_CHICAGO)
+    assert ref.authors == (Author("Duman", "Ronald S."), Author("Aghajanian", "George K."))
+
+
+def test_chicago_quoted_title_and_locators() -> None:
+    ref = parse_reference(DUMAN_CHICAGO)
+    assert (ref.year, ref.title, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2012",
+        "Synaptic Dysfunction in Depression: Potential Therapeutic Targets",
+        "Science",
+        "338",
+        "6103",
+        "68–72",
+    )
+
+
+def test_chicago_names_after_the_first_are_given_first() -> None:
+    ref = parse_reference(
+        "Kaptchuk, Ted J., John M. Kelley, Aaron Deykin, Peter M. Wayne, Louis C. Lasagna, "
+        "Ingrid O. Epstein, Irving Kirsch, and Michael E. Wechsler. 2008. “Do ‘Placebo "
+        "Responders’ Exist?” Contemporary Clinical Trials 29 (4): 587–95."
+    )
+    assert families(ref) == [
+        "Kaptchuk",
+        "Kelley",
+        "Deykin",
+        "Wayne",
+        "Lasagna",
+        "Epstein",
+        "Kirsch",
+        "Wechsler",
+    ]
+    assert (ref.title, ref.volume, ref.issue, ref.pages) == (
+        "Do ‘Placebo Responders’ Exist?",
+        "29",
+        "4",
+        "587–95",
+    )
+
+
+def test_chicago_chapter_with_editors_after_the_book() -> None:
+    ref = parse_reference(
+        "Halle, Morris, and Alec Marantz. 1993. Distributed morphology and the pieces of "
+        "inflection. In The view from building 20, ed. Kenneth Hale and Samuel J. Keyser, "
+        "111–176. Cambridge, MA: MIT Press."
+    )
+    assert (ref.title, ref.container, ref.pages) == (
+        "Distributed morphology and the pieces of inflection",
+        "The view from building 20",
+        "111–176",
+    )
+
+
+def test_mla_labelled_locators_and_late_year() -> None:
+    ref = parse_reference(DUMAN_MLA)
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2012",
+        "Neuropharmacology",
+        "62",
+        "1",
+        "35-41",
+    )
+    assert ref.title == "Signaling Pathways Underlying the Rapid Antidepressant Actions of Ketamine"
+    assert ref.authors == (Author("Duman", "Ronald S."),)
+    assert ref.authors_truncated is True
+
+
+# -- physics ---------------------------------------------------------------------------
+
+
+def test_physics_style_without_title() -> None:
+    ref = parse_reference(EPR_PHYSICS)
+    assert families(ref) == ["Einstein", "Podolsky", "Rosen"]
+    assert (ref.title, ref.container, ref.volume, ref.pages, ref.year) == (
+        None,
+        "Phys. Rev",
+        "47",
+        "777",
+        "1935",
+    )
+
+
+def test_physics_title_and_abbreviated_journal_separated_by_commas() -> None:
+    ref = parse_reference(
+        "D. Hernandez, Representations of quantum affinizations and fusion product, "
+        "Transform. Groups 10 (2005), no. 2, 163-200."
+    )
+    assert (ref.title, ref.container, ref.volume, ref.issue, ref.pages, ref.year) == (
+        "Representations of quantum affinizations and fusion product",
+        "Transform. Groups",
+        "10",
+        "2",
+        "163-200",
+        "2005",
+    )
+
+
+def test_iop_style_run_on_title_and_journal() -> None:
+    ref = parse_reference(
+        "Einstein A, Podolsky B and Rosen N 1935 Can quantum-mechanical description of "
+        "physical reality be considered complete? Phys. Rev. 47 777"
+    )
+    assert families(ref) == ["Einstein", "Podolsky", "Rosen"]
+    assert (ref.year, ref.title, ref.container, ref.volume, ref.pages) == (
+        "1935",
+        "Can quantum-mechanical description of physical reality be considered complete?",
+        "Phys. Rev",
+        "47",
+        "777",
+    )
+
+
+def test_arxiv_new_style_id() -> None:
+    ref = parse_reference(
+        "Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N., "
+        "Kaiser, Ł., & Polosukhin, I. (2017). Attention is all you need. arXiv:1706.03762v5"
+    )
+    assert (ref.arxiv, ref.title, ref.container) == (
+        "1706.03762v5",
+        "Attention is all you need",
+        None,
+    )
+
+
+def test_arxiv_old_style_id() -> None:
+    ref = parse_reference(
+        "Maldacena, J. (1998). The large N limit of superconformal field theories and "
+        "supergravity. arXiv:hep-th/9711200"
+    )
+    assert ref.arxiv == "hep-th/9711200"
+
+
+# -- group authors, books, chapters, web pages -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        (
+            "World Health Organization. (2017). Depression and other common mental disorders: "
+            "Global health estimates. World Health Organization.",
+            "World Health Organization",
+        ),
+        (
+            "American Psychiatric Association. (2013). Diagnostic and statistical manual of "
+            "mental disorders (5th ed.). American Psychiatric Publishing.",
+            "American Psychiatric Association",
+        ),
+        (
+            "National Institute of Mental Health. (n.d.). Depression. "
+            "https://www.nimh.nih.gov/health/topics/depression",
+            "National Institute of Mental Health",
+        ),
+        (
+            "GBD 2019 Diseases and Injuries Collaborators. (2020). Global burden of 369 diseases "
+            "and injuries in 204 countries and territories, 1990–2019: a systematic analysis for "
+            "the Global Burden of Disease Study 2019. The Lancet, 396(10258), 1204–1222.",
+            "GBD 2019 Diseases and Injuries Collaborators",
+        ),
+    ],
+)
+def test_group_author_is_one_author(raw: str, name: str) -> None:
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_group_author_year_ending_title_is_still_a_title() -> None:
+    ref = parse_reference(
+        "GBD 2019 Diseases and Injuries Collaborators. (2020). Global burden of 369 diseases "
+        "and injuries in 204 countries and territories, 1990–2019: a systematic analysis for "
+        "the Global Burden of Disease Study 2019. The Lancet, 396(10258), 1204–1222."
+    )
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (
+        "2020",
+        "The Lancet",
+        "396",
+        "10258",
+        "1204–1222",
+    )
+    assert (ref.title or "").endswith("Global Burden of Disease Study 2019")
+
+
+def test_book_edition_leaves_the_title_and_publisher_is_no_container() -> None:
+    ref = parse_reference(
+        "American Psychiatric Association. (2013). Diagnostic and statistical manual of "
+        "mental disorders (5th ed.). American Psychiatric Publishing."
+    )
+    assert (ref.title, ref.container, ref.volume) == (
+        "Diagnostic and statistical manual of mental disorders",
+        None,
+        None,
+    )
+
+
+def test_chapter_container_is_the_book_title() -> None:
+    ref = parse_reference(
+        "Tajfel, H., & Turner, J. C. (1979). An integrative theory of intergroup conflict. "
+        "In W. G. Austin & S. Worchel (Eds.), The social psychology of intergroup relations "
+        "(pp. 33–47). Brooks/Cole."
+    )
+    assert (ref.title, ref.container, ref.pages) == (
+        "An integrative theory of intergroup conflict",
+        "The social psychology of intergroup relations",
+        "33–47",
+    )
+
+
+def test_web_page_with_retrieved_from() -> None:
+    ref = parse_reference(
+        "National Institute of Mental Health. (n.d.). Depression. Retrieved March 3, 2024, "
+        "from https://www.nimh.nih.gov/health/topics/depression"
+    )
+    assert (ref.title, ref.container, ref.year, ref.url) == (
+        "Depression",
+        None,
+        "n.d.",
+        "https://www.nimh.nih.gov/health/topics/depression",
+    )
+
+
+def test_available_at_and_accessed_date_belong_to_no_field() -> None:
+    ref = parse_reference(
+        "World Health Organization (2023) Depressive disorder (depression). Available at: "
+        "https://www.who.int/news-room/fact-sheets/detail/depression [Accessed 12 May 2024]."
+    )
+    assert (ref.year, ref.title, ref.container, ref.url) == (
+        "2023",
+        "Depressive disorder (depression)",
+        None,
+        "https://www.who.int/news-room/fact-sheets/detail/depression",
+    )
+
+
+def test_title_and_url_only() -> None:
+    ref = parse_reference(
+        "Depression in adults: treatment and management. https://www.nice.org.uk/guidance/ng222"
+    )
+    assert (ref.authors, ref.year, ref.title, ref.url) == (
+        (),
+        None,
+        "Depression in adults: treatment and management",
+        "https://www.nice.org.uk/guidance/ng222",
+    )
+
+
+def test_author_list_the_reader_cannot_finish_does_not_become_the_title() -> None:
+    # "p.E. Howse" (a lower-case initial) stops the author reader early.
+    ref = parse_reference(
+        "Baker, R., H.R. Coles, M. Edwards, D.A. Evans, p.E. Howse, and S. Walmsley. 1981a. "
+        "Chemical composition of the frontal gland secretion of Syntermes soldiers "
+        "(Isoptera, Termitidae). Journal of Chemical Ecology 7 (1): 135-145."
+    )
+    assert (ref.year, ref.year_suffix, ref.container) == (
+        "1981",
+        "a",
+        "Journal of Chemical Ecology",
+    )
+    assert ref.title == (
+        "Chemical composition of the frontal gland secretion of Syntermes soldiers "
+        "(Isoptera, Termitidae)"
+    )
+
+
+def test_french_surname_in_capitals_before_given_name() -> None:
+    ref = parse_reference(
+        "LORDON Frédéric, 2009, La crise de trop, reconstruction d’un monde failli, Fayard."
+    )
+    assert (ref.authors, ref.year, ref.title, ref.container) == (
+        (Author("LORDON", "Frédéric"),),
+        "2009",
+        "La crise de trop, reconstruction d’un monde failli",
+        None,
+    )
+
+
+def test_names_in_a_script_without_case() -> None:
+    ref = parse_reference(
+        "오춘희 (2003). 한국교회 갱신을 위한 기독학교의 가능성과 그 전망. 기독교교육정보, 7, 43-73."
+    )
+    assert (families(ref), ref.year, ref.container, ref.volume, ref.pages) == (
+        ["오춘희"],
+        "2003",
+        "기독교교육정보",
+        "7",
+        "43-73",
+    )
+
+
+# -- identifiers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "doi:10.1016/j.neuropharm.2011.08.044",
+        "DOI: 10.1016/j.neuropharm.2011.08.044",
+        "DOI 10.1016/j.neuropharm.2011.08.044",
+        "https://doi.org/10.1016/j.neuropharm.2011.08.044",
+        "http://dx.doi.org/10.1016/j.neuropharm.2011.08.044",
+        "10.1016/j.neuropharm.2011.08.044",
+    ],
+)
+def test_doi_is_read_however_written(written: str) -> None:
+    raw = DUMAN_2012_APA.replace("doi:10.1016/j.neuropharm.2011.08.044", written + ".")
+    ref = parse_reference(raw)
+    assert (ref.doi, ref.malformed_doi, ref.pages) == (
+        "10.1016/j.neuropharm.2011.08.044",
+        None,
+        "35–41",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "as_written"),
+    [
+        ("doi: 10.1038", "10.1038"),
+        ("https://doi.org/1016/j.neuropharm.2011.08.044", "1016/j.neuropharm.2011.08.044"),
+        ("doi:10.1016 /j.neuropharm.2011.08.044", "10.1016 /j.neuropharm.2011.08.044"),
+    ],
+)
+def test_malformed_doi_is_kept_as_written(written: str, as_written: str) -> None:
+    ref = parse_reference(DUMAN_2012_APA.replace("doi:10.1016/j.neuropharm.2011.08.044", written))
+    assert (ref.doi, ref.malformed_doi) == (None, as_written)
+    assert ref.pages == "35–41"
+
+
+def test_doi_never_leaks_into_title_or_container() -> None:
+    ref = parse_reference(
+        "Collo, G., Cavalleri, L., & Pich, E. M. (2019). Structural plasticity induced by "
+        "ketamine in human dopaminergic neurons as mechanism relevant for treatment-resistant "
+        "depression. https://doi.org/10.1177/2470547019842545 Chronic Stress, 3, 1-6."
+    )
+    assert ref.doi == "10.1177/2470547019842545"
+    assert ref.container == "Chronic Stress"
+    assert ref.title == (
+        "Structural plasticity induced by ketamine in human dopaminergic neurons as "
+        "mechanism relevant for treatment-resistant depression"
+    )
+
+
+def test_pmcid_and_pmid_together() -> None:
+    ref = parse_reference(
+        "Daines, B., Wang, H., Wang, L., et al. (2011). The Drosophila melanogaster "
+        "transcriptome by paired-end RNA sequencing. Genome Research, 21(2), 315-324. "
+        "PMID: 21177959 PMCID: PMC3032934"
+    )
+    assert (ref.pmid, ref.pmcid, ref.pages) == ("21177959", "PMC3032934", "315-324")
+
+
+def test_url_is_the_first_non_doi_url() -> None:
+    ref = parse_reference(
+        "Vaswani, A., et al. (2017). Attention is all you need. https://doi.org/10.48550/"
+        "arXiv.1706.03762 https://arxiv.org/abs/1706.03762."
+    )
+    assert (ref.doi, ref.url) == ("10.48550/arxiv.1706.03762", "https://arxiv.org/abs/1706.03762")
+
+
+def test_online_first_article_keeps_its_journal() -> None:
+    ref = parse_reference(
+        "Ji, R. R., Berta, T., & Nedergaard, M. (2013). Glia and pain: Is chronic pain a "
+        "gliopathy? Pain. https://doi.org/10.1016/j.pain.2013.06.022"
+    )
+    assert (ref.title, ref.container, ref.doi) == (
+        "Glia and pain: Is chronic pain a gliopathy?",
+        "Pain",
+        "10.1016/j.pain.2013.06.022",
+    )
+
+
+# -- robustness ------------------------------------------------------------------------
+
+
+def test_only_the_first_max_chars_are_read() -> None:
+    raw = "x" * MAX_CHARS + " doi:10.1016/j.neuropharm.2011.08.044"
+    assert parse_reference(raw).doi is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        ("", None),
+        (" ", None),
+        (".", None),
+        ("()", None),
+        ("(2019).", "2019"),
+        ("...", None),
+        ("&amp;", None),
+    ],
+)
+def test_input_without_words_gives_no_title_or_authors(raw: str, year: str | None) -> None:
+    ref = parse_reference(raw)
+    assert (ref.authors, ref.title, ref.container, ref.year) == ((), None, None, year)
+
+
+def test_absurd_input_is_cheap() -> None:
+    raw = "(" * 5000 + "1, 2. " * 5000 + "A" * 5000
+    start = time.perf_counter()
+    parse_reference(raw)
+    assert time.perf_counter() - start < 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_parses(raw: str) -> None:
+    assert isinstance(parse_reference(raw), ReferenceFields)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="(),.0123456789 ", max_size=300))
+def test_brackets_commas_periods_and_digits_parse(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.authors == ()
