@@ -21,8 +21,12 @@ def summary(text: str, **kwargs: object) -> list[tuple[str, tuple[str, ...], str
 def test_parenthetical_et_al() -> None:
     [c] = cites("Neurons shrink (Duman et al., 2012).")
     assert (c.text, c.authors, c.et_al, c.year, c.narrative) == (
-        "Duman et al., 2012", ("Duman",), True, "2012", False,
-    )  # fmt: skip
+        "Duman et al., 2012",
+        ("Duman",),
+        True,
+        "2012",
+        False,
+    )
 
 
 def test_parenthetical_span_excludes_the_brackets() -> None:
@@ -110,8 +114,11 @@ def test_narrative_et_al() -> None:
     text = "Duman et al. (2012) described the pathway."
     [c] = cites(text)
     assert (c.text, c.authors, c.narrative, c.et_al) == (
-        "Duman et al. (2012)", ("Duman",), True, True,
-    )  # fmt: skip
+        "Duman et al. (2012)",
+        ("Duman",),
+        True,
+        True,
+    )
 
 
 def test_narrative_two_authors_with_and() -> None:

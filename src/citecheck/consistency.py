@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
-from rapidfuzz.fuzz import token_sort_ratio
 
 from citecheck.diagnostics import Diagnostic, Related
 from citecheck.document import Document
-from citecheck.linking import Link, MatchSettings, cited_references, describe_author
+from citecheck.linking import (
+    Duplicate,
+    Link,
+    MatchSettings,
+    cited_references,
+    describe_author,
+)
 from citecheck.model import Citation, Reference, Span
-from citecheck.names import fold, surname_key
+from citecheck.names import surname_key
 from citecheck.rules import make
 
 
@@ -23,6 +28,7 @@ def check(
     *,
     has_list: bool,
     settings: MatchSettings,
+    duplicates: Sequence[Duplicate] = (),
 ) -> list[Diagnostic]:
     """Every offline finding for one document."""
     out: list[Diagnostic] = []
@@ -32,7 +38,7 @@ def check(
         for lk in links:
             out.extend(_citation_findings(doc, lk, settings))
         out.extend(_uncited(doc, references, links))
-    out.extend(_duplicates(doc, references, settings))
+    out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
     return out
@@ -86,7 +92,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"Year mismatch: cited as `{_year(c.year, c.year_suffix)}`, "
                 f"reference list has `{describe_author(ref)}`"
             ),
-            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or add the cited work to the list",
+            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or list the cited work",
             related=related,
             data=data,
         )  # fmt: skip
@@ -136,12 +142,14 @@ def _year(year: str | None, suffix: str | None) -> str:
 
 
 def _year_diagnosis(cited: str | None, listed: str | None) -> str:
+    """Why the two years may differ: a typo is likelier than a missing work."""
+    text = f"Same author, `{cited}` vs `{listed}`"
     if cited and listed and cited.isdigit() and listed.isdigit():
         if sorted(cited) == sorted(listed) and DamerauLevenshtein.distance(cited, listed) == 1:
-            return f"Same author, `{cited}` vs `{listed}`: transposed digits?"
+            return f"{text} (transposed digits?)"
         if abs(int(cited) - int(listed)) == 1:
-            return f"Same author, `{cited}` vs `{listed}`: online-first versus print year?"
-    return f"Same author, `{cited}` vs `{listed}`"
+            return f"{text} (online-first versus print year?)"
+    return text
 
 
 def _why_close(c: Citation, ref: Reference) -> str:
@@ -213,48 +221,17 @@ def _uncited(
         )  # fmt: skip
 
 
-def _duplicates(
-    doc: Document, references: Sequence[Reference], settings: MatchSettings
-) -> Iterator[Diagnostic]:
-    by_doi: dict[str, Reference] = {}
-    seen: list[Reference] = []
-    for ref in references:
-        earlier: Reference | None = None
-        reason = ""
-        if ref.doi and ref.doi in by_doi:
-            earlier = by_doi[ref.doi]
-            reason = f"same DOI `{ref.doi}`"
-        else:
-            for other in seen:
-                score = _same_work(ref, other)
-                if score is not None and score >= settings.duplicate_title_similarity:
-                    earlier = other
-                    reason = f"same first author, year and title (title similarity {score:g}/100)"
-                    break
-        if ref.doi:
-            by_doi.setdefault(ref.doi, ref)
-        seen.append(ref)
-        if earlier is None:
-            continue
+def _duplicates(doc: Document, duplicates: Sequence[Duplicate]) -> Iterator[Diagnostic]:
+    for dup in duplicates:
+        ref, earlier = dup.reference, dup.original
         rel = _entry_related(doc, ref)
         yield make(
             "duplicate-reference", path=doc.path, start=rel.start, end=rel.end,
-            message=f"Duplicate reference: entry {ref.index} repeats entry {earlier.index} `{describe_author(earlier)}` ({reason})",
+            message=f"Duplicate reference: entry {ref.index} repeats entry {earlier.index} `{describe_author(earlier)}` ({dup.reason})",
             help="Remove one of the two entries",
             related=(_entry_related(doc, earlier),),
             data={"reference_id": ref.id, "duplicate_of": earlier.id},
         )  # fmt: skip
-
-
-def _same_work(a: Reference, b: Reference) -> float | None:
-    """Title similarity when first author and year agree, else None."""
-    if not (a.authors and b.authors and a.title and b.title and a.year and a.year == b.year):
-        return None
-    if (a.year_suffix or "") != (b.year_suffix or ""):
-        return None
-    if surname_key(a.authors[0].family) != surname_key(b.authors[0].family):
-        return None
-    return round(token_sort_ratio(fold(a.title), fold(b.title)), 1)
 
 
 def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from citecheck.model import Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys
@@ -66,12 +67,17 @@ class _Index:
     def __init__(self, references: Sequence[Reference]) -> None:
         self.references = references
         self.by_key: dict[str, list[Reference]] = defaultdict(list)
+        self.by_year: dict[str | None, list[Reference]] = defaultdict(list)
         self.by_number: dict[int, Reference] = {}
+        # Flat (key, reference) lists for rapidfuzz's C-speed one-to-many scoring.
+        self.keys: list[str] = []
+        self.key_refs: list[Reference] = []
         for ref in references:
-            for key in first_author_keys(ref):
+            self.by_year[ref.year].append(ref)
+            for key in sorted(first_author_keys(ref)):
                 self.by_key[key].append(ref)
-            if ref.number is not None:
-                self.by_number.setdefault(ref.number, ref)
+                self.keys.append(key)
+                self.key_refs.append(ref)
 
 
 def first_author_keys(ref: Reference) -> frozenset[str]:
@@ -91,29 +97,100 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """An entry that lists the same work as an earlier one."""
+
+    reference: Reference
+    original: Reference
+    reason: str
+
+
+def find_duplicates(references: Sequence[Reference], settings: MatchSettings) -> list[Duplicate]:
+    """Entries that repeat an earlier entry: the same DOI, or the same first author,
+    year and (nearly) the same title.  Linear: titles are compared only within a
+    bucket of entries sharing first author and year."""
+    by_doi: dict[str, Reference] = {}
+    buckets: dict[tuple[str, str, str], list[Reference]] = defaultdict(list)
+    out = []
+    for ref in references:
+        found: Duplicate | None = None
+        if ref.doi and ref.doi in by_doi:
+            found = Duplicate(ref, by_doi[ref.doi], f"same DOI `{ref.doi}`")
+        bucket = buckets[_work_key(ref)] if ref.authors and ref.year else []
+        for other in bucket if found is None else ():
+            score = _same_work(ref, other)
+            if score is not None and score >= settings.duplicate_title_similarity:
+                reason = f"same first author, year and title (title similarity {score:g}/100)"
+                found = Duplicate(ref, other, reason)
+                break
+        if found is not None:
+            out.append(found)
+            continue
+        if ref.authors and ref.year:
+            bucket.append(ref)
+        if ref.doi:
+            by_doi.setdefault(ref.doi, ref)
+    return out
+
+
+def _work_key(ref: Reference) -> tuple[str, str, str]:
+    return (surname_key(ref.authors[0].family), ref.year or "", ref.year_suffix or "")
+
+
+def _same_work(a: Reference, b: Reference) -> float | None:
+    """Title similarity when first author and year agree, else None."""
+    if not (a.authors and b.authors and a.title and b.title and a.year and a.year == b.year):
+        return None
+    if (a.year_suffix or "") != (b.year_suffix or ""):
+        return None
+    if surname_key(a.authors[0].family) != surname_key(b.authors[0].family):
+        return None
+    return round(token_sort_ratio(fold(a.title), fold(b.title)), 1)
+
+
 def link(
     citations: Sequence[Citation],
     references: Sequence[Reference],
     settings: MatchSettings | None = None,
     *,
     positional_numbers: bool = False,
+    duplicates: Sequence[Duplicate] | None = None,
 ) -> list[Link]:
     """One `Link` per citation, in citation order.
 
     ``positional_numbers``: the list carries no numbers of its own, so ``[3]`` means
     the third entry (HTML ``<ol>`` lists rendered without numbers, for example).
+
+    A work listed twice counts once: a citation of it is not ambiguous between the
+    copies, and links to both (the duplicate itself is reported separately).
     """
     settings = settings or MatchSettings()
-    index = _Index(references)
+    if duplicates is None:
+        duplicates = find_duplicates(references, settings)
+    copies = {d.reference.id for d in duplicates}
+    group: dict[str, tuple[Reference, ...]] = {}
+    for d in duplicates:
+        members = (*group.get(d.original.id, (d.original,)), d.reference)
+        for m in members:
+            group[m.id] = members
+    index = _Index([r for r in references if r.id not in copies])
+    index.by_number = {r.number: r for r in reversed(references) if r.number is not None}
     if positional_numbers:
         index.by_number = {ref.index: ref for ref in references}
     highest = max(index.by_number, default=0)
     links = []
     for citation in citations:
         if citation.kind == "numeric":
-            links.append(_link_numeric(citation, index, highest))
+            lk = _link_numeric(citation, index, highest)
         else:
-            links.append(_link_author_year(citation, index, settings))
+            lk = _link_author_year(citation, index, settings)
+        if group and lk.references:
+            expanded: list[Reference] = []
+            for ref in lk.references:
+                expanded.extend(r for r in (ref, *group.get(ref.id, ())) if r not in expanded)
+            lk = replace(lk, references=tuple(expanded))
+        links.append(lk)
     return links
 
 
@@ -161,7 +238,7 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         if len(best) == 1:
             return Link(citation, "author-mismatch", (best[0],), score=best_score)
         return Link(citation, "ambiguous", tuple(best), score=best_score)
-    return Link(citation, "unmatched", alternatives=_closest(citation, keys[0], index))
+    return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
 
 
 def _dedupe(refs: Sequence[Reference]) -> list[Reference]:
@@ -234,7 +311,7 @@ def _near_surnames(
 ) -> list[tuple[float, Reference]]:
     """References of the citation's year whose first surname is a near miss, best first."""
     out = []
-    for ref in index.references:
+    for ref in index.by_year.get(citation.year, ()):
         if not _year_matches(citation, ref) or not ref.authors:
             continue
         best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
@@ -244,17 +321,20 @@ def _near_surnames(
     return out
 
 
-def _closest(citation: Citation, key: str, index: _Index) -> tuple[Reference, ...]:
+_CLOSEST_SIMILARITY = 70.0
+
+
+def _closest(key: str, index: _Index) -> tuple[Reference, ...]:
     """A reference worth naming in a "no reference" message: similar surname, any year."""
-    scored = []
-    for ref in index.references:
-        if not ref.authors:
-            continue
-        best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
-        if best >= 70.0:
-            scored.append((best, ref))
-    scored.sort(key=lambda pair: (-pair[0], pair[1].index))
-    return tuple(r for _, r in scored[:1])
+    hits = process.extract(
+        key, index.keys, scorer=ratio, score_cutoff=_CLOSEST_SIMILARITY, limit=None
+    )
+    if not hits:
+        return ()
+    best = max(score for _, score, _ in hits)
+    return (
+        min((index.key_refs[i] for _, score, i in hits if score == best), key=lambda r: r.index),
+    )
 
 
 def describe_author(ref: Reference) -> str:
@@ -281,4 +361,12 @@ def cited_references(links: Sequence[Link]) -> Mapping[str, list[str]]:
     return out
 
 
-__all__ = ["Link", "MatchSettings", "cited_references", "describe_author", "link"]
+__all__ = [
+    "Duplicate",
+    "Link",
+    "MatchSettings",
+    "cited_references",
+    "describe_author",
+    "find_duplicates",
+    "link",
+]

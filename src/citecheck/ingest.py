@@ -1,0 +1,223 @@
+"""Reading articles from disk or stdin into `Document`s.
+
+Everything that can go wrong with an input file (missing, unreadable, binary, too
+large, an encoding we cannot trust) becomes an `InputProblem` with a one-line
+message: the audit of the other files goes on, and the CLI exits 2.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from citecheck.document import Document, DocumentFormat
+from citecheck.markup import html_document, markdown_document
+
+FORMATS: dict[str, DocumentFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+STDIN = "-"
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# Directories no article lives in; walking them wastes time and finds vendored junk.
+_SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"})
+# Control characters that never occur in text; a few of them mean "binary".
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not be audited, with a one-line reason."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """An input to audit: a file path, or stdin."""
+
+    path: str
+    format: DocumentFormat | None = None
+    """Forced format; None means "by extension, else sniff"."""
+
+
+def discover(paths: Iterable[str]) -> tuple[list[Source], list[InputProblem]]:
+    """Expand the user's paths into the articles to audit, in a stable order.
+
+    Directories are walked recursively and yield files with a known extension;
+    a file named explicitly is audited whatever its extension (as plain text when
+    the extension is unknown), as ruff does with explicit paths.
+    """
+    sources: list[Source] = []
+    problems: list[InputProblem] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            sources.append(Source(STDIN))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                kinds = ", ".join(sorted(FORMATS))
+                problems.append(InputProblem(raw, f"no articles found (looked for {kinds})"))
+            for f in found:
+                key = os.path.normpath(f)
+                if key not in seen:
+                    seen.add(key)
+                    sources.append(Source(f))
+        elif path.exists() or path.is_symlink():
+            key = os.path.normpath(raw)
+            if key not in seen:
+                seen.add(key)
+                sources.append(Source(raw))
+        else:
+            problems.append(InputProblem(raw, "no such file or directory"))
+    return sources, problems
+
+
+def _walk(root: Path) -> Iterator[str]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS and not d.startswith(".")]
+        for name in filenames:
+            if Path(name).suffix.lower() in FORMATS:
+                yield os.path.join(dirpath, name)
+
+
+def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | InputProblem:
+    """Read, decode and convert one input."""
+    try:
+        if source.path == STDIN:
+            data = _read_limited(sys.stdin.buffer, max_bytes)
+        else:
+            with open(source.path, "rb") as fh:
+                data = _read_limited(fh, max_bytes)
+    except IsADirectoryError:
+        return InputProblem(source.path, "is a directory")
+    except PermissionError:
+        return InputProblem(source.path, "permission denied")
+    except _TooLarge:
+        limit = max_bytes / (1024 * 1024)
+        return InputProblem(source.path, f"file is larger than the {limit:g} MB limit")
+    except OSError as exc:
+        return InputProblem(source.path, (exc.strerror or str(exc)).lower())
+    return from_bytes(source.path, data, format=source.format)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_limited(fh: BinaryIO, max_bytes: int) -> bytes:
+    data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _TooLarge
+    return data
+
+
+def from_bytes(
+    path: str, data: bytes, *, format: DocumentFormat | None = None
+) -> Document | InputProblem:
+    """Decode ``data`` and build the document for ``path``."""
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return InputProblem(path, decoded)
+    text, encoding, warning = decoded
+    text = normalize_newlines(text)
+    fmt = format or format_for(path, text)
+    if fmt == "markdown":
+        doc = markdown_document(path, text, encoding=encoding)
+    elif fmt == "html":
+        doc = html_document(path, text, encoding=encoding)
+    else:
+        doc = Document.plain(path, text, encoding=encoding)
+    notes = []
+    if warning:
+        notes.append(warning)
+    if not text.strip():
+        notes.append("file is empty: nothing to audit")
+    if notes:
+        doc = Document(
+            path=doc.path,
+            format=doc.format,
+            text=doc.text,
+            map=doc.map,
+            encoding=doc.encoding,
+            headings=doc.headings,
+            superscripts=doc.superscripts,
+            warnings=(*doc.warnings, *notes),
+        )
+    return doc
+
+
+def format_for(path: str, text: str) -> DocumentFormat:
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is not None:
+        return fmt
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<body", "<article", "<p>", "<div")):
+        return "html"
+    return "text"
+
+
+def decode(data: bytes) -> tuple[str, str, str | None] | str:
+    """``(text, encoding, warning)``, or a one-line reason the bytes are not text.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are trusted; anything else
+    is read as Windows-1252 with a warning, because that is what legacy web pages
+    and Word exports use.
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            try:
+                return (
+                    data[len(bom) :].decode(codec),
+                    codec.replace("-le", "").replace("-be", ""),
+                    None,
+                )
+            except UnicodeDecodeError as exc:
+                return f"starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason} at byte {exc.start + len(bom)})"
+    if _looks_binary(data):
+        return "binary file (not text); citecheck reads .txt, .md and .html articles"
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError as exc:
+        warning = (
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "read as Windows-1252"
+        )
+        return data.decode("cp1252", errors="replace"), "cp1252", warning
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls > max(8, len(sample) // 100)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; lines and columns are unchanged by this."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")

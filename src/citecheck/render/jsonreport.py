@@ -1,0 +1,151 @@
+"""The JSON audit report (``-f json``), schema_version 1.
+
+This is the contract CI jobs and later features read; its JSON Schema is published
+in docs/report.schema.json.  Key order is fixed and no timestamps or durations are
+written, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from citecheck import __version__
+from citecheck.audit import Extraction, FileAudit, Report
+from citecheck.diagnostics import Diagnostic, Severity
+from citecheck.linking import Link, cited_references
+from citecheck.model import Author, Citation, Position, Reference
+
+SCHEMA_VERSION = 1
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    files = [_file(f) for f in report.files]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "citecheck", "version": __version__},
+        "summary": {
+            "files": len(report.files),
+            "citations": sum(len(f["citations"]) for f in files),
+            "references": sum(len(f["references"]) for f in files),
+            "diagnostics": {s.label: report.count(s) for s in sorted(Severity, reverse=True)},
+        },
+        "errors": [{"path": p.path, "message": p.message} for p in report.problems],
+        "files": files,
+        "diagnostics": [diagnostic_dict(d) for d in report.diagnostics],
+    }
+
+
+def _position(p: Position) -> dict[str, int]:
+    return {"row": p.line, "column": p.column}
+
+
+def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "code": d.code,
+        "name": d.name,
+        "severity": d.severity.label,
+        "message": d.message,
+        "help": d.help,
+        "filename": d.path,
+        "location": _position(d.start),
+        "end_location": _position(d.end),
+        "related": [
+            {"message": r.message, "location": _position(r.start), "end_location": _position(r.end)}
+            for r in d.related
+        ],
+        "data": dict(d.data),
+    }
+
+
+def _file(f: FileAudit) -> dict[str, Any]:
+    if f.extraction is None:
+        return {
+            "path": f.path, "format": None, "encoding": None,
+            "error": f.problem.message if f.problem else None,
+            "warnings": [], "references": [], "citations": [],
+        }  # fmt: skip
+    return extraction_dict(f.extraction, f.links)
+
+
+def extraction_dict(ex: Extraction, links: Sequence[Link]) -> dict[str, Any]:
+    """One file's references and citations, with what each citation links to."""
+    doc = ex.document
+    cited_by = cited_references(links)
+    by_citation = {lk.citation.id: lk for lk in links}
+    citations = []
+    for c in ex.citations:
+        lk = by_citation[c.id]
+        start, end = doc.position(c.span.start), doc.position(c.span.end)
+        citations.append(_citation(c, start, end, lk.status, [r.id for r in lk.references]))
+    return {
+        "path": doc.path,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "error": None,
+        "warnings": list(doc.warnings),
+        "references": [
+            _reference(r, doc.position(r.span.start), cited_by.get(r.id, [])) for r in ex.references
+        ],
+        "citations": citations,
+    }
+
+
+def _author(a: Author) -> dict[str, Any]:
+    return {"family": a.family, "given": a.given, "suffix": a.suffix, "group": a.group}
+
+
+def _reference(r: Reference, at: Position, cited_by: list[str]) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "line": at.line,
+        "column": at.column,
+        "number": r.number,
+        "raw": r.raw,
+        "authors": [_author(a) for a in r.authors],
+        "authors_truncated": r.authors_truncated,
+        "year": r.year,
+        "year_suffix": r.year_suffix,
+        "title": r.title,
+        "container": r.container,
+        "volume": r.volume,
+        "issue": r.issue,
+        "pages": r.pages,
+        "doi": r.doi,
+        "malformed_doi": r.malformed_doi,
+        "pmid": r.pmid,
+        "pmcid": r.pmcid,
+        "arxiv": r.arxiv,
+        "url": r.url,
+        "cited_by": cited_by,
+    }
+
+
+def _citation(
+    c: Citation, start: Position, end: Position, status: str, references: list[str]
+) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "text": c.text,
+        "line": start.line,
+        "column": start.column,
+        "end_line": end.line,
+        "end_column": end.column,
+        "group": c.group,
+        "authors": list(c.authors),
+        "et_al": c.et_al,
+        "year": c.year,
+        "year_suffix": c.year_suffix,
+        "number": c.number,
+        "narrative": c.narrative,
+        "prefix": c.prefix,
+        "locator": c.locator,
+        "status": status,
+        "references": references,
+    }

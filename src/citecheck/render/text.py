@@ -1,0 +1,111 @@
+"""Human-readable reports: ``full`` (ruff's layout, with the source line underlined)
+and ``concise`` (one line per finding)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import click
+
+from citecheck.audit import FileAudit, Report
+from citecheck.diagnostics import Diagnostic, Severity
+from citecheck.document import TextMap
+
+# Long article lines (700+ characters is common) are cut to a window around the span.
+_CONTEXT = 50
+_MAX_CARETS = 60
+_COLOURS: Mapping[Severity, str] = {
+    Severity.ERROR: "red",
+    Severity.WARNING: "yellow",
+    Severity.SUGGESTION: "cyan",
+}
+
+Style = Callable[..., str]
+
+
+def _plain(text: str, **_: object) -> str:
+    return text
+
+
+def render_concise(report: Report, *, color: bool = False) -> str:
+    style: Style = click.style if color else _plain
+    lines = []
+    for d in report.diagnostics:
+        sev = style(f"{d.severity.label}[{d.code}]", fg=_COLOURS[d.severity], bold=True)
+        lines.append(f"{d.path}:{d.start.line}:{d.start.column}: {sev} {d.message}")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_full(report: Report, *, color: bool = False) -> str:
+    style: Style = click.style if color else _plain
+    maps = {f.path: f.extraction.document.map for f in report.files if f.extraction is not None}
+    blocks = [_full_one(d, maps.get(d.path), style) for d in report.diagnostics]
+    return "\n".join(blocks)
+
+
+def _full_one(d: Diagnostic, source: TextMap | None, style: Style) -> str:
+    head = style(f"{d.severity.label}[{d.code}]", fg=_COLOURS[d.severity], bold=True)
+    out = [f"{head}: {style(d.message, bold=True)}"]
+    gutter_width = len(str(d.start.line))
+    pad = " " * gutter_width
+    out.append(f"{pad}{style('-->', fg='blue')} {d.path}:{d.start.line}:{d.start.column}")
+    if source is not None:
+        line_text = source.line_text(d.start.line)
+        end_col = d.end.column if d.end.line == d.start.line else len(line_text) + 1
+        shown, caret_at, caret_len = _window(
+            line_text, d.start.column, max(end_col, d.start.column + 1)
+        )
+        bar = style("|", fg="blue")
+        out.append(f"{pad} {bar}")
+        out.append(f"{style(str(d.start.line), fg='blue')} {bar} {shown}")
+        out.append(f"{pad} {bar} {' ' * caret_at}{style('^' * caret_len, fg=_COLOURS[d.severity])}")
+        out.append(f"{pad} {bar}")
+    for rel in d.related:
+        out.append(
+            f"{pad}{style(':::', fg='blue')} {d.path}:{rel.start.line}:{rel.start.column}  {rel.message}"
+        )
+    if d.help:
+        out.append(f"{style('help', bold=True)}: {d.help}")
+    return "\n".join(out) + "\n"
+
+
+def _window(line: str, start_col: int, end_col: int) -> tuple[str, int, int]:
+    """The part of ``line`` to print, and where the caret run starts and how long it is.
+
+    Long lines are cut to some context before the span and a bounded stretch of it,
+    so a finding on a 1,000-character reference entry still fits a terminal.
+    """
+    line = line.replace("\t", " ")
+    start = min(start_col - 1, len(line))
+    end = min(max(end_col - 1, start + 1), len(line) + 1, start + _MAX_CARETS)
+    lo = max(0, start - _CONTEXT)
+    hi = min(len(line), end + _CONTEXT)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    shown = prefix + line[lo:hi] + suffix
+    return shown, len(prefix) + start - lo, max(1, end - start)
+
+
+def summary(report: Report) -> str:
+    """The closing line on stderr."""
+    n_files = len(report.files)
+    files = f"{n_files} file{'s' if n_files != 1 else ''}"
+    n_cit = sum(len(f.extraction.citations) for f in report.files if f.extraction)
+    n_ref = sum(len(f.extraction.references) for f in report.files if f.extraction)
+    counts = (
+        f"{n_cit} citation{'s' if n_cit != 1 else ''}, {n_ref} reference{'s' if n_ref != 1 else ''}"
+    )
+    e, w, s = (report.count(sev) for sev in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION))
+    if e or w or s:
+        return (
+            f"Found {e} error{'s' if e != 1 else ''}, {w} warning{'s' if w != 1 else ''}, "
+            f"{s} suggestion{'s' if s != 1 else ''} in {files} ({counts})."
+        )
+    if not n_cit and not n_ref:
+        return f"Nothing to check: no citations and no reference list in {files}."
+    return f"No problems found in {files} ({counts})."
+
+
+def file_notes(files: tuple[FileAudit, ...]) -> list[str]:
+    """Per-file warnings (encoding guesses, empty files) for stderr."""
+    return [f"warning: {f.path}: {w}" for f in files for w in f.warnings]
