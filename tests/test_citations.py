@@ -185,6 +185,11 @@ def test_not_a_citation(text: str) -> None:
     assert cites(text) == []
 
 
+def test_surname_that_is_also_a_word_with_et_al() -> None:
+    [c] = cites("Shown in Korea (No et al., 1992).")
+    assert c.authors == ("No",)
+
+
 def test_numeric_bracket() -> None:
     [c] = cites("Ketamine works [1].")
     assert (c.kind, c.number, c.text) == ("numeric", 1, "1")

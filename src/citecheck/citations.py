@@ -357,7 +357,9 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None
     names.reverse()
     first_start = names[0][1]
-    if any(_is_stopword(n) for n, _ in names):
+    # "et al." proves an author list, so a surname that is also a word ("No", "May",
+    # "Long") stands; without it a lone common word ("(March 2024)") is no author.
+    if not et_al and _is_stopword(names[0][0]):
         return None
     if parenthetical:
         prefix = text[:first_start].strip().rstrip(",").strip()
