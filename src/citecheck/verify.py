@@ -1,0 +1,987 @@
+"""Compare references with what the registries hold, and say so in findings.
+
+The comparison is deliberately forgiving where writers legitimately differ from the
+registry and strict where a reference is plainly about another work:
+
+- title: case, punctuation, markup and accents ignored; a subtitle may be left out on
+  either side;
+- authors: family names folded and transliterated, particles and compound names
+  matched in parts ("Pich" is "Merlo Pich"), initials never held against anyone, the
+  count compared only when the reference claims to list every author;
+- year: one year's difference is online-first versus print, not an error;
+- container: abbreviations ("J. Neurosci.", "Pharmacol Ther") matched against full
+  names and the registry's short titles, and against other titles seen for the same
+  ISSN in this run;
+- locators: volume, issue, first/last page, e-locators and article numbers; a PDF's
+  own "1-6" pagination is accepted for a work with an article number.
+
+`doi-resolves-to-different-work` (title *and* first author disagree) replaces the
+field findings, so one wrong DOI gives one finding.  Every finding's ``data`` carries
+the record, the source and the scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+from typing import Any, Final, Literal
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+
+from citecheck.diagnostics import Finding, Severity
+from citecheck.http import Failure
+from citecheck.model import Author, ReferenceFields
+from citecheck.names import fold, surname_keys
+from citecheck.netsettings import NetworkSettings
+from citecheck.records import Record, clean_text, merge_status
+from citecheck.resolve import ProgressObserver, Resolution, Resolver
+from citecheck.rules import BY_NAME
+
+Status = Literal["verified", "mismatch", "not-found", "unresolvable", "unverified", "skipped"]
+
+TITLE_MATCH: Final = 0.85
+"""Title similarity at or above which the titles agree."""
+TITLE_DIFFERENT: Final = 0.5
+"""Title similarity below which the titles are about different things."""
+VENUE_MATCH: Final = 0.85
+CONFIDENT: Final = 0.8
+"""Search candidates scoring at least this (and agreeing on title) are matches."""
+YEAR_TOLERANCE: Final = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The tunable parts of the comparison (config ``title-similarity``, ``year-tolerance``)."""
+
+    title: float = TITLE_MATCH
+    """Title similarity at or above which the titles agree."""
+    year_tolerance: int = YEAR_TOLERANCE
+    """Years this far apart still agree (online-first versus print)."""
+
+
+DEFAULT_THRESHOLDS: Final = Thresholds()
+
+METADATA_RULES: Final = frozenset(
+    {
+        "doi-title-mismatch",
+        "doi-author-mismatch",
+        "doi-year-mismatch",
+        "doi-venue-mismatch",
+        "doi-locator-mismatch",
+        "doi-resolves-to-different-work",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The registry verdict on one reference."""
+
+    status: Status
+    source: str | None = None
+    """The registry whose record was compared ("crossref", "openalex", "doi.org")."""
+    matched: Record | None = None
+    scores: Mapping[str, float] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()
+    doi: str | None = None
+    """The DOI checked, or the DOI of the confident match of a DOI-less reference."""
+    reason: str | None = None
+    """Why a reference is skipped or unverified, in a few words."""
+    cached: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report's view: ``status``, ``source``, ``matched``, ``scores``, ..."""
+        return {
+            "status": self.status,
+            "source": self.source,
+            "doi": self.doi,
+            "matched": self.matched.summary() if self.matched else None,
+            "scores": dict(self.scores),
+            "reason": self.reason,
+            "cached": self.cached,
+            "findings": [
+                {"rule": f.rule, "message": f.message, "help": f.help, "data": dict(f.data)}
+                for f in self.findings
+            ],
+        }
+
+
+# --------------------------------------------------------------------------- normalising
+
+_RETRACTED_PREFIX = re.compile(
+    r"^\s*(?:retracted(?:\s+article)?|withdrawn|retraction)\s*[:\-–—]\s*", re.IGNORECASE
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_INITIAL_DOTS = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_VENUE_STOP: Final = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "on",
+        "a",
+        "an",
+        "de",
+        "la",
+        "et",
+        "des",
+        "der",
+        "und",
+        "fur",
+        "du",
+        "le",
+        "les",
+        "y",
+    }
+)
+
+
+def norm_text(text: str) -> str:
+    """Lower-case ASCII-ish words separated by single spaces."""
+    return _NON_ALNUM.sub(" ", fold(clean_text(text))).strip()
+
+
+def norm_title(text: str) -> str:
+    return norm_text(_RETRACTED_PREFIX.sub("", clean_text(text)))
+
+
+def _main_title(text: str) -> str | None:
+    for sep in (":", " - ", " — ", " – ", "? ", ". "):
+        if sep in text:
+            head = text.split(sep, 1)[0]
+            return head + ("?" if sep == "? " else "")
+    return None
+
+
+def title_similarity(reference: str, record: Record) -> float:
+    """0..1: how much the reference title and the registered title agree."""
+    ref_full = norm_title(reference)
+    if not ref_full or not record.title:
+        return 0.0
+    rec_variants = {norm_title(record.title)}
+    if record.full_title:
+        rec_variants.add(norm_title(record.full_title))
+    best = max(fuzz.ratio(ref_full, r) for r in rec_variants if r) / 100.0
+    # A subtitle left out on one side: compare main titles if they are substantial.
+    ref_main = _main_title(clean_text(reference))
+    rec_main = _main_title(clean_text(record.title))
+    pairs = []
+    if ref_main:
+        pairs.append((norm_title(ref_main), norm_title(record.title)))
+    if rec_main:
+        pairs.append((ref_full, norm_title(rec_main)))
+    for left, right in pairs:
+        if len(left.split()) >= 4 and len(right.split()) >= 4:
+            best = max(best, fuzz.ratio(left, right) / 100.0)
+    return round(best, 3)
+
+
+# --------------------------------------------------------------------------- authors
+
+
+def _keys(family: str) -> frozenset[str]:
+    keys = set(surname_keys(family))
+    german = family.translate(_GERMAN)
+    if german != family:
+        keys |= surname_keys(german)
+    return frozenset(k for k in keys if k)
+
+
+def _initials(given: str | None) -> str:
+    if not given:
+        return ""
+    return "".join(w[0] for w in re.split(r"[\s.\-]+", fold(given)) if w and w[0].isalpha())
+
+
+def same_author(reference: Author, registered: Author) -> bool:
+    """Whether two author entries name the same person (or organisation)."""
+    if reference.group or registered.group:
+        left, right = norm_text(reference.family), norm_text(registered.family)
+        if not left or not right:
+            return False
+        return left == right or left in right or right in left or fuzz.ratio(left, right) >= 85
+    if _keys(reference.family) & _keys(registered.family):
+        return True
+    # A name printed in the other order: "Chen Yuan" for family Yuan, given Chen.
+    if registered.given and reference.given and _keys(reference.family) & _keys(registered.given):
+        return _initials(reference.given)[:1] == _initials(registered.family)[:1]
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorComparison:
+    score: float
+    first_agrees: bool
+    unmatched: tuple[Author, ...]
+    count_problem: str | None
+    first_position: int | None
+    """Where the reference's first author appears in the registry (0-based), if at all."""
+
+
+def compare_authors(
+    reference: Sequence[Author], truncated: bool, registered: Sequence[Author]
+) -> AuthorComparison | None:
+    if not reference or not registered:
+        return None
+    used: set[int] = set()
+    matched = 0
+    unmatched: list[Author] = []
+    first_position: int | None = None
+    for i, author in enumerate(reference):
+        order = [i] if i < len(registered) else []
+        order += [j for j in range(len(registered)) if j != i]
+        hit = next((j for j in order if j not in used and same_author(author, registered[j])), None)
+        if hit is None:
+            unmatched.append(author)
+            continue
+        used.add(hit)
+        matched += 1
+        if i == 0:
+            first_position = hit
+    count_problem = None
+    if len(reference) > len(registered):
+        count_problem = f"lists `{len(reference)}` authors, the registry `{len(registered)}`"
+    elif not truncated and len(reference) < len(registered):
+        count_problem = f"lists `{len(reference)}` of the `{len(registered)}` registered authors"
+    return AuthorComparison(
+        score=round(matched / len(reference), 3),
+        first_agrees=first_position == 0,
+        unmatched=tuple(unmatched),
+        count_problem=count_problem,
+        first_position=first_position,
+    )
+
+
+def _name(author: Author) -> str:
+    return author.family if author.group or not author.given else f"{author.family}, {author.given}"
+
+
+# --------------------------------------------------------------------------- year
+
+
+def _ref_year(fields: ReferenceFields) -> int | None:
+    if fields.year and fields.year.isdigit():
+        return int(fields.year)
+    return None
+
+
+def year_score(year: int | None, record: Record, tolerance: int = YEAR_TOLERANCE) -> float | None:
+    years = record.years
+    if year is None or not years:
+        return None
+    if year in years:
+        return 1.0
+    if min(abs(year - y) for y in years) <= tolerance:
+        return 0.75
+    return 0.0
+
+
+# --------------------------------------------------------------------------- venue
+
+
+def norm_venue(text: str) -> str:
+    folded = fold(clean_text(text)).replace("&", " and ")
+    folded = _INITIAL_DOTS.sub("", folded)
+    words = _NON_ALNUM.sub(" ", folded).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    # Runs of single letters are one initialism: "U S A" is "usa".
+    merged: list[str] = []
+    in_run = False
+    for word in words:
+        single = len(word) == 1 and word.isalpha()
+        if single and in_run:
+            merged[-1] += word
+        else:
+            merged.append(word)
+        in_run = single
+    return " ".join(merged)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in text.split() if w not in _VENUE_STOP]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` ("j neurosci") abbreviates ``full`` ("journal of neuroscience")."""
+    abbr, words = _content_words(short), _content_words(full)
+    if not abbr or len(abbr) != len(words) or abbr == words:
+        return False
+    for a, w in zip(abbr, words, strict=True):
+        if w.startswith(a):
+            continue
+        if a[0] != w[0] or not _subsequence(a, w):
+            return False
+    return True
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def venue_similarity(reference: str, names: Iterable[str]) -> float:
+    ref = norm_venue(reference)
+    if not ref:
+        return 0.0
+    variants = {ref}
+    stripped = norm_venue(_PARENS.sub(" ", reference))
+    if stripped:
+        variants.add(stripped)
+    best = 0.0
+    for name in names:
+        for cand in {norm_venue(name), norm_venue(_PARENS.sub(" ", name))}:
+            if not cand:
+                continue
+            for left in variants:
+                if left == cand or _abbreviates(left, cand) or _abbreviates(cand, left):
+                    return 1.0
+                best = max(best, fuzz.ratio(left, cand) / 100.0)
+    return round(best, 3)
+
+
+# --------------------------------------------------------------------------- locators
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—−]+\s*")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_LOCATOR_NOISE = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|pp?|pages?)\.?\s*", re.IGNORECASE)
+
+
+def _norm_locator(value: str) -> str:
+    text = _LOCATOR_NOISE.sub("", clean_text(value)).strip().casefold()
+    return _LEADING_ZEROS.sub("", text)
+
+
+def page_range(text: str) -> tuple[str, str | None]:
+    """First and last page; "959-64" is expanded to ("959", "964")."""
+    parts = [p for p in _DASHES.split(_norm_locator(text)) if p]
+    if not parts:
+        return "", None
+    first = _LEADING_ZEROS.sub("", parts[0])
+    last = _LEADING_ZEROS.sub("", parts[-1]) if len(parts) > 1 else None
+    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
+def locator_problems(fields: ReferenceFields, record: Record) -> list[str]:
+    problems: list[str] = []
+    if (
+        fields.volume
+        and record.volume
+        and _norm_locator(fields.volume) != _norm_locator(record.volume)
+    ):
+        problems.append(f"volume `{fields.volume}`, registry `{record.volume}`")
+    if fields.issue and record.issue:
+        ref_issue = _norm_locator(fields.issue)
+        rec_parts = {_LEADING_ZEROS.sub("", p) for p in _DASHES.split(_norm_locator(record.issue))}
+        if ref_issue != _norm_locator(record.issue) and ref_issue not in rec_parts:
+            problems.append(f"issue `{fields.issue}`, registry `{record.issue}`")
+    if fields.pages:
+        problem = _page_problem(fields.pages, record)
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def _page_problem(pages: str, record: Record) -> str | None:
+    first, last = page_range(pages)
+    if not first:
+        return None
+    number = _norm_locator(record.article_number) if record.article_number else None
+    rec_first, rec_last = page_range(record.pages) if record.pages else ("", None)
+    if number and first == number:
+        return None
+    if rec_first and not rec_last and first == rec_first:
+        return None
+    if (number or (rec_first and not rec_last and not rec_first.isdigit())) and first == "1":
+        # The article's own PDF pagination ("1-6") for a work with an e-locator.
+        return None
+    if rec_first:
+        if first != rec_first or (last and rec_last and last != rec_last):
+            registered = record.pages
+            return f"pages `{pages}`, registry `{registered}`"
+        return None
+    if number:
+        return f"pages `{pages}`, registry article number `{record.article_number}`"
+    return None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    scores: Mapping[str, float]
+    title: float | None
+    authors: AuthorComparison | None
+    year: float | None
+    venue: float | None
+    locators: tuple[str, ...]
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
+
+    @property
+    def different_work(self) -> bool:
+        first_bad = self.authors is not None and not self.authors.first_agrees
+        if self.title is not None:
+            return self.title < TITLE_DIFFERENT and first_bad
+        # No title to compare: the first author and the year must both disagree.
+        return first_bad and self.year == 0.0
+
+
+def compare(
+    fields: ReferenceFields,
+    record: Record,
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Comparison:
+    """Field-by-field agreement of a reference with a record (pure)."""
+    # A field the registry does not hold is not compared: absence is not disagreement.
+    title = title_similarity(fields.title, record) if fields.title and record.title else None
+    authors = compare_authors(fields.authors, fields.authors_truncated, record.authors)
+    year = year_score(_ref_year(fields), record, thresholds.year_tolerance)
+    venue = None
+    if fields.container:
+        names = list(record.container) + list(record.short_container)
+        for issn in record.issns:
+            names.extend((aliases or {}).get(issn, ()))
+        if names:
+            venue = venue_similarity(fields.container, names)
+    locators = tuple(locator_problems(fields, record))
+    scores: dict[str, float] = {}
+    if title is not None:
+        scores["title"] = title
+    if authors is not None:
+        scores["authors"] = authors.score
+        scores["first_author"] = 1.0 if authors.first_agrees else 0.0
+    if year is not None:
+        scores["year"] = year
+    if venue is not None:
+        scores["venue"] = venue
+    overall = _overall(title, authors, year, venue)
+    if overall is not None:
+        scores["match"] = overall
+    return Comparison(scores, title, authors, year, venue, locators, thresholds)
+
+
+def _overall(
+    title: float | None, authors: AuthorComparison | None, year: float | None, venue: float | None
+) -> float | None:
+    parts: list[tuple[float, float]] = []
+    if title is not None:
+        parts.append((0.55, title))
+    if authors is not None:
+        parts.append((0.25, 1.0 if authors.first_agrees else authors.score * 0.5))
+    if year is not None:
+        parts.append((0.12, year))
+    if venue is not None:
+        parts.append((0.08, venue))
+    if not parts:
+        return None
+    total = sum(w for w, _ in parts)
+    return round(sum(w * s for w, s in parts) / total, 3)
+
+
+def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
+    """Whether a search candidate is confidently the work the reference describes."""
+    authors_ok = comparison.authors is None or comparison.authors.first_agrees
+    year_ok = comparison.year is None or comparison.year > 0
+    if comparison.title is not None:
+        return (
+            comparison.title >= comparison.thresholds.title
+            and comparison.scores.get("match", 0.0) >= CONFIDENT
+            and (authors_ok or year_ok)
+            and (comparison.authors is not None or comparison.year is not None)
+        )
+    # Without a title, everything else has to line up.
+    return (
+        comparison.authors is not None
+        and comparison.authors.first_agrees
+        and comparison.year == 1.0
+        and (comparison.venue or 0.0) >= VENUE_MATCH
+        and not comparison.locators
+    )
+
+
+def confident_matches(
+    fields: ReferenceFields,
+    candidates: Sequence[Record],
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[tuple[Record, Comparison]]:
+    """Confident candidates, best first, one per DOI."""
+    scored = []
+    seen: set[str | None] = set()
+    for record in candidates:
+        if record.doi in seen:
+            continue
+        seen.add(record.doi)
+        comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
+        if is_confident(fields, comparison):
+            scored.append((record, comparison))
+    scored.sort(key=lambda rc: -rc[1].scores.get("match", 0.0))
+    return scored
+
+
+def confident_match(
+    fields: ReferenceFields,
+    candidates: Sequence[Record],
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Record | None:
+    """The best confident candidate, or None (used by the resolver to stop searching)."""
+    found = confident_matches(fields, candidates, thresholds=thresholds)
+    return found[0][0] if found else None
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def _fmt(score: float | None) -> str:
+    return "n/a" if score is None else f"{score:.2f}"
+
+
+def _short(text: str | None, limit: int = 90) -> str:
+    text = (text or "").replace("`", "'")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _data(record: Record, scores: Mapping[str, float], **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "source": record.source,
+        "record": record.summary(),
+        "scores": dict(scores),
+    }
+    data.update(extra)
+    return data
+
+
+def field_findings(
+    fields: ReferenceFields, record: Record, comparison: Comparison
+) -> list[Finding]:
+    """Metadata findings for a record the reference points to."""
+    scores = comparison.scores
+    if comparison.different_work:
+        first = record.authors[0].family if record.authors else "unknown"
+        return [
+            Finding(
+                rule="doi-resolves-to-different-work",
+                message=(
+                    f"DOI `{record.doi}` belongs to another work: `{_short(record.full_title)}` "
+                    f"by `{first}` (`{record.year or 'n.d.'}`)"
+                ),
+                help="Check the DOI: the title and the first author both disagree with the "
+                "registered work",
+                data=_data(record, scores, field="doi"),
+            )
+        ]
+    findings: list[Finding] = []
+    if comparison.title is not None and comparison.title < comparison.thresholds.title:
+        findings.append(
+            Finding(
+                rule="doi-title-mismatch",
+                message=(
+                    f"Title differs from the registry: `{_short(record.full_title)}` "
+                    f"(similarity `{_fmt(comparison.title)}`)"
+                ),
+                help=f"Registered title: `{_short(record.full_title, 300)}`",
+                data=_data(
+                    record, scores, field="title", expected=record.full_title, found=fields.title
+                ),
+            )
+        )
+    authors = comparison.authors
+    if authors is not None:
+        problems = []
+        if not authors.first_agrees:
+            registered_first = _name(record.authors[0])
+            if authors.first_position is not None:
+                problems.append(
+                    f"first author `{fields.authors[0].family}` is author "
+                    f"`{authors.first_position + 1}` in the registry"
+                )
+            else:
+                problems.append(
+                    f"first author `{fields.authors[0].family}`, registry `{registered_first}`"
+                )
+        others = [a for a in authors.unmatched if a is not fields.authors[0]]
+        if others:
+            names = ", ".join(f"`{a.family}`" for a in others[:5])
+            problems.append(f"not registered: {names}")
+        if authors.count_problem:
+            problems.append(authors.count_problem)
+        if problems:
+            findings.append(
+                Finding(
+                    rule="doi-author-mismatch",
+                    message="Authors differ from the registry: " + "; ".join(problems),
+                    help="Registered authors: "
+                    + ", ".join(f"`{_name(a)}`" for a in record.authors[:6])
+                    + (" …" if len(record.authors) > 6 else ""),
+                    data=_data(
+                        record,
+                        scores,
+                        field="authors",
+                        expected=[_name(a) for a in record.authors],
+                        found=[_name(a) for a in fields.authors],
+                    ),
+                )
+            )
+    if comparison.year == 0.0:
+        years = "/".join(str(y) for y in record.years)
+        findings.append(
+            Finding(
+                rule="doi-year-mismatch",
+                message=f"Year `{fields.year}` differs from the registry: `{years}`",
+                help=f"The registered work was published in `{record.year}`",
+                data=_data(record, scores, field="year", expected=record.year, found=fields.year),
+            )
+        )
+    if comparison.venue is not None and comparison.venue < VENUE_MATCH:
+        registered_venue = record.container[0] if record.container else None
+        findings.append(
+            Finding(
+                rule="doi-venue-mismatch",
+                message=(
+                    f"Journal `{_short(fields.container)}` differs from the registry: "
+                    f"`{_short(registered_venue)}`"
+                ),
+                help="Registered as: "
+                + ", ".join(f"`{n}`" for n in (record.container + record.short_container)[:4]),
+                data=_data(
+                    record,
+                    scores,
+                    field="container",
+                    expected=registered_venue,
+                    found=fields.container,
+                ),
+            )
+        )
+    if comparison.locators:
+        findings.append(
+            Finding(
+                rule="doi-locator-mismatch",
+                message="Locator differs from the registry: " + "; ".join(comparison.locators),
+                data=_data(
+                    record,
+                    scores,
+                    field="locator",
+                    expected={
+                        "volume": record.volume,
+                        "issue": record.issue,
+                        "pages": record.pages,
+                        "article_number": record.article_number,
+                    },
+                    found={"volume": fields.volume, "issue": fields.issue, "pages": fields.pages},
+                ),
+            )
+        )
+    return findings
+
+
+def integrity_findings(record: Record, scores: Mapping[str, float]) -> list[Finding]:
+    findings: list[Finding] = []
+    retractions = record.retractions
+    if record.retracted or retractions:
+        notices = sorted({n.doi for n in retractions if n.doi})
+        shown = ", ".join(f"`{d}`" for d in notices) or "none given"
+        sources = sorted({n.source for n in retractions if n.source})
+        findings.append(
+            Finding(
+                rule="retracted-work",
+                message=f"The cited work `{record.doi}` is retracted (notice: {shown})",
+                help="Cite the retraction notice too, or remove the citation",
+                data=_data(record, scores, notices=notices, notice_sources=sources),
+            )
+        )
+    corrections = record.corrections
+    if corrections:
+        kinds = sorted({n.kind.replace("_", " ") for n in corrections})
+        notices = sorted({n.doi for n in corrections if n.doi})
+        shown = ", ".join(f"`{d}`" for d in notices) or "no DOI given"
+        what = " and ".join(kinds)
+        article = "an" if what[:1] in "aeiou" else "a"
+        findings.append(
+            Finding(
+                rule="work-has-correction",
+                message=f"The cited work `{record.doi}` has {article} {what} ({shown})",
+                help="Check whether the correction changes what the citation supports",
+                data=_data(record, scores, notices=notices, kinds=kinds),
+            )
+        )
+    return findings
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def _failure_finding(failures: Sequence[Failure], doi: str | None) -> Finding:
+    failure = failures[-1]
+    what = {
+        "timeout": "timed out",
+        "connection": "could not connect",
+        "http-status": f"answered HTTP `{failure.status}`",
+        "rate-limited": "kept answering HTTP `429`",
+        "budget-exhausted": "daily budget is exhausted",
+        "truncated": "sent a truncated answer",
+        "malformed-json": "sent malformed JSON",
+        "host-down": "is not answering",
+        "offline": "is not in the cache (offline)",
+    }[failure.kind]
+    host = _host_name(failure.url)
+    subject = f"`{doi}`" if doi else "the reference"
+    attempts = f" after `{failure.attempts}` attempts" if failure.attempts > 1 else ""
+    return Finding(
+        rule="lookup-failed",
+        message=f"Registry lookup for {subject} failed: `{host}` {what}{attempts}",
+        help="The reference is unverified, not wrong; run again later",
+        data={
+            "source": host,
+            "doi": doi,
+            "failures": [
+                {
+                    "kind": f.kind,
+                    "message": f.message,
+                    "url": f.url,
+                    "status": f.status,
+                    "attempts": f.attempts,
+                }
+                for f in failures
+            ],
+        },
+    )
+
+
+def _host_name(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def verify_record(
+    fields: ReferenceFields,
+    record: Record,
+    *,
+    extra: Sequence[Record] = (),
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    doi: str | None = None,
+    cached: bool = False,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Verification:
+    """The verdict for a reference whose DOI resolved to ``record``."""
+    merged = merge_status(record, extra)
+    comparison = compare(fields, merged, aliases=aliases, thresholds=thresholds)
+    findings = field_findings(fields, merged, comparison)
+    findings += integrity_findings(merged, comparison.scores)
+    mismatch = any(f.rule in METADATA_RULES for f in findings)
+    return Verification(
+        status="mismatch" if mismatch else "verified",
+        source=merged.source,
+        matched=merged,
+        scores=comparison.scores,
+        findings=tuple(findings),
+        doi=doi or merged.doi,
+        cached=cached,
+    )
+
+
+def verify_candidates(
+    fields: ReferenceFields,
+    candidates: Sequence[Record],
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    sources: Sequence[str] = ("crossref",),
+    cached: bool = False,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Verification:
+    """The verdict for a reference without a DOI, from search candidates."""
+    matches = confident_matches(fields, candidates, aliases, thresholds)
+    if not matches:
+        best = None
+        scores: dict[str, float] = {}
+        for record in candidates[:5]:
+            comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
+            if best is None or comparison.scores.get("match", 0.0) > scores.get("match", 0.0):
+                best, scores = record, dict(comparison.scores)
+        where = " or ".join(f"`{s}`" for s in sources)
+        return Verification(
+            status="unresolvable",
+            source=sources[0] if sources else None,
+            scores=scores,
+            findings=(
+                Finding(
+                    rule="unresolvable-reference",
+                    message=f"No registry knows this reference: no DOI and no confident "
+                    f"match in {where}",
+                    help="Check that the work exists; grey literature is often unregistered",
+                    data={
+                        "sources": list(sources),
+                        "best_candidate": best.summary() if best else None,
+                        "scores": scores,
+                    },
+                ),
+            ),
+            cached=cached,
+        )
+    record, comparison = matches[0]
+    findings = field_findings(fields, record, comparison)
+    unique = len(matches) == 1
+    if unique and record.doi:
+        findings.insert(
+            0,
+            Finding(
+                rule="missing-doi",
+                message=f"No DOI given; the registry has a confident match: `{record.doi}`",
+                help=f"Add `https://doi.org/{record.doi}` (match score "
+                f"`{_fmt(comparison.scores.get('match'))}`)",
+                data=_data(record, comparison.scores, doi=record.doi),
+            ),
+        )
+    findings += integrity_findings(record, comparison.scores)
+    mismatch = any(f.rule in METADATA_RULES for f in findings)
+    return Verification(
+        status="mismatch" if mismatch else "verified",
+        source=record.source,
+        matched=record,
+        scores=comparison.scores,
+        findings=tuple(findings),
+        doi=record.doi,
+        cached=cached,
+    )
+
+
+def finding_severity(finding: Finding, *, strict: bool = False) -> Severity:
+    """The default severity of a finding's rule; ``--strict`` makes lookup failures errors."""
+    if strict and finding.rule == "lookup-failed":
+        return Severity.ERROR
+    return BY_NAME[finding.rule].severity
+
+
+def issn_aliases(records: Iterable[Record]) -> dict[str, list[str]]:
+    """Every container name seen for each ISSN in a run (abbreviations included)."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for record in records:
+        for issn in record.issns:
+            for name in record.container + record.short_container:
+                if name not in names[issn]:
+                    names[issn].append(name)
+    return dict(names)
+
+
+def verify_resolution(
+    fields: ReferenceFields,
+    resolution: Resolution,
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Verification:
+    """The verdict for one reference, from what the registries said (pure)."""
+    status = resolution.status
+    if status == "skipped":
+        return Verification("skipped", reason=resolution.reason)
+    offline = bool(resolution.failures) and all(f.kind == "offline" for f in resolution.failures)
+    if resolution.kind == "doi":
+        doi = resolution.doi
+        if status == "found" and resolution.record is not None:
+            verdict = verify_record(
+                fields,
+                resolution.record,
+                extra=resolution.extra,
+                aliases=aliases,
+                doi=doi,
+                cached=resolution.cached,
+                thresholds=thresholds,
+            )
+            return _with_reason(verdict, resolution.reason)
+        if status == "not-found":
+            return Verification(
+                "not-found",
+                source="doi.org",
+                doi=doi,
+                cached=resolution.cached,
+                findings=(
+                    Finding(
+                        rule="doi-not-found",
+                        message=f"DOI `{doi}` is not registered: Crossref and doi.org do not "
+                        "know it",
+                        help="Check the DOI for typos; a fabricated reference often has one "
+                        "that resolves nowhere",
+                        data={"doi": doi, "sources": list(resolution.sources)},
+                    ),
+                ),
+            )
+        if status == "elsewhere":
+            return Verification(
+                "unverified",
+                source="doi.org",
+                doi=doi,
+                reason=resolution.reason,
+                cached=resolution.cached,
+            )
+        if offline:
+            return Verification("skipped", doi=doi, reason="offline: not in the cache")
+        return Verification(
+            "unverified",
+            doi=doi,
+            reason=resolution.reason or "registry lookup failed",
+            findings=(_failure_finding(resolution.failures, doi),),
+        )
+    if status == "candidates":
+        return verify_candidates(
+            fields,
+            resolution.candidates,
+            aliases=aliases,
+            sources=resolution.sources,
+            cached=resolution.cached,
+            thresholds=thresholds,
+        )
+    if offline:
+        return Verification("skipped", reason="offline: not in the cache")
+    return Verification(
+        "unverified",
+        reason="registry search failed",
+        findings=(_failure_finding(resolution.failures, None),),
+    )
+
+
+def _with_reason(verdict: Verification, reason: str | None) -> Verification:
+    return verdict if reason is None else replace(verdict, reason=reason)
+
+
+def verify_references(
+    refs: Sequence[ReferenceFields],
+    settings: NetworkSettings,
+    observer: ProgressObserver | None = None,
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[Verification]:
+    """Verify every reference of a run against the registries; one verdict per reference."""
+    matcher = partial(confident_match, thresholds=thresholds)
+    with Resolver(settings, matcher=matcher) as resolver:
+        resolutions = resolver.resolve(refs, observer)
+    return verify_all(refs, resolutions, thresholds=thresholds)
+
+
+def verify_all(
+    refs: Sequence[ReferenceFields],
+    resolutions: Sequence[Resolution],
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[Verification]:
+    """Verdicts for resolved references, with the run's ISSN aliases for venues."""
+    seen: list[Record] = []
+    for resolution in resolutions:
+        if resolution.record is not None:
+            seen.append(resolution.record)
+        seen.extend(resolution.extra)
+    aliases = issn_aliases(seen)
+    return [
+        verify_resolution(fields, resolution, aliases=aliases, thresholds=thresholds)
+        for fields, resolution in zip(refs, resolutions, strict=True)
+    ]

@@ -1,0 +1,401 @@
+"""The pure comparison of a reference with a record: titles, names, years, venues, locators."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citecheck.model import Author, ReferenceFields
+from citecheck.records import Record, from_crossref
+from citecheck.verify import (
+    Thresholds,
+    compare,
+    compare_authors,
+    confident_matches,
+    field_findings,
+    integrity_findings,
+    page_range,
+    same_author,
+    title_similarity,
+    venue_similarity,
+    verify_candidates,
+    verify_record,
+)
+from registry_fixtures import COLLO_2019, SEED_004, authors
+
+API = Path(__file__).resolve().parents[1] / "fixtures" / "api" / "crossref"
+
+
+def record(relative: str) -> Record:
+    data: dict[str, Any] = json.loads((API / relative).read_bytes())
+    return from_crossref(data.get("message", data) if "message-type" in data else data)
+
+
+COLLO = record("factbuilt/10.1177_2470547019842545.json")
+DUMAN = record("factbuilt/10.1016_j.neuropharm.2011.08.044.json")
+WAKEFIELD = record("works/10.1016_s0140-6736_97_11096-0.json")
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_identical_titles_score_one() -> None:
+    assert (
+        title_similarity(
+            "Signaling pathways underlying the rapid antidepressant actions of ketamine", DUMAN
+        )
+        == 1.0
+    )
+
+
+def test_case_and_punctuation_do_not_count() -> None:
+    assert (
+        title_similarity(
+            "SIGNALING PATHWAYS, underlying the rapid antidepressant actions of ketamine.", DUMAN
+        )
+        == 1.0
+    )
+
+
+def test_subtitle_left_out_still_matches() -> None:
+    abdallah = record("factbuilt/10.1016_j.pharmthera.2018.05.006.json")
+    score = title_similarity(
+        "The neurobiology of depression, ketamine and rapid-acting antidepressants", abdallah
+    )
+    assert score == 1.0
+
+
+def test_retracted_prefix_is_ignored() -> None:
+    title = (
+        "Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive "
+        "developmental disorder in children"
+    )
+    assert title_similarity(title, WAKEFIELD) == 1.0
+
+
+def test_unrelated_title_scores_low() -> None:
+    assert title_similarity("Charges ride the spin wave", DUMAN) < 0.5
+
+
+# --------------------------------------------------------------------------- authors
+
+
+def test_compound_surname_cited_by_its_last_part_is_the_same_author() -> None:
+    assert same_author(Author("Pich", "E. M."), Author("Merlo Pich", "Emilio")) is True
+
+
+def test_compound_surname_written_in_full_matches_a_split_record() -> None:
+    assert same_author(Author("Merlo Pich", "E."), Author("Pich", "Emilio Merlo")) is True
+
+
+def test_accents_are_folded() -> None:
+    assert same_author(Author("Reiss", "G."), Author("Reiß", "Günter")) is True
+
+
+def test_german_umlaut_transliteration() -> None:
+    assert same_author(Author("Mueller", "K."), Author("Müller", "Klaus")) is True
+
+
+def test_particles_are_optional() -> None:
+    assert same_author(Author("Beethoven", "L."), Author("van Beethoven", "Ludwig")) is True
+
+
+def test_initials_versus_full_given_names_do_not_matter() -> None:
+    assert same_author(Author("Duman", "R. S."), Author("Duman", "Ronald S.")) is True
+
+
+def test_different_surnames_differ() -> None:
+    assert same_author(Author("Smith", "J."), Author("Duman", "Ronald S.")) is False
+
+
+def test_reversed_name_order_is_recognised() -> None:
+    assert same_author(Author("Chen", "Y."), Author("Yuan", "Chen")) is True
+
+
+def test_group_authors_compare_by_name() -> None:
+    assert (
+        same_author(
+            Author("World Health Organization", group=True),
+            Author("World Health Organization (WHO)", group=True),
+        )
+        is True
+    )
+
+
+def test_collo_pich_versus_merlo_pich_is_a_full_author_match() -> None:
+    result = compare_authors(COLLO_2019.authors, False, COLLO.authors)
+    assert result is not None
+    assert (result.score, result.first_agrees, result.unmatched, result.count_problem) == (
+        1.0,
+        True,
+        (),
+        None,
+    )
+
+
+def test_truncated_list_is_not_a_count_problem() -> None:
+    result = compare_authors(authors("Duman, R. S.", "Li, N."), True, DUMAN.authors)
+    assert result is not None
+    assert result.count_problem is None
+
+
+def test_short_list_without_et_al_is_a_count_problem() -> None:
+    result = compare_authors(authors("Duman, R. S.", "Li, N."), False, DUMAN.authors)
+    assert result is not None
+    assert result.count_problem == "lists `2` of the `5` registered authors"
+
+
+def test_last_author_after_ellipsis_is_found_out_of_position() -> None:
+    ref = SEED_004[1]  # "Li, ..., Iwata, M., ... & Duman, R. S."
+    li = record("factbuilt/10.1126_science.1190287.json")
+    result = compare_authors(ref.authors, ref.authors_truncated, li.authors)
+    assert result is not None
+    assert (result.score, result.unmatched) == (1.0, ())
+
+
+# --------------------------------------------------------------------------- year, venue, pages
+
+
+def test_year_one_off_is_tolerated() -> None:
+    comparison = compare(replace(COLLO_2019, year="2020"), COLLO)
+    assert (comparison.year, field_findings(COLLO_2019, COLLO, comparison)) == (0.75, [])
+
+
+def test_year_two_off_is_a_mismatch() -> None:
+    ref = replace(COLLO_2019, year="2021")
+    findings = field_findings(ref, COLLO, compare(ref, COLLO))
+    assert [(f.rule, f.message) for f in findings] == [
+        ("doi-year-mismatch", "Year `2021` differs from the registry: `2019`")
+    ]
+
+
+def test_online_year_counts_as_a_year_of_the_work() -> None:
+    nnano = record("works/10.1038_nnano.2014.279.json")  # online 2014, print 2015
+    assert compare(ReferenceFields(year="2015"), nnano).year == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("J. Neurosci.", ["Journal of Neuroscience"]),
+        ("J Neurosci", ["The Journal of Neuroscience"]),
+        ("Pharmacol Ther", ["Pharmacology & Therapeutics"]),
+        ("Pharmacology and Therapeutics", ["Pharmacology &amp; Therapeutics"]),
+        ("Nat. Med.", ["Nature Medicine"]),
+        ("PNAS", ["Proceedings of the National Academy of Sciences", "PNAS"]),
+        ("Proc Natl Acad Sci U S A", ["Proc. Natl. Acad. Sci. U.S.A."]),
+        ("Chronic Stress (Thousand Oaks)", ["Chronic Stress"]),
+    ],
+)
+def test_venue_abbreviations_match(written: str, names: list[str]) -> None:
+    assert venue_similarity(written, names) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [("Nature", ["Nature Medicine"]), ("Neuron", ["Neuropharmacology"]), ("Cell", ["Science"])],
+)
+def test_different_venues_do_not_match(written: str, names: list[str]) -> None:
+    assert venue_similarity(written, names) < 0.85
+
+
+def test_venue_matches_a_name_seen_for_the_same_issn() -> None:
+    ref = replace(COLLO_2019, container="Chron Stress")
+    aliases = {"2470-5470": ["Chronic Stress"]}
+    assert (
+        compare(ref, replace(COLLO, container=("CS",), short_container=()), aliases=aliases).venue
+        == 1.0
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("959-64", ("959", "964")),
+        ("35–41", ("35", "41")),
+        ("e33693", ("e33693", None)),
+        ("pp. 069-075", ("69", "75")),
+    ],
+)
+def test_page_range(text: str, expected: tuple[str, str | None]) -> None:
+    assert page_range(text) == expected
+
+
+def test_abbreviated_last_page_matches() -> None:
+    li = record("factbuilt/10.1126_science.1190287.json")
+    assert compare(replace(SEED_004[1], pages="959-64"), li).locators == ()
+
+
+def test_pdf_pagination_of_an_article_number_is_accepted() -> None:
+    assert compare(COLLO_2019, COLLO).locators == ()  # "1-6" for e-locator 2470547019842545
+
+
+def test_wrong_volume_and_pages_are_locator_problems() -> None:
+    ref = replace(DUMAN_REF, volume="63", pages="36-41")
+    assert compare(ref, DUMAN).locators == (
+        "volume `63`, registry `62`",
+        "pages `36-41`, registry `35-41`",
+    )
+
+
+def test_article_number_given_as_pages_matches() -> None:
+    srep = record("works/10.1038_srep16696.json")
+    assert compare(ReferenceFields(pages="16696", volume="5"), srep).locators == ()
+
+
+DUMAN_REF = ReferenceFields(
+    authors=authors("Duman, R. S.", "Li, N.", "Liu, R. J.", "Duric, V.", "Aghajanian, G."),
+    year="2012",
+    title="Signaling pathways underlying the rapid antidepressant actions of ketamine",
+    container="Neuropharmacology",
+    volume="62",
+    issue="1",
+    pages="35–41",
+)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def test_matching_reference_has_no_findings() -> None:
+    verdict = verify_record(DUMAN_REF, DUMAN)
+    assert (verdict.status, verdict.findings) == ("verified", ())
+
+
+def test_different_work_replaces_field_findings() -> None:
+    srep = record("works/10.1038_srep16696.json")
+    verdict = verify_record(DUMAN_REF, srep)
+    assert (verdict.status, [f.rule for f in verdict.findings]) == (
+        "mismatch",
+        ["doi-resolves-to-different-work"],
+    )
+
+
+def test_title_mismatch_alone_is_not_a_different_work() -> None:
+    ref = replace(DUMAN_REF, title="Signalling routes behind ketamine's fast antidepressant effect")
+    verdict = verify_record(ref, DUMAN)
+    assert [f.rule for f in verdict.findings] == ["doi-title-mismatch"]
+
+
+def test_wrong_first_author_alone_is_an_author_mismatch() -> None:
+    ref = replace(
+        DUMAN_REF,
+        authors=authors("Smith, J.", "Li, N.", "Liu, R. J.", "Duric, V.", "Aghajanian, G."),
+    )
+    verdict = verify_record(ref, DUMAN)
+    assert [(f.rule, f.message) for f in verdict.findings] == [
+        (
+            "doi-author-mismatch",
+            "Authors differ from the registry: first author `Smith`, registry `Duman, Ronald S.`",
+        )
+    ]
+
+
+def test_finding_data_explains_itself() -> None:
+    ref = replace(DUMAN_REF, year="2015")
+    finding = verify_record(ref, DUMAN).findings[0]
+    assert finding.data == {
+        "source": "crossref",
+        "record": {
+            "doi": "10.1016/j.neuropharm.2011.08.044",
+            "title": "Signaling pathways underlying the rapid antidepressant actions of ketamine",
+            "authors": ["Duman, Ronald S.", "Li, Nanxin", "Liu, Rong-Jian"],
+            "authors_total": 5,
+            "year": 2012,
+            "container": "Neuropharmacology",
+        },
+        "scores": {
+            "title": 1.0,
+            "authors": 1.0,
+            "first_author": 1.0,
+            "year": 0.0,
+            "venue": 1.0,
+            "match": 0.88,
+        },
+        "field": "year",
+        "expected": 2012,
+        "found": "2015",
+    }
+
+
+def test_retracted_record_gives_retracted_work() -> None:
+    findings = integrity_findings(WAKEFIELD, {})
+    assert [(f.rule, f.message) for f in findings] == [
+        (
+            "retracted-work",
+            "The cited work `10.1016/s0140-6736(97)11096-0` is retracted (notice: "
+            "`10.1016/s0140-6736(10)60175-4`)",
+        ),
+        (
+            "work-has-correction",
+            "The cited work `10.1016/s0140-6736(97)11096-0` has a correction "
+            "(`10.1016/s0140-6736(04)15715-2`)",
+        ),
+    ]
+
+
+def test_expression_of_concern_gives_work_has_correction() -> None:
+    plos = record("works/10.1371_journal.pone.0064723.json")
+    assert [f.message for f in integrity_findings(plos, {})] == [
+        "The cited work `10.1371/journal.pone.0064723` has an expression of concern "
+        "(`10.1371/journal.pone.0256488`)"
+    ]
+
+
+def test_search_with_one_confident_match_suggests_the_doi() -> None:
+    verdict = verify_candidates(COLLO_2019, [COLLO, DUMAN])
+    assert (verdict.status, verdict.doi, [f.rule for f in verdict.findings]) == (
+        "verified",
+        "10.1177/2470547019842545",
+        ["missing-doi"],
+    )
+
+
+def test_search_without_confident_match_is_unresolvable() -> None:
+    verdict = verify_candidates(COLLO_2019, [DUMAN, WAKEFIELD])
+    assert (verdict.status, [f.rule for f in verdict.findings]) == (
+        "unresolvable",
+        ["unresolvable-reference"],
+    )
+
+
+def test_two_confident_matches_suggest_no_doi() -> None:
+    preprint = replace(COLLO, doi="10.1101/000001", type="posted-content")
+    verdict = verify_candidates(COLLO_2019, [COLLO, preprint])
+    assert [f.rule for f in verdict.findings] == []
+
+
+def test_confident_matches_need_the_title() -> None:
+    wrong_title = replace(COLLO_2019, title="Ketamine and the brain")
+    assert confident_matches(wrong_title, [COLLO]) == []
+
+
+def test_doi_only_reference_is_verified_without_scores() -> None:
+    verdict = verify_record(ReferenceFields(doi="10.1016/j.neuropharm.2011.08.044"), DUMAN)
+    assert (verdict.status, verdict.findings, dict(verdict.scores)) == ("verified", (), {})
+
+
+def test_record_without_title_is_not_a_title_mismatch() -> None:
+    verdict = verify_record(DUMAN_REF, replace(DUMAN, title=None))
+    assert (verdict.status, verdict.findings) == ("verified", ())
+
+
+def test_title_threshold_is_tunable() -> None:
+    ref = replace(DUMAN_REF, title="Signaling pathways underlying rapid antidepressant ketamine")
+    strict, lenient = Thresholds(title=0.95), Thresholds(title=0.5)
+    assert (
+        [f.rule for f in verify_record(ref, DUMAN, thresholds=strict).findings],
+        verify_record(ref, DUMAN, thresholds=lenient).findings,
+    ) == (["doi-title-mismatch"], ())
+
+
+def test_year_tolerance_is_tunable() -> None:
+    ref = replace(DUMAN_REF, year="2013")
+    exact = Thresholds(year_tolerance=0)
+    assert [f.rule for f in verify_record(ref, DUMAN, thresholds=exact).findings] == [
+        "doi-year-mismatch"
+    ]
