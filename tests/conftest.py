@@ -19,6 +19,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         if name.startswith("CITECHECK_") or name in ("NO_COLOR", "FORCE_COLOR", "OPENALEX_API_KEY"):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    # Tests never reach the internet: registry tests point citecheck at a local server
+    # and turn this off themselves.
+    monkeypatch.setenv("CITECHECK_OFFLINE", "1")
 
 
 @pytest.fixture

@@ -22,7 +22,9 @@ def test_findings_exit_1(run_cli: RunCli) -> None:
 def test_clean_article_exits_0(run_cli: RunCli) -> None:
     run = run_cli("check", CLEAN)
     assert (run.exit_code, run.stdout) == (0, "")
-    assert run.stderr == "No problems found in 1 file (9 citations, 6 references).\n"
+    assert run.stderr == (
+        "No problems found in 1 file (9 citations, 6 references: 6 not looked up).\n"
+    )
 
 
 def test_warnings_do_not_fail_by_default(run_cli: RunCli) -> None:
@@ -39,9 +41,9 @@ def test_fail_on_never(run_cli: RunCli) -> None:
 
 def test_summary_goes_to_stderr(run_cli: RunCli) -> None:
     run = run_cli("check", "-f", "concise", SEED_003)
-    assert (
-        run.stderr
-        == "Found 2 errors, 0 warnings, 0 suggestions in 1 file (4 citations, 2 references).\n"
+    assert run.stderr == (
+        "Found 2 errors, 0 warnings, 0 suggestions in 1 file "
+        "(4 citations, 2 references: 2 not looked up).\n"
     )
 
 
@@ -80,6 +82,8 @@ def test_json_report_is_valid_and_complete(run_cli: RunCli) -> None:
     validate_report(report)
     assert report["summary"] == {
         "files": 1, "citations": 4, "references": 2,
+        "verification": {"verified": 0, "mismatch": 0, "not-found": 0, "unresolvable": 0,
+                         "unverified": 0, "skipped": 2},
         "diagnostics": {"error": 2, "warning": 0, "suggestion": 0},
     }  # fmt: skip
     assert [d["name"] for d in report["diagnostics"]] == [

@@ -18,6 +18,7 @@ from citecheck.records import (
     repair_mojibake,
     split_name,
 )
+from citecheck.verify import integrity_findings
 
 API = Path(__file__).resolve().parents[1] / "fixtures" / "api"
 
@@ -82,6 +83,24 @@ def test_retraction_notice_itself_is_not_retracted() -> None:
     record = from_crossref(crossref("works/10.1016_s0140-6736_10_60175-4.json"))
     assert record.retracted is False
     assert record.updates_to[0].doi == "10.1016/s0140-6736(97)11096-0"
+
+
+def test_reciprocally_deposited_retraction_notice_is_a_notice() -> None:
+    # The Lancet deposited the relation both ways: the notice carries an updated-by
+    # retraction pointing back at the paper it retracts.
+    record = from_crossref(crossref("messages/10.1016_s0140-6736_20_31324-6.json"))
+    assert record.retracted is True
+    assert record.is_notice is True
+
+
+def test_retracted_paper_is_not_a_notice() -> None:
+    record = from_crossref(crossref("messages/10.1016_s0140-6736_20_31180-6.json"))
+    assert record.is_notice is False
+
+
+def test_citing_a_retraction_notice_is_not_citing_a_retracted_work() -> None:
+    record = from_crossref(crossref("messages/10.1016_s0140-6736_20_31324-6.json"))
+    assert integrity_findings(record, {}) == []
 
 
 def test_message_only_sample_with_both_sources_of_retraction() -> None:

@@ -7,7 +7,7 @@ parses options and renders what comes back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from citecheck.citations import find_citations
 from citecheck.consistency import check
@@ -16,15 +16,23 @@ from citecheck.document import Document
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputProblem, Source, discover, load
 from citecheck.linking import Link, MatchSettings, find_duplicates, link
 from citecheck.model import Citation, Position, Reference
+from citecheck.netsettings import NetworkSettings
 from citecheck.refparse import parse_reference
 from citecheck.refsection import ReferenceSection, find_reference_section
+from citecheck.registry import place
+from citecheck.resolve import ProgressObserver
 from citecheck.rules import make
+from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds, Verification, verify_references
 
 
 @dataclass(frozen=True)
 class AuditSettings:
     match: MatchSettings = field(default_factory=MatchSettings)
     max_bytes: int = DEFAULT_MAX_BYTES
+    network: NetworkSettings | None = None
+    """Registry verification settings; None leaves the registries out entirely."""
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
+    """How forgiving the comparison with registry records is."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class FileAudit:
     diagnostics: tuple[Diagnostic, ...] = ()
     problem: InputProblem | None = None
     """Why the file could not be audited at all."""
+    verifications: tuple[Verification, ...] = ()
+    """One registry verdict per reference, in order; empty when not verified."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -147,10 +157,15 @@ def _parse_error(problem: InputProblem) -> Diagnostic:
     return make("parse-error", path=problem.path, start=at, end=at, message=problem.message)
 
 
-def check_paths(paths: Iterable[str], settings: AuditSettings | None = None) -> Report:
+def check_paths(
+    paths: Iterable[str],
+    settings: AuditSettings | None = None,
+    *,
+    observer: ProgressObserver | None = None,
+) -> Report:
     """Audit every article under ``paths`` (files, directories, ``-`` for stdin)."""
     sources, problems = discover(paths)
-    return check_sources(sources, settings, problems=problems)
+    return check_sources(sources, settings, problems=problems, observer=observer)
 
 
 def check_sources(
@@ -158,6 +173,40 @@ def check_sources(
     settings: AuditSettings | None = None,
     *,
     problems: Sequence[InputProblem] = (),
+    observer: ProgressObserver | None = None,
 ) -> Report:
-    files = tuple(audit_source(s, settings) for s in sources)
-    return Report(files, tuple(problems))
+    settings = settings or AuditSettings()
+    files = [audit_source(s, settings) for s in sources]
+    if settings.network is not None:
+        files = verify_files(files, settings.network, settings.thresholds, observer)
+    return Report(tuple(files), tuple(problems))
+
+
+def verify_files(
+    files: Sequence[FileAudit],
+    network: NetworkSettings,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    observer: ProgressObserver | None = None,
+) -> list[FileAudit]:
+    """``files`` with every reference's registry verdict and findings added.
+
+    All references of all files go to the resolver in one call, so a DOI cited by
+    ten articles is looked up once and batches fill up across files.
+    """
+    refs = [r for f in files if f.extraction is not None for r in f.extraction.references]
+    verdicts = iter(verify_references(refs, network, observer, thresholds=thresholds))
+    out = []
+    for f in files:
+        if f.extraction is None or not f.extraction.references:
+            out.append(f)
+            continue
+        doc = f.extraction.document
+        mine = tuple(next(verdicts) for _ in f.extraction.references)
+        placed = [
+            place(doc, ref, finding, strict=network.strict)
+            for ref, verdict in zip(f.extraction.references, mine, strict=True)
+            for finding in verdict.findings
+        ]
+        diagnostics = tuple(sorted((*f.diagnostics, *placed), key=Diagnostic.sort_key))
+        out.append(replace(f, verifications=mine, diagnostics=diagnostics))
+    return out

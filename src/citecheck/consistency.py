@@ -44,7 +44,8 @@ def check(
     return out
 
 
-def _entry_related(doc: Document, ref: Reference) -> Related:
+def entry_related(doc: Document, ref: Reference) -> Related:
+    """The first line of a reference entry, where reference-level findings point."""
     first_line_end = doc.text.find("\n", ref.span.start, ref.span.end)
     end = ref.span.end if first_line_end == -1 else first_line_end
     return Related(f"reference entry {ref.index}", doc.position(ref.span.start), doc.position(end))
@@ -61,7 +62,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
     ref = lk.reference
     if ref is not None:
         data["reference_id"] = ref.id
-    related = (_entry_related(doc, ref),) if ref is not None else ()
+    related = (entry_related(doc, ref),) if ref is not None else ()
     if lk.status == "unmatched" and c.kind == "numeric":
         yield make(
             "citation-without-reference", path=doc.path, start=start, end=end,
@@ -79,7 +80,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             "citation-without-reference", path=doc.path, start=start, end=end,
             message=f"Citation {_cite(c)} matches no entry of the reference list",
             help=help_text,
-            related=tuple(_entry_related(doc, r) for r in lk.alternatives[:1]),
+            related=tuple(entry_related(doc, r) for r in lk.alternatives[:1]),
             data=data,
         )  # fmt: skip
     elif lk.status == "year-mismatch" and ref is not None:
@@ -117,7 +118,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             "ambiguous-citation", path=doc.path, start=start, end=end,
             message=f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}",
             help="Tell the works apart with year letters (`2012a`, `2012b`) in the list and the text",
-            related=tuple(_entry_related(doc, r) for r in lk.references),
+            related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
         )  # fmt: skip
     elif lk.status == "out-of-range":
@@ -212,7 +213,7 @@ def _uncited(
     for ref in references:
         if ref.id in cited:
             continue
-        rel = _entry_related(doc, ref)
+        rel = entry_related(doc, ref)
         yield make(
             "uncited-reference", path=doc.path, start=rel.start, end=rel.end,
             message=f"Reference `{describe_author(ref)}` is never cited in the text",
@@ -224,12 +225,12 @@ def _uncited(
 def _duplicates(doc: Document, duplicates: Sequence[Duplicate]) -> Iterator[Diagnostic]:
     for dup in duplicates:
         ref, earlier = dup.reference, dup.original
-        rel = _entry_related(doc, ref)
+        rel = entry_related(doc, ref)
         yield make(
             "duplicate-reference", path=doc.path, start=rel.start, end=rel.end,
             message=f"Duplicate reference: entry {ref.index} repeats entry {earlier.index} `{describe_author(earlier)}` ({dup.reason})",
             help="Remove one of the two entries",
-            related=(_entry_related(doc, earlier),),
+            related=(entry_related(doc, earlier),),
             data={"reference_id": ref.id, "duplicate_of": earlier.id},
         )  # fmt: skip
 
@@ -243,7 +244,7 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
         ]
         if not missing:
             continue
-        rel = _entry_related(doc, ref)
+        rel = entry_related(doc, ref)
         yield make(
             "incomplete-reference", path=doc.path, start=rel.start, end=rel.end,
             message=f"Incomplete reference: entry {ref.index} has no {_join(missing)}",

@@ -2,14 +2,13 @@
 
 A DOI (in any common spelling) is resolved like a reference's DOI: Crossref, then
 doi.org for an unknown DOI, plus OpenAlex with an API key.  Anything else is taken as
-the text of a reference: it is parsed when the reference parser is available, searched
-for, and every candidate is scored against it with the same comparison the audit uses.
+the text of a reference: it is parsed, searched for, and every candidate is scored
+against it with the same comparison the audit uses.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,6 +17,7 @@ from citecheck.http import Failure
 from citecheck.model import ReferenceFields
 from citecheck.netsettings import NetworkSettings
 from citecheck.records import Record
+from citecheck.refparse import parse_reference
 from citecheck.resolve import ResolutionStatus, Resolver, search_query
 from citecheck.verify import compare, is_confident
 
@@ -62,22 +62,11 @@ class LookupReport:
         }
 
 
-def _parser() -> Callable[[str], ReferenceFields] | None:
-    """The reference parser, when that part of citecheck is installed."""
-    try:
-        module = importlib.import_module("citecheck.refparse")
-    except ImportError:
-        return None
-    parse = getattr(module, "parse_reference", None)
-    return parse if callable(parse) else None
-
-
 def reference_fields(text: str) -> ReferenceFields:
-    parse = _parser()
-    if parse is not None:
-        parsed = parse(text)
-        if isinstance(parsed, ReferenceFields):
-            return parsed
+    """The reference text parsed; the whole text as title when nothing parses."""
+    parsed = parse_reference(text)
+    if parsed.title or parsed.authors:
+        return parsed
     return ReferenceFields(title=text.strip())
 
 

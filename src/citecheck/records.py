@@ -20,6 +20,14 @@ from citecheck.model import Author
 SourceName = Literal["crossref", "openalex"]
 
 RETRACTION_KINDS = frozenset({"retraction", "withdrawal", "removal"})
+# Titles of notices: "Retraction—Hydroxychloroquine ...", "Notice of Retraction: ...",
+# "Correction to ...", "Erratum", "Expression of concern: ..." (but not "RETRACTED: ...",
+# the mark publishers put on the retracted paper itself).
+_NOTICE_TITLE = re.compile(
+    r"\s*(?:retraction|notice of (?:retraction|withdrawal)|withdrawal|removal|correction|"
+    r"corrigendum|erratum|errata|expression of concern)\b",
+    re.IGNORECASE,
+)
 """Update types that mean the work itself is withdrawn from the record."""
 CORRECTION_KINDS = frozenset(
     {"correction", "erratum", "expression_of_concern", "partial_retraction", "corrigendum"}
@@ -111,6 +119,18 @@ class Record:
         """Every year the work can honestly be cited with."""
         found = (self.year, self.print_year, self.online_year)
         return tuple(sorted({y for y in found if y is not None}))
+
+    @property
+    def is_notice(self) -> bool:
+        """Whether this record is itself a retraction or correction notice.
+
+        Some publishers deposit the relation both ways (the Lancet's 2020 notices carry
+        an ``updated-by`` retraction pointing at the paper they retract), so the notice
+        would read as retracted; a notice says what it is in ``update-to`` and its title.
+        """
+        if not any(n.kind in RETRACTION_KINDS | CORRECTION_KINDS for n in self.updates_to):
+            return False
+        return bool(self.title and _NOTICE_TITLE.match(self.title))
 
     @property
     def retractions(self) -> tuple[Notice, ...]:

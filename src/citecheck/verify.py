@@ -689,6 +689,8 @@ def field_findings(
 
 def integrity_findings(record: Record, scores: Mapping[str, float]) -> list[Finding]:
     findings: list[Finding] = []
+    if record.is_notice:
+        return findings  # citing a retraction or correction notice is what one should do
     retractions = record.retractions
     if record.retracted or retractions:
         notices = sorted({n.doi for n in retractions if n.doi})

@@ -16,6 +16,11 @@ from citecheck.audit import Extraction, FileAudit, Report
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.linking import Link, cited_references
 from citecheck.model import Author, Citation, Position, Reference
+from citecheck.registry import status_counts
+from citecheck.verify import Verification
+
+# A reference the registries were not asked about (registry checks not run).
+_NOT_CHECKED = Verification(status="skipped", reason="registry checks not run")
 
 SCHEMA_VERSION = 1
 
@@ -26,6 +31,7 @@ def render(report: Report) -> str:
 
 def report_dict(report: Report) -> dict[str, Any]:
     files = [_file(f) for f in report.files]
+    verified = [v for f in report.files for v in f.verifications]
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "citecheck", "version": __version__},
@@ -33,6 +39,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "files": len(report.files),
             "citations": sum(len(f["citations"]) for f in files),
             "references": sum(len(f["references"]) for f in files),
+            "verification": status_counts(verified),
             "diagnostics": {s.label: report.count(s) for s in sorted(Severity, reverse=True)},
         },
         "errors": [{"path": p.path, "message": p.message} for p in report.problems],
@@ -70,12 +77,16 @@ def _file(f: FileAudit) -> dict[str, Any]:
             "error": f.problem.message if f.problem else None,
             "warnings": [], "references": [], "citations": [],
         }  # fmt: skip
-    return extraction_dict(f.extraction, f.links)
+    return extraction_dict(f.extraction, f.links, f.verifications)
 
 
-def extraction_dict(ex: Extraction, links: Sequence[Link]) -> dict[str, Any]:
-    """One file's references and citations, with what each citation links to."""
+def extraction_dict(
+    ex: Extraction, links: Sequence[Link], verifications: Sequence[Verification] = ()
+) -> dict[str, Any]:
+    """One file's references and citations, with what each citation links to and, when
+    the registries were asked, each reference's verdict."""
     doc = ex.document
+    verdicts = list(verifications) or [_NOT_CHECKED] * len(ex.references)
     cited_by = cited_references(links)
     by_citation = {lk.citation.id: lk for lk in links}
     citations = []
@@ -90,7 +101,8 @@ def extraction_dict(ex: Extraction, links: Sequence[Link]) -> dict[str, Any]:
         "error": None,
         "warnings": list(doc.warnings),
         "references": [
-            _reference(r, doc.position(r.span.start), cited_by.get(r.id, [])) for r in ex.references
+            _reference(r, doc.position(r.span.start), cited_by.get(r.id, []), v)
+            for r, v in zip(ex.references, verdicts, strict=True)
         ],
         "citations": citations,
     }
@@ -100,7 +112,9 @@ def _author(a: Author) -> dict[str, Any]:
     return {"family": a.family, "given": a.given, "suffix": a.suffix, "group": a.group}
 
 
-def _reference(r: Reference, at: Position, cited_by: list[str]) -> dict[str, Any]:
+def _reference(
+    r: Reference, at: Position, cited_by: list[str], verdict: Verification
+) -> dict[str, Any]:
     return {
         "id": r.id,
         "line": at.line,
@@ -123,6 +137,12 @@ def _reference(r: Reference, at: Position, cited_by: list[str]) -> dict[str, Any
         "arxiv": r.arxiv,
         "url": r.url,
         "cited_by": cited_by,
+        "status": verdict.status,
+        "status_reason": verdict.reason,
+        "source": verdict.source,
+        "matched": verdict.matched.summary() if verdict.matched else None,
+        "scores": dict(verdict.scores),
+        "cached": verdict.cached,
     }
 
 

@@ -10,10 +10,22 @@ import click
 from citecheck.audit import FileAudit, Report
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import TextMap
+from citecheck.lookup import LookupReport
+from citecheck.records import Record
+from citecheck.registry import status_counts
 
 # Long article lines (700+ characters is common) are cut to a window around the span.
 _CONTEXT = 50
 _MAX_CARETS = 60
+# Reference statuses as the summary line says them.
+_STATUS_WORDS = {
+    "verified": "verified",
+    "mismatch": "with metadata mismatches",
+    "not-found": "not found",
+    "unresolvable": "unresolvable",
+    "unverified": "unverified (look-up failed)",
+    "skipped": "not looked up",
+}
 _COLOURS: Mapping[Severity, str] = {
     Severity.ERROR: "red",
     Severity.WARNING: "yellow",
@@ -95,6 +107,10 @@ def summary(report: Report) -> str:
     counts = (
         f"{n_cit} citation{'s' if n_cit != 1 else ''}, {n_ref} reference{'s' if n_ref != 1 else ''}"
     )
+    statuses = status_counts([v for f in report.files for v in f.verifications])
+    checked = ", ".join(f"{n} {_STATUS_WORDS[status]}" for status, n in statuses.items() if n)
+    if checked:
+        counts = f"{counts}: {checked}"
     e, w, s = (report.count(sev) for sev in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION))
     if e or w or s:
         return (
@@ -109,3 +125,44 @@ def summary(report: Report) -> str:
 def file_notes(files: tuple[FileAudit, ...]) -> list[str]:
     """Per-file warnings (encoding guesses, empty files) for stderr."""
     return [f"warning: {f.path}: {w}" for f in files for w in f.warnings]
+
+
+def render_lookup(report: LookupReport) -> str:
+    """``citecheck lookup``: the records found, with their scores against the query."""
+    sources = ", ".join(report.sources) or "no registry"
+    if report.kind == "doi":
+        head = f"DOI {report.doi}: {report.status} ({sources})"
+    else:
+        n = len(report.records)
+        head = f"Search: {report.status}, {n} candidate{'s' if n != 1 else ''} ({sources})"
+    lines = [head]
+    for k, scored in enumerate(report.records, 1):
+        mark = " confident match" if scored.confident else ""
+        lines.append(f"{k}. [{scored.record.source}]{mark} {_record_line(scored.record)}")
+        if scored.scores:
+            shown = ", ".join(f"{name} {value:.2f}" for name, value in scored.scores.items())
+            lines.append(f"   scores: {shown}")
+    for failure in report.failures:
+        lines.append(f"lookup failed: {failure.message} ({failure.url})")
+    return "\n".join(lines) + "\n"
+
+
+def _record_line(record: Record) -> str:
+    names = [
+        a.family if a.group or not a.given else f"{a.family}, {a.given}" for a in record.authors[:3]
+    ]
+    if len(record.authors) > 3:
+        names.append(f"… ({len(record.authors)} authors)")
+    where = " ".join(
+        part
+        for part in (
+            record.container[0] if record.container else "",
+            record.volume or "",
+            f"({record.issue})" if record.issue else "",
+            record.pages or record.article_number or "",
+        )
+        if part
+    )
+    details = " · ".join(p for p in ("; ".join(names), str(record.year or "n.d."), where) if p)
+    link = f"\n   https://doi.org/{record.doi}" if record.doi else ""
+    return f"{record.full_title or '(untitled)'}\n   {details}{link}"
