@@ -51,6 +51,8 @@ class Finding:
     message: str
     help: str | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity | None = None
+    """A grade of its own; None means the rule's default severity."""
 
 
 @dataclass(frozen=True)

@@ -71,10 +71,22 @@ CATALOGUE: tuple[Rule, ...] = (
          "A correction, erratum or expression of concern exists for the cited work", True),
     Rule("CIT403", "unresolvable-reference", _W,
          "No registry knows the reference: possibly fabricated, or grey literature", True),
+    Rule("CIT501", "uncited-claim", _W,
+         "A sentence appeals to research (a named study, a precise finding, 'studies show') "
+         "and cites nothing"),
+    Rule("CIT502", "quote-not-in-abstract", _S,
+         "A quotation attributed to a citation is not in the cited work's abstract or title "
+         "(the full text may still contain it)", True),
+    Rule("CIT503", "quote-attributed-to-missing-reference", _W,
+         "A quotation is attributed to a citation that has no reference"),
     Rule("CIT900", "parse-error", _E,
          "The file could not be read or decoded"),
     Rule("CIT901", "lookup-failed", _W,
          "A registry lookup failed after retries; the reference is unverified", True),
+    Rule("CIT902", "unused-suppression", _W,
+         "A suppression comment suppresses nothing"),
+    Rule("CIT903", "invalid-suppression", _W,
+         "A suppression comment is malformed, names an unknown rule, or is never closed"),
 )  # fmt: skip
 
 BY_CODE: Mapping[str, Rule] = {r.code: r for r in CATALOGUE}
@@ -91,13 +103,15 @@ def make(
     help: str | None = None,
     related: tuple[Related, ...] = (),
     data: Mapping[str, Any] | None = None,
+    severity: Severity | None = None,
 ) -> Diagnostic:
-    """A diagnostic for the rule called ``name`` at its default severity."""
+    """A diagnostic for the rule called ``name``, at its default severity unless the
+    finding grades itself (an uncited generic appeal is milder than a named study)."""
     rule = BY_NAME[name]
     return Diagnostic(
         code=rule.code,
         name=rule.name,
-        severity=rule.severity,
+        severity=rule.severity if severity is None else severity,
         message=message,
         path=path,
         start=start,

@@ -862,6 +862,8 @@ def finding_severity(finding: Finding, *, strict: bool = False) -> Severity:
     """The default severity of a finding's rule; ``--strict`` makes lookup failures errors."""
     if strict and finding.rule == "lookup-failed":
         return Severity.ERROR
+    if finding.severity is not None:
+        return finding.severity
     return BY_NAME[finding.rule].severity
 
 
