@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -255,3 +256,76 @@ def test_summary_names_the_first_authors() -> None:
         "year": 1998,
         "container": "The Lancet",
     }
+
+
+# --------------------------------------------------------------------------- abstracts (issue 6)
+
+
+def test_crossref_abstract_is_plain_text() -> None:
+    record = from_crossref(crossref("works/10.7554_elife.01567.json"))
+    assert record.abstract is not None
+    assert (record.abstract[:62], "<" in record.abstract) == (
+        "Among various advantages, their small size makes model organis",
+        False,
+    )
+
+
+def test_crossref_abstract_drops_its_abstract_title() -> None:
+    record = from_crossref(crossref("works/10.1038_srep16696.json"))
+    assert (record.abstract or "").startswith("Oligomers of alpha-synuclein are toxic")
+
+
+def test_crossref_structured_abstract_keeps_section_titles_as_words() -> None:
+    record = from_crossref(crossref("works/10.1073_pnas.1414271111.json"))
+    assert (record.abstract or "").startswith("Significance The inadequate mechanical")
+
+
+def test_crossref_abstract_inline_markup_leaves_no_gap_inside_words() -> None:
+    message = {"DOI": "10.1/x", "abstract": "<jats:p>Made of H<jats:sub>2</jats:sub>O.</jats:p>"}
+    assert from_crossref(message).abstract == "Made of H2O."
+
+
+def test_crossref_record_without_abstract_has_none() -> None:
+    assert from_crossref(crossref("works/10.1038_nnano.2014.279.json")).abstract is None
+
+
+def test_fact_built_duman_2012_record_has_no_abstract() -> None:
+    record = from_crossref(crossref("factbuilt/10.1016_j.neuropharm.2011.08.044.json"))
+    assert record.abstract is None
+
+
+def test_openalex_inverted_index_is_put_back_in_order() -> None:
+    work = openalex("works/10.7554_elife.01567.json")
+    crossref_text = from_crossref(crossref("works/10.7554_elife.01567.json")).abstract or ""
+    openalex_text = from_openalex(work).abstract or ""
+    # OpenAlex appends the article's own DOI line; the rest is word for word Crossref's.
+    assert openalex_text.startswith(crossref_text)
+
+
+def test_openalex_inverted_index_skips_malformed_entries() -> None:
+    index = {"world": [1], "hello": [0], "bad": "x", "worse": [-2, True]}
+    record = from_openalex({"id": "W1", "abstract_inverted_index": index})
+    assert record.abstract == "hello world"
+
+
+def test_openalex_null_inverted_index_has_no_abstract() -> None:
+    assert from_openalex({"id": "W1", "abstract_inverted_index": None}).abstract is None
+
+
+def test_merge_status_takes_the_openalex_abstract_for_the_same_doi() -> None:
+    crossref_record = replace(
+        from_crossref(crossref("works/10.7554_elife.01567.json")), abstract=None
+    )
+    other = from_openalex(openalex("works/10.7554_elife.01567.json"))
+    assert merge_status(crossref_record, [other]).abstract == other.abstract
+
+
+def test_merge_status_never_takes_the_abstract_of_another_work() -> None:
+    wakefield = from_crossref(crossref("works/10.1016_s0140-6736_97_11096-0.json"))
+    other = from_openalex(openalex("works/10.7554_elife.01567.json"))
+    assert merge_status(wakefield, [other]).abstract is None
+
+
+def test_to_dict_carries_the_abstract() -> None:
+    record = from_crossref(crossref("works/10.1038_srep16696.json"))
+    assert record.to_dict()["abstract"] == record.abstract

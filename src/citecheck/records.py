@@ -107,6 +107,9 @@ class Record:
     """Works this record is itself a notice for (Crossref ``update-to``)."""
     score: float | None = None
     """The registry's own relevance score, for search results only."""
+    abstract: str | None = None
+    """The abstract as plain text: Crossref's JATS ``abstract`` with its markup removed,
+    or OpenAlex's ``abstract_inverted_index`` put back in order; None when neither has one."""
 
     @property
     def full_title(self) -> str | None:
@@ -180,6 +183,7 @@ class Record:
             "updates": [_notice_dict(n) for n in self.updates],
             "updates_to": [_notice_dict(n) for n in self.updates_to],
             "score": self.score,
+            "abstract": self.abstract,
         }
 
 
@@ -366,6 +370,56 @@ def _page_and_number(message: Mapping[str, Any]) -> tuple[str | None, str | None
     return page, number
 
 
+# --------------------------------------------------------------------------- abstracts
+
+# Crossref deposits abstracts as JATS: block elements become breaks between words, inline
+# ones (italic, sub/superscript) vanish without a space ("H<sub>2</sub>O" is "H2O").
+_JATS_BLOCK = re.compile(
+    r"</?(?:[\w-]+:)?(?:p|sec|title|list|list-item|def-list|def-item|label|caption|"
+    r"disp-quote|boxed-text|table-wrap|fig|break|br)\b[^>]{0,200}>",
+    re.IGNORECASE,
+)
+_JATS_GENERIC_TITLE = re.compile(
+    r"<(?:[\w-]+:)?title\b[^>]{0,200}>\s*(?:abstract|summary|graphical\s+abstract)\s*[.:]?\s*"
+    r"</(?:[\w-]+:)?title>",
+    re.IGNORECASE,
+)
+
+
+def crossref_abstract(value: Any) -> str | None:
+    """Plain text of a Crossref ``abstract`` (a JATS XML string); None when empty.
+
+    A leading "Abstract" title is dropped; section titles of structured abstracts
+    ("Background", "Methods") stay as words of the text.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = _JATS_GENERIC_TITLE.sub(" ", value)
+    text = _JATS_BLOCK.sub(" ", text)
+    return clean_text(text) or None
+
+
+def openalex_abstract(index: Any) -> str | None:
+    """The text of an OpenAlex ``abstract_inverted_index`` (``{word: [positions]}``).
+
+    Every word is put at each of its positions; positions nobody fills are skipped.
+    Malformed entries are ignored rather than trusted.
+    """
+    if not isinstance(index, Mapping) or not index:
+        return None
+    placed: dict[int, str] = {}
+    for word, positions in index.items():
+        if not isinstance(word, str) or not isinstance(positions, list):
+            continue
+        for position in positions:
+            if isinstance(position, int) and not isinstance(position, bool) and position >= 0:
+                placed[position] = word
+    if not placed:
+        return None
+    text = " ".join(placed[k] for k in sorted(placed))
+    return clean_text(text) or None
+
+
 # --------------------------------------------------------------------------- Crossref
 
 
@@ -408,6 +462,7 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
         updates=updates,
         updates_to=updates_to,
         score=float(score) if isinstance(score, (int, float)) else None,
+        abstract=crossref_abstract(message.get("abstract")),
     )
 
 
@@ -470,15 +525,19 @@ def from_openalex(work: Mapping[str, Any]) -> Record:
         retracted=retracted,
         updates=(Notice(kind="retraction", doi=None, source="openalex"),) if retracted else (),
         score=float(relevance) if isinstance(relevance, (int, float)) else None,
+        abstract=openalex_abstract(work.get("abstract_inverted_index")),
     )
 
 
 def merge_status(primary: Record, extra: Iterable[Record]) -> Record:
-    """``primary`` with the retraction notices other registries know about added.
+    """``primary`` with the retraction notices other registries know about added, and
+    the abstract another registry holds for the same DOI when ``primary`` has none.
 
     Crossref's ``updated-by`` and OpenAlex's ``is_retracted`` do not always agree;
-    a retraction known to either one is reported.
+    a retraction known to either one is reported. Many publishers deposit no abstract
+    with Crossref while OpenAlex has one; quotations are checked against it.
     """
+    extra = list(extra)
     updates = list(primary.updates)
     for other in extra:
         for notice in other.updates:
@@ -486,10 +545,14 @@ def merge_status(primary: Record, extra: Iterable[Record]) -> Record:
                 notice.doi is None and any(u.kind == notice.kind for u in updates)
             ):
                 updates.append(notice)
-    if len(updates) == len(primary.updates):
+    abstract = primary.abstract
+    if abstract is None and primary.doi is not None:
+        abstract = next((o.abstract for o in extra if o.abstract and o.doi == primary.doi), None)
+    if len(updates) == len(primary.updates) and abstract == primary.abstract:
         return primary
     return replace(
         primary,
         updates=tuple(updates),
         retracted=any(n.kind in RETRACTION_KINDS for n in updates),
+        abstract=abstract,
     )

@@ -1,0 +1,542 @@
+"""The cues that make a sentence an appeal to research, and the ones that unmake it.
+
+Three kinds of cue, strongest first:
+
+- **named study**: a particular study, trial, meta-analysis, journal, institution or
+  research team is singled out as the source ("a 2019 meta-analysis ... found", "A study
+  published in the American Journal of Psychiatry", "researchers at Yale");
+- **precise figure**: a number stated as a result ("a 30% increase", "around 19 days",
+  "one-third of patients", "up to 2 weeks");
+- **generic appeal**: research invoked without a source ("studies show", "research
+  suggests", "evidence indicates", "it has been shown", "has been linked to").
+
+A sentence is not a claim when it is the article's own voice rather than a report of
+research: a recommendation ("we recommend", "should", an imperative), an opinion ("I
+think"), or the article's own work ("we found", "Figure 2", a Methods or Results
+section). A figure is not a finding when it describes a protocol or a schedule
+("every 4-8 weeks", "monitored for 1-2 hours", "aim for 150 minutes").
+
+All patterns are bounded (no nested unbounded repetition), so each sentence is
+scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+ClaimKind = Literal["named-study", "precise-figure", "generic-appeal"]
+KINDS: tuple[ClaimKind, ...] = ("named-study", "precise-figure", "generic-appeal")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: ClaimKind
+    start: int
+    """Offset within the sentence."""
+    end: int
+    text: str
+    impersonal: bool = False
+    """An appeal that holds even in a "we" sentence ("it has been shown")."""
+
+
+# --------------------------------------------------------------------------- named study
+
+_STUDY_NOUN = (
+    r"(?:study|trial|meta-?analysis|systematic\s+review|review|survey|report|paper|"
+    r"experiment|investigation|cohort\s+study|clinical\s+trial|poll)"
+)
+_STUDY_ADJ = (
+    r"(?:recent|new|large|larger|small|landmark|major|groundbreaking|pivotal|seminal|famous|"
+    r"published|pilot|randomi[sz]ed|controlled|clinical|double-blind(?:ed)?|placebo-controlled|"
+    r"longitudinal|prospective|retrospective|observational|national|international|"
+    r"multi-?cent(?:er|re)|follow-up|separate|similar|earlier|previous|recent|"
+    r"(?:19|20)\d\d|[A-Z][\w'’\-]{1,30}|\d[\d,]*-(?:patient|person|participant|subject))"
+)
+_REPORTING = (
+    r"(?:found|finds|find|showed|shows|shown|demonstrated|demonstrates|reported|reports|noted|"
+    r"notes|observed|observes|discovered|revealed|reveals|concluded|concludes|suggested|"
+    r"suggests|indicated|indicates|confirmed|confirms|estimated|estimates|linked|tied|"
+    r"involving|conducted|done|carried\s+out|led\s+by|followed|tracked|"
+    r"examined|looked\s+at|compared|tested|of\s+\d|with\s+\d|including\s+\d|on\s+\d)"
+)
+_NAMED: tuple[re.Pattern[str], ...] = (
+    # "a 2019 meta-analysis ... found", "one randomized trial involving 200 patients"
+    re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:19|20)\d\d)\s+(?:{_STUDY_ADJ}\s+){{0,4}}"
+        rf"{_STUDY_NOUN}\b[^.;!?]{{0,120}}?\b{_REPORTING}\b"
+    ),
+    # "a 2019 meta-analysis" alone names a study by its year
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:19|20)\d\d\s+(?:{_STUDY_ADJ}\s+){{0,2}}{_STUDY_NOUN}\b"),
+    # "published in the American Journal of Psychiatry", "appearing in The Lancet"
+    re.compile(
+        r"\b(?:published|appearing|appeared|reported|presented)\s+in\s+(?:the\s+)?(?:journal\s+)?"
+        r"(?:[A-Z][\w&'’\-]*\s+(?:(?:of|in|and|for|on|&)\s+)?){0,7}[A-Z][\w&'’\-]*"
+    ),
+    # "researchers at Yale", "scientists from the University of Oxford", "a team at Stanford"
+    re.compile(
+        r"\b(?i:researchers|scientists|investigators|neuroscientists|psychiatrists|doctors|"
+        r"physicians|experts|a\s+team|a\s+group)\s+"
+        r"(?:at|from|of|with)\s+(?:the\s+)?(?![Tt]he\b)[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,5}"
+    ),
+    # "a Harvard study", "the Mayo Clinic report"
+    re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]+\s+){1,4}(?:University|Institute|Clinic|Hospital|"
+        r"School|College|Center|Centre|Foundation)\s+(?:study|trial|report|survey|researchers|team)\b"
+    ),
+    # "according to a 2018 report", "according to the World Health Organization"
+    re.compile(
+        rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|one|the)\s+(?:{_STUDY_ADJ}\s+){{0,3}}{_STUDY_NOUN}\b|"
+        r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:(?:of|for|on|and|&)\s+)?){0,6}[A-Z][\w'’\-]+)"
+    ),
+)
+# A verb of another clause between the study and its "reporting" word: "the value of a
+# systematic review depends on what was done" is not a study reporting anything.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:is|are|was|were|depends?|has|have|had|will|would|can|could|may|might|should|must)\b"
+    r"(?=[^.;!?]*$)",
+    re.IGNORECASE,
+)
+_METHOD_AFTER = re.compile(
+    r"['’]?s?\s*(?:method|technique|protocol|procedure|criteria|guidelines?|instructions|scale|"
+    r"classification|formula|equation|model|recommendations|standards?|definition|system)\b",
+    re.IGNORECASE,
+)
+# Capitalised words after "published in" / "according to" that are not names of venues.
+_NOT_NAMES = frozenset(
+    "The This That These Those It Its In On At A An Our We Their Figure Fig Table "
+    "January February March April May June July August September October November December "
+    "Studies Research Evidence Experts Data".split()
+)
+
+# --------------------------------------------------------------------------- precise figure
+
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety|hundred)"
+)
+_NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})"
+_RANGE = rf"{_NUMBER}(?:\s*(?:-|–|—|to|or|and)\s*{_NUMBER})?"
+_UNIT = r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)"
+_FIGURES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)"),
+    re.compile(rf"(?<![\w.]){_RANGE}(?:\s+|-){_UNIT}\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?|halves)\b|"
+        r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|the\s+majority)\s+of\s+(?:all\s+|the\s+)?"
+        r"(?:patients|people|participants|subjects|adults|children|individuals|cases|users|"
+        r"those|women|men|respondents)\b|"
+        r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|twenty|a\s+hundred)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\w.])\d+(?:\.\d+)?[-\s]?fold\b|\b(?:two|three|four|five|ten)[-\s]fold\b|"
+        r"(?<![\w.])\d+(?:\.\d+)?\s?times\s+(?:more|less|higher|lower|greater|as)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\w.])\d[\d,]*\s+(?:patients|participants|subjects|people|adults|children|"
+        r"individuals|volunteers|women|men|veterans|respondents)\b",
+        re.IGNORECASE,
+    ),
+)
+# Words right before a figure that make it a schedule, a limit or a dose, not a result.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:\bevery|\bper|\beach|\bbeyond|\bover\s+the\s+(?:past|last|next)|\bin\s+the\s+(?:past|last|next)|"
+    r"\bfor\s+the\s+(?:past|last|next)|\bsince|\baged?|\bages|\bfirst|\blast|\bnext|\bonce|\btwice|"
+    r"\binfusions?\s+over|\bsessions?\s+over|\bdoses?\s+over|\bover|\bat\s+least|\bminimum\s+of|"
+    r"\bmaximum\s+of|>|<|≥|≤)\s*(?:of\s+)?(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:monitored|administered|infused|injected|incubated|dosed|prescribed|scheduled|"
+    r"involves?|includes?|receive[sd]?|given|aim|aims|recommended|mg|ml|kg|dose|doses|dosage|"
+    r"booster|appointments?|visits?|treatment\s+plan|course\s+of)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_UNIT = re.compile(r"-(?:minute|hour|day|week|month|year)$", re.IGNORECASE)
+_AT_LEAST_RESULT = re.compile(
+    r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\s+(?:for\s+)?at\s+least\s*$", re.I
+)
+
+# --------------------------------------------------------------------------- generic appeal
+
+_EVIDENCE = (
+    r"(?:studies|research|evidence|trials|literature|science|neuroscience|psychology|psychiatry|"
+    r"scientists|researchers|experts|investigators|(?:animal|previous|prior|earlier|recent|other|"
+    r"laboratory|clinical|human)\s+experiments|(?:clinical|scientific|emerging|recent|new|"
+    r"available|existing|growing|published|research|experimental|empirical)\s+(?:data|findings|"
+    r"work)|(?:previous|prior|earlier|recent|published|other)\s+(?:work|reports))"
+)
+_QUALIFIERS = (
+    r"(?:some|many|several|numerous|multiple|various|recent|emerging|growing|new|previous|prior|"
+    r"earlier|other|current|existing|extensive|considerable|accumulating|mounting|increasing|"
+    r"clinical|scientific|animal|human|preclinical|experimental|epidemiological|neuroimaging|"
+    r"imaging|observational|published|independent|contemporary|modern|most|much|more\s+recent|"
+    r"a\s+number\s+of|a\s+growing\s+body\s+of|a\s+body\s+of|the|a|an)"
+)
+# Verbs that report a result whatever stands between them and their subject ("studies
+# using functional MRI (fMRI) have demonstrated") ...
+_STRONG_VERB = (
+    r"(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|found|confirm|confirms|"
+    r"confirmed|prove|proves|proved|proven|establish|establishes|established|"
+    r"provides?\s+(?:insights?|evidence|support|proof)|offers?\s+(?:insights?|evidence)|"
+    r"are\s+(?:showing|suggesting|indicating|revealing|pointing)|"
+    r"is\s+(?:showing|suggesting|indicating|revealing|pointing))"
+)
+# ... and verbs that are nouns as often as verbs ("any particular link", "review reports"),
+# which count only right after their subject ("Some studies note", "research links").
+_WEAK_VERB = (
+    r"(?:find|finds|note|notes|noted|support|supports|supported|points?\s+to|report|reports|"
+    r"reported|link|links|linked|tie|ties|tied|document|documents|documented|highlight|"
+    r"highlights|highlighted)"
+)
+_AUX = (
+    r"(?:(?:have|has|had|also|consistently|repeatedly|now|increasingly|clearly|strongly|long|"
+    r"further|generally|largely|continue\s+to|continues\s+to)\s+){0,3}"
+)
+# Tokens between subject and verb that turn the appeal into something else ("studies are
+# needed to show", "research aims to find", "evidence can support").
+_NOT_BETWEEN = (
+    r"(?:was|were|is|be|been|being|have|has|had|needed|required|warranted|necessary|should|will|"
+    r"would|must|can|could|may|might|aim|aims|aimed|designed|intended|planned|attempt|attempts|"
+    r"sought|seek|seeks|try|tries|to|that|which|who|whether|if|when|where|and|or|but)"
+)
+_GENERIC: tuple[re.Pattern[str], ...] = (
+    # "Studies show", "Research indicates", "Human clinical studies, primarily using ..., reveal",
+    # "neuroimaging studies using functional MRI (fMRI) have demonstrated", "Some studies note"
+    re.compile(
+        rf"\b(?:{_QUALIFIERS}\s+){{0,3}}{_EVIDENCE}\b"
+        rf"(?:(?:\s*,[^,.;:!?]{{1,80}},|(?:\s+(?!{_NOT_BETWEEN}\b)[^\s,.;:!?]{{1,30}}){{0,6}}?)"
+        rf"\s+{_AUX}{_STRONG_VERB}|\s+{_AUX}{_WEAK_VERB})\b",
+        re.IGNORECASE,
+    ),
+    # "it has been shown", "has been linked to", "have been observed up to"
+    re.compile(
+        r"\b(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|since\s+)?been\s+(?:repeatedly\s+|"
+        r"consistently\s+|widely\s+|previously\s+|also\s+|clearly\s+|well\s+|often\s+|"
+        r"frequently\s+|recently\s+|extensively\s+){0,2}(?:shown|demonstrated|proven|proved|"
+        r"found|reported|established|documented|linked|associated|suggested|confirmed|observed)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bit\s+(?:is|was)\s+(?:now\s+|well\s+|widely\s+|generally\s+|increasingly\s+){0,2}"
+        r"(?:known|established|documented|accepted|recognized|recognised|shown|demonstrated|reported)\s+that\b",
+        re.IGNORECASE,
+    ),
+    # "are observed shortly after infusion", "can be observed within hours"
+    re.compile(
+        r"\b(?:is|are|was|were|can\s+be|could\s+be|may\s+be)\s+(?:also\s+|often\s+|typically\s+|"
+        r"commonly\s+|consistently\s+)?observed\s+(?:in|within|after|shortly|up\s+to|following|"
+        r"during|as\s+early\s+as|as\s+soon\s+as|for|from)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:according\s+to|as\s+(?:shown|demonstrated|suggested|reported)\s+by)\s+"
+        r"(?:(?:recent|previous|many|some|several|new|the)\s+)?"
+        r"(?:research|studies|experts|scientists|researchers|evidence|the\s+literature|science)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:scientific|medical|research)\s+consensus\b|"
+        r"\b(?:growing|mounting|accumulating|increasing|strong|substantial|ample|extensive|"
+        r"considerable|compelling|robust)\s+(?:(?:body\s+of\s+)?(?:scientific\s+|clinical\s+)?"
+        r"(?:evidence|literature)|body\s+of\s+(?:research|studies|work))\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:the\s+world['’]s\s+)?(?:top|leading|renowned|prominent|world-class)\s+"
+        r"(?:scientists|researchers|experts|neuroscientists)\b",
+        re.IGNORECASE,
+    ),
+)
+# Patterns that still apply in a sentence about the article's own work ("we" / "our"):
+# only the impersonal "it has been shown" kind.
+_IMPERSONAL = frozenset({1, 2})
+# A subject that points back at something already in the text, or at the article's own
+# work, is not an appeal to outside research ("These studies indicate", "our data suggest").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:these|those|this|such|our|my|its|their|his|her|both|said|aforementioned|above|"
+    r"present|current|the\s+same)\s+(?:[\w\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_FUTURE_OR_NEED = re.compile(
+    r"\b(?:further|future|more|additional|ongoing|continued|needs?\s+(?:more|further))\s+$",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- not claims
+
+_OPINION = re.compile(
+    r"\b(?:I|we)\s+(?:personally\s+)?(?:think|believe|feel|suspect|hope|expect|guess)\b|"
+    r"\bin\s+(?:my|our)\s+(?:opinion|view|experience)\b|\bit\s+seems\s+to\s+me\b|\bIMHO\b",
+    re.IGNORECASE,
+)
+_RECOMMENDATION = re.compile(
+    r"\b(?:we|I)\s+(?:strongly\s+|highly\s+|would\s+|also\s+)?(?:recommend|suggest|advise|"
+    r"encourage|urge|advocate)\b|\b(?:recommends|advocates|advises|encourages|urges)\b|"
+    r"\bshould\b|\bmust\b|\bit\s+is\s+(?:recommended|advised|suggested|advisable|essential|"
+    r"important|crucial|vital|best)\s+(?:that|to)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"(?:aim|consider|explore|consult|choose|try|ask|talk|seek|avoid|remember|engage|do|"
+    r"don['’]t|keep|start|stop|use|make|be|find|speak|contact|call|visit|read|learn|check|"
+    r"discuss|schedule|book|imagine|take|get|let)\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^\W{0,3}(?:[\w'’()&/\-]+\s+){0,5}[\w'’()&/\-]+:\s+(?=\S)")
+# The article's own work: "we found", "our data", "(Figure 2)", "in this study". A bare
+# "our brains" or "as we age" is everyone, not the authors.
+_OWN_WORK = re.compile(
+    r"\bwe\s+(?:\w+ly\s+)?[a-z]{3,}ed\b|\bwe\s+(?:explore|pay|discuss|argue|consider|conclude|"
+    r"interpret|speculate|reason|tested|chose)\b|\bwe\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+|next\s+|now\s+|have\s+|had\s+|"
+    r"could\s+|can\s+|did\s+|do\s+|were\s+able\s+to\s+){0,2}(?:found|find|observed|observe|"
+    r"show|showed|shown|report|reported|measured|measure|tested|test|examined|examine|identified|"
+    r"identify|used|use|performed|perform|propose|proposed|demonstrate|demonstrated|hypothesi[sz]e|"
+    r"hypothesi[sz]ed|analy[sz]ed|analy[sz]e|recorded|obtained|describe|described|present|"
+    r"presented|compared|compare|conducted|estimated|estimate|calculated|detected|noticed|saw|"
+    r"see|focus|focused|investigated|investigate|studied|study|generated|assessed|assess|"
+    r"included|excluded|selected|collected|quantified|confirmed|confirm|established|"
+    r"developed|designed|applied|chose|modeled|modelled|simulated|expect|expected|note|noted)\b|"
+    r"\bour\s+(?:\w+\s+){0,2}(?:results|data|findings|study|studies|analysis|analyses|"
+    r"experiments?|observations?|model|models|work|measurements?|approach|method|methods|sample|"
+    r"samples|cohort|survey|estimates?|simulations?|screen|dataset|data\s+set|assays?|"
+    r"structures?|hypothesis|understanding\s+of\s+(?:this|these))\b|"
+    r"\b(?:fig(?:ure)?s?\.?\s*\d|tables?\s+\d|supplementa(?:ry|l)\b|"
+    r"(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|article|analysis|experiment|"
+    r"report|review|trial)\b)",
+    re.IGNORECASE,
+)
+OWN_WORK_SECTION = re.compile(
+    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:materials?\s+and\s+methods|methods?|methodology|"
+    r"experimental\s+(?:procedures|design|section)|results(?:\s+and\s+discussion|/discussion)?|"
+    r"statistical\s+analys[ie]s|data\s+analysis|participants|subjects|procedures?|"
+    r"acknowledge?ments?|author\s+contributions|authors['’]?\s+contributions|funding|"
+    r"competing\s+interests|conflicts?\s+of\s+interest|data\s+availability|supplementary|"
+    r"supporting\s+information|abbreviations|ethics|appendix|appendices)\b",
+    re.IGNORECASE,
+)
+DISCUSSION_SECTION = re.compile(
+    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:general\s+)?discussion\b", re.IGNORECASE
+)
+OTHER_SECTION = re.compile(
+    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction|background|conclusions?|"
+    r"summary|overview|limitations|future\s+directions|outlook|references|bibliography)\b",
+    re.IGNORECASE,
+)
+
+
+def is_opinion(sentence: str) -> bool:
+    return _OPINION.search(sentence) is not None
+
+
+def is_recommendation(sentence: str) -> bool:
+    """The article's own advice: "we recommend", "should", an imperative."""
+    if _RECOMMENDATION.search(sentence):
+        return True
+    body = _strip_lead(sentence)
+    return _IMPERATIVE.match(body) is not None
+
+
+_LIST_MARKS = frozenset(" \t-*•▪◦‣–")
+_LIST_MARKS_TEXT = "".join(sorted(_LIST_MARKS))
+
+
+def _strip_lead(sentence: str) -> str:
+    """The sentence without a list marker and a "Label:" lead ("•Physical Exercise: ")."""
+    body = sentence.lstrip(_LIST_MARKS_TEXT)
+    m = _LABEL.match(body)
+    return body[m.end() :] if m else body
+
+
+def mentions_own_work(sentence: str) -> bool:
+    return _OWN_WORK.search(sentence) is not None
+
+
+# Substrings (lower case) without which a pattern cannot match: most sentences are
+# turned away by a few ``in`` tests instead of running every pattern.
+_NAMED_HINTS: tuple[tuple[str, ...], ...] = (
+    ("stud", "trial", "analys", "review", "survey", "report", "paper", "experiment",
+     "investigation", "cohort", "poll"),
+    ("19", "20"),
+    ("published", "appear", "reported", "presented"),
+    ("researchers", "scientists", "investigators", "psychiatrists", "doctors", "physicians",
+     "experts", "team", "group"),
+    ("university", "institute", "clinic", "hospital", "school", "college", "center", "centre",
+     "foundation"),
+    ("according",),
+)  # fmt: skip
+_GENERIC_HINTS: tuple[tuple[str, ...], ...] = (
+    ("stud", "research", "evidence", "trial", "literature", "science", "psycho", "psychia",
+     "expert", "investigator", "experiment", "data", "finding", "work", "report"),
+    ("been",),
+    ("it is", "it was"),
+    ("observed",),
+    ("according", "as shown", "as demonstrated", "as suggested", "as reported"),
+    ("consensus", "evidence", "literature", "body of"),
+    ("scientists", "researchers", "experts"),
+)  # fmt: skip
+_FIGURE_HINT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety|hundred|half|third|quarter|fifth|majority)\b",
+    re.IGNORECASE,
+)
+
+
+def _hinted(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
+
+def named_cues(sentence: str) -> list[Cue]:
+    out = []
+    low = sentence.lower()
+    for k, pattern in enumerate(_NAMED):
+        if not _hinted(low, _NAMED_HINTS[k]):
+            continue
+        for m in pattern.finditer(sentence):
+            text = m.group(0)
+            # "published in", "researchers at", "according to": the capitals after them
+            # must name something ("according to The ..." names nothing by itself).
+            if k in (2, 3, 5) and not _names_something(text):
+                continue
+            if k == 5 and _METHOD_AFTER.match(sentence, m.end()):
+                continue  # "according to the Mantoux method" follows a method, cites no finding
+            if k == 0 and _CLAUSE_BREAK.search(text):
+                continue
+            out.append(Cue("named-study", m.start(), m.end(), text))
+    return out
+
+
+def _names_something(text: str) -> bool:
+    words = re.findall(r"[A-Z][\w'’\-]*", text[1:])
+    return any(w not in _NOT_NAMES for w in words)
+
+
+def figure_cues(sentence: str) -> list[Cue]:
+    out: list[Cue] = []
+    if not _FIGURE_HINT.search(sentence):
+        return out
+    for pattern in _FIGURES:
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if _SCHEDULE_BEFORE.search(before) and not _AT_LEAST_RESULT.search(before):
+                continue
+            if _ADJECTIVE_UNIT.search(m.group(0)):
+                continue  # "a two-year field trial", "the 1-month reference period"
+            window = sentence[max(0, m.start() - 60) : m.start()]
+            if _SCHEDULE_WORDS.search(window):
+                continue
+            out.append(Cue("precise-figure", m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def generic_cues(sentence: str, *, own_section: bool = False) -> list[Cue]:
+    """Generic appeals; ``own_section`` (Methods, Results) drops "is observed"."""
+    out = []
+    low = sentence.lower()
+    for k, pattern in enumerate(_GENERIC):
+        if own_section and k == 3:
+            continue
+        if not _hinted(low, _GENERIC_HINTS[k]):
+            continue
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if k == 0 and (_BACK_REFERENCE.search(before) or _FUTURE_OR_NEED.search(before)):
+                continue
+            out.append(Cue("generic-appeal", m.start(), m.end(), m.group(0), k in _IMPERSONAL))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# --------------------------------------------------------------------------- triggers
+
+# Lower-case needles found with ``str.find`` over the whole text (C speed): a block with
+# none of them cannot hold a cue, so it is neither cut into sentences nor scanned.
+# (needle, must start a word, must end a word)
+_NEEDLES: tuple[tuple[str, bool, bool], ...] = (
+    *((w, True, False) for w in (
+        "stud", "trial", "review", "survey", "report", "paper", "experiment", "investigat",
+        "cohort", "poll", "published", "appearing", "appeared", "presented", "research", "psych",
+        "doctor",
+        "physician", "expert", "team", "group", "according", "evidence", "literature", "data",
+        "finding", "work", "been", "observed", "consensus", "body of", "third", "quarter",
+        "fifth", "half", "majority", "one in ",
+    )),
+    # "meta-analysis", "neuroscience"/"scientists", "percent"/"per cent", "30%", "2-fold"
+    *((w, False, False) for w in ("analys", "scien", "cent", "%", "fold", "times")),
+    ("it is", True, True),
+    ("it was", True, True),
+)  # fmt: skip
+# Numbers followed by a unit or a counted noun ("19 days", "4-6 weeks", "507 patients",
+# "1 in 5"): the digit pattern starts with a digit, so the regex engine skips to digits.
+_DIGIT_FIGURE = re.compile(
+    r"\d[\d.,]*(?:\s*(?:-|–|—|to|or|and)\s*\d[\d.,]*)?[\s-]*(?:min|hour|hr|day|week|month|"
+    r"year|patient|participant|subject|people|adult|child|individual|volunteer|wom[ae]n|men\b|"
+    r"veteran|respondent|in\s+\d|out\s+of)"
+)
+_NUMBER_WORDS_LIST = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
+)  # fmt: skip
+# After a number word: a unit, maybe after a range ("two to four weeks", "one week").
+_WORD_FIGURE_AFTER = re.compile(
+    r"(?:\s*(?:-|–|—|to|or|and)\s*[a-z\d]+)?[\s-]+(?:min|hour|hr|day|week|month|year|in\s|out\s)"
+)
+
+
+_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "%")})
+_PREFIX_NEEDLES = re.compile(
+    "|".join(re.escape(n) for n, start, _ in _NEEDLES if start and " " not in n)
+)
+_INFIX_NEEDLES = re.compile("|".join(re.escape(n) for n, start, _ in _NEEDLES if not start))
+
+
+def _present_needles(low: str) -> tuple[list[tuple[str, bool, bool]], list[str]]:
+    """The needles and number words that occur in ``low`` at all, read off its
+    vocabulary: a long text is then scanned only for those."""
+    vocabulary = set(low.translate(_SEPARATORS).split())
+    prefixes = {m.group(0) for w in vocabulary if (m := _PREFIX_NEEDLES.match(w))}
+    infixes = {m.group(0) for w in vocabulary for m in _INFIX_NEEDLES.finditer(w)}
+    needles = [
+        (n, start, end)
+        for n, start, end in _NEEDLES
+        if " " in n or (n in prefixes if start else n in infixes)
+    ]
+    return needles, [w for w in _NUMBER_WORDS_LIST if w in vocabulary]
+
+
+def trigger_positions(text: str) -> list[int] | None:
+    """Sorted offsets in ``text`` where a cue may start, or None when every block must
+    be read (lower-casing changed the text's length, so offsets would drift)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    needles, numbers = _present_needles(low) if len(low) > 20_000 else (
+        list(_NEEDLES), list(_NUMBER_WORDS_LIST)
+    )  # fmt: skip
+    found: list[int] = []
+    size = len(low)
+    for needle, start_word, end_word in needles:
+        pos = low.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            if (not start_word or pos == 0 or not low[pos - 1].isalnum()) and (
+                not end_word or end >= size or not low[end].isalnum()
+            ):
+                found.append(pos)
+            pos = low.find(needle, end)
+    found.extend(m.start() for m in _DIGIT_FIGURE.finditer(low))
+    for word in numbers:
+        pos = low.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not low[pos - 1].isalnum()) and _WORD_FIGURE_AFTER.match(low, end):
+                found.append(pos)
+            pos = low.find(word, end)
+    found.sort()
+    return found

@@ -1,0 +1,253 @@
+"""Sentences of a document, for the claim and quotation checks.
+
+An article's visible text is cut into *blocks* (a paragraph, a list item, a heading, a
+table cell: whatever stands on its own line or lines) and each block into sentences.
+The cutter is deliberately plain: a sentence ends at ``.``, ``!``, ``?`` or ``…``
+followed by white space and a capital, a digit or an opening quote, unless the word
+before the stop is an abbreviation ("e.g.", "et al.", "Fig.") or an initial ("R. S.").
+A citation after the stop (``.[12]``) stays with its sentence, and nothing starts a
+sentence with a bracket, so ``…hippocampus.” (Duman et al., 2012)`` is one sentence.
+
+Every pattern is bounded, so a megabyte of odd text is cut in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from citecheck.model import Span
+
+_ABBREVIATIONS = frozenset(
+    """
+    e.g i.e eg ie al etc vs cf ca approx fig figs tab eq eqs no nos vol vols pp p ed eds
+    dr mr mrs ms prof st jr sr inc ltd co corp dept univ u.s u.k e.u resp ref refs sect
+    suppl approx. min max avg est incl excl viz
+    """.split()
+)
+_STOP = re.compile(
+    r"(?:[.!?]+|…)"
+    # a numeric citation or a superscript run glued to the stop stays with the sentence
+    r"(?:\[[\d\s,–\-]{1,40}\]|[¹²³⁰⁴-⁹]{1,12})?"
+    r"[\"”’'»)\]]{0,3}"
+    r"(?=\s+[\"“‘«]?[A-Z0-9•\u2022\-–])"
+)
+_BULLET = re.compile(r"\s*(?:[-*•\u2022▪◦‣–]\s*|\d{1,3}[.)]\s+|[a-z][.)]\s+)(?=\S)")
+_STOPS = frozenset(".!?:;…")
+_NUMBERED = re.compile(r"\s*\d{1,2}\.\s+\S")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_LAST_TOKEN = re.compile(r"(\S{1,40})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a block, with the facts the checks need about it."""
+
+    span: Span
+    text: str
+    block: int
+    """Index of the block (paragraph, list item, heading) the sentence belongs to."""
+    heading: bool = False
+    """A heading, a title or a stray fragment: never a claim."""
+    question: bool = False
+    bullet: bool = False
+    """The block is a list item ("- ...", "• ...", "1. ...")."""
+    section: str | None = None
+    """The text of the last heading before the sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, list item, heading or table cell."""
+
+    span: Span
+    heading: bool
+    bullet: bool
+
+
+def sentences(
+    text: str,
+    *,
+    exclude: Sequence[Span] = (),
+    headings: Sequence[Span] = (),
+) -> list[Sentence]:
+    """The sentences of ``text`` outside ``exclude``, in order.
+
+    ``headings`` are spans the markup declares to be headings; plain text has none, so
+    a short line without closing punctuation counts as a heading too.
+    """
+    out: list[Sentence] = []
+    section: str | None = None
+    for index, block in enumerate(blocks(text, exclude=exclude, headings=headings)):
+        if block.heading:
+            section = " ".join(text[block.span.start : block.span.end].split())
+        out.extend(block_sentences(text, block, index, section))
+    return out
+
+
+def block_sentences(text: str, block: Block, index: int, section: str | None) -> list[Sentence]:
+    """The sentences of one block (a heading is one sentence marked ``heading``)."""
+    body = text[block.span.start : block.span.end]
+    if block.heading:
+        return [Sentence(block.span, body, index, heading=True, section=section)]
+    out = []
+    for start, end in _split(body):
+        piece = body[start:end]
+        out.append(
+            Sentence(
+                Span(block.span.start + start, block.span.start + end),
+                piece,
+                index,
+                question=piece.rstrip("\"”’'») ").endswith("?"),
+                bullet=block.bullet,
+                section=section,
+            )
+        )
+    return out
+
+
+def blocks(
+    text: str, *, exclude: Sequence[Span] = (), headings: Sequence[Span] = ()
+) -> Iterator[Block]:
+    """Blocks of text: runs of lines that belong together.
+
+    A line break ends a block after closing punctuation, before a list item, around a
+    heading and at a blank line; a line that ends mid-sentence continues on the next
+    when that one starts in lower case (a hard-wrapped paragraph).
+    """
+    skip = _merged(exclude)
+    marked = _merged(headings)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip() and not _overlaps(pos, end, skip):
+            lines.append((pos, end))
+        else:
+            lines.append((-1, -1))
+        pos = end + 1
+    current: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(lines):
+        if start < 0:
+            yield from _emit(text, current, marked)
+            current = []
+            continue
+        if current and _breaks_before(text, current[-1], (start, end), marked):
+            yield from _emit(text, current, marked)
+            current = []
+        current.append((start, end))
+        if k + 1 == len(lines):
+            yield from _emit(text, current, marked)
+
+
+def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((s.start, s.end) for s in spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect_right(spans, (end, -1)) - 1
+    # The span starting last before ``end``; an earlier one ends before it starts.
+    return k >= 0 and spans[k][1] > start
+
+
+def _breaks_before(
+    text: str, previous: tuple[int, int], line: tuple[int, int], marked: Sequence[tuple[int, int]]
+) -> bool:
+    prev_text = text[previous[0] : previous[1]]
+    line_text = text[line[0] : line[1]]
+    if _overlaps(*previous, marked) or _overlaps(*line, marked):
+        return True
+    if _BULLET.match(line_text) or _ends_with_stop(prev_text):
+        return True
+    first = line_text.lstrip()[:1]
+    # A line that ends mid-sentence goes on, unless the next one looks like a new block.
+    return not (first.islower() or first in ",;)")
+
+
+def _emit(
+    text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, int]]
+) -> Iterator[Block]:
+    if not lines:
+        return
+    start, end = lines[0][0], lines[-1][1]
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    span = Span(start + lead, end - trail)
+    body = text[span.start : span.end]
+    bullet = _BULLET.match(body) is not None and not body.lstrip()[:1].isdigit()
+    numbered = _NUMBERED.match(body) is not None
+    heading = _overlaps(span.start, span.end, marked) or (
+        not bullet and _looks_like_heading(body, numbered=numbered)
+    )
+    yield Block(span, heading, bullet or (numbered and not heading))
+
+
+def _looks_like_heading(body: str, *, numbered: bool) -> bool:
+    """A line that is not a sentence: a title, a label, a table cell."""
+    if "\n" in body or len(body) > 300:
+        return False
+    question = body.rstrip().endswith("?")
+    if not question and _ends_with_stop(body):
+        return False
+    words = _WORD.findall(body)
+    if not words or len(words) > 20:
+        return False
+    if body.rstrip().endswith("?"):
+        return len(words) <= 20
+    if _ends_with_stop(body):
+        # "1. Understanding Neuroplasticity" ends with no stop; "Summary of Key Points:"
+        # does, and so does any real sentence.
+        return False
+    return True if numbered else len(words) <= 16
+
+
+def _ends_with_stop(line: str) -> bool:
+    """Whether ``line`` ends with closing punctuation (string methods: called per line)."""
+    return line.rstrip().rstrip("\"”’'»)]")[-1:] in _STOPS
+
+
+def _split(body: str) -> list[tuple[int, int]]:
+    """Sentence boundaries within one block (offsets into ``body``)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _STOP.finditer(body):
+        before = body[start : m.start()]
+        token = _LAST_TOKEN.search(before)
+        word = token.group(1).lstrip("([\"“'‘").lower() if token else ""
+        if m.group(0).startswith(".") and _abbreviation(word):
+            continue
+        end = m.end()
+        if body[start:end].strip():
+            out.append(_trim(body, start, end))
+        start = end
+    if body[start:].strip():
+        out.append(_trim(body, start, len(body)))
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    word = word.rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # An initial ("R." in "Duman, R. S."), or a dotted abbreviation ("U.S").
+    return (len(word) == 1 and word.isalpha()) or re.fullmatch(
+        r"(?:[a-z]\.){1,4}[a-z]", word
+    ) is not None
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
