@@ -23,6 +23,7 @@ HEADINGS = frozenset(
         "sources", "citations", "notes and references", "references and notes",
         "sources and references", "references and further reading", "selected references",
         "scientific references", "research references", "referenced studies", "studies cited",
+        "list of references", "bibliography and references", "references and bibliography",
     }
 )  # fmt: skip
 
@@ -31,7 +32,14 @@ _HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|
 
 # List markers.  The number groups give an entry's own number.
 _MARKER = re.compile(
-    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s))[ \t]*"
+    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
+    # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
+    r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s))[ \t]*"
+)
+# Page furniture that PDF-to-text conversion leaves inside a list: a page number
+# alone, or a running head with its page number ("BIBLIOGRAPHY        69").
+_FURNITURE = re.compile(
+    r"^\s*(?:[ivxlc]{1,6}|\d{1,4}|[A-Z][A-Z .,&:'-]{2,60}?\s{3,}\d{1,4}|\d{1,4}\s{3,}[A-Z][A-Z .,&:'-]{2,60})\s*$"
 )
 
 _STOP = re.compile(
@@ -58,8 +66,12 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _AUTHOR_START = re.compile(
     # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
     rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
-    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK."
-    rf"|^{_PARTICLE}{_CAP}(?:\s+{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))?[,.]"
+    # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
+    rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
+    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
+    rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))?[,.]"
+    # Name-year styles without brackets: "Royal Society. 2009." (eLife)
+    rf"|^{_CAP}(?:\s+{_CAP}){{0,5}}\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # group author or bare surname followed by a year: "World Health Organization. (2020)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
 )
@@ -167,7 +179,8 @@ def looks_like_reference(text: str) -> int:
     """A score of how much ``text`` looks like a reference entry (higher is surer)."""
     head = text[:400]
     score = 0
-    if _AUTHOR_START.match(head):
+    author = _AUTHOR_START.match(head) is not None
+    if author:
         score += 2
     if _YEAR_PAREN.search(head):
         score += 2
@@ -177,8 +190,8 @@ def looks_like_reference(text: str) -> int:
         score += 2
     if _LOCATOR.search(text):
         score += 1
-    if _IN_TEXT_CITE.search(text):
-        score -= 3
+    if not author and _IN_TEXT_CITE.search(text):
+        score -= 3  # "(Berlin, 1996)" after an author list is a place and a date
     if _PROSE.search(text):
         score -= 2
     if len(text) > 1500:
@@ -211,6 +224,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     cur: list[_Line] = []
     cur_number: int | None = None
     cur_marked = False
+    cur_layout = False
+    """The current entry was opened by a hanging indent, in a list that has them."""
     cur_body_start = 0
     saw_blank = False
     threshold = 4 if strict else 1
@@ -228,7 +243,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         cur = []
         if entry is None:
             return True
-        if looks_like_reference(entry.text) < threshold and not (cur_marked and not strict):
+        trusted = (cur_marked or (cur_layout and len(entries) >= 3)) and not strict
+        if looks_like_reference(entry.text) < threshold and not trusted:
             # A short lead-in under the heading ("Sources consulted:") is skipped;
             # anything else that is not a reference ends the list.
             if not entries and lead_in < 2 and len(entry.text) < 200:
@@ -238,23 +254,46 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         entries.append(entry)
         return True
 
+    blank_run = False
+    page_break = False
+    margin: int | None = None
+    """The indent of first lines in a list laid out with hanging indents."""
     while i < n:
         line = lines[i]
         if line.blank:
-            saw_blank = True
+            blank_run = blank_run or not page_break
             i += 1
             continue
         text = line.text
-        if _is_stop(text) or (len(text.strip()) > 2000):
-            break
+        if (entries or cur) and _FURNITURE.match(text):
+            # A page break (and the blank lines around it) says nothing about where
+            # entries end: the entry before it may go on after it.
+            blank_run = False
+            page_break = True
+            i += 1
+            continue
+        saw_blank = saw_blank or blank_run
+        blank_run = page_break = False
         m = _MARKER.match(text)
         marked = bool(m) and m is not None and m.end() < len(text)
+        if cur and margin is None and _deeper(cur):
+            margin = _leading_ws(cur[0].text)
+        layout = _hanging(cur, text, margin) if cur and not marked and not saw_blank else None
+        if layout is not False and (_is_stop(text) or len(text.strip()) > 2000):
+            break
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
+        if layout is not None:
+            starts_entry = layout
         if cur and not saw_blank and not starts_entry:
-            # A line that does not open an entry either continues the current one or ends the list.
+            # A line that does not open an entry either continues the current one, starts
+            # the next one (one entry per line, the finished entry before it), or ends the list.
             joined = " ".join(x.text.strip() for x in cur)
-            if _complete(joined) and not text[:1].islower() and text[:1] not in " \t":
+            finished = _complete(joined) and not text[:1].islower() and text[:1] not in " \t"
+            if finished and looks_like_reference(_block_text(lines, i)) >= 2:
+                starts_entry = True
+            elif finished:
                 break
+        if cur and not saw_blank and not starts_entry:
             cur.append(line)
             i += 1
             continue
@@ -264,10 +303,16 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if cur_marked and not marked and entries and saw_blank and not starts_entry:
             # Bulleted/numbered lists end where the markers stop.
             break
-        if not starts_entry and saw_blank and entries and looks_like_reference(text) < threshold:
+        if (
+            not starts_entry
+            and saw_blank
+            and entries
+            and looks_like_reference(_block_text(lines, i)) < threshold
+        ):
             break
         cur = [line]
         cur_marked = marked
+        cur_layout = layout is True
         if marked and m is not None:
             cur_body_start = m.end()
             num = m.group(1) or m.group(2) or m.group(3)
@@ -284,6 +329,39 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
         entries = [Entry(e.span, e.text, k) for k, e in enumerate(entries, 1)]
     return entries, i
+
+
+def _hanging(cur: Sequence[_Line], text: str, margin: int | None) -> bool | None:
+    """What a hanging indent says about ``text`` after the lines ``cur`` of an entry:
+    indented deeper than the entry's first line, it continues the entry (even when it
+    opens like an author, "Engineering Task Force (1991)"); back at the margin of a
+    list laid out with hanging indents, it starts the next one.  None: no layout."""
+    first = _leading_ws(cur[0].text)
+    indent = _leading_ws(text)
+    if indent > first:
+        return False
+    if indent == first and (margin == first or _deeper(cur)):
+        return True
+    return None
+
+
+def _deeper(cur: Sequence[_Line]) -> bool:
+    first = _leading_ws(cur[0].text)
+    return any(_leading_ws(x.text) > first for x in cur[1:])
+
+
+def _block_text(lines: Sequence[_Line], i: int) -> str:
+    """Line ``i`` with the more deeply indented lines that follow it (its hanging
+    continuation), so an entry is judged whole, not by its first line."""
+    indent = _leading_ws(lines[i].text)
+    parts = [lines[i].text.strip()]
+    k = i + 1
+    while k < len(lines) and k - i <= 6 and not lines[k].blank:
+        if _leading_ws(lines[k].text) <= indent:
+            break
+        parts.append(lines[k].text.strip())
+        k += 1
+    return " ".join(parts)
 
 
 def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> Entry | None:
