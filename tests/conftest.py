@@ -9,14 +9,26 @@ import pytest
 from click.testing import CliRunner
 
 from citecheck.cli import main
-from support import Run, RunCli
+from support import SNAPSHOTS, Run, RunCli, Snapshot
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files under tests/snapshots/ instead of comparing with them.",
+    )
 
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the user's cache or configuration, or the caller's citecheck env."""
     for name in list(os.environ):
-        if name.startswith("CITECHECK_") or name in ("NO_COLOR", "FORCE_COLOR", "OPENALEX_API_KEY"):
+        if name.startswith("CITECHECK_") or name in (
+            "NO_COLOR", "FORCE_COLOR", "OPENALEX_API_KEY", "CROSSREF_PLUS_API_TOKEN",
+            "CI_PROJECT_DIR", "GITHUB_STEP_SUMMARY",
+        ):  # fmt: skip
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
     # Tests never reach the internet: registry tests point citecheck at a local server
@@ -33,3 +45,24 @@ def run_cli() -> RunCli:
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+@pytest.fixture
+def snapshot(request: pytest.FixtureRequest) -> Snapshot:
+    """Compare text with ``tests/snapshots/<name>``; ``pytest --update-snapshots``
+    rewrites the file instead (then review the diff)."""
+    update = bool(request.config.getoption("--update-snapshots"))
+
+    def check(name: str, text: str) -> None:
+        path = SNAPSHOTS / name
+        if update or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            if not update:
+                pytest.fail(f"snapshot {name} did not exist and was written; run again")
+            return
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{name} differs from its snapshot (pytest --update-snapshots rewrites it)"
+        )
+
+    return check

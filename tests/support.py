@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 ARTICLES = ROOT / "fixtures" / "articles"
+CONTENT_REPO = ROOT / "fixtures" / "content-repo"
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 REPORT_SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 
 
@@ -39,3 +42,11 @@ class Run:
 
 
 RunCli = Callable[..., Run]
+Snapshot = Callable[[str, str], None]
+
+
+def validate_sarif(log: Any) -> None:
+    """SARIF output must satisfy the official OASIS schema (draft-04, validated offline)."""
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    validator.validate(log)

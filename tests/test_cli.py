@@ -85,6 +85,7 @@ def test_json_report_is_valid_and_complete(run_cli: RunCli) -> None:
         "verification": {"verified": 0, "mismatch": 0, "not-found": 0, "unresolvable": 0,
                          "unverified": 0, "skipped": 2},
         "diagnostics": {"error": 2, "warning": 0, "suggestion": 0},
+        "suppressed": 0,
     }  # fmt: skip
     assert [d["name"] for d in report["diagnostics"]] == [
         "citation-year-mismatch", "citation-author-mismatch",

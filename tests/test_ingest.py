@@ -118,7 +118,7 @@ def test_directory_without_articles(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     _, problems = discover([str(tmp_path)])
     assert [p.message for p in problems] == [
-        "no articles found (looked for .htm, .html, .markdown, .md, .text, .txt)"
+        "no articles found (looked for .htm, .html, .markdown, .md, .qmd, .rmd, .text, .txt)"
     ]
 
 

@@ -6,22 +6,33 @@ parses options and renders what comes back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
+from citecheck import suppressions
+from citecheck.bibliography import Bibliography
+from citecheck.bibliography import load as load_bibliography
 from citecheck.citations import find_citations
 from citecheck.consistency import check
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
-from citecheck.ingest import DEFAULT_MAX_BYTES, InputProblem, Source, discover, load
+from citecheck.fingerprints import fingerprints
+from citecheck.globs import portable
+from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import Link, MatchSettings, find_duplicates, link
 from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
+from citecheck.pandocaudit import PandocInfo, reference_findings
+from citecheck.pandocaudit import audit as pandoc_audit
 from citecheck.refparse import parse_reference
 from citecheck.refsection import ReferenceSection, find_reference_section
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
 from citecheck.rules import make
+from citecheck.selection import RulePolicy
+from citecheck.suppressions import SuppressedDiagnostic, Suppression
 from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds, Verification, verify_references
 
 
@@ -33,6 +44,10 @@ class AuditSettings:
     """Registry verification settings; None leaves the registries out entirely."""
     thresholds: Thresholds = DEFAULT_THRESHOLDS
     """How forgiving the comparison with registry records is."""
+    policy: RulePolicy = field(default_factory=RulePolicy)
+    """Which rules are on, for which files, at which severity."""
+    bibliography: tuple[str, ...] = ()
+    """Bibliography files for Markdown articles that name none themselves."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,13 @@ class Extraction:
     section: ReferenceSection | None
     references: tuple[Reference, ...]
     citations: tuple[Citation, ...]
+    reference_document: Document | None = None
+    """Where the references' spans point when not into ``document``: the article's
+    source as plain text, for references in its YAML front matter."""
+
+    @property
+    def reference_doc(self) -> Document:
+        return self.reference_document or self.document
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,10 @@ class FileAudit:
     """Why the file could not be audited at all."""
     verifications: tuple[Verification, ...] = ()
     """One registry verdict per reference, in order; empty when not verified."""
+    suppressed: tuple[SuppressedDiagnostic, ...] = ()
+    """Findings a suppression comment silenced (counted, not reported)."""
+    pandoc: PandocInfo | None = None
+    """Citation keys and bibliography links of a Pandoc article or bibliography file."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -64,10 +90,21 @@ class FileAudit:
 
 
 @dataclass(frozen=True)
+class Result:
+    """A finding as the machine formats report it: with its stable fingerprint and,
+    when a comment silenced it, the suppression."""
+
+    diagnostic: Diagnostic
+    fingerprint: str
+    suppression: Suppression | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     files: tuple[FileAudit, ...]
     problems: tuple[InputProblem, ...] = ()
-    """Inputs that named no file to audit (a missing path, a directory without articles)."""
+    """Inputs that named no file to audit (a missing path, a directory without articles,
+    a bibliography that cannot be read)."""
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -80,8 +117,32 @@ class Report:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.files for d in f.diagnostics if d.severity == severity)
 
+    @property
+    def suppressed_count(self) -> int:
+        return sum(len(f.suppressed) for f in self.files)
+
     def worst(self) -> Severity | None:
         return max((d.severity for f in self.files for d in f.diagnostics), default=None)
+
+    def results(self, root: Path | None = None, *, suppressed: bool = False) -> list[Result]:
+        """Every reported finding (and, with ``suppressed``, every silenced one) with
+        its fingerprint, sorted by path, line, column and code.  Paths are hashed
+        relative to ``root`` (default: the current directory)."""
+        base = (root or Path.cwd()).resolve()
+        out: list[Result] = []
+        for f in self.files:
+            silenced = f.suppressed if suppressed else ()
+            every = [*f.diagnostics, *(s.diagnostic for s in silenced)]
+            source = f.extraction.document.map.source if f.extraction is not None else None
+            prints = fingerprints(every, source, portable(f.path, base))
+            n = len(f.diagnostics)
+            out.extend(Result(d, p) for d, p in zip(f.diagnostics, prints[:n], strict=True))
+            out.extend(
+                Result(s.diagnostic, p, s.suppression)
+                for s, p in zip(silenced, prints[n:], strict=True)
+            )
+        out.sort(key=lambda r: r.diagnostic.sort_key())
+        return out
 
 
 def extract(doc: Document) -> Extraction:
@@ -111,7 +172,33 @@ def extract(doc: Document) -> Extraction:
 
 
 def audit_document(doc: Document, settings: AuditSettings | None = None) -> FileAudit:
+    """The offline audit of one document: findings after rule selection and the
+    document's suppression comments (registry checks: `check_sources`)."""
     settings = settings or AuditSettings()
+    loader = _Bibliographies(settings.max_bytes)
+    raw, _problems = _audit_loaded(doc, settings, loader)
+    files = [raw, *_bibliography_files([raw], loader, lambda _: settings)]
+    done = [finalize(f, settings, registry_checked=False) for f in files]
+    return done[0]
+
+
+def _audit_loaded(
+    doc: Document, settings: AuditSettings, loader: _Bibliographies
+) -> tuple[FileAudit, list[InputProblem]]:
+    """Findings about one document before selection and suppressions."""
+    pandoc = pandoc_audit(
+        doc, configured=settings.bibliography, load=loader.get, match=settings.match
+    )
+    if pandoc is not None:
+        ex = Extraction(doc, None, pandoc.references, pandoc.citations, pandoc.reference_document)
+        audit = FileAudit(
+            doc.path,
+            ex,
+            pandoc.links,
+            tuple(sorted(pandoc.diagnostics, key=Diagnostic.sort_key)),
+            pandoc=pandoc.info,
+        )
+        return audit, list(pandoc.problems)
     ex = extract(doc)
     duplicates = find_duplicates(ex.references, settings.match)
     links = link(
@@ -130,8 +217,92 @@ def audit_document(doc: Document, settings: AuditSettings | None = None) -> File
         settings=settings.match,
         duplicates=duplicates,
     )
-    return FileAudit(
+    audit = FileAudit(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))
+    )
+    return audit, []
+
+
+class _Bibliographies:
+    """Bibliography files of one run, each read once however many articles name it."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._loaded: dict[str, Bibliography | InputProblem] = {}
+
+    def get(self, path: str) -> Bibliography | InputProblem:
+        """The bibliography at ``path``, reported relative to the current directory
+        when it lies inside it."""
+        key = os.path.normpath(os.path.abspath(path))
+        if key not in self._loaded:
+            inside = key.startswith(os.path.join(os.getcwd(), ""))
+            shown = os.path.relpath(key) if inside else key
+            self._loaded[key] = load_bibliography(shown, max_bytes=self._max_bytes)
+        return self._loaded[key]
+
+    def loaded(self) -> list[Bibliography]:
+        return [b for b in self._loaded.values() if isinstance(b, Bibliography)]
+
+
+def _bibliography_files(
+    articles: Sequence[FileAudit],
+    loader: _Bibliographies,
+    settings_for: Callable[[Source], AuditSettings],
+) -> list[FileAudit]:
+    """One audit per bibliography file the articles use: its entries (verified like
+    any reference), entries no article cites, and the file's own problems."""
+    cited: dict[str, list[tuple[str, str]]] = {}
+    for f in articles:
+        for lk in f.links:
+            if (
+                lk.references
+                and f.pandoc is not None
+                and lk.citation.id in f.pandoc.reference_files
+            ):
+                ref = lk.references[0]
+                home = f.pandoc.reference_files[lk.citation.id]
+                cited.setdefault(f"{os.path.abspath(home)}#{ref.id}", []).append(
+                    (f.path, lk.citation.id)
+                )
+    out = []
+    for bib in sorted(loader.loaded(), key=lambda b: b.path):
+        settings = settings_for(Source(bib.path))
+        home = os.path.abspath(bib.path)
+        cited_from = {
+            r.id: tuple(cited[f"{home}#{r.id}"])
+            for r in bib.references
+            if f"{home}#{r.id}" in cited
+        }
+        findings = reference_findings(
+            bib.document, bib.references, bib.keys, cited_from, settings.match
+        )
+        ex = Extraction(bib.document, None, bib.references, ())
+        info = PandocInfo(
+            reference_keys=dict(zip((r.id for r in bib.references), bib.keys, strict=True)),
+            cited_from=cited_from,
+            bibliography_format=bib.format,
+        )
+        diagnostics = sorted((*bib.problems, *findings), key=Diagnostic.sort_key)
+        out.append(FileAudit(bib.path, ex, diagnostics=tuple(diagnostics), pandoc=info))
+    return out
+
+
+def finalize(audit: FileAudit, settings: AuditSettings, *, registry_checked: bool) -> FileAudit:
+    """Apply the file's rule selection and severities, then its suppression comments."""
+    kept = settings.policy.apply(audit.diagnostics, audit.path)
+    silenced: tuple[SuppressedDiagnostic, ...] = ()
+    ex = audit.extraction
+    if ex is not None and ex.document.format in ("markdown", "html"):
+        doc = ex.document
+        comments = suppressions.parse(doc.map.source, doc.format, audit.path, doc.map)
+        outcome, invalid = suppressions.apply(
+            kept, comments, audit.path, doc.map, registry_checked=registry_checked
+        )
+        extra = settings.policy.apply([*outcome.unused, *invalid], audit.path)
+        kept = [*outcome.kept, *extra]
+        silenced = outcome.suppressed
+    return replace(
+        audit, diagnostics=tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed=silenced
     )
 
 
@@ -145,11 +316,20 @@ def _positional(ex: Extraction) -> bool:
 
 
 def audit_source(source: Source, settings: AuditSettings | None = None) -> FileAudit:
+    """The offline audit of one input (a file, or stdin)."""
     settings = settings or AuditSettings()
+    report = check_sources([source], replace(settings, network=None))
+    return report.files[0]
+
+
+def _audit_source(
+    source: Source, settings: AuditSettings, loader: _Bibliographies
+) -> tuple[FileAudit, list[InputProblem]]:
     loaded = load(source, max_bytes=settings.max_bytes)
     if isinstance(loaded, InputProblem):
-        return FileAudit(source.path, None, problem=loaded, diagnostics=(_parse_error(loaded),))
-    return audit_document(loaded, settings)
+        audit = FileAudit(source.display, None, problem=loaded, diagnostics=(_parse_error(loaded),))
+        return audit, []
+    return _audit_loaded(loaded, settings, loader)
 
 
 def _parse_error(problem: InputProblem) -> Diagnostic:
@@ -162,10 +342,22 @@ def check_paths(
     settings: AuditSettings | None = None,
     *,
     observer: ProgressObserver | None = None,
+    files_from: Iterable[str] = (),
+    filter: InputFilter | None = None,
+    force_exclude: bool = False,
+    stdin_name: str | None = None,
+    settings_for: Callable[[Source], AuditSettings] | None = None,
 ) -> Report:
-    """Audit every article under ``paths`` (files, directories, ``-`` for stdin)."""
-    sources, problems = discover(paths)
-    return check_sources(sources, settings, problems=problems, observer=observer)
+    """Audit every article under ``paths`` (files, directories, ``-`` for stdin) and
+    in ``files_from``; ``settings_for`` gives each file its own settings (its
+    configuration file), ``settings`` the run's (registry checks)."""
+    sources, problems = discover(
+        paths, files_from=files_from, filter=filter, force_exclude=force_exclude,
+        stdin_name=stdin_name,
+    )  # fmt: skip
+    return check_sources(
+        sources, settings, problems=problems, observer=observer, settings_for=settings_for
+    )
 
 
 def check_sources(
@@ -174,12 +366,27 @@ def check_sources(
     *,
     problems: Sequence[InputProblem] = (),
     observer: ProgressObserver | None = None,
+    settings_for: Callable[[Source], AuditSettings] | None = None,
 ) -> Report:
     settings = settings or AuditSettings()
-    files = [audit_source(s, settings) for s in sources]
+    run = settings
+
+    def per_file(source: Source) -> AuditSettings:
+        return settings_for(source) if settings_for is not None else run
+
+    loader = _Bibliographies(settings.max_bytes)
+    files: list[FileAudit] = []
+    found: list[InputProblem] = list(problems)
+    for source in sources:
+        audit, trouble = _audit_source(source, per_file(source), loader)
+        files.append(audit)
+        found.extend(p for p in trouble if p not in found)
+    files.extend(_bibliography_files(files, loader, per_file))
     if settings.network is not None:
         files = verify_files(files, settings.network, settings.thresholds, observer)
-    return Report(tuple(files), tuple(problems))
+    checked = settings.network is not None and not settings.network.offline
+    files = [finalize(f, per_file(Source(f.path)), registry_checked=checked) for f in files]
+    return Report(tuple(files), tuple(found))
 
 
 def verify_files(
@@ -200,7 +407,7 @@ def verify_files(
         if f.extraction is None or not f.extraction.references:
             out.append(f)
             continue
-        doc = f.extraction.document
+        doc = f.extraction.reference_doc
         mine = tuple(next(verdicts) for _ in f.extraction.references)
         placed = [
             place(doc, ref, finding, strict=network.strict)

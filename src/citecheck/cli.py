@@ -1,9 +1,13 @@
 """The command line: parse options, call the library, render, choose the exit code.
 
 Exit codes (guides/conventions.md §2.6): 0 when nothing reaches ``--fail-on``,
-1 when something does, 2 for usage errors, unreadable input and internal errors.
-Every option that has an environment variable names it explicitly (click's
-automatic prefix would build names like ``CITECHECK_CHECK_OUTPUT_FORMAT``).
+1 when something does, 2 for usage and configuration errors, unreadable input and
+internal errors.  Every option that has an environment variable names it explicitly
+(click's automatic prefix would build names like ``CITECHECK_CHECK_OUTPUT_FORMAT``).
+
+Options that are also configuration keys default to "not given": the value then
+comes from the configuration file (``[tool.citecheck]``, ``citecheck.toml``) or the
+built-in default, and ``citecheck config`` shows which.
 """
 
 from __future__ import annotations
@@ -12,33 +16,44 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from functools import partial
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from citecheck import __version__
-from citecheck.audit import AuditSettings, Report, check_paths, extract
+from citecheck.audit import AuditSettings, Report, check_paths
 from citecheck.cache import Cache
+from citecheck.config import KEYS, OUTPUT_FORMATS, SEVERITIES, SOURCES, ConfigError
 from citecheck.diagnostics import Severity
-from citecheck.ingest import DEFAULT_MAX_BYTES, InputProblem, discover, load
-from citecheck.linking import MatchSettings, link
+from citecheck.exitcode import ERROR as EXIT_ERROR
+from citecheck.exitcode import FAIL_ON, decide
+from citecheck.exitcode import OK as EXIT_OK
+from citecheck.globs import PathPattern
+from citecheck.globs import valid as valid_pattern
+from citecheck.ingest import Source, read_list
 from citecheck.lookup import LookupReport, lookup
 from citecheck.netsettings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NetworkSettings
 from citecheck.progress import StderrProgress, wanted
-from citecheck.render import RENDERERS
+from citecheck.render import HUMAN, RENDERERS, RenderOptions
 from citecheck.render.jsonreport import SCHEMA_VERSION, extraction_dict
+from citecheck.render.statistics import render_json as statistics_json
+from citecheck.render.statistics import render_text as statistics_text
 from citecheck.render.text import file_notes, render_lookup, summary
-from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds
+from citecheck.ruledocs import doc_for, explain, find_rule
+from citecheck.rules import CATALOGUE
+from citecheck.selection import PerFileIgnore, UnknownRule, parse_severity, resolve
+from citecheck.settings import FIELDS, Layer, Project, Resolved, Settings
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = ("error", "warning", "suggestion", "never")
+EXIT_FINDINGS = 1
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
+_LOG_LEVELS = {-2: logging.CRITICAL, -1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}
+log = logging.getLogger("citecheck.cli")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,17 +63,110 @@ def main() -> None:
     and references against Crossref, OpenAlex and doi.org."""
 
 
+# ------------------------------------------------------------------ option groups
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(part.strip() for v in values for part in v.split(",") if part.strip())
+
+
+def _selectors(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...]:
+    items = _split(value)
+    for item in items:
+        try:
+            resolve(item)
+        except UnknownRule as exc:
+            raise click.BadParameter(str(exc)) from None
+    return items
+
+
+def _per_file(
+    ctx: click.Context, param: click.Parameter, value: Sequence[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for item in value:
+        pattern, sep, codes = item.rpartition(":")
+        if not sep or not pattern or not valid_pattern(pattern.lstrip("!")):
+            raise click.BadParameter(f"expected GLOB:CODES, got {item!r}")
+        out.append((pattern, _selectors(ctx, param, [codes])))
+    return tuple(out)
+
+
+def _severities(
+    ctx: click.Context, param: click.Parameter, value: Sequence[str]
+) -> tuple[tuple[str, str], ...]:
+    out = []
+    for item in value:
+        selector, sep, level = item.partition("=")
+        try:
+            resolve(selector)
+            parse_severity(level)
+        except (UnknownRule, ValueError) as exc:
+            raise click.BadParameter(f"{item!r}: {exc}") from None
+        if not sep:
+            raise click.BadParameter(f"expected CODE=LEVEL, got {item!r}")
+        out.append((selector.strip(), level.strip().lower()))
+    return tuple(out)
+
+
+def _patterns(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...]:
+    items = _split(value)
+    for item in items:
+        if not valid_pattern(item):
+            raise click.BadParameter(f"`{item}` is not a usable path pattern")
+    return items
+
+
+def _sources(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items = _split([value])
+    for item in items:
+        if item not in SOURCES:
+            raise click.BadParameter(f"unknown source {item!r} (known: {', '.join(SOURCES)})")
+    if items and "crossref" not in items:
+        raise click.BadParameter(
+            "crossref cannot be left out; use --sources '' for no registry checks"
+        )
+    return items
+
+
+def _absolute(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(str(Path(v).resolve()) for v in value)
+
+
+# Option name -> setting field, for options that are also configuration keys.
+_SETTING_OPTIONS: Mapping[str, str] = {
+    "select": "select", "extend_select": "extend_select", "ignore": "ignore",
+    "per_file_ignores": "per_file_ignores", "severity": "severity", "exclude": "exclude",
+    "bibliography": "bibliography", "output_format": "output_format", "fail_on": "fail_on",
+    "min_severity": "min_severity", "strict": "strict", "max_file_size": "max_file_size",
+    "author_similarity": "author_similarity", "et_al_min_authors": "et_al_min_authors",
+    "duplicate_title_similarity": "duplicate_title_similarity",
+    "title_similarity": "title_similarity", "year_tolerance": "year_tolerance",
+    "offline": "offline", "sources": "sources", "mailto": "mailto", "timeout": "timeout",
+    "max_retries": "max_retries", "max_concurrency": "max_concurrency",
+    "crossref_url": "crossref_url", "openalex_url": "openalex_url", "doi_url": "doi_url",
+    "cache_dir": "cache_dir", "no_cache": "cache_enabled",
+}  # fmt: skip
+assert set(_SETTING_OPTIONS.values()) <= set(FIELDS)
+
+
 def network_options(command: F) -> F:
     """The options every command that may ask the registries shares."""
     options = [
-        click.option("--offline", is_flag=True, envvar="CITECHECK_OFFLINE",
+        click.option("--offline", is_flag=True, default=None, envvar="CITECHECK_OFFLINE",
                      help="Send no request: registry verdicts come from the cache only."),
+        click.option("--sources", callback=_sources, metavar="LIST",
+                     help="Registries to ask: crossref,openalex (default both; '' = none)."),
         click.option("--mailto", envvar="CITECHECK_MAILTO", metavar="EMAIL",
                      help="Contact address for Crossref's polite pool."),
-        click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
-                     show_default=True, metavar="SECONDS", help="Per-request timeout."),
-        click.option("--max-retries", type=click.IntRange(0, 10), default=DEFAULT_MAX_RETRIES,
-                     show_default=True, help="Retries after a timeout, 429 or 5xx."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
+                     help=f"Per-request timeout [default: {DEFAULT_TIMEOUT:g}]."),
+        click.option("--max-retries", type=click.IntRange(0, 10),
+                     help=f"Retries after a timeout, 429 or 5xx [default: {DEFAULT_MAX_RETRIES}]."),
         click.option("--max-concurrency", type=click.IntRange(1, 64),
                      help="Cap on requests in flight per registry (default: its polite limit)."),
         click.option("--crossref-url", envvar="CITECHECK_CROSSREF_URL", metavar="URL",
@@ -67,9 +175,11 @@ def network_options(command: F) -> F:
                      help="OpenAlex API base URL (used only with OPENALEX_API_KEY)."),
         click.option("--doi-url", envvar="CITECHECK_DOI_URL", metavar="URL",
                      help="DOI proxy base URL (handle API)."),
-        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-                     envvar="CITECHECK_CACHE_DIR", help="Cache directory (default: user cache)."),
-        click.option("--no-cache", is_flag=True, envvar="CITECHECK_NO_CACHE",
+        click.option("--cache-dir", type=click.Path(file_okay=False), envvar="CITECHECK_CACHE_DIR",
+                     callback=lambda c, p, v: str(Path(v).expanduser().resolve()) if v else None,
+                     help="Cache directory (default: user cache)."),
+        click.option("--no-cache", is_flag=True, default=None, envvar="CITECHECK_NO_CACHE",
+                     callback=lambda c, p, v: None if v is None else not v,
                      help="Neither read nor write the cache."),
         click.option("--refresh", is_flag=True, help="Ignore cached answers (still write them)."),
     ]  # fmt: skip
@@ -78,189 +188,421 @@ def network_options(command: F) -> F:
     return command
 
 
-def network_settings(
-    *,
-    offline: bool,
-    mailto: str | None,
-    timeout: float,
-    max_retries: int,
-    max_concurrency: int | None,
-    crossref_url: str | None,
-    openalex_url: str | None,
-    doi_url: str | None,
-    cache_dir: Path | None,
-    no_cache: bool,
-    refresh: bool,
-    strict: bool = False,
-) -> NetworkSettings:
-    """The environment's settings (secrets come only from there), overridden by options."""
-    base = NetworkSettings.from_env()
-    return replace(
-        base,
-        crossref_url=(crossref_url or base.crossref_url).rstrip("/"),
-        openalex_url=(openalex_url or base.openalex_url).rstrip("/"),
-        doi_url=(doi_url or base.doi_url).rstrip("/"),
-        mailto=mailto or base.mailto,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_concurrency=max_concurrency,
-        cache_dir=cache_dir or base.cache_dir,
-        no_cache=no_cache or base.no_cache,
-        refresh=refresh,
-        offline=offline or base.offline,
-        strict=strict,
+def config_options(command: F) -> F:
+    """``--config`` and ``--isolated``: which configuration applies."""
+    options = [
+        click.option("--config", "config", multiple=True, metavar="PATH|'KEY = VALUE'",
+                     help="Use this configuration file for every file (no discovery; default: "
+                     "$CITECHECK_CONFIG), or override one key inline (repeatable)."),
+        click.option("--isolated", is_flag=True,
+                     help="Ignore every configuration file (inline --config overrides still apply)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def settings_options(command: F) -> F:
+    """Options that are also configuration keys (rules, inputs, output, matching)."""
+    options = [
+        click.option("--select", multiple=True, callback=_selectors, metavar="RULES",
+                     help="Rules on: codes, prefixes (CIT1), names or ALL, comma-separated."),
+        click.option("--extend-select", multiple=True, callback=_selectors, metavar="RULES",
+                     help="Rules added to the selection (e.g. CIT902)."),
+        click.option("--ignore", multiple=True, callback=_selectors, metavar="RULES",
+                     help="Rules off."),
+        click.option("--per-file-ignores", multiple=True, callback=_per_file, metavar="GLOB:RULES",
+                     help="Rules off for files matching GLOB (!GLOB: not matching)."),
+        click.option("--severity", multiple=True, callback=_severities, metavar="RULE=LEVEL",
+                     help="Severity override: error, warning, suggestion or off."),
+        click.option("--exclude", multiple=True, callback=_patterns, metavar="GLOB",
+                     help="Never audit matching files or directories (repeatable)."),
+        click.option("--bibliography", multiple=True, callback=_absolute, metavar="FILE",
+                     help="BibTeX or CSL-JSON for Markdown articles that name none (repeatable)."),
+        click.option("-f", "--output-format", type=click.Choice(OUTPUT_FORMATS),
+                     envvar="CITECHECK_OUTPUT_FORMAT", help="Report format [default: full]."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON),
+                     help="Exit 1 when a finding of this severity or worse is reported [default: error]."),
+        click.option("--min-severity", type=click.Choice(SEVERITIES),
+                     help="Show only findings of this severity or worse (the exit code still counts all)."),
+        click.option("--strict", is_flag=True, default=None,
+                     help="Registry look-ups that fail (lookup-failed) are errors, not warnings."),
+        click.option("--max-file-size", type=click.FloatRange(min=0.001), metavar="MB",
+                     help="Refuse larger files [default: 64]."),
+        click.option("--author-similarity", type=click.FloatRange(0, 100),
+                     help="Surname similarity (0-100) that makes a near miss a misspelling [default: 80]."),
+        click.option("--et-al-min-authors", type=click.IntRange(2, 99),
+                     help="Author count from which `et al.` is required [default: 3]."),
+        click.option("--duplicate-title-similarity", type=click.FloatRange(0, 100),
+                     help="Title similarity (0-100) that makes two entries duplicates [default: 90]."),
+        click.option("--title-similarity", type=click.FloatRange(0, 1),
+                     help="Title similarity (0-1) at which a reference agrees with its record [default: 0.85]."),
+        click.option("--year-tolerance", type=click.IntRange(0, 10),
+                     help="Years a reference may differ from its record [default: 1]."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _origin(ctx: click.Context, name: str) -> str | None:
+    source = ctx.get_parameter_source(name)
+    param = next(p for p in ctx.command.params if p.name == name)
+    if source == ParameterSource.COMMANDLINE:
+        return "/".join(o for o in param.opts if o.startswith("--")) or param.opts[0]
+    if source == ParameterSource.ENVIRONMENT:
+        envvar = param.envvar if isinstance(param.envvar, str) else None
+        return f"env {envvar}" if envvar else "environment"
+    return None
+
+
+def options_layer(ctx: click.Context, params: Mapping[str, Any]) -> Layer:
+    """The settings given on the command line (or by their environment variables)."""
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for name, field in _SETTING_OPTIONS.items():
+        if name not in params:
+            continue
+        origin = _origin(ctx, name)
+        value = params[name]
+        if origin is None or value is None:
+            continue
+        values[field] = value
+        origins[field] = origin
+    return Layer(values, origins, Path.cwd())
+
+
+def _project(ctx: click.Context, params: Mapping[str, Any]) -> Project:
+    """Configuration discovery under the command line's options; a bad file exits 2."""
+    configs: tuple[str, ...] = params.get("config", ())
+    files = [c for c in configs if "=" not in c or Path(c).is_file()]
+    named = os.environ.get("CITECHECK_CONFIG", "").strip()
+    if not files and named:
+        files = [named]
+    inline = [c for c in configs if c not in files]
+    if len(files) > 1:
+        _fail("--config names more than one file; give one file and inline `KEY = VALUE` overrides")
+    try:
+        return Project(
+            options_layer(ctx, params),
+            config=Path(files[0]) if files else None,
+            inline=inline,
+            isolated=params.get("isolated", False),
+        )
+    except (ConfigError, ValueError) as exc:
+        _fail(str(exc))
+
+
+def _resolved(get: Callable[[], Resolved]) -> Resolved:
+    try:
+        return get()
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def audit_settings(resolved: Resolved, *, network: NetworkSettings | None = None) -> AuditSettings:
+    s = resolved.settings
+    return AuditSettings(
+        match=s.match(),
+        max_bytes=s.max_bytes,
+        network=network,
+        thresholds=s.thresholds(),
+        policy=s.policy(),
+        bibliography=s.bibliography,
     )
+
+
+def run_network(settings: Settings, *, refresh: bool) -> NetworkSettings | None:
+    network = settings.network()
+    return replace(network, refresh=refresh) if network is not None else None
+
+
+# ------------------------------------------------------------------ check
+
+
+@dataclass(frozen=True)
+class _ReportSpec:
+    format: str
+    path: str
+
+
+def _reports(
+    ctx: click.Context, param: click.Parameter, value: Sequence[str]
+) -> tuple[_ReportSpec, ...]:
+    out = []
+    for item in value:
+        fmt, sep, path = item.partition("=")
+        if not sep or not path or fmt not in RENDERERS:
+            raise click.BadParameter(
+                f"expected FORMAT=PATH with FORMAT one of {', '.join(sorted(RENDERERS))}, got {item!r}"
+            )
+        out.append(_ReportSpec(fmt, path))
+    return tuple(out)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@config_options
+@click.option("--files-from", type=click.File("r", encoding="utf-8"), metavar="FILE|-",
+              help="Also audit the files listed in FILE (one per line; - for stdin), e.g. a pull "
+              "request's changed files; non-article files in it are skipped.")  # fmt: skip
+@click.option("--stdin-filename", metavar="PATH",
+              help="The path findings from stdin (-) are reported at; also picks its format and "
+              "configuration.")  # fmt: skip
+@click.option("--force-exclude", is_flag=True,
+              help="Apply exclude patterns to files named on the command line too.")  # fmt: skip
+@settings_options
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), envvar="CITECHECK_OUTPUT_FILE",
+              help="Write the report to this file instead of stdout.")  # fmt: skip
+@click.option("--report", "reports", multiple=True, callback=_reports, metavar="FORMAT=PATH",
+              help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif=citecheck.sarif.")  # fmt: skip
 @click.option(
-    "-f",
-    "--output-format",
-    type=click.Choice(sorted(RENDERERS)),
-    default="full",
-    envvar="CITECHECK_OUTPUT_FORMAT",
-    show_default=True,
-    help="Report format.",
+    "--statistics", is_flag=True, help="Show how often each rule fired instead of the findings."
 )
-@click.option(
-    "-o",
-    "--output-file",
-    type=click.Path(dir_okay=False),
-    envvar="CITECHECK_OUTPUT_FILE",
-    help="Write the report to this file instead of stdout.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding of this severity or worse is reported.",
-)
-@click.option(
-    "--strict",
-    is_flag=True,
-    help="Registry look-ups that fail (lookup-failed) are errors, not warnings.",
-)
-@click.option(
-    "--max-file-size",
-    type=click.FloatRange(min=0.001),
-    default=DEFAULT_MAX_BYTES / 2**20,
-    show_default=True,
-    metavar="MB",
-    help="Refuse larger files.",
-)
-@click.option(
-    "--author-similarity",
-    type=click.FloatRange(0, 100),
-    default=MatchSettings.author_similarity,
-    show_default=True,
-    help="Surname similarity (0-100) that makes a near miss a misspelling.",
-)
-@click.option(
-    "--et-al-min-authors",
-    type=click.IntRange(2, 99),
-    default=MatchSettings.et_al_min_authors,
-    show_default=True,
-    help="Author count from which `et al.` is required.",
-)
-@click.option(
-    "--duplicate-title-similarity",
-    type=click.FloatRange(0, 100),
-    default=MatchSettings.duplicate_title_similarity,
-    show_default=True,
-    help="Title similarity (0-100) that makes two entries duplicates.",
-)
-@click.option(
-    "--title-similarity",
-    type=click.FloatRange(0, 1),
-    default=DEFAULT_THRESHOLDS.title,
-    show_default=True,
-    help="Title similarity (0-1) at which a reference agrees with its record.",
-)
-@click.option(
-    "--year-tolerance",
-    type=click.IntRange(0, 10),
-    default=DEFAULT_THRESHOLDS.year_tolerance,
-    show_default=True,
-    help="Years a reference may differ from its record (online-first vs print).",
-)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means the run failed).")  # fmt: skip
 @network_options
-@click.option(
-    "--progress",
-    type=click.Choice(("auto", "on", "off")),
-    default="auto",
-    envvar="CITECHECK_PROGRESS",
-    show_default=True,
-    help="Progress line on stderr (auto: on a terminal outside CI).",
-)
+@click.option("--progress", type=click.Choice(("auto", "on", "off")), default="auto",
+              envvar="CITECHECK_PROGRESS", show_default=True,
+              help="Progress line on stderr (auto: on a terminal outside CI).")  # fmt: skip
+@click.option("--no-progress", is_flag=True, help="Same as --progress off.")
 @click.option(
     "--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True
 )
-def check(
-    paths: tuple[str, ...],
-    output_format: str,
-    output_file: str | None,
-    fail_on: str,
-    strict: bool,
-    max_file_size: float,
-    author_similarity: float,
-    et_al_min_authors: int,
-    duplicate_title_similarity: float,
-    title_similarity: float,
-    year_tolerance: int,
-    progress: str,
-    color: str,
-    **network: Any,
-) -> None:
+@click.option("-q", "--quiet", count=True, help="Only the report (-qq: nothing, exit code only).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More detail on stderr (configuration files, skipped files).",
+)
+@click.pass_context
+def check(ctx: click.Context, /, paths: tuple[str, ...], **params: Any) -> None:
     """Audit the articles at PATHS (files, directories, or - for stdin)."""  # fmt: skip
-    settings = AuditSettings(
-        match=MatchSettings(
-            author_similarity=author_similarity,
-            et_al_min_authors=et_al_min_authors,
-            duplicate_title_similarity=duplicate_title_similarity,
-        ),
-        max_bytes=int(max_file_size * 2**20),
-        network=network_settings(**network, strict=strict),
-        thresholds=Thresholds(title=title_similarity, year_tolerance=year_tolerance),
+    files_from = params["files_from"]
+    if not paths and files_from is None:
+        raise click.UsageError("give PATHS to audit, or --files-from FILE")
+    verbosity = params["verbose"] - params["quiet"]
+    project = _project(ctx, params)
+    run = _resolved(project.run_settings)
+    settings = run.settings
+    listed = read_list(files_from.read()) if files_from is not None else []
+    with _logging_to_stderr(verbosity):
+        if run.config is not None:
+            log.info("configuration: %s", run.config.path)
+        run_audit = audit_settings(run, network=run_network(settings, refresh=params["refresh"]))
+
+        def per_file(source: Source) -> AuditSettings:
+            return audit_settings(_resolved(lambda: project.settings_for(source.display)))
+
+        show_progress = params["progress"] != "off" and not params["no_progress"] and verbosity >= 0
+        observer = (
+            StderrProgress(sys.stderr)
+            if show_progress and wanted(params["progress"], sys.stderr)
+            else None
+        )
+        report = _guarded(
+            lambda: check_paths(
+                paths,
+                run_audit,
+                observer=observer,
+                files_from=listed,
+                filter=_Filter(project),
+                force_exclude=params["force_exclude"],
+                stdin_name=params["stdin_filename"],
+                settings_for=per_file,
+            )
+        )
+    _write_reports(report, settings, params, verbosity)
+    if verbosity >= 0:
+        for note in file_notes(report.files):
+            click.echo(note, err=True)
+    if verbosity >= -1:
+        for problem in report.input_problems:
+            click.echo(f"error: {problem}", err=True)
+    if verbosity >= 0:
+        click.echo(summary(report), err=True)
+    sys.exit(
+        decide(
+            report.diagnostics,
+            fail_on=settings.fail_on,
+            strict=settings.strict,
+            exit_zero=params["exit_zero"],
+            input_problems=bool(report.input_problems),
+        )
     )
-    observer = StderrProgress(sys.stderr) if wanted(progress, sys.stderr) else None
-    with _warnings_to_stderr():
-        report = _guarded(lambda: check_paths(paths, settings, observer=observer))
-    use_color = _use_color(color, output_file)
-    text = RENDERERS[output_format](report, use_color)
-    _emit(text, output_file, color=use_color)
-    for note in file_notes(report.files):
-        click.echo(note, err=True)
-    for problem in report.input_problems:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(summary(report), err=True)
-    sys.exit(exit_code(report, fail_on))
+
+
+class _Filter:
+    """`citecheck.ingest.InputFilter` backed by each path's configuration."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def excluded(self, path: str) -> bool:
+        return _resolved(lambda: self._project.settings_for(path)).settings.excluded(path)
+
+    def included(self, path: str) -> bool:
+        return _resolved(lambda: self._project.settings_for(path)).settings.included(path)
+
+
+def _render_options(fmt: str, settings: Settings, color: bool) -> RenderOptions:
+    root = os.environ.get("CI_PROJECT_DIR") if fmt == "gitlab" else None
+    return RenderOptions(
+        color=color and fmt in HUMAN,
+        min_severity=Severity.parse(settings.min_severity),
+        root=Path(root) if root else None,
+    )
+
+
+def _write_reports(
+    report: Report, settings: Settings, params: Mapping[str, Any], verbosity: int
+) -> None:
+    fmt = settings.output_format
+    output_file = params["output_file"]
+    color = _use_color(params["color"], output_file)
+    options = _render_options(fmt, settings, color)
+    if params["statistics"]:
+        text = (statistics_json if fmt in ("json", "json-lines") else statistics_text)(
+            report, options
+        )
+    else:
+        text = RENDERERS[fmt](report, options)
+    if verbosity >= -1:
+        _emit(text, output_file, color=options.color)
+    for spec in params["reports"]:
+        extra = RENDERERS[spec.format](report, _render_options(spec.format, settings, False))
+        _emit(extra, spec.path)
 
 
 def exit_code(report: Report, fail_on: str) -> int:
-    if report.input_problems:
-        return EXIT_ERROR
-    if fail_on == "never":
-        return EXIT_OK
-    worst = report.worst()
-    return EXIT_FINDINGS if worst is not None and worst >= Severity.parse(fail_on) else EXIT_OK
+    """The exit code for ``report`` (kept for embedding; see `citecheck.exitcode`)."""
+    return decide(report.diagnostics, fail_on=fail_on, input_problems=bool(report.input_problems))
+
+
+# ------------------------------------------------------------------ config, rule
+
+
+def _toml(value: Any) -> str:
+    if value is None:
+        return "(unset)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(_plain(value), ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    """Settings values as JSON/TOML data (patterns as the text written)."""
+    if isinstance(value, tuple) and value and isinstance(value[0], PerFileIgnore):
+        return {p.pattern.pattern: list(p.selectors) for p in value}
+    if isinstance(value, tuple) and value and isinstance(value[0], PathPattern):
+        return [p.pattern for p in value]
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        return dict(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+_KEY_NAMES: Mapping[str, str] = {k.field: k.dotted for k in KEYS}
+
+
+@main.command(name="config")
+@click.argument("path", required=False, default=".")
+@config_options
+@settings_options
+@network_options
+@click.option("--format", "as_format", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="Print TOML-like text or JSON.")  # fmt: skip
+@click.pass_context
+def config_command(ctx: click.Context, /, path: str, as_format: str, **params: Any) -> None:
+    """Print the settings in force for PATH (a file or directory; default: here), and
+    where each comes from: a configuration file, an option, the environment, or the
+    default."""
+    project = _project(ctx, params)
+    resolved = _resolved(lambda: project.settings_for(path))
+    settings = resolved.settings
+    source = str(resolved.config.path) if resolved.config is not None else None
+    secrets = {
+        name: ("set" if os.environ.get(name, "").strip() else "unset")
+        for name in ("OPENALEX_API_KEY", "CROSSREF_PLUS_API_TOKEN")
+    }
+    if as_format == "json":
+        payload = {
+            "path": path,
+            "config_file": source,
+            "settings": {
+                _KEY_NAMES[f]: {"value": _plain(getattr(settings, f)), "origin": resolved.origin(f)}
+                for f in FIELDS
+            },
+            "environment": secrets,
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"# settings for {path}")
+    click.echo(f"# configuration file: {source or 'none (defaults and options only)'}")
+    width = max(len(_KEY_NAMES[f]) for f in FIELDS)
+    for f in FIELDS:
+        key = _KEY_NAMES[f]
+        click.echo(f"{key:<{width}} = {_toml(getattr(settings, f))}  # {resolved.origin(f)}")
+    for name, state in secrets.items():
+        click.echo(f"# {name}: {state} (environment only)")
+
+
+@main.command(name="rule")
+@click.argument("code", required=False)
+@click.option("--all", "all_rules", is_flag=True, help="Explain every rule.")
+@click.option("-f", "--output-format", type=click.Choice(("text", "json")), default="text",
+              show_default=True)  # fmt: skip
+def rule_command(code: str | None, all_rules: bool, output_format: str) -> None:
+    """Explain a rule: what it checks, why it matters, an example, how to fix it.
+
+    CODE is a code (CIT103) or a name (citation-year-mismatch)."""
+    if all_rules == (code is not None):
+        raise click.UsageError("give one rule CODE, or --all")
+    rules = list(CATALOGUE) if all_rules else []
+    if code is not None:
+        found = find_rule(code)
+        if found is None:
+            _fail(f"unknown rule `{code}` (see `citecheck rule --all`)")
+        rules = [found]
+    if output_format == "json":
+        payload = [
+            {
+                "code": r.code, "name": r.name, "severity": r.severity.label,
+                "network": r.network, "summary": r.summary, "explanation": explain(r),
+                "what": doc_for(r).what, "why": doc_for(r).why, "example": doc_for(r).example,
+                "fix": doc_for(r).fix,
+            }
+            for r in rules
+        ]  # fmt: skip
+        click.echo(json.dumps(payload if all_rules else payload[0], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(explain(r) for r in rules), nl=False)
+
+
+# ------------------------------------------------------------------ extract, lookup
 
 
 @main.command(name="extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write to this file.")
-def extract_command(paths: tuple[str, ...], output_file: str | None) -> None:
+@click.option("--bibliography", multiple=True, callback=_absolute, metavar="FILE",
+              help="BibTeX or CSL-JSON for Markdown articles that name none.")  # fmt: skip
+def extract_command(
+    paths: tuple[str, ...], output_file: str | None, bibliography: tuple[str, ...]
+) -> None:
     """Print the references and in-text citations found in PATHS as JSON (no checks)."""
-    sources, problems = discover(paths)
-    files = []
-    for source in sources:
-        loaded = load(source)
-        if isinstance(loaded, InputProblem):
-            problems.append(loaded)
-            continue
-        ex = _guarded(partial(extract, loaded))
-        files.append(extraction_dict(ex, link(ex.citations, ex.references)))
+    report = _guarded(lambda: check_paths(paths, AuditSettings(bibliography=bibliography)))
+    problems = report.input_problems
+    files = [
+        extraction_dict(f.extraction, f.links, (), f.pandoc)
+        for f in report.files
+        if f.extraction is not None
+    ]
     payload = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "citecheck", "version": __version__},
@@ -283,16 +625,23 @@ def extract_command(paths: tuple[str, ...], output_file: str | None) -> None:
     show_default=True,
     help="Report format.",
 )
+@config_options
 @network_options
-def lookup_command(query: str, output_format: str, **network: Any) -> None:
+@click.pass_context
+def lookup_command(ctx: click.Context, /, query: str, output_format: str, **params: Any) -> None:
     """Look up a DOI, or the text of a reference, and print the registered record(s)
     with their similarity scores.
 
     Exit 0 when a record was found (a DOI's, or a confident match for the text), 1 when
     none was, 2 when the registries could not be asked."""  # fmt: skip
-    settings = network_settings(**network)
-    with _warnings_to_stderr():
-        report = _guarded(lambda: lookup(query, settings))
+    project = _project(ctx, params)
+    settings = _resolved(project.run_settings).settings
+    network = run_network(
+        replace(settings, sources=settings.sources or ("crossref",)), refresh=params["refresh"]
+    )
+    assert network is not None
+    with _logging_to_stderr(0):
+        report = _guarded(lambda: lookup(query, network))
     if output_format == "json":
         _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
     else:
@@ -306,6 +655,9 @@ def lookup_exit_code(report: LookupReport) -> int:
     if report.kind == "doi":
         return EXIT_OK if report.status in ("found", "elsewhere") else EXIT_FINDINGS
     return EXIT_OK if any(r.confident for r in report.records) else EXIT_FINDINGS
+
+
+# ------------------------------------------------------------------ cache
 
 
 @main.group(name="cache")
@@ -355,20 +707,32 @@ def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
+# ------------------------------------------------------------------ plumbing
+
+
 class _EchoHandler(logging.Handler):
-    """Library warnings ("no contact address ...") as ``warning: ...`` lines on stderr."""
+    """Library messages ("no contact address ...") as ``warning: ...`` lines on stderr."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"warning: {record.getMessage()}", err=True)
+        label = record.levelname.lower() if record.levelno >= logging.WARNING else "info"
+        click.echo(f"{label}: {record.getMessage()}", err=True)
 
 
 @contextmanager
-def _warnings_to_stderr() -> Iterator[None]:
+def _logging_to_stderr(verbosity: int) -> Iterator[None]:
+    """citecheck's log on stderr: warnings by default, info with -v, debug with -vv,
+    errors only with -q (``CITECHECK_LOG_LEVEL`` sets the level explicitly)."""
     logger = logging.getLogger("citecheck")
-    handler = _EchoHandler(logging.WARNING)
+    named = os.environ.get("CITECHECK_LOG_LEVEL", "").strip().upper()
+    level = logging.getLevelName(named) if named else None
+    if not isinstance(level, int):
+        level = _LOG_LEVELS.get(max(-2, min(verbosity, 1)), logging.DEBUG)
+        if verbosity >= 2:
+            level = logging.DEBUG
+    handler = _EchoHandler(level)
     logger.addHandler(handler)
     previous = logger.level
-    logger.setLevel(logging.WARNING)
+    logger.setLevel(level)
     try:
         yield
     finally:
@@ -384,6 +748,8 @@ def _guarded(fn: Callable[[], T]) -> T:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except ConfigError as exc:
+        _fail(str(exc))
     except Exception as exc:
         if os.environ.get("CITECHECK_DEBUG"):
             raise
@@ -427,3 +793,6 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     return 0
+
+
+__all__ = ["main", "run"]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from citecheck.document import Document, DocumentFormat
 from citecheck.markup import html_document, markdown_document
@@ -23,6 +23,8 @@ FORMATS: dict[str, DocumentFormat] = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".qmd": "markdown",
+    ".rmd": "markdown",
     ".html": "html",
     ".htm": "html",
 }
@@ -52,49 +54,128 @@ class Source:
     path: str
     format: DocumentFormat | None = None
     """Forced format; None means "by extension, else sniff"."""
+    name: str | None = None
+    """The path to report stdin under (``--stdin-filename``); None for files."""
+
+    @property
+    def display(self) -> str:
+        """The path findings are reported at."""
+        return self.name or self.path
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Source], list[InputProblem]]:
+class InputFilter(Protocol):
+    """Which files the configuration leaves out (``exclude``) or keeps (``include``)."""
+
+    def excluded(self, path: str) -> bool: ...
+
+    def included(self, path: str) -> bool: ...
+
+
+def is_article(path: str) -> bool:
+    """Whether the extension is one citecheck reads when it walks a directory."""
+    return Path(path).suffix.lower() in FORMATS
+
+
+def discover(
+    paths: Iterable[str],
+    *,
+    files_from: Iterable[str] = (),
+    filter: InputFilter | None = None,
+    force_exclude: bool = False,
+    stdin_name: str | None = None,
+) -> tuple[list[Source], list[InputProblem]]:
     """Expand the user's paths into the articles to audit, in a stable order.
 
-    Directories are walked recursively and yield files with a known extension;
-    a file named explicitly is audited whatever its extension (as plain text when
-    the extension is unknown), as ruff does with explicit paths.
+    Directories are walked recursively and yield files with a known extension
+    that ``filter`` neither excludes nor leaves out of ``include``; a file named
+    explicitly is audited whatever its extension (as plain text when the extension
+    is unknown) and even when excluded, unless ``force_exclude``, as ruff does.
+    ``files_from`` holds paths read from a list (``--files-from``): files there
+    are audited when they have an article extension and are not excluded, and
+    silently skipped otherwise (a pull request's changed files include code).
     """
     sources: list[Source] = []
     problems: list[InputProblem] = []
     seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            sources.append(Source(path))
+
     for raw in paths:
         if raw == STDIN:
-            sources.append(Source(STDIN))
+            name = stdin_name
+            if name and force_exclude and filter is not None and filter.excluded(name):
+                continue
+            fmt = FORMATS.get(Path(name).suffix.lower()) if name else None
+            sources.append(Source(STDIN, fmt, name))
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path))
-            if not found:
+            if filter is not None and filter.excluded(raw) and not _is_root(raw):
+                continue
+            found, skipped = _walk(path, filter)
+            if not found and not skipped:
                 kinds = ", ".join(sorted(FORMATS))
                 problems.append(InputProblem(raw, f"no articles found (looked for {kinds})"))
-            for f in found:
-                key = os.path.normpath(f)
-                if key not in seen:
-                    seen.add(key)
-                    sources.append(Source(f))
+            for f in sorted(found):
+                add(f)
         elif path.exists() or path.is_symlink():
-            key = os.path.normpath(raw)
-            if key not in seen:
-                seen.add(key)
-                sources.append(Source(raw))
+            if force_exclude and filter is not None and filter.excluded(raw):
+                continue
+            add(raw)
         else:
             problems.append(InputProblem(raw, "no such file or directory"))
+    for raw in files_from:
+        if not is_article(raw) or (filter is not None and filter.excluded(raw)):
+            continue
+        if Path(raw).is_file():
+            add(raw)
+        else:
+            problems.append(InputProblem(raw, "no such file (listed by --files-from)"))
     return sources, problems
 
 
-def _walk(root: Path) -> Iterator[str]:
+def _is_root(raw: str) -> bool:
+    return os.path.normpath(raw) in (".", os.curdir) or os.path.abspath(raw) == os.getcwd()
+
+
+def _walk(root: Path, filter: InputFilter | None) -> tuple[list[str], int]:
+    """Article files under ``root`` and how many were left out by ``filter``."""
+    found: list[str] = []
+    skipped = 0
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS and not d.startswith(".")]
+        kept = []
+        for d in sorted(dirnames):
+            if d in _SKIP_DIRS or d.startswith("."):
+                continue
+            if filter is not None and filter.excluded(os.path.join(dirpath, d)):
+                skipped += 1
+                continue
+            kept.append(d)
+        dirnames[:] = kept
         for name in filenames:
-            if Path(name).suffix.lower() in FORMATS:
-                yield os.path.join(dirpath, name)
+            if Path(name).suffix.lower() not in FORMATS:
+                continue
+            full = os.path.normpath(os.path.join(dirpath, name))
+            if filter is not None and (filter.excluded(full) or not filter.included(full)):
+                skipped += 1
+                continue
+            found.append(full)
+    return found, skipped
+
+
+def read_list(text: str) -> list[str]:
+    """Paths listed one per line (``--files-from``); blank lines and ``#`` comments
+    are skipped, surrounding white space is not part of a path."""
+    out = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            out.append(entry)
+    return out
 
 
 def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | InputProblem:
@@ -114,7 +195,7 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | In
         return InputProblem(source.path, f"file is larger than the {limit:g} MB limit")
     except OSError as exc:
         return InputProblem(source.path, (exc.strerror or str(exc)).lower())
-    return from_bytes(source.path, data, format=source.format)
+    return from_bytes(source.display, data, format=source.format)
 
 
 class _TooLarge(Exception):

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from citecheck import __version__
-from citecheck.audit import Extraction, FileAudit, Report
+from citecheck.audit import Extraction, FileAudit, Report, Result
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.linking import Link, cited_references
 from citecheck.model import Author, Citation, Position, Reference
+from citecheck.pandocaudit import PandocInfo
 from citecheck.registry import status_counts
+from citecheck.render.options import RenderOptions, shown, suppressed
 from citecheck.verify import Verification
 
 # A reference the registries were not asked about (registry checks not run).
@@ -25,11 +27,14 @@ _NOT_CHECKED = Verification(status="skipped", reason="registry checks not run")
 SCHEMA_VERSION = 1
 
 
-def render(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    return json.dumps(report_dict(report, options), ensure_ascii=False, indent=2) + "\n"
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, options: RenderOptions | None = None) -> dict[str, Any]:
+    """The whole report; ``options.min_severity`` filters the diagnostics listed (the
+    summary always counts all of them)."""
+    options = options or RenderOptions()
     files = [_file(f) for f in report.files]
     verified = [v for f in report.files for v in f.verifications]
     return {
@@ -41,11 +46,24 @@ def report_dict(report: Report) -> dict[str, Any]:
             "references": sum(len(f["references"]) for f in files),
             "verification": status_counts(verified),
             "diagnostics": {s.label: report.count(s) for s in sorted(Severity, reverse=True)},
+            "suppressed": report.suppressed_count,
         },
         "errors": [{"path": p.path, "message": p.message} for p in report.problems],
         "files": files,
-        "diagnostics": [diagnostic_dict(d) for d in report.diagnostics],
+        "diagnostics": [result_dict(r) for r in shown(report, options)],
+        "suppressed_diagnostics": [result_dict(r) for r in suppressed(report, options)],
     }
+
+
+def result_dict(r: Result) -> dict[str, Any]:
+    """A diagnostic with its fingerprint and, when silenced, why."""
+    out = diagnostic_dict(r.diagnostic)
+    out["fingerprint"] = r.fingerprint
+    out["suppressed"] = r.suppression is not None
+    out["reason"] = r.suppression.reason if r.suppression is not None else None
+    if r.suppression is not None:
+        out["suppression"] = {"kind": r.suppression.kind, "line": r.suppression.line}
+    return out
 
 
 def _position(p: Position) -> dict[str, int]:
@@ -77,33 +95,55 @@ def _file(f: FileAudit) -> dict[str, Any]:
             "error": f.problem.message if f.problem else None,
             "warnings": [], "references": [], "citations": [],
         }  # fmt: skip
-    return extraction_dict(f.extraction, f.links, f.verifications)
+    return extraction_dict(f.extraction, f.links, f.verifications, f.pandoc)
 
 
 def extraction_dict(
-    ex: Extraction, links: Sequence[Link], verifications: Sequence[Verification] = ()
+    ex: Extraction,
+    links: Sequence[Link],
+    verifications: Sequence[Verification] = (),
+    pandoc: PandocInfo | None = None,
 ) -> dict[str, Any]:
     """One file's references and citations, with what each citation links to and, when
-    the registries were asked, each reference's verdict."""
+    the registries were asked, each reference's verdict.  For Pandoc articles and
+    bibliography files, keys and the files holding the linked entries."""
     doc = ex.document
+    ref_doc = ex.reference_doc
     verdicts = list(verifications) or [_NOT_CHECKED] * len(ex.references)
-    cited_by = cited_references(links)
+    own = {r.id for r in ex.references}
+    cited_by = cited_references(
+        [lk for lk in links if not (pandoc and lk.citation.id in pandoc.reference_files)]
+    )
     by_citation = {lk.citation.id: lk for lk in links}
     citations = []
     for c in ex.citations:
         lk = by_citation[c.id]
         start, end = doc.position(c.span.start), doc.position(c.span.end)
-        citations.append(_citation(c, start, end, lk.status, [r.id for r in lk.references]))
+        item = _citation(c, start, end, lk.status, [r.id for r in lk.references])
+        if pandoc is not None:
+            item["key"] = pandoc.keys.get(c.id)
+            item["reference_file"] = pandoc.reference_files.get(c.id)
+        citations.append(item)
+    references = []
+    for r, v in zip(ex.references, verdicts, strict=True):
+        item = _reference(
+            r, ref_doc.position(r.span.start), cited_by.get(r.id, []) if r.id in own else [], v
+        )
+        if pandoc is not None:
+            item["key"] = pandoc.reference_keys.get(r.id)
+            item["cited_from"] = [
+                {"path": path, "citation": cid} for path, cid in pandoc.cited_from.get(r.id, ())
+            ]
+        references.append(item)
     return {
         "path": doc.path,
-        "format": doc.format,
+        "format": pandoc.bibliography_format
+        if pandoc and pandoc.bibliography_format
+        else doc.format,
         "encoding": doc.encoding,
         "error": None,
         "warnings": list(doc.warnings),
-        "references": [
-            _reference(r, doc.position(r.span.start), cited_by.get(r.id, []), v)
-            for r, v in zip(ex.references, verdicts, strict=True)
-        ],
+        "references": references,
         "citations": citations,
     }
 

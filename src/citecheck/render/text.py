@@ -39,19 +39,27 @@ def _plain(text: str, **_: object) -> str:
     return text
 
 
-def render_concise(report: Report, *, color: bool = False) -> str:
+def _shown(report: Report, min_severity: Severity) -> list[Diagnostic]:
+    return [d for d in report.diagnostics if d.severity >= min_severity]
+
+
+def render_concise(
+    report: Report, *, color: bool = False, min_severity: Severity = Severity.SUGGESTION
+) -> str:
     style: Style = click.style if color else _plain
     lines = []
-    for d in report.diagnostics:
+    for d in _shown(report, min_severity):
         sev = style(f"{d.severity.label}[{d.code}]", fg=_COLOURS[d.severity], bold=True)
         lines.append(f"{d.path}:{d.start.line}:{d.start.column}: {sev} {d.message}")
     return "".join(line + "\n" for line in lines)
 
 
-def render_full(report: Report, *, color: bool = False) -> str:
+def render_full(
+    report: Report, *, color: bool = False, min_severity: Severity = Severity.SUGGESTION
+) -> str:
     style: Style = click.style if color else _plain
     maps = {f.path: f.extraction.document.map for f in report.files if f.extraction is not None}
-    blocks = [_full_one(d, maps.get(d.path), style) for d in report.diagnostics]
+    blocks = [_full_one(d, maps.get(d.path), style) for d in _shown(report, min_severity)]
     return "\n".join(blocks)
 
 
@@ -112,13 +120,17 @@ def summary(report: Report) -> str:
     if checked:
         counts = f"{counts}: {checked}"
     e, w, s = (report.count(sev) for sev in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION))
+    quiet = report.suppressed_count
+    silenced = f", {quiet} suppressed" if quiet else ""
     if e or w or s:
         return (
             f"Found {e} error{'s' if e != 1 else ''}, {w} warning{'s' if w != 1 else ''}, "
-            f"{s} suggestion{'s' if s != 1 else ''} in {files} ({counts})."
+            f"{s} suggestion{'s' if s != 1 else ''}{silenced} in {files} ({counts})."
         )
     if not n_cit and not n_ref:
         return f"Nothing to check: no citations and no reference list in {files}."
+    if quiet:
+        return f"No problems found ({quiet} suppressed) in {files} ({counts})."
     return f"No problems found in {files} ({counts})."
 
 

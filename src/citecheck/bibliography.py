@@ -1,0 +1,392 @@
+"""Bibliography files (BibTeX/BibLaTeX, CSL-JSON, CSL-YAML) read into `Reference`s.
+
+Pandoc, Quarto, R Markdown and Jupyter Book articles cite by key (``[@duman2012]``)
+and keep their references in a bibliography file.  Each entry becomes a `Reference`
+whose span points into the file as written, so that findings about it (an unused
+entry, a DOI that does not exist, a wrong year) point at the entry's first line, and
+the registry step verifies it like any reference in a written list.
+
+BibTeX is parsed with bibtexparser (v2) and LaTeX is decoded with pylatexenc (its
+own dependency): ``M{\\"u}ller`` is ``Müller``, ``{World Health Organization}`` a group
+author.  A block that does not parse, or a key defined twice, is a finding at its
+line; the rest of the file is still used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from bibtexparser import middlewares
+from bibtexparser.entrypoint import parse_string
+from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
+from pylatexenc.latex2text import LatexNodes2Text
+
+from citecheck.diagnostics import Diagnostic
+from citecheck.document import Document
+from citecheck.doi import normalize_doi
+from citecheck.ingest import InputProblem, decode, normalize_newlines
+from citecheck.model import Author, Position, Reference, ReferenceFields, Span
+from citecheck.rules import make
+
+BibFormat = Literal["bibtex", "csl-json", "csl-yaml"]
+FORMATS: Mapping[str, BibFormat] = {
+    ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json",
+    ".yaml": "csl-yaml", ".yml": "csl-yaml",
+}  # fmt: skip
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d|21\d\d)\b")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Bibliography:
+    """One bibliography file, read."""
+
+    path: str
+    """The file as the user named it (relative paths stay relative)."""
+    format: BibFormat
+    document: Document
+    """The file as plain text: reference spans are offsets into it."""
+    references: tuple[Reference, ...]
+    keys: tuple[str, ...]
+    """The citation key of each reference, in the same order."""
+    problems: tuple[Diagnostic, ...] = ()
+
+    def by_key(self) -> dict[str, Reference]:
+        out: dict[str, Reference] = {}
+        for key, ref in zip(self.keys, self.references, strict=True):
+            out.setdefault(key, ref)
+        return out
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+        if value is None:
+            return None
+    text = _SPACES.sub(" ", str(value)).strip()
+    return text or None
+
+
+def _latex(text: str) -> str:
+    if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
+        return text
+    return _SPACES.sub(" ", LatexNodes2Text().latex_to_text(text)).strip()
+
+
+def _doi_fields(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    doi = normalize_doi(value)
+    return (doi, None) if doi else (None, value)
+
+
+def summary_text(fields: ReferenceFields) -> str:
+    """A reference string built from the fields: used as the entry's ``raw`` text and
+    for registry searches of entries without a title."""
+    names = ", ".join(
+        a.family if a.group or not a.given else f"{a.family}, {a.given}" for a in fields.authors
+    )
+    parts = [names, f"({fields.year or 'n.d.'})", fields.title or "", fields.container or ""]
+    where = " ".join(
+        p
+        for p in (
+            fields.volume or "",
+            f"({fields.issue})" if fields.issue else "",
+            fields.pages or "",
+        )
+        if p
+    )
+    parts.append(where)
+    if fields.doi:
+        parts.append(f"https://doi.org/{fields.doi}")
+    return ". ".join(p.strip(". ") for p in parts if p.strip()) + "."
+
+
+# ---------------------------------------------------------------- CSL (JSON, YAML)
+
+
+def _csl_author(item: Mapping[str, Any]) -> Author | None:
+    if item.get("literal"):
+        return Author(family=str(item["literal"]).strip(), group=True)
+    family = _text(item.get("family"))
+    if not family:
+        return None
+    particle = _text(item.get("non-dropping-particle"))
+    if particle:
+        family = f"{particle} {family}"
+    return Author(family=family, given=_text(item.get("given")), suffix=_text(item.get("suffix")))
+
+
+def _csl_year(issued: Any) -> str | None:
+    if isinstance(issued, dict):
+        parts = issued.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            return str(parts[0][0])
+        for key in ("raw", "literal"):
+            if isinstance(issued.get(key), str):
+                m = _YEAR.search(issued[key])
+                if m:
+                    return m.group(1)
+    if isinstance(issued, (str, int)):
+        m = _YEAR.search(str(issued))
+        return m.group(1) if m else None
+    return None
+
+
+def csl_fields(item: Mapping[str, Any]) -> ReferenceFields:
+    """The fields of one CSL item (CSL-JSON or Pandoc's ``references:`` YAML)."""
+    value = item.get("author")
+    authors: list[Any] = value if isinstance(value, list) else []
+    people = tuple(a for a in (_csl_author(x) for x in authors if isinstance(x, dict)) if a)
+    doi, malformed = _doi_fields(_text(item.get("DOI") or item.get("doi")))
+    pages = _text(item.get("page"))
+    return ReferenceFields(
+        authors=people,
+        year=_csl_year(item.get("issued")),
+        title=_text(item.get("title")),
+        container=_text(item.get("container-title")),
+        volume=_text(item.get("volume")),
+        issue=_text(item.get("issue")),
+        pages=pages.replace("--", "–").replace("-", "–") if pages else None,
+        doi=doi,
+        malformed_doi=malformed,
+        pmid=_text(item.get("PMID")),
+        pmcid=_text(item.get("PMCID")),
+        url=_text(item.get("URL")),
+    )
+
+
+def _reference(fields: ReferenceFields, k: int, span: Span) -> Reference:
+    return Reference.build(
+        fields, id=f"ref-{k}", index=k, number=None, span=span, raw=summary_text(fields)
+    )
+
+
+def _line_span(text: str, offset: int) -> Span:
+    end = text.find("\n", offset)
+    return Span(offset, len(text) if end == -1 else end)
+
+
+def from_csl(
+    items: Sequence[Mapping[str, Any]], offsets: Sequence[int], document: Document
+) -> tuple[list[Reference], list[str], list[Diagnostic]]:
+    """References from CSL items, each placed at the line of its given offset."""
+    refs: list[Reference] = []
+    keys: list[str] = []
+    problems: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    for item, offset in zip(items, offsets, strict=True):
+        key = _text(item.get("id"))
+        at = document.position(offset)
+        if key is None:
+            problems.append(_parse_error(document.path, at, "CSL item without an `id`"))
+            continue
+        if key in seen:
+            problems.append(_duplicate_key(document.path, at, key, seen[key]))
+            continue
+        seen[key] = at.line
+        refs.append(_reference(csl_fields(item), len(refs) + 1, _line_span(document.text, offset)))
+        keys.append(key)
+    return refs, keys, problems
+
+
+def _csl_offsets(text: str, ids: Sequence[str | None]) -> list[int]:
+    """Offsets of each item's ``"id": "…"`` (or ``id: …``) in the file, in order."""
+    out = []
+    pos = 0
+    for ident in ids:
+        if ident is None:
+            out.append(pos)
+            continue
+        pattern = re.compile(
+            rf"""(?:"id"\s*:\s*"{re.escape(ident)}"|^[ \t-]*id\s*:\s*['"]?{re.escape(ident)}['"]?\s*$)""",
+            re.MULTILINE,
+        )
+        m = pattern.search(text, pos) or pattern.search(text)
+        found = m.start() if m else pos
+        out.append(found)
+        pos = m.end() if m else pos
+    return out
+
+
+def _load_csl(path: str, text: str, fmt: BibFormat) -> Bibliography | str:
+    try:
+        data = json.loads(text) if fmt == "csl-json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        return f"not valid {'JSON' if fmt == 'csl-json' else 'YAML'}: {exc}".split("\n")[0]
+    if isinstance(data, dict) and isinstance(data.get("references"), list):
+        data = data["references"]
+    if not isinstance(data, list):
+        return "expected a list of CSL items"
+    items = [x for x in data if isinstance(x, dict)]
+    document = Document.plain(path, text)
+    offsets = _csl_offsets(text, [_text(x.get("id")) for x in items])
+    refs, keys, problems = from_csl(items, offsets, document)
+    return Bibliography(path, fmt, document, tuple(refs), tuple(keys), tuple(problems))
+
+
+# ---------------------------------------------------------------- BibTeX
+
+
+def _bib_name(parts: middlewares.NameParts) -> Author | None:
+    last = " ".join(parts.last)
+    group = not parts.first and not parts.von and last.startswith("{") and last.endswith("}")
+    family = _latex(" ".join([*parts.von, *parts.last]))
+    if not family:
+        return None
+    if group:
+        return Author(family=family, group=True)
+    given = _latex(" ".join(parts.first)) or None
+    suffix = _latex(" ".join(parts.jr)) or None
+    return Author(family=family, given=given, suffix=suffix)
+
+
+def _field(entry: Entry, *names: str) -> str | None:
+    fields = {k.lower(): v for k, v in entry.fields_dict.items()}
+    for name in names:
+        f = fields.get(name)
+        if f is not None and isinstance(f.value, str) and f.value.strip():
+            return _latex(f.value)
+    return None
+
+
+def bibtex_fields(entry: Entry) -> ReferenceFields:
+    """The fields of one BibTeX/BibLaTeX entry (names already split)."""
+    fields = {k.lower(): v for k, v in entry.fields_dict.items()}
+    names = fields.get("author") or fields.get("editor")
+    authors: tuple[Author, ...] = ()
+    if names is not None and isinstance(names.value, list):
+        authors = tuple(a for a in (_bib_name(p) for p in names.value) if a)
+    year = _field(entry, "year")
+    if year is None:
+        date = _field(entry, "date")
+        m = _YEAR.search(date) if date else None
+        year = m.group(1) if m else None
+    elif m := _YEAR.search(year):
+        year = m.group(1)
+    doi, malformed = _doi_fields(_field(entry, "doi"))
+    eprint = _field(entry, "eprint")
+    archive = (_field(entry, "archiveprefix", "eprinttype") or "").lower()
+    pages = _field(entry, "pages")
+    return ReferenceFields(
+        authors=authors,
+        year=year,
+        title=_field(entry, "title"),
+        container=_field(entry, "journal", "journaltitle", "booktitle"),
+        volume=_field(entry, "volume"),
+        issue=_field(entry, "number", "issue"),
+        pages=pages.replace("--", "–").replace("-", "–") if pages else None,
+        doi=doi,
+        malformed_doi=malformed,
+        pmid=_field(entry, "pmid"),
+        pmcid=_field(entry, "pmcid"),
+        arxiv=eprint if archive == "arxiv" else None,
+        url=_field(entry, "url"),
+    )
+
+
+def _offset_of_line(text: str, line0: int) -> int:
+    pos = 0
+    for _ in range(line0):
+        nxt = text.find("\n", pos)
+        if nxt == -1:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+@contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """bibtexparser logs every failed block at WARNING; they become findings instead."""
+    previous = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
+def _load_bibtex(path: str, text: str) -> Bibliography:
+    with _quiet(logging.getLogger("bibtexparser")):
+        library = parse_string(
+            text, append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()]
+        )
+    document = Document.plain(path, text)
+    refs: list[Reference] = []
+    keys: list[str] = []
+    problems: list[Diagnostic] = []
+    first_line: dict[str, int] = {}
+    for entry in library.entries:
+        start = _offset_of_line(text, entry.start_line or 0)
+        sign = text.find("@", start)
+        start = sign if sign != -1 else start
+        first_line[entry.key] = document.position(start).line
+        span = Span(start, min(len(text), start + len(entry.raw or "")))
+        refs.append(_reference(bibtex_fields(entry), len(refs) + 1, span))
+        keys.append(entry.key)
+    for block in library.failed_blocks:
+        where = document.position(_offset_of_line(text, block.start_line or 0))
+        if isinstance(block, DuplicateBlockKeyBlock):
+            problems.append(_duplicate_key(path, where, block.key, first_line.get(block.key)))
+        elif isinstance(block, ParsingFailedBlock):
+            head = (block.raw or "").strip().split("\n")[0][:60]
+            problems.append(_parse_error(path, where, f"BibTeX block `{head}` could not be parsed"))
+    return Bibliography(path, "bibtex", document, tuple(refs), tuple(keys), tuple(problems))
+
+
+def _parse_error(path: str, at: Position, message: str) -> Diagnostic:
+    return make(
+        "parse-error", path=path, start=at, end=at, message=message,
+        help="Fix the entry's syntax; it is left out until then",
+    )  # fmt: skip
+
+
+def _duplicate_key(path: str, at: Position, key: str, first: int | None) -> Diagnostic:
+    where = f" (first defined on line {first})" if first else ""
+    return make(
+        "duplicate-reference", path=path, start=at, end=at,
+        message=f"Duplicate bibliography key `{key}`{where}",
+        help="Give each entry its own key; only the first entry with a key is used",
+        data={"key": key},
+    )  # fmt: skip
+
+
+def bibliography_format(path: str | Path) -> BibFormat | None:
+    return FORMATS.get(Path(path).suffix.lower())
+
+
+def load(path: str, *, max_bytes: int) -> Bibliography | InputProblem:
+    """Read the bibliography at ``path`` (BibTeX by ``.bib``, CSL-JSON by ``.json``,
+    CSL-YAML by ``.yaml``/``.yml``)."""
+    fmt = bibliography_format(path)
+    if fmt is None:
+        return InputProblem(
+            path, "unknown bibliography format (expected .bib, .json, .yaml or .yml)"
+        )
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return InputProblem(path, "bibliography not found")
+    except OSError as exc:
+        return InputProblem(path, (exc.strerror or str(exc)).lower())
+    if len(data) > max_bytes:
+        return InputProblem(path, f"file is larger than the {max_bytes / 2**20:g} MB limit")
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return InputProblem(path, decoded)
+    text = normalize_newlines(decoded[0])
+    if fmt == "bibtex":
+        return _load_bibtex(path, text)
+    loaded = _load_csl(path, text, fmt)
+    return InputProblem(path, loaded) if isinstance(loaded, str) else loaded

@@ -1,0 +1,322 @@
+"""The long documentation of every rule, shown by ``citecheck rule CODE`` and used as
+the SARIF rules' full description and help (ruff's "What it does / Why is this bad? /
+Example / How to fix" layout)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from citecheck.rules import BY_CODE, BY_NAME, CATALOGUE, Rule
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    what: str
+    """What the rule checks."""
+    why: str
+    """Why a finding matters."""
+    example: str
+    """An article snippet that triggers it."""
+    fix: str
+    """How to fix a finding (or when to silence it)."""
+    options: tuple[str, ...] = ()
+    """Settings that change the rule's behaviour."""
+
+
+_SUPPRESS = "If the finding is deliberate, silence it where it occurs: `<!-- citecheck: ignore[{code}] -- why -->`."
+
+DOCS: Mapping[str, RuleDoc] = {
+    "CIT101": RuleDoc(
+        what="Finds in-text citations that match no entry of the reference list: an author-year "
+        "citation whose surname and year fit no entry, a numeric citation whose number no entry "
+        "carries, or a Pandoc citation key (`[@key]`) no bibliography defines. The message names "
+        "the closest entry or key when there is one.",
+        why="A reader cannot follow a citation to its source. Usually the work was never added to "
+        "the list, or the citation is misspelled badly enough that it no longer resembles the entry.",
+        example="Ketamine acts within hours (Zarate et al., 2006).\n\n## References\n\n"
+        "Duman, R. S., & Aghajanian, G. K. (2012). Synaptic dysfunction in depression. Science, "
+        "338(6103), 68–72.",
+        fix="Add the cited work to the reference list (or to the bibliography file), or correct the "
+        "citation so that it names a listed work.",
+        options=("matching.author-similarity",),
+    ),
+    "CIT102": RuleDoc(
+        what="Finds reference-list entries (or bibliography entries of Pandoc articles) that no "
+        "in-text citation links to. For a bibliography file shared by several articles, an entry "
+        "counts as cited when any audited article cites it.",
+        why="An uncited entry suggests a citation was lost in editing, or that the list was copied "
+        "from elsewhere; it also inflates the apparent evidence behind the article.",
+        example="Sleep matters (Walker, 2017).\n\n## References\n\nWalker, M. (2017). Why we sleep. "
+        "Scribner.\n\nDement, W. C. (1999). The promise of sleep. Delacorte Press.",
+        fix="Cite the entry where the text relies on it, or remove it from the list. Reading lists "
+        "that are meant to be uncited can be exempted with `per-file-ignores`.",
+    ),
+    "CIT103": RuleDoc(
+        what="Finds author-year citations whose author matches a reference but whose year does "
+        "not (`Duman et al., 2021` when the list has Duman et al. 2012). The help says when the "
+        "digits are transposed or the years differ by one (online-first versus print).",
+        why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
+        "most common citation typo.",
+        example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
+        "Duman, R. S., Li, N., Liu, R. J., Duric, V., & Aghajanian, G. (2012). Signaling pathways "
+        "underlying the rapid antidepressant actions of ketamine. Neuropharmacology, 62(1), 35–41.",
+        fix="Correct the year in the text, or add the cited work if it is a different one.",
+    ),
+    "CIT104": RuleDoc(
+        what="Finds author-year citations whose year matches a reference but whose surname is a "
+        "near miss of its first author (`Colo` for `Collo`), scored with rapidfuzz on accent- and "
+        "case-folded surnames.",
+        why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
+        "error.",
+        example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
+        "plasticity induced by ketamine in human dopaminergic neurons. Chronic Stress, 3.",
+        fix="Spell the surname as in the reference list (the help suggests the corrected citation).",
+        options=("matching.author-similarity",),
+    ),
+    "CIT105": RuleDoc(
+        what="Finds citations that fit two or more entries equally well, such as `(Duman et al., "
+        "2012)` when the list has two Duman et al. 2012 papers without `2012a`/`2012b`.",
+        why="The reader cannot tell which work is meant.",
+        example="(Li et al., 2010)\n\nLi, N., Lee, B., ... (2010). mTOR-dependent synapse formation. "
+        "Science.\nLi, N., Liu, R. J., ... (2010). Glutamate N-methyl-D-aspartate receptor "
+        "antagonists. Biological Psychiatry.",
+        fix="Add year letters (`2010a`, `2010b`) to the entries and to every citation of them.",
+    ),
+    "CIT106": RuleDoc(
+        what="Finds a work listed twice: the same DOI, or the same first author and year with "
+        "nearly the same title. In bibliography files, also a citation key defined twice.",
+        why="Duplicates inflate the list and the two copies often disagree in details.",
+        example="1. Duman RS, Aghajanian GK. Synaptic dysfunction in depression. Science. 2012.\n"
+        "2. Duman R.S., Aghajanian G.K. Synaptic dysfunction in depression: potential therapeutic "
+        "targets. Science 2012.",
+        fix="Remove one of the copies (and renumber the citations of a numbered list).",
+        options=("matching.duplicate-title-similarity",),
+    ),
+    "CIT107": RuleDoc(
+        what="Checks APA 7 author counts: `et al.` for a work with fewer than three authors, all "
+        "names of a work with three or more, or one name for a two-author work.",
+        why="Style guides fix these forms so that readers can match citations to entries at a glance.",
+        example="(Collo et al., 2019) for a work by Collo & Pich (2019).",
+        fix="Name both authors of a two-author work; shorten three or more to `First et al.`.",
+        options=("matching.et-al-min-authors",),
+    ),
+    "CIT108": RuleDoc(
+        what="Finds numeric citations past the end of the numbered reference list (`[7]` with six "
+        "entries).",
+        why="The reference is missing, or the numbering went wrong after an edit.",
+        example="as reported before [7].\n\nReferences\n1. …\n…\n6. …",
+        fix="Add the missing entry, or correct the number.",
+    ),
+    "CIT110": RuleDoc(
+        what="Finds references without authors, a year or a title.",
+        why="An incomplete reference can neither be matched to citations reliably nor verified "
+        "against a registry.",
+        example="Neuropharmacology 62(1):35–41.",
+        fix="Complete the entry with authors, year and title.",
+    ),
+    "CIT111": RuleDoc(
+        what="Finds articles that cite sources but have no reference list (or, for Pandoc "
+        "articles, name no bibliography). Reported once, at the first citation.",
+        why="Without a list none of the citations can be followed.",
+        example="Ketamine acts within hours (Zarate et al., 2006).  — and no References section.",
+        fix="Add the cited works under a `References` heading, or name a bibliography in the front "
+        "matter (`bibliography: references.bib`).",
+    ),
+    "CIT201": RuleDoc(
+        what="Finds DOIs that are not of the form `10.<registrant>/<suffix>` after normalisation "
+        "(spaces, a trailing full stop or bracket, `doi:doi:` are forgiven).",
+        why="A malformed DOI resolves to nothing; it is usually a copy-paste accident.",
+        example="doi:10.1016/j neuropharm.2011.08.044",
+        fix="Copy the DOI again from the publisher's page, in the form `https://doi.org/10.…`.",
+    ),
+    "CIT301": RuleDoc(
+        what="Reports DOIs that no registration agency knows: Crossref does not have them and the "
+        "DOI proxy's handle API (doi.org) says the handle does not exist. A Crossref miss alone is "
+        "never enough (DataCite, mEDRA and others register DOIs too).",
+        why="A DOI that does not exist is a strong sign of a fabricated or garbled reference.",
+        example="Smith, J. (2020). A study. Journal, 1, 1–2. https://doi.org/10.1234/does-not-exist",
+        fix='Find the work\'s real DOI (`citecheck lookup "<reference text>"` searches for it), or '
+        "remove the reference if the work does not exist.",
+    ),
+    "CIT302": RuleDoc(
+        what="Compares the reference's title with the registered title of its DOI (subtitles, "
+        "case and punctuation forgiven).",
+        why="A different title usually means the DOI belongs to another work, or the title was "
+        "paraphrased.",
+        example="Duman et al. (2012). Ketamine signalling in depression. … doi:10.1016/j.neuropharm."
+        "2011.08.044",
+        fix="Copy the title from the registered record (shown in the finding's data).",
+        options=("matching.title-similarity",),
+    ),
+    "CIT303": RuleDoc(
+        what="Compares the reference's authors with the registered authors (accents, particles, "
+        "compound surnames and initials forgiven).",
+        why="Wrong authors misattribute the work.",
+        example="Dumas, R. S. … for a record by Duman, R. S.",
+        fix="Correct the author list from the registered record.",
+    ),
+    "CIT304": RuleDoc(
+        what="Compares the reference's year with the registered year, allowing `year-tolerance` "
+        "years of difference (online-first versus print).",
+        why="A wrong year makes the work hard to find and suggests the reference was reconstructed "
+        "from memory.",
+        example="(2015) for a work published in 2012.",
+        fix="Use the year of the registered record (the print year, unless your style asks otherwise).",
+        options=("matching.year-tolerance",),
+    ),
+    "CIT305": RuleDoc(
+        what="Compares the journal or book title with the registered container (abbreviations "
+        "and ISSNs are recognised).",
+        why="A wrong journal sends readers to the wrong place.",
+        example="Nature Medicine for a work in Nature Neuroscience.",
+        fix="Correct the journal title.",
+    ),
+    "CIT306": RuleDoc(
+        what="Compares volume, issue and pages with the registered record.",
+        why="Wrong locators make the work harder to retrieve; minor, hence a suggestion.",
+        example="62(2), 35–41 for a record with issue 1.",
+        fix="Copy volume, issue and pages from the registered record.",
+    ),
+    "CIT307": RuleDoc(
+        what="Reports a DOI that exists but belongs to another work: its title and its authors "
+        "both disagree with the reference. Replaces the separate title/author/year/venue findings.",
+        why="A real DOI pasted onto a different (often non-existent) work is a common pattern of "
+        "fabricated references.",
+        example="Smith, J. (2019). A made-up title. Science. https://doi.org/10.1038/nm.4050",
+        fix="Find the correct DOI for the cited work, or the work the DOI belongs to.",
+    ),
+    "CIT308": RuleDoc(
+        what="Suggests a DOI for a reference that gives none when exactly one registered work "
+        "matches it confidently.",
+        why="A DOI makes the reference unambiguous and machine-checkable.",
+        example="Duman, R. S., & Aghajanian, G. K. (2012). Synaptic dysfunction in depression. "
+        "Science, 338, 68–72.",
+        fix="Add the suggested DOI (in the finding's data) after checking it is the same work.",
+    ),
+    "CIT401": RuleDoc(
+        what="Reports cited works that have been retracted (Crossref `updated-by` with type "
+        "retraction, or OpenAlex `is_retracted`).",
+        why="Citing a retracted work as evidence spreads findings the publisher has withdrawn.",
+        example="Wakefield, A. J., et al. (1998). … The Lancet, 351(9103), 637–641.",
+        fix="Remove the citation or cite the retraction notice; when the retraction itself is the "
+        "subject, say so and silence the finding with a reason.",
+    ),
+    "CIT402": RuleDoc(
+        what="Reports cited works with a correction, erratum or expression of concern.",
+        why="The corrected version may change what the work supports.",
+        example="A PLOS ONE article with a published correction.",
+        fix="Check the correction and cite it too where it matters.",
+    ),
+    "CIT403": RuleDoc(
+        what="Reports references without a DOI that no registry can match confidently.",
+        why="Possibly a fabricated reference; often grey literature (reports, web pages, books) "
+        "that simply has no DOI, hence a warning.",
+        example="Smith, J. (2021). An untraceable report. Some Institute.",
+        fix="Add a DOI or a URL, correct the details, or silence the finding for grey literature "
+        '(`severity.CIT403 = "suggestion"` or a comment with a reason).',
+    ),
+    "CIT501": RuleDoc(
+        what="Finds sentences that appeal to research (a named study, a precise finding, "
+        '"studies show") without citing anything.',
+        why="Claims attributed to research need a source the reader can check.",
+        example="Studies show that ketamine works within hours.",
+        fix="Cite the study, or rephrase the claim as the author's own.",
+    ),
+    "CIT502": RuleDoc(
+        what="Checks that a quotation attributed to a citation appears in the cited work's "
+        "registered title or abstract.",
+        why="Misquotations and invented quotations misrepresent sources; the full text may still "
+        "contain the quotation, hence a suggestion.",
+        example="“ketamine cures depression” (Duman et al., 2012)",
+        fix="Check the quotation against the source and correct it.",
+    ),
+    "CIT503": RuleDoc(
+        what="Finds quotations attributed to a citation that has no reference.",
+        why="A quotation without a traceable source cannot be verified.",
+        example="“rapid and persistent” (Colo et al., 2019) with no Colo entry.",
+        fix="Add the reference or correct the citation.",
+    ),
+    "CIT900": RuleDoc(
+        what="Reports files that could not be read or decoded, front matter that is not YAML, and "
+        "bibliography entries that do not parse.",
+        why="Nothing in an unreadable file can be checked.",
+        example="A binary file named article.md; `@article{key, title={x},` cut off.",
+        fix="Fix the file's encoding or syntax.",
+    ),
+    "CIT901": RuleDoc(
+        what="Reports references a registry could not be asked about (timeout, refused "
+        'connection, 429 or 5xx after retries). The reference is *unverified*, never "not found".',
+        why="Outages should not fail builds by default, but you should know what was not checked.",
+        example="Crossref down during the run.",
+        fix="Run again later (failures are never cached). `--strict` makes this an error.",
+    ),
+    "CIT902": RuleDoc(
+        what="Reports suppression comments (or rules inside them) that suppressed nothing. Opt-in: "
+        'select it with `extend-select = ["CIT902"]`. Suppressions of registry rules are not '
+        "reported when the run asked no registry (`--offline`).",
+        why="Stale suppressions hide future problems at that place.",
+        example="<!-- citecheck: ignore[CIT103] -->\nA paragraph without any year mismatch.",
+        fix="Remove the rule from the comment, or the comment.",
+    ),
+    "CIT903": RuleDoc(
+        what="Reports suppression comments that do not parse, name an unknown rule, close a range "
+        "that was never opened, or open a `disable[...]` that is never closed.",
+        why="A broken suppression silently suppresses nothing (or everything after it).",
+        example="<!-- citecheck: ignore CIT102 -->\n<!-- citecheck: ignore[CIT999] -->",
+        fix="Write `<!-- citecheck: ignore[CIT102] -- reason -->` with rule codes, prefixes or names.",
+    ),
+}
+
+
+def doc_for(rule: Rule) -> RuleDoc:
+    """The documentation of ``rule``; a rule added to the catalogue without docs yet
+    falls back to its summary (a test requires docs for every rule)."""
+    return DOCS.get(rule.code) or RuleDoc(
+        what=rule.summary, why=rule.summary, example="(none yet)", fix="See the message's help."
+    )
+
+
+def find_rule(selector: str) -> Rule | None:
+    """A rule by code (any case) or name."""
+    return BY_CODE.get(selector.strip().upper()) or BY_NAME.get(selector.strip())
+
+
+def explain(rule: Rule) -> str:
+    """``citecheck rule CODE``: Markdown, as ruff prints it."""
+    doc = doc_for(rule)
+    net = " Needs the registries (skipped with `--offline` unless cached)." if rule.network else ""
+    lines = [
+        f"# {rule.name} ({rule.code})",
+        "",
+        f"Default severity: {rule.severity.label}.{net}",
+        "",
+        "## What it does",
+        doc.what,
+        "",
+        "## Why is this bad?",
+        doc.why,
+        "",
+        "## Example",
+        "```text",
+        doc.example,
+        "```",
+        "",
+        "## How to fix",
+        doc.fix,
+        _SUPPRESS.format(code=rule.code),
+    ]
+    if doc.options:
+        lines += ["", "## Options", *(f"- `{o}`" for o in doc.options)]
+    return "\n".join(lines) + "\n"
+
+
+def help_text(rule: Rule) -> str:
+    """Plain text for SARIF ``help.text``."""
+    doc = doc_for(rule)
+    return f"{doc.what}\n\nWhy: {doc.why}\n\nHow to fix: {doc.fix}"
+
+
+def undocumented() -> list[str]:
+    """Codes of catalogued rules without documentation (should be none)."""
+    return [r.code for r in CATALOGUE if r.code not in DOCS]
