@@ -65,6 +65,13 @@ PLACE_PUBLISHER = rx(
 )
 
 
+# A place, a colon and a short publisher name, and nothing else.
+_PLACE_COLON_PUBLISHER = rx(
+    r"\[?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\]?(?:,\s*[A-Z][\w.]{1,12})?\s*:\s*"
+    r"[A-Z][\w.&'-]*(?:\s[A-Z&][\w.&'-]*){0,3}"
+)
+
+
 @dataclass(slots=True)
 class Draft:
     """The fields as they are found, before they are frozen into `ReferenceFields`."""
@@ -216,6 +223,8 @@ def is_publication_fact(segment: str, *, book: bool) -> bool:
         return True
     if NOT_CONTAINER.search(segment) or _MONTH_DAY.fullmatch(segment):
         return True
+    if _PLACE_COLON_PUBLISHER.fullmatch(segment.strip()):
+        return True  # "Grand Rapids: Baker", "New York: Norton" after a title
     if not book:
         return False
     if _INSTITUTION_WORDS.search(segment):

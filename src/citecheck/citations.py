@@ -84,7 +84,7 @@ _MAX_RANGE = 200
 _LOOKBACK = 160
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
 _ET_AL_END = re.compile(
-    r"(?:,?\s+|\s*)(?:et\s+al\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
+    r"(?:,?\s+|\s*)(?:et\s+al\s?\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "their", "its"})
@@ -119,14 +119,19 @@ def find_citations(
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order."""
     regions = _regions(len(text), exclude)
-    found: list[_Found] = []
+    author_year: list[_Found] = []
+    brackets: list[_Found] = []
+    parens: list[_Found] = []
+    supers: list[_Found] = []
     for start, end in regions:
-        found.extend(_author_year(text, start, end))
-        found.extend(_numeric_brackets(text, start, end))
+        author_year.extend(_author_year(text, start, end))
+        brackets.extend(_numeric_brackets(text, start, end))
         if numbered_list:
-            found.extend(_numeric_parens(text, start, end))
-            found.extend(_unicode_superscripts(text, start, end))
-    found.extend(_html_superscripts(text, superscripts, regions))
+            parens.extend(_numeric_parens(text, start, end))
+            supers.extend(_unicode_superscripts(text, start, end))
+    supers.extend(_html_superscripts(text, superscripts, regions))
+    brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
+    found = [*author_year, *brackets, *parens, *supers]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
     group_of: dict[int, int] = {}
@@ -168,6 +173,36 @@ class _Found:
     locator: str | None = None
 
 
+_STYLE_EVIDENCE = 3
+"""Citations of one style needed before another, rarer style is taken for something else."""
+
+
+def _house_style(
+    author_year: list[_Found],
+    brackets: list[_Found],
+    parens: list[_Found],
+    supers: list[_Found],
+    numbered_list: bool,
+) -> tuple[list[_Found], list[_Found], list[_Found]]:
+    """The numeric citations that fit the article's own citation style.
+
+    An article cites in one way.  Against an unnumbered list, an article that cites by
+    author and year uses square-bracketed and superscript numbers for other things ("the
+    permutations [4, 2, 3]", "10⁶ cells"); an article that cites with square brackets
+    writes round-bracketed numbers for scale points and counts ("hardly ever (1)") and
+    superscript numbers for exponents.
+    """
+    groups = {f.group_start for f in brackets}
+    if not numbered_list and len({f.group_start for f in author_year}) >= max(
+        _STYLE_EVIDENCE, 2 * len(groups)
+    ):
+        # Exponents and footnote marks are superscript numbers too ("10⁶ cells").
+        brackets = supers = []
+    if len(groups) >= _STYLE_EVIDENCE:
+        parens = supers = []
+    return brackets, parens, supers
+
+
 def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
     regions = []
     pos = 0
@@ -184,7 +219,16 @@ def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
 
 
 def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
-    for m in _PARENS.finditer(text, start, end):
+    yield from _author_year_in(_PARENS, text, start, end)
+    # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
+    for m in _BRACKETS.finditer(text, start, end):
+        content = m.group(1)
+        if "\n\n" not in content and _YEAR_TOKEN.search(content):
+            yield from _parenthetical(content, m.start(1))
+
+
+def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in pattern.finditer(text, start, end):
         content = m.group(1)
         if "\n\n" in content or not _YEAR_TOKEN.search(content):
             continue
@@ -203,17 +247,26 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
     pos = 0
     group_start = base - 1
     order = 0
+    last: _Names | None = None
     for piece in content.split(";"):
         piece_start = pos
         pos += len(piece) + 1
         stripped = piece.rstrip()
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
-        if tail is None or tail.start() == 0:
+        if tail is None:
             continue
-        head = stripped[: tail.start()]
-        names = _parse_names(head, parenthetical=True)
-        if names is None:
-            continue
+        if tail.start() == 0 or not stripped[: tail.start()].strip():
+            # "(Douady and Couder, 1996a; 1996b)": years alone repeat the authors before.
+            if last is None or not order:
+                continue
+            lead = len(stripped) - len(stripped.lstrip())
+            names = _Names(last.names, last.et_al, lead, "")
+        else:
+            parsed = _parse_names(stripped[: tail.start()], parenthetical=True)
+            if parsed is None:
+                continue
+            names = parsed
+        last = names
         years = _years(tail.group("years"))
         if not years:
             continue
@@ -494,18 +547,65 @@ def _numeric_found(content: str, base: int, group_start: int) -> Iterator[_Found
         yield _Found(kind="numeric", span=span, group_start=group_start, order=k, number=number)
 
 
+_BRACKET_DASH = re.compile(r"\s?[-–—]\s?")
+_SINGLE = re.compile(r"\s*(\d{1,4})\s*")
+
+
 def _numeric_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+    previous: re.Match[str] | None = None
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if _NUMERIC_LIST.match(content):
-            yield from _numeric_found(content, m.start(1), m.start())
+        if not _NUMERIC_LIST.match(content):
+            previous = None
+            continue
+        if previous is not None:
+            yield from _bracket_range(text, previous, m)
+        yield from _numeric_found(content, m.start(1), m.start())
+        previous = m
+
+
+def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iterator[_Found]:
+    """The numbers between ``[5]–[8]`` (PLOS writes a range as two bracketed numbers
+    and a dash): 6 and 7, spanning the range as written."""
+    if not _BRACKET_DASH.fullmatch(text, left.end(), right.start()):
+        return
+    a = _SINGLE.fullmatch(left.group(1))
+    b = _SINGLE.fullmatch(right.group(1))
+    if a is None or b is None:
+        return
+    first, last = int(a.group(1)), int(b.group(1))
+    if not first < last <= first + _MAX_RANGE:
+        return
+    span = Span(left.start(1) + a.start(1), right.start(1) + b.end(1))
+    for k, number in enumerate(range(first + 1, last)):
+        yield _Found(
+            kind="numeric", span=span, group_start=left.start(), order=k + 1, number=number
+        )
 
 
 def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _PARENS.finditer(text, start, end):
         content = m.group(1)
-        if _NUMERIC_LIST.match(content):
+        if _NUMERIC_LIST.match(content) and not _statistic(text, m.start(), content):
             yield from _numeric_found(content, m.start(1), m.start())
+
+
+# What stands before a bracket of numbers that reports a value, not a source:
+# "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
+_VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
+_WIDE_RANGE = 50
+"""Citation ranges this wide are rare; in round brackets they are value ranges."""
+
+
+def _statistic(text: str, open_at: int, content: str) -> bool:
+    """Whether numbers in round brackets are a value (an interquartile range in a
+    table, a count after a percentage) rather than a numeric citation."""
+    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at):
+        return True
+    for m in _NUMERIC_ITEM.finditer(content):
+        if m.group(2) is not None and int(m.group(2)) - int(m.group(1)) > _WIDE_RANGE:
+            return True
+    return False
 
 
 def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:

@@ -220,8 +220,19 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         return Link(citation, "unmatched")
     same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
     exact = [r for r in same_author if _year_matches(citation, r)]
+    if exact and citation.year_suffix is None and all(r.year_suffix for r in exact):
+        # "Smith 2008" against "Smith 2008a": the citation lacks the list's letter.
+        lettered = _narrow(citation, exact, settings)
+        if len(lettered) == 1:
+            return Link(citation, "year-mismatch", (lettered[0],))
+        return Link(citation, "ambiguous", tuple(lettered))
     if exact:
-        return _choose(citation, exact, settings)
+        return _choose(citation, [r for r in exact if not r.year_suffix] or exact, settings)
+    near = _near_surnames(citation, keys[0], index, settings) if same_author else []
+    if near and all(_year_distance(citation.year, r.year) > 1 for r in same_author):
+        # "Jeune, 2005" with "Jeune 2011" and "Jeunre 2005" listed: a surname a letter
+        # off with the very year is likelier than a year far off with the surname.
+        return _near_link(citation, near, settings)
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
@@ -232,13 +243,20 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         return Link(citation, "unmatched", alternatives=tuple(ranked))
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
-        best_score = near[0][0]
-        best = [r for s, r in near if s == best_score]
-        best = _narrow(citation, best, settings) or best
-        if len(best) == 1:
-            return Link(citation, "author-mismatch", (best[0],), score=best_score)
-        return Link(citation, "ambiguous", tuple(best), score=best_score)
+        return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _near_link(
+    citation: Citation, near: list[tuple[float, Reference]], settings: MatchSettings
+) -> Link:
+    """An author mismatch with the best near surname, or ambiguity between several."""
+    best_score = near[0][0]
+    best = [r for s, r in near if s == best_score]
+    best = _narrow(citation, best, settings) or best
+    if len(best) == 1:
+        return Link(citation, "author-mismatch", (best[0],), score=best_score)
+    return Link(citation, "ambiguous", tuple(best), score=best_score)
 
 
 def _dedupe(refs: Sequence[Reference]) -> list[Reference]:
@@ -282,6 +300,15 @@ def _narrow(
         if with_second:
             out = with_second
     counted = [r for r in out if _count_fits(citation, r, settings)]
+    if citation.et_al and len(counted) > 1:
+        # "Allmann et al." next to both Allmann & Baldwin and a four-author Allmann
+        # paper of the same year means the four-author one.
+        many = [
+            r
+            for r in counted
+            if len(r.authors) >= settings.et_al_min_authors or r.authors_truncated
+        ]
+        counted = many or counted
     return counted or out
 
 

@@ -109,7 +109,7 @@ _COMMA_CHAPTER = rx(
 _TITLE_TAGS = rx(r"\s*\[(?:Internet|Online|online|Electronic resource|E-?book)\]")
 # A trailing edition or volume: "(5th ed.)", ", 2nd edn", "Second edition", ", Vol. 2".
 _EDITION = rx(
-    r"[\s,.]*[(\[]?\s*(?:(?:\d{1,3}(?:st|nd|rd|th|e)?\.?|[A-Z][a-z]{2,12}|[Rr]ev(?:ised)?\.?)\s+"
+    r"[\s,.]*[(\[]?\s*(?:(?:\d{1,3}\s?(?:st|nd|rd|th|e)?\.?|[A-Z][a-z]{2,12}|[Rr]ev(?:ised)?\.?)\s+"
     r"(?:[Ee]d|[Ee]dn|[Ee]dition|[Aa]ufl|[Éé]d)\b\.?(?:,\s*[^,()\[\]]{1,30})?"
     r"|(?:[Vv]ol|[Vv]olume|[Bb]d)\.?\s*\d{1,3})\s*[)\]]?\s*$"
 )

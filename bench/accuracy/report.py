@@ -1,0 +1,236 @@
+"""The Markdown tables of docs/benchmarks-accuracy.md, one function per measurement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import subprocess
+from collections import Counter
+from collections.abc import Sequence
+
+from bench.accuracy.callouts import ArticleRun, CalloutScore, LinkScore, errors
+from bench.accuracy.corpora import ROOT
+from bench.accuracy.injection import TYPES, TypeScore
+from bench.accuracy.parsing import FieldTable, ParseSet
+from bench.accuracy.schema import FIELDS
+from bench.accuracy.scoring import Counts, fmt
+from bench.accuracy.sections import SectionResult
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+
+    return (
+        f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()} "
+        f"{platform.machine()}, Python {platform.python_version()}"
+    )
+
+
+def commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "src", "bench")
+    return f"{head} plus uncommitted changes" if dirty else head
+
+
+def header(command: str) -> list[str]:
+    return [
+        f"Machine: {machine()}. Date: {dt.date.today().isoformat()}. Commit: {commit()}. "
+        f"Command: `{command}`.",
+        "",
+    ]
+
+
+def _cell(table: FieldTable, name: str, annotated: frozenset[str]) -> str:
+    if name not in annotated:
+        return "–"
+    soft, strict = table.get(name, "soft"), table.get(name, "strict")
+    if not soft.expected:
+        return f"– ({soft.predicted} out)"
+    return f"{fmt(soft.f1)} / {fmt(strict.f1)}"
+
+
+def parsing_table(results: Sequence[tuple[ParseSet, FieldTable]]) -> list[str]:
+    names = [
+        "first author",
+        "authors",
+        "year",
+        "title",
+        "container",
+        "volume",
+        "issue",
+        "pages",
+        "DOI",
+    ]
+    out = [
+        "| split | dataset | n | " + " | ".join(names) + " |",
+        "|---|---|---|" + "---|" * len(names),
+    ]
+    for ps, table in results:
+        cells = " | ".join(_cell(table, f, ps.annotated) for f in FIELDS)
+        out.append(f"| {ps.split} | {ps.name} | {table.n} | {cells} |")
+    return out
+
+
+def parsing_pr_table(results: Sequence[tuple[ParseSet, FieldTable]]) -> list[str]:
+    """Soft precision and recall behind the F1 of the test sets."""
+    out = [
+        "| dataset | "
+        + " | ".join(f"{f} P / R" for f in ("title", "container", "volume", "pages"))
+        + " |",
+        "|---|---|---|---|---|",
+    ]
+    for ps, table in results:
+        if ps.split != "test":
+            continue
+        cells = []
+        for f in ("title", "container", "volume", "pages"):
+            c = table.get(f, "soft")
+            cells.append(f"{fmt(c.precision, c.predicted)} / {fmt(c.recall, c.expected)}")
+        out.append(f"| {ps.name} | " + " | ".join(cells) + " |")
+    return out
+
+
+def sections_table(rows: Sequence[tuple[str, SectionResult]]) -> list[str]:
+    out = [
+        "| split | document | lines | gold `ref` lines | predicted | correct | precision | recall | entries found |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    total: dict[str, Counts] = {}
+    for split, r in rows:
+        c = r.counts
+        out.append(
+            f"| {split} | {r.name} | {r.lines} | {c.expected} | {c.predicted} | {c.correct} | "
+            f"{fmt(c.precision, c.predicted)} | {fmt(c.recall, c.expected)} | {r.entries} |"
+        )
+        total.setdefault(split, Counts()).merge(c)
+    for split, c in total.items():
+        out.append(
+            f"| {split} | **all** | | {c.expected} | {c.predicted} | {c.correct} | "
+            f"**{fmt(c.precision, c.predicted)}** | **{fmt(c.recall, c.expected)}** | |"
+        )
+    return out
+
+
+def links_table(runs: Sequence[ArticleRun]) -> list[str]:
+    out = [
+        "| split | style | format | articles | call-outs | detection P | detection R | detection F1 | gold pairs | link accuracy | link precision |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    groups: dict[tuple[str, str, str], tuple[LinkScore, set[str]]] = {}
+    for run in runs:
+        key = (run.split, run.article.style, run.format)
+        score, names = groups.setdefault(key, (LinkScore(), set()))
+        score.merge(run.score)
+        names.add(run.article.name)
+    for (split, style, fmt_), (s, names) in sorted(groups.items()):
+        out.append(
+            f"| {split} | {style} | {fmt_} | {len(names)} | {s.detection.expected} | "
+            f"{fmt(s.detection_precision)} | {fmt(s.detection_recall)} | {fmt(s.detection_f1)} | "
+            f"{s.links.expected} | {fmt(s.links.recall)} | {fmt(s.links.precision)} |"
+        )
+    return out
+
+
+def grobid_table(blind: Sequence[CalloutScore], known: Sequence[CalloutScore]) -> list[str]:
+    out = [
+        "| document | style | gold call-outs | found (any overlap) | found (≥50 %) | predicted | P (any) | R (any) | F1 (any) | F1 (≥50 %) | F1 blind |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+
+    def f1(right: int, predicted: int, found: int, gold: int) -> float:
+        p = right / predicted if predicted else 0.0
+        r = found / gold if gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    totals = [0] * 9
+    for s, b in zip(known, blind, strict=True):
+        numeric = "numeric" if s.numeric else "author-year"
+        out.append(
+            f"| {s.name} | {numeric} | {s.gold} | {s.found_any} | {s.found_half} | {s.predicted} | "
+            f"{fmt(s.right_any / s.predicted if s.predicted else 0.0, s.predicted)} | "
+            f"{fmt(s.found_any / s.gold if s.gold else 0.0, s.gold)} | "
+            f"{fmt(f1(s.right_any, s.predicted, s.found_any, s.gold))} | "
+            f"{fmt(f1(s.right_half, s.predicted, s.found_half, s.gold))} | "
+            f"{fmt(f1(b.right_any, b.predicted, b.found_any, b.gold))} |"
+        )
+        for k, v in enumerate(
+            (
+                s.gold,
+                s.found_any,
+                s.found_half,
+                s.predicted,
+                s.right_any,
+                s.right_half,
+                b.predicted,
+                b.right_any,
+                b.found_any,
+            )
+        ):
+            totals[k] += v
+    g, fa, fh, p, ra, rh, bp, bra, bfa = totals
+    out.append(
+        f"| **all 17** | | {g} | {fa} | {fh} | {p} | {fmt(ra / p if p else 0.0)} | {fmt(fa / g if g else 0.0)} | "
+        f"**{fmt(f1(ra, p, fa, g))}** | {fmt(f1(rh, p, fh, g))} | {fmt(f1(bra, bp, bfa, g))} |"
+    )
+    return out
+
+
+def false_alarm_table(runs: Sequence[ArticleRun]) -> list[str]:
+    out = [
+        "| split | style | format | articles | error findings | errors per article | warnings | by rule |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    groups: dict[tuple[str, str, str], list[ArticleRun]] = {}
+    for run in runs:
+        groups.setdefault((run.split, run.article.style, run.format), []).append(run)
+    for (split, style, fmt_), items in sorted(groups.items()):
+        diags = [d for r in items for d in r.placed.audit.diagnostics]
+        errs = errors(diags)
+        warnings = sum(1 for d in diags if d.severity.label == "warning")
+        codes = Counter(d.code for d in diags)
+        by_rule = ", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"
+        out.append(
+            f"| {split} | {style} | {fmt_} | {len(items)} | {len(errs)} | "
+            f"{len(errs) / len(items):.2f} | {warnings} | {by_rule} |"
+        )
+    return out
+
+
+def error_list(runs: Sequence[ArticleRun]) -> list[str]:
+    """Every error-severity finding on the clean articles (plain text rendering)."""
+    out = []
+    for run in runs:
+        if run.format != "text":
+            continue
+        for d in errors(run.placed.audit.diagnostics):
+            out.append(f"- {run.split} `{run.article.name}` {d.code}: {d.message}")
+    return out or ["- none"]
+
+
+def injection_table(scores: dict[str, dict[str, TypeScore]]) -> list[str]:
+    out = [
+        "| split | error type | accepted rules | variants | recall | precision | findings added | at the place under another rule | articles where n/a |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split, by_type in scores.items():
+        for kind, s in by_type.items():
+            rules = ", ".join(sorted(TYPES[kind]))
+            out.append(
+                f"| {split} | {kind} | {rules} | {s.variants} | {fmt(s.recall, s.variants)} | "
+                f"{fmt(s.precision, s.added)} | {s.added} | {s.other_rule_at_place} | {s.not_applicable} |"
+            )
+    return out

@@ -1,0 +1,235 @@
+"""Accuracy floors on public gold data: a fast subset of ``python -m bench.accuracy``.
+
+The floors sit a little under the figures recorded in docs/benchmarks-accuracy.md, so a
+change that costs accuracy fails here; none of them is about time.  The corpora live
+in ../shared/corpora beside the checkout (as in CI).  The adapter tests pin the gold
+the measurements are made against on the guide's own excerpts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bench.accuracy import adapt_anystyle, adapt_jats, corpora, injection, parsing, sections
+from bench.accuracy.adapt_jats import Article, read_article
+from bench.accuracy.callouts import LinkScore, errors, place, score_links
+from bench.accuracy.normalize import first_surname, split_volume
+from bench.accuracy.parsing import FieldTable, ParseSet
+from bench.accuracy.render import render
+
+# -- the adapters, on the guide's excerpts -------------------------------------------------
+
+
+def test_anystyle_volume_element_is_split_into_volume_and_issue() -> None:
+    assert [split_volume(v) for v in ("61,", "6(1)", "vol.36, no. 9, Supplement.")] == [
+        ("61", ""),
+        ("6", "1"),
+        ("36", "9"),
+    ]
+
+
+def test_first_surname_rule_reads_the_three_name_orders() -> None:
+    names = ["Bergk, V., Haefeli, W. E.", "O. Ambacher, B. Foutz", "Smith AB, Jones C"]
+    assert [first_surname(n) for n in names] == ["Bergk", "Ambacher", "Smith"]
+
+
+def test_anystyle_first_gold_sequence_is_read_without_its_list_number() -> None:
+    [first, *_] = adapt_anystyle.read_parser_file(corpora.anystyle_parser("gold"), "gold")
+    assert (first.raw[:28], first.fields["year"], first.fields["volume"]) == (
+        "Bergk, V., Haefeli, W. E., G",
+        "2005,",
+        "61",
+    )
+
+
+def test_plos_mixed_citations_are_the_306_strings_with_spaced_names() -> None:
+    refs = adapt_jats.plos_mixed_citations(corpora.jats_articles())
+    li = next(r for r in refs if r.raw.startswith("Li W, Gilbert CD (2002)"))
+    assert (len(refs), li.fields["pages"], li.fields["doi"]) == (
+        306,
+        "2846-2856",
+        "10.1152/jn.00289.2002",
+    )
+
+
+def test_jats_articles_hold_the_published_call_out_and_reference_counts() -> None:
+    articles = [read_article(p) for p in corpora.jats_articles()]
+    callouts = sum(
+        1
+        for a in articles
+        for b in [*a.blocks, *a.after]
+        for pieces in [b.pieces, *b.cells]
+        for p in pieces
+        if p.callout
+    )
+    assert (len(articles), callouts, sum(len(a.refs) for a in articles)) == (32, 2591, 1539)
+
+
+def test_a_plos_dash_range_is_one_call_out_pointing_at_the_whole_range() -> None:
+    article = _article("journal.pone.0046041.xml")
+    rendered = render(article, "text")
+    ranged = [u for u in rendered.callouts if len(u.pieces) == 2]
+    assert [rendered.source[u.start : u.end] for u in ranged] == ["[5]–[8]"]
+    assert len(ranged[0].refs) == 4
+
+
+# -- (a) parsing ---------------------------------------------------------------------------
+
+
+@cache
+def _parsed(name: str) -> FieldTable:
+    sets = {ps.name: ps for ps in _parse_sets()}
+    return parsing.evaluate(sets[name])
+
+
+@cache
+def _parse_sets() -> tuple[ParseSet, ...]:
+    return tuple(parsing.parse_sets(splits=("test",)))
+
+
+ANYSTYLE = "AnyStyle gold.xml (held out)"
+PLOS = "PLOS mixed-citation (JATS)"
+
+
+def test_anystyle_gold_first_author_soft_f1_floor() -> None:
+    assert _parsed(ANYSTYLE).get("first_author", "soft").f1 >= 0.95
+
+
+def test_anystyle_gold_year_soft_f1_floor() -> None:
+    assert _parsed(ANYSTYLE).get("year", "soft").f1 >= 0.98
+
+
+def test_anystyle_gold_title_soft_f1_floor() -> None:
+    assert _parsed(ANYSTYLE).get("title", "soft").f1 >= 0.85
+
+
+def test_anystyle_gold_container_soft_f1_floor() -> None:
+    assert _parsed(ANYSTYLE).get("container", "soft").f1 >= 0.79
+
+
+def test_plos_first_author_soft_f1_floor() -> None:
+    assert _parsed(PLOS).get("first_author", "soft").f1 >= 0.96
+
+
+def test_plos_title_soft_f1_floor() -> None:
+    assert _parsed(PLOS).get("title", "soft").f1 >= 0.955
+
+
+def test_plos_container_soft_f1_floor() -> None:
+    assert _parsed(PLOS).get("container", "soft").f1 >= 0.96
+
+
+def test_plos_volume_and_pages_soft_f1_floor() -> None:
+    table = _parsed(PLOS)
+    assert min(table.get("volume", "soft").f1, table.get("pages", "soft").f1) >= 0.98
+
+
+# -- (b) reference-section detection ---------------------------------------------------------
+
+
+@cache
+def _sections() -> tuple[int, int, int]:
+    results = sections.run()
+    return (
+        sum(r.counts.expected for r in results),
+        sum(r.counts.predicted for r in results),
+        sum(r.counts.correct for r in results),
+    )
+
+
+def test_reference_lines_precision_floor_on_anystyle_finder_documents() -> None:
+    _, predicted, correct = _sections()
+    assert correct / predicted >= 0.98
+
+
+def test_reference_lines_recall_floor_on_anystyle_finder_documents() -> None:
+    expected, _, correct = _sections()
+    assert correct / expected >= 0.95
+
+
+# -- (c) call-outs and links on test articles ----------------------------------------------
+
+_AUTHOR_YEAR = ("elife00005.xml", "elife00013.xml", "elife06003.xml")
+_NUMERIC = ("journal.pcbi.1004113.xml", "journal.pmed.1001418.xml", "journal.pone.0068090.xml")
+
+
+@cache
+def _article(name: str) -> Article:
+    [path] = [p for p in corpora.jats_articles() if p.name == name]
+    return read_article(path)
+
+
+@cache
+def _links(names: tuple[str, ...]) -> LinkScore:
+    total = LinkScore()
+    for name in names:
+        total.merge(score_links(place(render(_article(name), "text"))))
+    return total
+
+
+def test_all_gate_articles_are_in_the_test_split() -> None:
+    paths = [p for p in corpora.jats_articles() if p.name in _AUTHOR_YEAR + _NUMERIC]
+    assert {corpora.jats_split(p) for p in paths} == {"test"}
+
+
+def test_author_year_call_out_detection_f1_floor() -> None:
+    assert _links(_AUTHOR_YEAR).detection_f1 >= 0.98
+
+
+def test_author_year_link_accuracy_floor() -> None:
+    assert _links(_AUTHOR_YEAR).links.recall >= 0.96
+
+
+def test_numeric_call_out_detection_f1_floor() -> None:
+    assert _links(_NUMERIC).detection_f1 >= 0.98
+
+
+def test_numeric_link_accuracy_floor() -> None:
+    assert _links(_NUMERIC).links.recall >= 0.99
+
+
+def test_clean_articles_error_findings_ceiling() -> None:
+    names = _AUTHOR_YEAR + _NUMERIC
+    found = sum(len(errors(place(render(_article(n), "text")).audit.diagnostics)) for n in names)
+    assert found / len(names) <= 1.0
+
+
+# -- (d) injected errors -------------------------------------------------------------------
+
+
+@cache
+def _injected() -> dict[str, injection.TypeScore]:
+    articles = [_article("elife00005.xml"), _article("journal.pcbi.1004113.xml")]
+    return injection.run(articles, k=4, seed=11)
+
+
+def test_injected_surname_typos_in_call_outs_are_found() -> None:
+    assert _injected()["surname typo in call-out"].recall >= 0.75
+
+
+def test_injected_year_changes_in_call_outs_are_found() -> None:
+    assert _injected()["year change in call-out"].recall >= 0.75
+
+
+def test_injected_deleted_references_are_found() -> None:
+    assert _injected()["deleted reference"].recall >= 0.7
+
+
+def test_injected_orphans_are_found() -> None:
+    assert _injected()["orphan reference"].recall >= 0.75
+
+
+def test_injected_numbers_past_the_end_are_found() -> None:
+    assert _injected()["number past the end"].recall == 1.0
+
+
+def test_injected_year_changes_in_references_are_found() -> None:
+    assert _injected()["year change in reference"].recall >= 0.75
+
+
+def test_injected_et_al_misuse_is_found() -> None:
+    assert _injected()["et al. misuse"].recall >= 0.75
+
+
+def test_injected_duplicates_are_found() -> None:
+    assert _injected()["duplicated reference"].recall >= 0.75
