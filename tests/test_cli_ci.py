@@ -68,7 +68,15 @@ def test_files_from_naming_a_missing_article_exits_2(run_cli: RunCli) -> None:
 @pytest.mark.usefixtures("workdir")
 def test_stdin_filename_names_the_findings(run_cli: RunCli) -> None:
     run = run_cli(
-        "check", "-f", "concise", "--stdin-filename", "content/new.md", "-", input=TEXT_003
+        "check",
+        "-f",
+        "concise",
+        "--ignore",
+        "CIT5",
+        "--stdin-filename",
+        "content/new.md",
+        "-",
+        input=TEXT_003,
     )
     assert run.stdout.splitlines()[0].startswith("content/new.md:5:607: error[CIT103]")
 
@@ -76,7 +84,7 @@ def test_stdin_filename_names_the_findings(run_cli: RunCli) -> None:
 @pytest.mark.usefixtures("workdir")
 def test_stdin_filename_picks_the_configuration(run_cli: RunCli) -> None:
     Path("citecheck.toml").write_text(
-        '[per-file-ignores]\n"content/**" = ["CIT1"]\n', encoding="utf-8"
+        '[per-file-ignores]\n"content/**" = ["CIT1", "CIT5"]\n', encoding="utf-8"
     )
     run = run_cli("check", "--stdin-filename", "content/new.md", "-", input=TEXT_003)
     assert (run.exit_code, run.stdout) == (0, "")
@@ -163,7 +171,7 @@ def test_min_severity_filters_display_not_the_exit_code(run_cli: RunCli) -> None
 
 
 def test_statistics(run_cli: RunCli) -> None:
-    run = run_cli("check", "--statistics", str(SEED_003))
+    run = run_cli("check", "--statistics", "--ignore", "CIT5", str(SEED_003))
     assert (
         run.stdout
         == "1\tCIT103\t[error] citation-year-mismatch\n1\tCIT104\t[error] citation-author-mismatch\n"
@@ -171,7 +179,7 @@ def test_statistics(run_cli: RunCli) -> None:
 
 
 def test_statistics_as_json(run_cli: RunCli) -> None:
-    run = run_cli("check", "--statistics", "-f", "json", str(SEED_004))
+    run = run_cli("check", "--statistics", "-f", "json", "--ignore", "CIT5", str(SEED_004))
     assert run.json() == [
         {"code": "CIT102", "name": "uncited-reference", "count": 6, "severity": "warning"}
     ]
@@ -189,7 +197,7 @@ def test_gitlab_paths_are_relative_to_the_project_dir(
 
 
 def test_quiet_drops_the_summary(run_cli: RunCli) -> None:
-    run = run_cli("check", "-q", "-f", "concise", str(SEED_003))
+    run = run_cli("check", "-q", "-f", "concise", "--ignore", "CIT5", str(SEED_003))
     assert (run.exit_code, run.stderr, run.stdout.count("\n")) == (1, "", 2)
 
 
@@ -242,7 +250,9 @@ def test_unknown_rule_on_the_command_line_is_a_usage_error(run_cli: RunCli) -> N
 
 
 def test_severity_option(run_cli: RunCli) -> None:
-    run = run_cli("check", "-f", "concise", "--severity", "CIT103=warning", str(SEED_003))
+    run = run_cli(
+        "check", "-f", "concise", "--ignore", "CIT5", "--severity", "CIT103=warning", str(SEED_003)
+    )
     assert run.stdout.splitlines()[0].endswith(
         ": warning[CIT103] Year mismatch: cited as `2021`, reference list has `Duman et al. (2012)`"
     )

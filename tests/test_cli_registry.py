@@ -16,6 +16,8 @@ from support import RunCli, seed_path, validate_report
 
 SEED_003 = str(seed_path("003"))
 SEED_004 = str(seed_path("004"))
+# Claims and quotations (CIT5) are pinned in their own tests.
+CHECK = ("--ignore", "CIT5")
 
 
 @pytest.fixture
@@ -24,6 +26,7 @@ def online(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def registry_args(registry: RegistryServer) -> list[str]:
+    """Point citecheck at the stand-ins."""
     urls = registry.urls()
     return [
         "--crossref-url", urls["crossref_url"], "--openalex-url", urls["openalex_url"],
@@ -33,7 +36,7 @@ def registry_args(registry: RegistryServer) -> list[str]:
 
 @pytest.mark.usefixtures("online")
 def test_seed_004_all_six_references_verified(run_cli: RunCli, registry: RegistryServer) -> None:
-    run = run_cli("check", "-f", "json", *registry_args(registry), SEED_004)
+    run = run_cli("check", "-f", "json", *CHECK, *registry_args(registry), SEED_004)
     report = run.json()
     validate_report(report)
     assert [r["status"] for r in report["files"][0]["references"]] == ["verified"] * 6
@@ -45,7 +48,7 @@ def test_seed_004_all_six_references_verified(run_cli: RunCli, registry: Registr
 def test_verified_reference_carries_its_record_and_scores(
     run_cli: RunCli, registry: RegistryServer
 ) -> None:
-    report = run_cli("check", "-f", "json", *registry_args(registry), SEED_004).json()
+    report = run_cli("check", "-f", "json", *CHECK, *registry_args(registry), SEED_004).json()
     nm = report["files"][0]["references"][4]
     assert (nm["source"], nm["matched"]["doi"], nm["matched"]["year"]) == (
         "crossref", "10.1038/nm.4050", 2016,
@@ -57,7 +60,7 @@ def test_verified_reference_carries_its_record_and_scores(
 def test_seed_003_duman_doi_verified_and_only_the_two_citation_errors(
     run_cli: RunCli, registry: RegistryServer
 ) -> None:
-    report = run_cli("check", "-f", "json", *registry_args(registry), SEED_003).json()
+    report = run_cli("check", "-f", "json", *CHECK, *registry_args(registry), SEED_003).json()
     duman = report["files"][0]["references"][1]
     assert duman["status"] == "verified"
     errors = [d["name"] for d in report["diagnostics"] if d["severity"] == "error"]
@@ -66,7 +69,7 @@ def test_seed_003_duman_doi_verified_and_only_the_two_citation_errors(
 
 @pytest.mark.usefixtures("online")
 def test_seed_003_pich_is_not_an_author_error(run_cli: RunCli, registry: RegistryServer) -> None:
-    report = run_cli("check", "-f", "json", *registry_args(registry), SEED_003).json()
+    report = run_cli("check", "-f", "json", *CHECK, *registry_args(registry), SEED_003).json()
     collo_findings = [
         d["name"] for d in report["diagnostics"] if d["data"].get("reference_id") == "ref-1"
     ]
@@ -97,7 +100,7 @@ def test_registry_down_with_strict_exits_1(run_cli: RunCli) -> None:
 
 @pytest.mark.usefixtures("online")
 def test_summary_counts_verified_references(run_cli: RunCli, registry: RegistryServer) -> None:
-    run = run_cli("check", *registry_args(registry), SEED_004)
+    run = run_cli("check", *CHECK, *registry_args(registry), SEED_004)
     assert run.stderr.splitlines()[-1] == (
         "Found 0 errors, 6 warnings, 0 suggestions in 1 file (0 citations, 6 references: 6 verified)."
     )
@@ -114,9 +117,11 @@ def test_missing_mailto_is_a_warning_on_stderr(run_cli: RunCli, registry: Regist
 def test_second_run_offline_is_answered_from_the_cache(
     run_cli: RunCli, registry: RegistryServer
 ) -> None:
-    run_cli("check", *registry_args(registry), SEED_004)
+    run_cli("check", *CHECK, *registry_args(registry), SEED_004)
     before = registry.total_requests()
-    report = run_cli("check", "--offline", "-f", "json", *registry_args(registry), SEED_004).json()
+    report = run_cli(
+        "check", "--offline", "-f", "json", *CHECK, *registry_args(registry), SEED_004
+    ).json()
     assert registry.total_requests() == before
     assert [r["status"] for r in report["files"][0]["references"]] == ["verified"] * 6
     assert all(r["cached"] for r in report["files"][0]["references"])
@@ -137,7 +142,7 @@ def test_api_key_never_appears_in_any_output(
     secret = "sk-test-0123456789abcdef"
     monkeypatch.setenv("OPENALEX_API_KEY", secret)
     out = tmp_path / "report.json"
-    run = run_cli("check", "-f", "json", "-o", str(out), *registry_args(registry), SEED_004)
+    run = run_cli("check", "-f", "json", "-o", str(out), *CHECK, *registry_args(registry), SEED_004)
     cache = tmp_path / "cache"
     cached = "".join(p.read_text(errors="replace") for p in cache.rglob("*") if p.is_file())
     assert secret not in run.stdout + run.stderr + out.read_text() + cached
@@ -175,7 +180,7 @@ def test_cache_dir_prints_the_configured_directory(run_cli: RunCli, tmp_path: Pa
 
 @pytest.mark.usefixtures("online")
 def test_cache_info_and_clean(run_cli: RunCli, registry: RegistryServer, tmp_path: Path) -> None:
-    run_cli("check", *registry_args(registry), SEED_004)
+    run_cli("check", *CHECK, *registry_args(registry), SEED_004)
     info = run_cli("cache", "info").stdout
     assert info.splitlines()[0] == f"cache: {tmp_path / 'cache'}"
     assert "total: 0 entries" not in info

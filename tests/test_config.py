@@ -208,7 +208,7 @@ def test_cli_named_config_applies_to_every_file(run_cli: RunCli, tmp_path: Path)
 
 def test_cli_inline_override(run_cli: RunCli, tmp_path: Path) -> None:
     article = write(tmp_path / "a.txt", SEED_003)
-    run = run_cli("check", "--config", "ignore = ['CIT103']", "-f", "concise", str(article))
+    run = run_cli("check", "--config", "ignore = ['CIT103', 'CIT5']", "-f", "concise", str(article))
     assert [line.split(" ")[1] for line in run.stdout.splitlines()] == ["error[CIT104]"]
 
 
@@ -216,7 +216,7 @@ def test_cli_output_format_from_configuration(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / "citecheck.toml", "output-format = 'concise'\n")
+    write(tmp_path / "citecheck.toml", "output-format = 'concise'\nignore = ['CIT5']\n")
     write(tmp_path / "a.txt", SEED_003)
     assert run_cli("check", "a.txt").stdout.startswith("a.txt:5:607: error[CIT103]")
 

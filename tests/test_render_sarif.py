@@ -15,7 +15,8 @@ SEED_003 = seed_path("003")
 @pytest.fixture
 def seed_sarif(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.chdir(SEED_003.parent)
-    log: dict[str, Any] = run_cli("check", "-f", "sarif", SEED_003.name).json()
+    # Claims and quotations (CIT5) left out: these tests pin the two citation errors.
+    log: dict[str, Any] = run_cli("check", "-f", "sarif", "--ignore", "CIT5", SEED_003.name).json()
     return log
 
 

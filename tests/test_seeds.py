@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.audit import FileAudit, check_paths
+from citecheck.audit import AuditSettings, FileAudit, check_paths
+from citecheck.diagnostics import Severity
+from citecheck.selection import RulePolicy
 from support import RunCli, seed_path
 
+# These tests pin the citation rules; claims and quotations (CIT5) have their own.
+CITATION_RULES = AuditSettings(policy=RulePolicy(ignore=("CIT5",)))
 
-def audit(prefix: str) -> FileAudit:
-    [result] = check_paths([str(seed_path(prefix))]).files
+
+def audit(prefix: str, settings: AuditSettings = CITATION_RULES) -> FileAudit:
+    [result] = check_paths([str(seed_path(prefix))], settings).files
     return result
+
+
+def errors(result: FileAudit) -> list[str]:
+    return [d.name for d in result.diagnostics if d.severity == Severity.ERROR]
 
 
 def test_seed_003_has_exactly_two_errors() -> None:
@@ -18,6 +27,13 @@ def test_seed_003_has_exactly_two_errors() -> None:
     assert [(d.code, d.name, d.severity.label) for d in result.diagnostics] == [
         ("CIT103", "citation-year-mismatch", "error"),
         ("CIT104", "citation-author-mismatch", "error"),
+    ]
+
+
+def test_seed_003_default_audit_has_exactly_two_errors() -> None:
+    assert errors(audit("003", AuditSettings())) == [
+        "citation-year-mismatch",
+        "citation-author-mismatch",
     ]
 
 
@@ -93,6 +109,15 @@ def test_seed_004_byline_after_the_list_is_not_a_reference() -> None:
     result = audit("004")
     assert result.extraction is not None
     assert result.extraction.references[-1].raw.endswith("10.1523/JNEUROSCI.4991-12.2013")
+
+
+def test_seed_004_default_audit_has_no_errors() -> None:
+    assert errors(audit("004", AuditSettings())) == []
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002"])
+def test_seeds_without_references_have_no_errors_by_default(prefix: str) -> None:
+    assert errors(audit(prefix, AuditSettings())) == []
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002"])

@@ -15,6 +15,7 @@ from citecheck import suppressions
 from citecheck.bibliography import Bibliography
 from citecheck.bibliography import load as load_bibliography
 from citecheck.citations import find_citations
+from citecheck.claims import Claim, ClaimSettings, claim_findings, find_claims
 from citecheck.consistency import check
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
@@ -26,6 +27,14 @@ from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
 from citecheck.pandocaudit import audit as pandoc_audit
+from citecheck.quotes import (
+    Quotation,
+    QuoteCheck,
+    QuoteSettings,
+    check_quotes,
+    find_quotes,
+    quote_findings,
+)
 from citecheck.refparse import parse_reference
 from citecheck.refsection import ReferenceSection, find_reference_section
 from citecheck.registry import place
@@ -48,6 +57,10 @@ class AuditSettings:
     """Which rules are on, for which files, at which severity."""
     bibliography: tuple[str, ...] = ()
     """Bibliography files for Markdown articles that name none themselves."""
+    claims: ClaimSettings = field(default_factory=ClaimSettings)
+    """How research claims without citations are found."""
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
+    """How quotations are found and compared with the cited works."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,11 @@ class FileAudit:
     """Findings a suppression comment silenced (counted, not reported)."""
     pandoc: PandocInfo | None = None
     """Citation keys and bibliography links of a Pandoc article or bibliography file."""
+    claims: tuple[Claim, ...] = ()
+    """Sentences that appeal to research, cited or not."""
+    quotes: tuple[Quotation, ...] = ()
+    quote_checks: tuple[QuoteCheck, ...] = ()
+    """One verdict per quotation and attributed citation."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -198,7 +216,7 @@ def _audit_loaded(
             tuple(sorted(pandoc.diagnostics, key=Diagnostic.sort_key)),
             pandoc=pandoc.info,
         )
-        return audit, list(pandoc.problems)
+        return _prose_checks(audit, settings), list(pandoc.problems)
     ex = extract(doc)
     duplicates = find_duplicates(ex.references, settings.match)
     links = link(
@@ -220,7 +238,31 @@ def _audit_loaded(
     audit = FileAudit(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))
     )
-    return audit, []
+    return _prose_checks(audit, settings), []
+
+
+def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
+    """Research claims without citations, and quotations attributed to citations
+    (checked against the cited works later, when the registries are asked)."""
+    ex = audit.extraction
+    if ex is None:
+        return audit
+    doc = ex.document
+    exclude = [ex.section.span] if ex.section is not None else []
+    claims = find_claims(doc, ex.citations, exclude=exclude, settings=settings.claims)
+    quotes = find_quotes(doc, ex.citations, exclude=exclude, settings=settings.quotes)
+    checks = check_quotes(quotes, audit.links, {}, settings=settings.quotes)
+    found = [
+        *claim_findings(doc, claims),
+        *quote_findings(doc, checks, ex.citations, ex.references),
+    ]
+    return replace(
+        audit,
+        diagnostics=tuple(sorted((*audit.diagnostics, *found), key=Diagnostic.sort_key)),
+        claims=tuple(claims),
+        quotes=tuple(quotes),
+        quote_checks=tuple(checks),
+    )
 
 
 class _Bibliographies:
@@ -383,7 +425,9 @@ def check_sources(
         found.extend(p for p in trouble if p not in found)
     files.extend(_bibliography_files(files, loader, per_file))
     if settings.network is not None:
-        files = verify_files(files, settings.network, settings.thresholds, observer)
+        files = verify_files(
+            files, settings.network, settings.thresholds, observer, quotes=settings.quotes
+        )
     checked = settings.network is not None and not settings.network.offline
     files = [finalize(f, per_file(Source(f.path)), registry_checked=checked) for f in files]
     return Report(tuple(files), tuple(found))
@@ -394,8 +438,11 @@ def verify_files(
     network: NetworkSettings,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     observer: ProgressObserver | None = None,
+    *,
+    quotes: QuoteSettings | None = None,
 ) -> list[FileAudit]:
-    """``files`` with every reference's registry verdict and findings added.
+    """``files`` with every reference's registry verdict and findings added, and
+    their quotations compared with the matched records' abstracts and titles.
 
     All references of all files go to the resolver in one call, so a DOI cited by
     ten articles is looked up once and batches fill up across files.
@@ -414,6 +461,18 @@ def verify_files(
             for ref, verdict in zip(f.extraction.references, mine, strict=True)
             for finding in verdict.findings
         ]
+        checks = f.quote_checks
+        if f.quotes:
+            records = {r.id: v.matched for r, v in zip(f.extraction.references, mine, strict=True)}
+            checks = tuple(
+                check_quotes(f.quotes, f.links, records, settings=quotes or QuoteSettings())
+            )
+            # Missing-reference findings were made offline; only the registry adds news.
+            placed += [
+                d
+                for d in quote_findings(f.extraction.document, checks, f.extraction.citations)
+                if d.name == "quote-not-in-abstract"
+            ]
         diagnostics = tuple(sorted((*f.diagnostics, *placed), key=Diagnostic.sort_key))
-        out.append(replace(f, verifications=mine, diagnostics=diagnostics))
+        out.append(replace(f, verifications=mine, diagnostics=diagnostics, quote_checks=checks))
     return out

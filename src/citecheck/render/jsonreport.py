@@ -13,10 +13,12 @@ from typing import Any
 
 from citecheck import __version__
 from citecheck.audit import Extraction, FileAudit, Report, Result
+from citecheck.claims import count_claims
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.linking import Link, cited_references
 from citecheck.model import Author, Citation, Position, Reference
 from citecheck.pandocaudit import PandocInfo
+from citecheck.quotes import quote_records
 from citecheck.registry import status_counts
 from citecheck.render.options import RenderOptions, shown, suppressed
 from citecheck.verify import Verification
@@ -45,6 +47,10 @@ def report_dict(report: Report, options: RenderOptions | None = None) -> dict[st
             "citations": sum(len(f["citations"]) for f in files),
             "references": sum(len(f["references"]) for f in files),
             "verification": status_counts(verified),
+            "claims": {
+                "cited": sum(f["claims"]["cited"] for f in files),
+                "uncited": sum(f["claims"]["uncited"] for f in files),
+            },
             "diagnostics": {s.label: report.count(s) for s in sorted(Severity, reverse=True)},
             "suppressed": report.suppressed_count,
         },
@@ -90,12 +96,18 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
 
 def _file(f: FileAudit) -> dict[str, Any]:
     if f.extraction is None:
-        return {
+        out: dict[str, Any] = {
             "path": f.path, "format": None, "encoding": None,
             "error": f.problem.message if f.problem else None,
             "warnings": [], "references": [], "citations": [],
         }  # fmt: skip
-    return extraction_dict(f.extraction, f.links, f.verifications, f.pandoc)
+    else:
+        out = extraction_dict(f.extraction, f.links, f.verifications, f.pandoc)
+    out["claims"] = count_claims(f.claims).to_dict()
+    quotes = quote_records(f.quote_checks)
+    for item in out["citations"]:
+        item["quotes"] = quotes.get(item["id"], [])
+    return out
 
 
 def extraction_dict(
