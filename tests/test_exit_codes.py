@@ -53,9 +53,9 @@ def test_exit_code(fail_on: str, kind: str, strict: bool, exit_zero: bool) -> No
     assert got == expected(fail_on, kind, strict, exit_zero)
 
 
-@pytest.mark.parametrize(("fail_on", "strict", "exit_zero"), itertools.product(
+@pytest.mark.parametrize(("fail_on", "strict", "exit_zero"), list(itertools.product(
     ("error", "warning", "suggestion", "never"), (False, True), (False, True)
-))  # fmt: skip
+)))  # fmt: skip
 def test_unreadable_input_exits_2_whatever_the_options(
     fail_on: str, strict: bool, exit_zero: bool
 ) -> None:
