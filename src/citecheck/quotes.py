@@ -159,12 +159,13 @@ def find_quotes(
     for c in ordered:
         groups.setdefault(c.group, []).append(c.id)
     found = list(blocks(text, exclude=exclude, headings=doc.headings))
+    quoted = _blockquote_ranges(doc.map.source) if doc.format == "html" else []
     out: list[Quotation] = []
     for k, block in enumerate(found):
         if block.heading:
             continue
         body = text[block.span.start : block.span.end]
-        if _is_block_quote(doc, block, body):
+        if _is_block_quote(doc, block, body, quoted):
             following = found[k + 1] if k + 1 < len(found) else None
             quote = _block_quote(text, block, following, ordered, starts, groups, settings)
             if quote is not None:
@@ -176,19 +177,44 @@ def find_quotes(
     return out
 
 
-def _is_block_quote(doc: Document, block: Block, body: str) -> bool:
-    """A ``> `` block in plain text or Markdown, or text inside an HTML ``<blockquote>``."""
+def _is_block_quote(
+    doc: Document, block: Block, body: str, quoted: Sequence[tuple[int, int]]
+) -> bool:
+    """A ``> `` block in plain text or Markdown, or text inside an HTML ``<blockquote>``
+    (``quoted``: the source ranges of the HTML's blockquote elements)."""
     if _BLOCK_MARK.match(body):
         return True
     if doc.format == "text":
         return False
-    line = doc.position(block.span.start).line
     if doc.format == "markdown":
+        line = doc.position(block.span.start).line
         return _BLOCK_MARK.match(doc.map.line_text(line)) is not None
-    source = doc.map.source
     at = doc.map.source_offset(block.span.start)
-    opened = source.rfind("<blockquote", 0, at)
-    return opened >= 0 and source.rfind("</blockquote", 0, at) < opened
+    k = bisect_left(quoted, (at + 1,)) - 1
+    return k >= 0 and quoted[k][0] <= at < quoted[k][1]
+
+
+_BLOCKQUOTE_TAG = re.compile(r"<(/?)blockquote\b", re.IGNORECASE)
+
+
+def _blockquote_ranges(source: str) -> list[tuple[int, int]]:
+    """Source ranges of the outermost ``<blockquote>`` elements, sorted; read once per
+    document so that asking about each block costs a binary search, not a scan."""
+    ranges: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for m in _BLOCKQUOTE_TAG.finditer(source):
+        if not m.group(1):
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, m.end()))
+    if depth > 0:
+        ranges.append((start, len(source)))  # unclosed: to the end, as browsers do
+    return ranges
 
 
 def _inline_quotes(
