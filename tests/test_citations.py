@@ -250,3 +250,37 @@ def test_no_text_crashes_extraction(text: str) -> None:
 @given(st.text(max_size=300))
 def test_no_unicode_text_crashes_extraction(text: str) -> None:
     cites(text, numbered_list=True)
+
+
+def test_value_range_in_parentheses_is_not_a_citation() -> None:
+    assert cites("Mean age was 77 (28-101) years.", numbered_list=True) == []
+
+
+def test_range_written_as_two_bracketed_numbers() -> None:
+    assert [c.number for c in cites("Shown often [5]–[8].")] == [5, 6, 7, 8]
+
+
+def test_author_year_inside_square_brackets() -> None:
+    [c] = cites("Shown before [Duman et al., 2012].")
+    assert (c.kind, c.authors, c.year) == ("author-year", ("Duman",), "2012")
+
+
+def test_second_year_with_letter_after_a_semicolon_keeps_the_authors() -> None:
+    found = cites("Two papers (Smith, 1996a; 1996b).")
+    assert [(c.text, c.authors, c.year_suffix) for c in found] == [
+        ("Smith, 1996a", ("Smith",), "a"),
+        ("1996b", ("Smith",), "b"),
+    ]
+
+
+def test_et_al_with_a_space_before_its_period() -> None:
+    [c] = cites("Known (Zanos et al ., 2016).")
+    assert (c.authors, c.et_al) == (("Zanos",), True)
+
+
+def test_bracketed_numbers_in_an_author_year_article_are_not_citations() -> None:
+    text = (
+        "A (Li et al., 2010). B (Zanos et al., 2016). C (Duman, 2012). "
+        "The permutations [4, 2, 3] were tried."
+    )
+    assert [c.kind for c in cites(text)] == ["author-year"] * 3

@@ -145,3 +145,29 @@ def test_group_author_cited_by_acronym() -> None:
 def test_group_author_whose_name_contains_and() -> None:
     cdc = ref(1, ["Centers for Disease Control and Prevention"], "2020", group=True)
     assert only("(Centers for Disease Control and Prevention, 2020)", [cdc]).reference == cdc
+
+
+def test_et_al_prefers_the_work_with_three_or_more_authors() -> None:
+    pair = ref(1, ["Duman", "Li"], "2012")
+    team = ref(2, ["Duman", "Li", "Liu"], "2012")
+    assert only("(Duman et al., 2012)", [pair, team]).reference == team
+
+
+def test_year_without_the_letter_the_list_gives_is_a_year_mismatch() -> None:
+    a = ref(1, ["Duman"], "2008", suffix="a")
+    lk = only("(Duman, 2008)", [a])
+    assert (lk.status, lk.reference) == ("year-mismatch", a)
+
+
+def test_near_surname_with_the_exact_year_beats_a_distant_year() -> None:
+    smyth = ref(1, ["Smyth"], "2019")
+    smith = ref(2, ["Smith"], "2005")
+    lk = only("(Smith, 2019)", [smyth, smith])
+    assert (lk.status, lk.reference) == ("author-mismatch", smyth)
+
+
+def test_same_surname_with_a_close_year_beats_a_near_surname() -> None:
+    smyth = ref(1, ["Smyth"], "2019")
+    smith = ref(2, ["Smith"], "2018")
+    lk = only("(Smith, 2019)", [smyth, smith])
+    assert (lk.status, lk.reference) == ("year-mismatch", smith)

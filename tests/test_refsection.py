@@ -194,3 +194,39 @@ def test_seeds_without_reference_lists(name: str) -> None:
 
 def test_megabyte_line_is_not_a_list() -> None:
     assert section("((a, b, (c, d, 2012; " * 50_000) is None
+
+
+def test_alphanumeric_keys_are_list_markers() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "[BAD10] Bader, D. A. 2010. Graph partitioning. Journal of Algorithms, 12(3), 1-20.\n"
+        "[XZZ+11] Xu, Z. 2011. Streams. Theory of Computing, 4, 10-22.\n"
+    )
+    assert [e[:12] for e in entries(text)] == ["Bader, D. A.", "Xu, Z. 2011."]
+
+
+def test_page_number_between_entries_is_skipped() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "Bader, D. A. (2010). Graph partitioning. Journal of\nAlgorithms, 12(3), 1-20.\n\n"
+        "69\n\n"
+        "Xu, Z. (2011). Streams. Theory of Computing, 4, 10-22.\n"
+    )
+    assert entries(text) == [
+        "Bader, D. A. (2010). Graph partitioning. Journal of Algorithms, 12(3), 1-20.",
+        "Xu, Z. (2011). Streams. Theory of Computing, 4, 10-22.",
+    ]
+
+
+def test_hanging_indent_continues_an_entry() -> None:
+    text = (
+        f"{BODY}\n\nREFERENCES\n"
+        "Bader, D. A. (2010). Graph partitioning in\n"
+        "    practice. Journal of Algorithms, 12(3), 1-20.\n"
+        "Xu, Z. (2011). Streams of data and\n"
+        "    their limits. Theory of Computing, 4, 10-22.\n"
+    )
+    assert entries(text) == [
+        "Bader, D. A. (2010). Graph partitioning in practice. Journal of Algorithms, 12(3), 1-20.",
+        "Xu, Z. (2011). Streams of data and their limits. Theory of Computing, 4, 10-22.",
+    ]
