@@ -14,6 +14,7 @@ pairs predicted; link precision the share of predicted pairs that are gold.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
 from citecheck.markup import html_document, markdown_document
 from citecheck.model import Span
+from citecheck.selection import RulePolicy
 
 
 def load_document(rendered: RenderedArticle) -> Document:
@@ -63,17 +65,21 @@ class Placed:
     citation_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+# The measurements here are about citations and reference lists; the prose rules
+# (uncited claims, quotations) have their own benchmark (bench/claims.py) and would
+# only blur the injected-error precision (removing citations does make claims uncited).
+CITATION_RULES = AuditSettings(policy=RulePolicy(select=("CIT1", "CIT2")))
+
+
 def place(rendered: RenderedArticle, settings: AuditSettings | None = None) -> Placed:
     doc = load_document(rendered)
-    audit = audit_document(doc, settings or AuditSettings())
+    audit = audit_document(doc, settings or CITATION_RULES)
     placed = Placed(rendered, audit, doc)
     ex = audit.extraction
     if ex is None:
         return placed
     units = sorted(rendered.callouts, key=lambda u: u.start)
     starts = [u.start for u in units]
-    from bisect import bisect_left
-
     for c in ex.citations:
         span = source_span(doc, c.span)
         placed.citation_spans[c.id] = span

@@ -127,8 +127,10 @@ GROBID_AFTER = [
 ]
 
 FALSE_ALARMS = [
-    "Every finding citecheck raises on the unmodified rendered articles is counted here (the",
-    "target is fewer than 0.2 error-severity findings per article).",
+    "Every finding of the citation rules (CIT1xx, CIT2xx) citecheck raises on the unmodified",
+    "rendered articles is counted here (the target is fewer than 0.2 error-severity findings",
+    "per article).  The prose rules (uncited claims, quotations) are measured by",
+    "`python -m bench.claims` and are left out of every table on this page.",
 ]
 FALSE_ALARMS_AFTER = [
     "Target: fewer than 0.2 error-severity findings per clean article.  Numeric articles: 0.14",
