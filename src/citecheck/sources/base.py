@@ -129,6 +129,35 @@ def lookup_from_entry(
     return Lookup("found", source, doi, record, cached=True)
 
 
+def remember_found(
+    cache: Cache,
+    namespace: str,
+    source: str,
+    doi: str,
+    url: str,
+    body: Any,
+    record: Record | None = None,
+) -> Lookup:
+    """Cache that ``doi`` is registered (with ``body``, the slimmed answer) and say so."""
+    cache.put(namespace, doi, source=source, url=url, kind="found", body=body)
+    return Lookup("found", source, doi, record)
+
+
+def remember_not_found(
+    cache: Cache,
+    namespace: str,
+    source: str,
+    doi: str,
+    url: str,
+    *,
+    body: Any = None,
+    status: int = 404,
+) -> Lookup:
+    """Cache that ``doi`` is unknown to ``source`` (kept for a day) and say so."""
+    cache.put(namespace, doi, source=source, url=url, kind="not-found", body=body, status=status)
+    return Lookup("not-found", source, doi)
+
+
 def offline_miss(source: str, doi: str, url: str) -> Lookup:
     return Lookup(
         "failed",

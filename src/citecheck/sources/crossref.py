@@ -29,6 +29,8 @@ from citecheck.sources.base import (
     cached_lookup,
     offline_miss,
     peek_cache,
+    remember_found,
+    remember_not_found,
 )
 
 BATCH: Final = 50
@@ -138,23 +140,13 @@ class CrossrefSource(RecordSource):
         if isinstance(reply, Failure):
             return Lookup("failed", self.name, doi, failure=reply)
         if reply.status == 404:
-            self._cache.put(
-                WORKS,
-                doi,
-                source=self.name,
-                url=reply.url,
-                kind="not-found",
-                body=None,
-                status=404,
-            )
-            return Lookup("not-found", self.name, doi)
+            return remember_not_found(self._cache, WORKS, self.name, doi, reply.url)
         message = _message(reply.data) if reply.status == 200 else None
         if message is None:
             return Lookup("failed", self.name, doi, failure=_unexpected(reply))
-        self._cache.put(
-            WORKS, doi, source=self.name, url=reply.url, kind="found", body=slim(message)
+        return remember_found(
+            self._cache, WORKS, self.name, doi, reply.url, slim(message), from_crossref(message)
         )
-        return Lookup("found", self.name, doi, from_crossref(message))
 
     def _fetch_batch(
         self, chunk: Sequence[str]

@@ -16,7 +16,13 @@ from urllib.parse import quote
 
 from citecheck.cache import Cache
 from citecheck.http import Failure, HttpClient
-from citecheck.sources.base import ExistenceSource, Lookup, lookup_from_entry
+from citecheck.sources.base import (
+    ExistenceSource,
+    Lookup,
+    lookup_from_entry,
+    remember_found,
+    remember_not_found,
+)
 
 HANDLES: Final = "doiorg/handles"
 EXISTS: Final = frozenset({1, 200})
@@ -51,26 +57,14 @@ class DoiOrgSource(ExistenceSource):
             return Lookup("failed", self.name, doi, failure=reply)
         code = reply.data.get("responseCode") if isinstance(reply.data, Mapping) else None
         if code in EXISTS and reply.status == 200:
-            self._cache.put(
-                HANDLES,
-                doi,
-                source=self.name,
-                url=reply.url,
-                kind="found",
-                body={"responseCode": code},
+            return remember_found(
+                self._cache, HANDLES, self.name, doi, reply.url, {"responseCode": code}
             )
-            return Lookup("found", self.name, doi)
         if code == NOT_FOUND:
-            self._cache.put(
-                HANDLES,
-                doi,
-                source=self.name,
-                url=reply.url,
-                kind="not-found",
-                body={"responseCode": code},
-                status=reply.status,
-            )
-            return Lookup("not-found", self.name, doi)
+            return remember_not_found(
+                self._cache, HANDLES, self.name, doi, reply.url,
+                body={"responseCode": code}, status=reply.status,
+            )  # fmt: skip
         failure = Failure(
             "http-status",
             f"HTTP {reply.status} without a handle response code",

@@ -30,6 +30,8 @@ from citecheck.sources.base import (
     cached_lookup,
     offline_miss,
     peek_cache,
+    remember_found,
+    remember_not_found,
 )
 from citecheck.sources.crossref import normalize_query
 
@@ -174,22 +176,13 @@ class OpenAlexSource(RecordSource):
         if isinstance(reply, Failure):
             return Lookup("failed", self.name, doi, failure=reply)
         if reply.status == 404:
-            self._cache.put(
-                WORKS,
-                doi,
-                source=self.name,
-                url=reply.url,
-                kind="not-found",
-                body=None,
-                status=404,
-            )
-            return Lookup("not-found", self.name, doi)
+            return remember_not_found(self._cache, WORKS, self.name, doi, reply.url)
         if reply.status != 200 or not isinstance(reply.data, Mapping):
             return Lookup("failed", self.name, doi, failure=_unexpected(reply))
-        self._cache.put(
-            WORKS, doi, source=self.name, url=reply.url, kind="found", body=slim(reply.data)
-        )
-        return Lookup("found", self.name, doi, from_openalex(reply.data))
+        return remember_found(
+            self._cache, WORKS, self.name, doi, reply.url, slim(reply.data),
+            from_openalex(reply.data),
+        )  # fmt: skip
 
     def _fetch_batch(self, chunk: Sequence[str]) -> dict[str, Lookup]:
         reply = self._get(batch_url(chunk, self._base))
