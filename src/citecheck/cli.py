@@ -154,6 +154,13 @@ _SETTING_OPTIONS: Mapping[str, str] = {
 assert set(_SETTING_OPTIONS.values()) <= set(FIELDS)
 
 
+def _with_options(command: F, options: Sequence[Callable[[F], F]]) -> F:
+    """``command`` decorated with ``options``, which then show in this order in --help."""
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def network_options(command: F) -> F:
     """The options every command that may ask the registries shares."""
     options = [
@@ -183,9 +190,7 @@ def network_options(command: F) -> F:
                      help="Neither read nor write the cache."),
         click.option("--refresh", is_flag=True, help="Ignore cached answers (still write them)."),
     ]  # fmt: skip
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _with_options(command, options)
 
 
 def config_options(command: F) -> F:
@@ -197,9 +202,7 @@ def config_options(command: F) -> F:
         click.option("--isolated", is_flag=True,
                      help="Ignore every configuration file (inline --config overrides still apply)."),
     ]  # fmt: skip
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _with_options(command, options)
 
 
 def settings_options(command: F) -> F:
@@ -240,9 +243,7 @@ def settings_options(command: F) -> F:
         click.option("--year-tolerance", type=click.IntRange(0, 10),
                      help="Years a reference may differ from its record [default: 1]."),
     ]  # fmt: skip
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _with_options(command, options)
 
 
 def _origin(ctx: click.Context, name: str) -> str | None:
