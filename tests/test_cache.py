@@ -203,3 +203,33 @@ def test_clean_keeps_the_tag(cache: Cache) -> None:
     put_found(cache)
     cache.clean()
     assert (cache.root / "CACHEDIR.TAG").is_file()
+
+
+def test_info_counts_answers_of_other_registry_addresses(cache: Cache) -> None:
+    put_found(cache, "a")
+    cache.put(
+        "crossref/works@0123456789ab", "b", source="crossref", url="u", kind="found", body=BODY
+    )
+    counts = {n.name: n.entries for n in cache.info().namespaces}
+    assert counts["crossref/works"] == 2
+
+
+def test_clean_leaves_other_folders_of_the_cache_alone(cache: Cache) -> None:
+    put_found(cache)
+    (cache.root / "videos").mkdir()
+    (cache.root / "videos" / "holiday.mp4").write_text("x")
+    cache.clean()
+    assert (cache.root / "videos" / "holiday.mp4").is_file()
+
+
+def test_clean_refuses_a_directory_that_is_not_a_citecheck_cache(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "venv").mkdir(parents=True)
+    (home / "v1").mkdir()
+    (home / "v1" / "notes.txt").write_text("mine")
+    result = Cache(home).clean()
+    assert (result.files, (home / "v1" / "notes.txt").is_file(), (home / "venv").is_dir()) == (
+        0,
+        True,
+        True,
+    )

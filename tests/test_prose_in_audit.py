@@ -100,3 +100,16 @@ def test_quotes_are_not_checked_offline(run_cli: RunCli, sankar: str) -> None:
     report = run_cli("check", "-f", "json", sankar).json()
     statuses = [q["status"] for c in report["files"][0]["citations"] for q in c["quotes"]]
     assert statuses == ["not-checked", "not-checked"]
+
+
+def test_quote_verdicts_are_the_same_from_the_cache(
+    run_cli: RunCli, registry: RegistryServer, sankar: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CITECHECK_OFFLINE")
+    cold = run_cli("check", "-f", "json", *registry_args(registry), sankar).json()
+    warm = run_cli("check", "-f", "json", *registry_args(registry), sankar).json()
+    assert warm["files"][0]["references"][0]["cached"] is True
+    assert (warm["diagnostics"], warm["files"][0]["citations"]) == (
+        cold["diagnostics"],
+        cold["files"][0]["citations"],
+    )

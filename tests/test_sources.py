@@ -10,7 +10,8 @@ import pytest
 
 from citecheck.cache import Cache
 from citecheck.http import HttpClient
-from citecheck.netsettings import NetworkSettings, Secret
+from citecheck.netsettings import CROSSREF_URL, NetworkSettings, Secret
+from citecheck.sources.base import scoped
 from citecheck.sources.crossref import CrossrefSource
 from citecheck.sources.doiorg import DoiOrgSource
 from citecheck.sources.openalex import OpenAlexSource, batch_url, single_work_url
@@ -113,7 +114,7 @@ def test_cached_entries_drop_the_reference_list(
     registry: RegistryServer, settings: NetworkSettings
 ) -> None:
     crossref(settings).lookup("10.1038/srep16696")
-    entry = Cache(settings.cache_dir).get("crossref/works", "10.1038/srep16696")
+    entry = Cache(settings.cache_dir).get(works(settings), "10.1038/srep16696")
     assert entry is not None
     assert ("reference" in entry.body, entry.body["DOI"]) == (False, "10.1038/srep16696")
 
@@ -129,9 +130,14 @@ def test_batch_failure_fails_every_doi_of_the_batch(
 NOW = 4_000_000_000.0
 
 
+def works(settings: NetworkSettings) -> str:
+    """The cache namespace of Crossref works fetched from the stand-in registry."""
+    return scoped("crossref/works", settings.crossref_url, CROSSREF_URL)
+
+
 def age_entry(settings: NetworkSettings, doi: str, days: float) -> None:
     """Make a cached Crossref entry look ``days`` old at time `NOW`."""
-    path = Cache(settings.cache_dir).path_for("crossref/works", doi)
+    path = Cache(settings.cache_dir).path_for(works(settings), doi)
     data = json.loads(path.read_bytes())
     data["fetched_at"] = NOW - days * 86400
     path.write_text(json.dumps(data))
@@ -326,3 +332,20 @@ def test_openalex_search_returns_ok(
     registry: RegistryServer, settings: NetworkSettings, query: str
 ) -> None:
     assert openalex(settings).search(query).status == "ok"
+
+
+def test_answers_of_one_registry_address_are_not_read_for_another(
+    registry: RegistryServer, settings: NetworkSettings
+) -> None:
+    crossref(settings).lookup("10.1038/srep16696")
+    elsewhere = replace(settings, crossref_url=settings.crossref_url + "/mirror")
+    again = crossref(elsewhere).lookup("10.1038/srep16696")
+    assert again.cached is False
+
+
+def test_cached_record_keeps_its_abstract(settings: NetworkSettings) -> None:
+    fresh = crossref(settings).lookup("10.7554/elife.01567")
+    cached = crossref(settings).lookup("10.7554/elife.01567")
+    assert (cached.cached, cached.record) == (True, fresh.record)
+    assert cached.record is not None
+    assert cached.record.abstract is not None

@@ -4,11 +4,13 @@ Layout::
 
     <cache>/CACHEDIR.TAG
     <cache>/.gitignore                       "*"
-    <cache>/v1/<namespace>/<ab>/<sha256(key)>.json
+    <cache>/v2/<namespace>/<ab>/<sha256(key)>.json
 
 Namespaces are ``crossref/works``, ``crossref/search``, ``openalex/works``,
-``openalex/search`` and ``doiorg/handles``; keys are normalised DOIs or normalised
-queries.  An entry is ``{"key", "source", "url", "kind", "fetched_at", "status",
+``openalex/search`` and ``doiorg/handles`` for the public registries, and the same
+names with ``@<hash of the base URL>`` for any other address (a proxy, a test
+server), so one server's answers are never read as another's; keys are normalised
+DOIs or normalised queries.  An entry is ``{"key", "source", "url", "kind", "fetched_at", "status",
 "body"}``.  Lifetimes depend on the kind: a found record is good for 30 days but its
 retraction status for 7, a "not found" for 1 day, a search for 7 days; failures are
 never written.  Writes go to a temporary file in the same directory and are moved into
@@ -23,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -36,8 +39,10 @@ import platformdirs
 
 log = logging.getLogger(__name__)
 
-VERSION: Final = "v1"
+VERSION: Final = "v2"
+"""v2: records keep their abstracts, and namespaces are scoped by registry address."""
 DAY: Final = 86400.0
+_VERSION_DIR = re.compile(r"v\d+")
 
 EntryKind = Literal["found", "not-found", "search"]
 
@@ -271,50 +276,48 @@ class Cache:
         spaces = []
         for name in NAMESPACES:
             count = size = 0
-            for path in _entries(self.base / name):
-                count += 1
-                with contextlib.suppress(OSError):
-                    size += path.stat().st_size
+            for folder in self._folders(name):
+                for path in _entries(folder):
+                    count += 1
+                    with contextlib.suppress(OSError):
+                        size += path.stat().st_size
             spaces.append(NamespaceInfo(name, count, size))
-        others: list[str] = []
-        if self.root.is_dir():
-            others = sorted(
-                p.name
-                for p in self.root.iterdir()
-                if p.is_dir() and p.name.startswith("v") and p.name != VERSION
-            )
+        others = sorted(p.name for p in self._version_dirs() if p.name != VERSION)
         return CacheInfo(self.root, VERSION, tuple(spaces), tuple(others))
+
+    def _folders(self, namespace: str) -> list[Path]:
+        """The namespace's folder and those of the same namespace for other addresses."""
+        parent, _, leaf = namespace.rpartition("/")
+        scoped = sorted((self.base / parent).glob(f"{leaf}@*")) if parent else []
+        return [self.base / namespace, *scoped]
+
+    def _version_dirs(self) -> list[Path]:
+        """Version folders (``v1``, ``v2``...) of a directory that is citecheck's cache.
+
+        Only a directory holding citecheck's CACHEDIR.TAG is a cache: ``--cache-dir ~``
+        must never make ``cache clean`` delete ``~/videos``.
+        """
+        tag = self.root / "CACHEDIR.TAG"
+        try:
+            ours = tag.read_text(encoding="utf-8").startswith(_TAG.splitlines()[0])
+        except OSError:
+            return []
+        if not ours or not self.root.is_dir():
+            return []
+        return [p for p in self.root.iterdir() if p.is_dir() and _VERSION_DIR.fullmatch(p.name)]
 
     def clean(self) -> CleanResult:
         """Remove every entry of every version (``citecheck cache clean``)."""
         files = size = 0
-        if not self.root.is_dir():
-            return CleanResult(0, 0)
-        for child in self.root.iterdir():
-            if child.is_dir() and child.name.startswith("v"):
-                for path in child.rglob("*"):
-                    if path.is_file():
-                        files += 1
-                        with contextlib.suppress(OSError):
-                            size += path.stat().st_size
-                shutil.rmtree(child, ignore_errors=True)
+        for child in self._version_dirs():
+            for path in child.rglob("*"):
+                if path.is_file():
+                    files += 1
+                    with contextlib.suppress(OSError):
+                        size += path.stat().st_size
+            shutil.rmtree(child, ignore_errors=True)
         return CleanResult(files, size)
 
-    def prune(self, max_age: float) -> CleanResult:
-        """Remove entries written more than ``max_age`` seconds ago."""
-        files = size = 0
-        cutoff = self._clock() - max_age
-        for name in NAMESPACES:
-            for path in _entries(self.base / name):
-                try:
-                    stat = path.stat()
-                    if stat.st_mtime < cutoff:
-                        path.unlink()
-                        files += 1
-                        size += stat.st_size
-                except OSError:
-                    continue
-        return CleanResult(files, size)
 
 
 def _entries(folder: Path) -> Iterator[Path]:

@@ -9,6 +9,7 @@ network problem: the answer's ``status`` is ``"failed"`` and it carries the
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -127,6 +128,18 @@ def lookup_from_entry(
     if record is None:
         return None
     return Lookup("found", source, doi, record, cached=True)
+
+
+def scoped(namespace: str, base: str, default: str) -> str:
+    """The cache namespace for answers from the registry at ``base``.
+
+    The public registry keeps the plain namespace; any other address (a proxy, a
+    mirror, a test server, a mistyped URL) gets one of its own, so that answers from
+    one server are never read back as another's.
+    """
+    if base.rstrip("/") == default.rstrip("/"):
+        return namespace
+    return f"{namespace}@{hashlib.sha256(base.encode()).hexdigest()[:12]}"
 
 
 def remember_found(

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from citecheck.cache import Cache
 from citecheck.http import Failure, HttpClient, Reply
+from citecheck.netsettings import CROSSREF_URL
 from citecheck.records import Record, from_crossref
 from citecheck.sources.base import (
     Lookup,
@@ -31,6 +32,7 @@ from citecheck.sources.base import (
     peek_cache,
     remember_found,
     remember_not_found,
+    scoped,
 )
 
 BATCH: Final = 50
@@ -51,7 +53,9 @@ def _parse_work(body: Any) -> Record | None:
 
 
 # Fields no comparison reads; dropping them keeps cache entries small and fast to load.
-_HEAVY = ("reference", "abstract", "license", "link", "assertion", "funder", "content-domain")
+# The abstract stays: quotations are checked against it, and a record read back from
+# the cache must be the record a fresh look-up gives.
+_HEAVY = ("reference", "license", "link", "assertion", "funder", "content-domain")
 
 
 def slim(message: Mapping[str, Any]) -> dict[str, Any]:
@@ -70,6 +74,8 @@ class CrossrefSource(RecordSource):
         self._client = client
         self._cache = cache
         self._base = client.settings.crossref_url
+        self._works = scoped(WORKS, self._base, CROSSREF_URL)
+        self._searches = scoped(SEARCHES, self._base, CROSSREF_URL)
 
     def __repr__(self) -> str:
         return f"CrossrefSource(base={self._base!r})"
@@ -86,7 +92,7 @@ class CrossrefSource(RecordSource):
 
     def peek(self, dois: Sequence[str]) -> dict[str, Lookup]:
         offline = self._client.settings.offline
-        return peek_cache(self._cache, WORKS, self.name, dois, _parse_work, offline=offline)
+        return peek_cache(self._cache, self._works, self.name, dois, _parse_work, offline=offline)
 
     def lookup_many(self, dois: Sequence[str]) -> dict[str, Lookup]:
         settings = self._client.settings
@@ -95,7 +101,7 @@ class CrossrefSource(RecordSource):
         wanted: list[str] = []
         for doi in dict.fromkeys(dois):
             answer, fallback = cached_lookup(
-                self._cache, WORKS, self.name, doi, _parse_work, offline=settings.offline
+                self._cache, self._works, self.name, doi, _parse_work, offline=settings.offline
             )
             if answer is not None:
                 results[doi] = answer
@@ -140,12 +146,13 @@ class CrossrefSource(RecordSource):
         if isinstance(reply, Failure):
             return Lookup("failed", self.name, doi, failure=reply)
         if reply.status == 404:
-            return remember_not_found(self._cache, WORKS, self.name, doi, reply.url)
+            return remember_not_found(self._cache, self._works, self.name, doi, reply.url)
         message = _message(reply.data) if reply.status == 200 else None
         if message is None:
             return Lookup("failed", self.name, doi, failure=_unexpected(reply))
+        body = slim(message)
         return remember_found(
-            self._cache, WORKS, self.name, doi, reply.url, slim(message), from_crossref(message)
+            self._cache, self._works, self.name, doi, reply.url, body, from_crossref(body)
         )
 
     def _fetch_batch(
@@ -171,17 +178,13 @@ class CrossrefSource(RecordSource):
         for item in message.get("items") or []:
             if not isinstance(item, Mapping):
                 continue
-            record = from_crossref(item)
+            body = slim(item)
+            record = from_crossref(body)
             if record.doi in wanted and record.doi not in found:
-                found[record.doi] = Lookup("found", self.name, record.doi, record)
-                self._cache.put(
-                    WORKS,
-                    record.doi,
-                    source=self.name,
-                    url=self._work_url(record.doi),
-                    kind="found",
-                    body=slim(item),
-                )
+                found[record.doi] = remember_found(
+                    self._cache, self._works, self.name, record.doi, self._work_url(record.doi),
+                    body, record,
+                )  # fmt: skip
         missing = [doi for doi in chunk if doi not in found]
         return found, missing, None
 
@@ -189,7 +192,7 @@ class CrossrefSource(RecordSource):
 
     def search(self, query: str, rows: int = 5) -> Search:
         key = f"rows={rows}|{normalize_query(query)}"
-        entry = self._cache.get(SEARCHES, key)
+        entry = self._cache.get(self._searches, key)
         if entry is not None and isinstance(entry.body, list):
             records = tuple(from_crossref(i) for i in entry.body if isinstance(i, Mapping))
             return Search("ok", self.name, query, records, cached=True)
@@ -207,7 +210,9 @@ class CrossrefSource(RecordSource):
         if message is None:
             return Search("failed", self.name, query, failure=_unexpected(reply))
         items = [slim(i) for i in message.get("items") or [] if isinstance(i, Mapping)]
-        self._cache.put(SEARCHES, key, source=self.name, url=reply.url, kind="search", body=items)
+        self._cache.put(
+            self._searches, key, source=self.name, url=reply.url, kind="search", body=items
+        )
         return Search("ok", self.name, query, tuple(from_crossref(i) for i in items))
 
 

@@ -16,12 +16,14 @@ from urllib.parse import quote
 
 from citecheck.cache import Cache
 from citecheck.http import Failure, HttpClient
+from citecheck.netsettings import DOI_URL
 from citecheck.sources.base import (
     ExistenceSource,
     Lookup,
     lookup_from_entry,
     remember_found,
     remember_not_found,
+    scoped,
 )
 
 HANDLES: Final = "doiorg/handles"
@@ -36,6 +38,7 @@ class DoiOrgSource(ExistenceSource):
         self._client = client
         self._cache = cache
         self._base = client.settings.doi_url
+        self._handles = scoped(HANDLES, self._base, DOI_URL)
 
     def __repr__(self) -> str:
         return f"DoiOrgSource(base={self._base!r})"
@@ -44,7 +47,7 @@ class DoiOrgSource(ExistenceSource):
         return f"{self._base}/api/handles/{quote(doi, safe='/')}"
 
     def exists(self, doi: str) -> Lookup:
-        entry = self._cache.get(HANDLES, doi)
+        entry = self._cache.get(self._handles, doi)
         if entry is not None:
             cached = lookup_from_entry(entry, self.name, doi, lambda _body: None)
             if cached is not None:
@@ -58,11 +61,11 @@ class DoiOrgSource(ExistenceSource):
         code = reply.data.get("responseCode") if isinstance(reply.data, Mapping) else None
         if code in EXISTS and reply.status == 200:
             return remember_found(
-                self._cache, HANDLES, self.name, doi, reply.url, {"responseCode": code}
+                self._cache, self._handles, self.name, doi, reply.url, {"responseCode": code}
             )
         if code == NOT_FOUND:
             return remember_not_found(
-                self._cache, HANDLES, self.name, doi, reply.url,
+                self._cache, self._handles, self.name, doi, reply.url,
                 body={"responseCode": code}, status=reply.status,
             )  # fmt: skip
         failure = Failure(

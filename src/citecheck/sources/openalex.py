@@ -22,6 +22,7 @@ from pyalex import Works
 
 from citecheck.cache import Cache
 from citecheck.http import Failure, HttpClient, Reply
+from citecheck.netsettings import OPENALEX_URL
 from citecheck.records import Record, from_openalex
 from citecheck.sources.base import (
     Lookup,
@@ -32,6 +33,7 @@ from citecheck.sources.base import (
     peek_cache,
     remember_found,
     remember_not_found,
+    scoped,
 )
 from citecheck.sources.crossref import normalize_query
 
@@ -73,10 +75,11 @@ def is_budget_exhausted(reply: Reply) -> bool:
 
 
 # Fields no comparison reads; dropping them keeps cache entries small and fast to load.
+# The abstract stays: quotations are checked against it, and a record read back from
+# the cache must be the record a fresh look-up gives.
 _HEAVY = (
     "referenced_works",
     "related_works",
-    "abstract_inverted_index",
     "abstract_inverted_index_v3",
     "counts_by_year",
     "locations",
@@ -109,6 +112,8 @@ class OpenAlexSource(RecordSource):
         self._client = client
         self._cache = cache
         self._base = client.settings.openalex_url
+        self._works = scoped(WORKS, self._base, OPENALEX_URL)
+        self._searches = scoped(SEARCHES, self._base, OPENALEX_URL)
         self._stopped: Failure | None = None
         self._lock = threading.Lock()
 
@@ -141,7 +146,7 @@ class OpenAlexSource(RecordSource):
 
     def peek(self, dois: Sequence[str]) -> dict[str, Lookup]:
         offline = self._client.settings.offline
-        return peek_cache(self._cache, WORKS, self.name, dois, _parse_work, offline=offline)
+        return peek_cache(self._cache, self._works, self.name, dois, _parse_work, offline=offline)
 
     def lookup_many(self, dois: Sequence[str]) -> dict[str, Lookup]:
         offline = self._client.settings.offline
@@ -150,7 +155,7 @@ class OpenAlexSource(RecordSource):
         wanted: list[str] = []
         for doi in dict.fromkeys(dois):
             answer, fallback = cached_lookup(
-                self._cache, WORKS, self.name, doi, _parse_work, offline=offline
+                self._cache, self._works, self.name, doi, _parse_work, offline=offline
             )
             if answer is not None:
                 results[doi] = answer
@@ -176,13 +181,13 @@ class OpenAlexSource(RecordSource):
         if isinstance(reply, Failure):
             return Lookup("failed", self.name, doi, failure=reply)
         if reply.status == 404:
-            return remember_not_found(self._cache, WORKS, self.name, doi, reply.url)
+            return remember_not_found(self._cache, self._works, self.name, doi, reply.url)
         if reply.status != 200 or not isinstance(reply.data, Mapping):
             return Lookup("failed", self.name, doi, failure=_unexpected(reply))
+        body = slim(reply.data)
         return remember_found(
-            self._cache, WORKS, self.name, doi, reply.url, slim(reply.data),
-            from_openalex(reply.data),
-        )  # fmt: skip
+            self._cache, self._works, self.name, doi, reply.url, body, from_openalex(body)
+        )
 
     def _fetch_batch(self, chunk: Sequence[str]) -> dict[str, Lookup]:
         reply = self._get(batch_url(chunk, self._base))
@@ -198,17 +203,13 @@ class OpenAlexSource(RecordSource):
         for work in results:
             if not isinstance(work, Mapping):
                 continue
-            record = from_openalex(work)
+            body = slim(work)
+            record = from_openalex(body)
             if record.doi in wanted and record.doi not in found:
-                found[record.doi] = Lookup("found", self.name, record.doi, record)
-                self._cache.put(
-                    WORKS,
-                    record.doi,
-                    source=self.name,
-                    url=single_work_url(record.doi, self._base),
-                    kind="found",
-                    body=slim(work),
-                )
+                found[record.doi] = remember_found(
+                    self._cache, self._works, self.name, record.doi,
+                    single_work_url(record.doi, self._base), body, record,
+                )  # fmt: skip
         for doi in chunk:
             if doi not in found:
                 found[doi] = Lookup("not-found", self.name, doi)
@@ -218,7 +219,7 @@ class OpenAlexSource(RecordSource):
 
     def search(self, query: str, rows: int = 5) -> Search:
         key = f"rows={rows}|{normalize_query(query)}"
-        entry = self._cache.get(SEARCHES, key)
+        entry = self._cache.get(self._searches, key)
         if entry is not None and isinstance(entry.body, list):
             records = tuple(from_openalex(w) for w in entry.body if isinstance(w, Mapping))
             return Search("ok", self.name, query, records, cached=True)
@@ -233,7 +234,9 @@ class OpenAlexSource(RecordSource):
         if reply.status != 200 or not isinstance(results, list):
             return Search("failed", self.name, query, failure=_unexpected(reply))
         works = [slim(w) for w in results if isinstance(w, Mapping)]
-        self._cache.put(SEARCHES, key, source=self.name, url=reply.url, kind="search", body=works)
+        self._cache.put(
+            self._searches, key, source=self.name, url=reply.url, kind="search", body=works
+        )
         return Search("ok", self.name, query, tuple(from_openalex(w) for w in works))
 
 
