@@ -157,7 +157,10 @@ def run_baseline(
             if isinstance(reply, Failure):
                 unretried += reply.kind == "rate-limited"
                 continue
-            verdict = verify_record(ref, from_crossref(reply.data["message"]))
+            message = reply.data.get("message") if isinstance(reply.data, dict) else None
+            if reply.status != 200 or not isinstance(message, dict):
+                continue
+            verdict = verify_record(ref, from_crossref(message))
             verified += verdict.status == "verified"
     seconds = time.perf_counter() - start
     return Run(

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from citecheck.cli import main
-from support import SNAPSHOTS, Run, RunCli, Snapshot
+from support import SHARED, SNAPSHOTS, Run, RunCli, Snapshot
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -19,6 +19,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="Rewrite the golden files under tests/snapshots/ instead of comparing with them.",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop at once, with one message, when the shared test data is not there: half
+    the test modules read it when they are imported."""
+    if not SHARED.is_dir() and not config.getoption("help"):
+        raise pytest.UsageError(
+            "the tests read ../shared (seeds, corpora, schemas) beside the checkout; "
+            f"it is missing at {SHARED}"
+        )
 
 
 @pytest.fixture(autouse=True)

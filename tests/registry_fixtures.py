@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.model import Author, ReferenceFields
-from citecheck.netsettings import NetworkSettings
+from citecheck.netsettings import OFFICIAL_HOSTS, NetworkSettings, host_of
 from registry_server import RegistryServer
 
 MAILTO = "citecheck-tests@example.org"
@@ -35,8 +35,12 @@ def settings_fixture(registry: RegistryServer, tmp_path: Path) -> NetworkSetting
 def make_settings(
     registry: RegistryServer, cache_dir: Path, **overrides: object
 ) -> NetworkSettings:
+    urls = registry.urls()
     values: dict[str, object] = {
-        **registry.urls(),
+        **urls,
+        # The stand-ins are addresses the test names itself, as a user would on the
+        # command line, so they may receive the keys tests set.
+        "credential_hosts": OFFICIAL_HOSTS | {host_of(u) for u in urls.values()},
         "mailto": MAILTO,
         "cache_dir": cache_dir,
         "timeout": 2.0,

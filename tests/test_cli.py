@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from support import ARTICLES, RunCli, seed_path, validate_report
+from citecheck.rules import CATALOGUE
+from support import ARTICLES, ROOT, RunCli, seed_path, validate_report
 
 SEED_003 = str(seed_path("003"))
 SEED_004 = str(seed_path("004"))
@@ -242,3 +245,133 @@ def test_colour_follows_the_environment(
     monkeypatch.setenv(variable, "1")
     has_escape = "\x1b[" in run_cli("check", SEED_003).stdout
     assert has_escape == (variable == "FORCE_COLOR")
+
+
+MARKDOWN_ON_STDIN = """# Ketamine
+
+Ketamine acts within hours (Duman et al., 2012).
+
+```text
+(Zanos et al., 2016)
+```
+
+Older work disagrees (Smith, 1999). <!-- citecheck: ignore[CIT101] -- quoted from a review -->
+
+## References
+
+Duman, R. S., Li, N., Liu, R.-J., Duric, V., & Aghajanian, G. K. (2012). Signaling pathways \
+underlying the rapid antidepressant actions of ketamine. *Neuropharmacology, 62*(1), 35–41.
+"""
+
+
+def test_markdown_on_stdin_is_read_as_markdown(run_cli: RunCli) -> None:
+    """Code fences are skipped and suppression comments apply without --stdin-filename."""
+    run = run_cli("check", "-", input=MARKDOWN_ON_STDIN)
+    assert (run.exit_code, run.stdout, run.stderr) == (
+        0,
+        "",
+        "No problems found (1 suppressed) in 1 file (2 citations, 1 reference: 1 not looked up).\n",
+    )
+
+
+def test_stdin_named_twice_is_audited_once(run_cli: RunCli) -> None:
+    run = run_cli("check", "-f", "json", "-", "-", input=MARKDOWN_ON_STDIN)
+    assert [f["path"] for f in run.json()["files"]] == ["-"]
+
+
+def test_a_file_named_by_relative_and_absolute_path_is_audited_once(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text(MARKDOWN_ON_STDIN, encoding="utf-8")
+    run = run_cli("check", "-f", "json", "a.md", str(tmp_path / "a.md"))
+    assert [f["path"] for f in run.json()["files"]] == ["a.md"]
+
+
+def test_a_bug_on_one_file_leaves_the_others_audited(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulates a bug in the claims step that only one file's text triggers.
+    from citecheck.claims import find_claims
+
+    def flaky(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "TRIGGER" in doc.text:
+            raise ValueError("boom")
+        return find_claims(doc, *args, **kwargs)
+
+    monkeypatch.setattr("citecheck.audit.find_claims", flaky)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("TRIGGER text.", encoding="utf-8")
+    run = run_cli("check", "-f", "concise", *CITATIONS_ONLY, str(bad), SEED_003)
+    assert run.exit_code == 2
+    assert (
+        f"error: {bad}: internal error while auditing this file: ValueError: boom "
+        "(set CITECHECK_DEBUG=1 for the traceback)"
+    ) in run.stderr.splitlines()
+    assert "error[CIT103]" in run.stdout
+
+
+@pytest.fixture
+def unreachable_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Registries that would answer any request with a connection failure (a closed
+    local port): a command that sends none prints no "lookup failed"."""
+    monkeypatch.delenv("CITECHECK_OFFLINE")
+    for name in ("CITECHECK_CROSSREF_URL", "CITECHECK_OPENALEX_URL", "CITECHECK_DOI_URL"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+
+
+@pytest.mark.usefixtures("unreachable_registry")
+@pytest.mark.parametrize("query", ["", "   "])
+def test_lookup_of_nothing_is_a_usage_error(run_cli: RunCli, query: str) -> None:
+    run = run_cli("lookup", query)
+    assert (run.exit_code, run.stdout, run.stderr.splitlines()[-1]) == (
+        2,
+        "",
+        "Error: Invalid value for 'QUERY': the query is empty; give a DOI or the text of a "
+        "reference",
+    )
+
+
+@pytest.mark.usefixtures("unreachable_registry")
+@pytest.mark.parametrize("query", ["10.1038/", "doi:10.1038/", "https://doi.org/10.1038"])
+def test_lookup_of_a_malformed_doi_says_so(run_cli: RunCli, query: str) -> None:
+    run = run_cli("lookup", query)
+    assert (run.exit_code, run.stdout, run.stderr.splitlines()[-1]) == (
+        2,
+        "",
+        f"Error: Invalid value for 'QUERY': `{query}` is not a well-formed DOI "
+        "(expected 10.<registrant>/<suffix>, e.g. 10.1038/nm.4050)",
+    )
+
+
+def test_summary_is_never_all_good_when_an_input_could_not_be_read(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    run = run_cli("check", *CITATIONS_ONLY, CLEAN, str(tmp_path / "nope.md"))
+    assert run.stderr.splitlines()[-1] == (
+        "No problems found in 1 file (9 citations, 6 references: 6 not looked up). "
+        "1 input could not be audited."
+    )
+
+
+def test_references_never_looked_up_are_counted_as_skipped(run_cli: RunCli) -> None:
+    report = run_cli("check", "-f", "json", "--sources", "", SEED_004).json()
+    assert report["summary"]["verification"]["skipped"] == 6
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_demo_output_is_what_the_tool_prints(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    intro = "What `citecheck check --offline fixtures/articles/demo.md` prints first"
+    block = README.split(intro)[1].split("```\n")[1]
+    run = run_cli("check", "--offline", "fixtures/articles/demo.md")
+    assert run.stdout[: len(block)] == block
+
+
+def test_readme_rules_table_lists_every_rule() -> None:
+    rows = re.findall(r"^\| (CIT\d{3}) \| ([a-z-]+) \|", README, re.MULTILINE)
+    assert rows == [(r.code, r.name) for r in CATALOGUE]

@@ -50,6 +50,48 @@ def test_files_from_stdin(run_cli: RunCli) -> None:
 
 
 @pytest.mark.usefixtures("workdir")
+def test_files_from_in_utf16_is_read(run_cli: RunCli) -> None:
+    Path("changed.txt").write_bytes("content/a.md\r\n".encode("utf-16"))
+    run = run_cli("check", "-f", "concise", "--files-from", "changed.txt")
+    assert paths(run.stdout) == ["content/a.md"]
+
+
+@pytest.mark.usefixtures("workdir")
+def test_files_from_in_windows_1252_is_read_with_a_warning(run_cli: RunCli) -> None:
+    Path("content/café.md").write_text(TEXT_003, encoding="utf-8")
+    Path("changed.txt").write_bytes("content/café.md\n".encode("cp1252"))
+    run = run_cli("check", "-f", "concise", "--files-from", "changed.txt")
+    assert (paths(run.stdout), run.stderr.splitlines()[0]) == (
+        ["content/café.md"],
+        "warning: --files-from changed.txt: not valid UTF-8 (byte 0xe9 at offset 11); "
+        "read as Windows-1252",
+    )
+
+
+@pytest.mark.usefixtures("workdir")
+def test_files_from_a_binary_file_exits_2_in_one_line(run_cli: RunCli) -> None:
+    Path("changed.bin").write_bytes(bytes(range(32)) * 4)
+    run = run_cli("check", "--files-from", "changed.bin")
+    assert (run.exit_code, run.stdout, run.stderr) == (
+        2,
+        "",
+        "error: cannot read --files-from changed.bin: binary file (not text)\n",
+    )
+
+
+@pytest.mark.usefixtures("workdir")
+def test_files_from_with_a_broken_bom_names_no_article(run_cli: RunCli) -> None:
+    """A UTF-16 byte-order mark before UTF-8 text decodes to no path: nothing to
+    check, and no traceback."""
+    Path("l").write_bytes(b"\xff\xfefm.md\n")
+    run = run_cli("check", "--files-from", "l")
+    assert (run.exit_code, run.stderr) == (
+        0,
+        "Nothing to check: no citations and no reference list in 0 files.\n",
+    )
+
+
+@pytest.mark.usefixtures("workdir")
 def test_empty_files_from_is_nothing_to_check(run_cli: RunCli) -> None:
     run = run_cli("check", "--files-from", "-", input="")
     assert (run.exit_code, run.stderr) == (
@@ -185,6 +227,34 @@ def test_statistics_as_json(run_cli: RunCli) -> None:
     ]
 
 
+def test_statistics_as_json_lines(run_cli: RunCli) -> None:
+    run = run_cli("check", "--statistics", "-f", "json-lines", "--ignore", "CIT5", str(SEED_003))
+    assert run.stdout.splitlines() == [
+        '{"code": "CIT103", "name": "citation-year-mismatch", "count": 1, "severity": "error"}',
+        '{"code": "CIT104", "name": "citation-author-mismatch", "count": 1, "severity": "error"}',
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "gitlab", "markdown"])
+def test_statistics_refuses_formats_read_by_machines(run_cli: RunCli, fmt: str) -> None:
+    run = run_cli("check", "--statistics", "-f", fmt, str(SEED_003))
+    assert (run.exit_code, run.stdout, run.stderr.splitlines()[-1]) == (
+        2,
+        "",
+        f"Error: --statistics cannot be combined with the {fmt} format (use full, concise, "
+        f"json, json-lines; --report {fmt}=PATH writes the findings alongside)",
+    )
+
+
+def test_statistics_refuses_a_machine_format_from_the_configuration(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("citecheck.toml").write_text("output-format = 'sarif'\n", encoding="utf-8")
+    run = run_cli("check", "--statistics", str(SEED_003))
+    assert (run.exit_code, run.stdout) == (2, "")
+
+
 def test_gitlab_paths_are_relative_to_the_project_dir(
     run_cli: RunCli, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -257,6 +327,24 @@ def test_severity_option(run_cli: RunCli) -> None:
         ": warning[CIT103] Year mismatch: cited as `2021`, reference list has `Duman et al. (2012)`"
     )
     assert run.exit_code == 1
+
+
+def test_severity_without_a_level_names_the_expected_form(run_cli: RunCli) -> None:
+    run = run_cli("check", "--severity", "CIT103", str(SEED_003))
+    assert (run.exit_code, run.stderr.splitlines()[-1]) == (
+        2,
+        "Error: Invalid value for '--severity': expected RULE=LEVEL (e.g. CIT103=warning; "
+        "LEVEL is error, warning, suggestion or off), got 'CIT103'",
+    )
+
+
+def test_severity_with_an_unknown_level_lists_the_levels(run_cli: RunCli) -> None:
+    run = run_cli("check", "--severity", "CIT103=loud", str(SEED_003))
+    assert (run.exit_code, run.stderr.splitlines()[-1]) == (
+        2,
+        "Error: Invalid value for '--severity': 'CIT103=loud': unknown severity 'loud' "
+        "(expected error, warning, suggestion or off)",
+    )
 
 
 def test_select_prefix(run_cli: RunCli) -> None:

@@ -187,3 +187,26 @@ def test_cache_info_and_clean(run_cli: RunCli, registry: RegistryServer, tmp_pat
     cleaned = run_cli("cache", "clean").stdout
     assert cleaned.startswith("Removed ")
     assert "total: 0 entries" in run_cli("cache", "info").stdout
+
+
+@pytest.mark.usefixtures("online")
+def test_strict_wins_over_a_severity_override_in_report_and_exit_code(run_cli: RunCli) -> None:
+    dead = f"http://127.0.0.1:{closed_port()}"
+    args = ["--crossref-url", dead, "--doi-url", dead, "--max-retries", "0", "--timeout", "1"]
+    run = run_cli(
+        "check", "--strict", "--severity", "CIT901=suggestion", "-f", "json", *CHECK, *args,
+        SEED_004,
+    )  # fmt: skip
+    severities = {d["severity"] for d in run.json()["diagnostics"] if d["code"] == "CIT901"}
+    assert (severities, run.exit_code) == ({"error"}, 1)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--crossref-url", "api.crossref.org"), ("--doi-url", "http://doi .org"),
+     ("--mailto", "a@b.org\nX-Injected: 1"), ("--mailto", "not-an-address")],
+)  # fmt: skip
+def test_bad_network_option_is_a_usage_error(run_cli: RunCli, option: str, value: str) -> None:
+    run = run_cli("check", option, value, SEED_004)
+    assert run.exit_code == 2
+    assert f"Invalid value for '{option}'" in run.stderr

@@ -212,6 +212,27 @@ def test_cli_inline_override(run_cli: RunCli, tmp_path: Path) -> None:
     assert [line.split(" ")[1] for line in run.stdout.splitlines()] == ["error[CIT104]"]
 
 
+def test_cli_inline_override_error_names_the_override(run_cli: RunCli, tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", SEED_003)
+    run = run_cli("check", "--config", "fail-on = 'sometimes'", str(article))
+    assert (run.exit_code, run.stderr) == (
+        2,
+        'error: invalid configuration in --config "fail-on = ...": expected one of '
+        "'error', 'warning', 'suggestion', 'never', got 'sometimes'\n",
+    )
+
+
+def test_cli_inline_secret_is_refused_without_repeating_it(run_cli: RunCli, tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", SEED_003)
+    run = run_cli("check", "--config", "network.api-key = 'very-secret-key'", str(article))
+    assert (run.exit_code, run.stderr) == (
+        2,
+        'error: invalid configuration in --config "network.api-key = ...": secrets do not '
+        "belong in configuration files; set OPENALEX_API_KEY or CROSSREF_PLUS_API_TOKEN in "
+        "the environment instead\n",
+    )
+
+
 def test_cli_output_format_from_configuration(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -283,3 +304,40 @@ def test_missing_named_config_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
     assert (run.exit_code, run.stderr) == (
         2, f"error: invalid configuration in {tmp_path / 'none.toml'}: no such file or directory\n",
     )  # fmt: skip
+
+
+# ------------------------------------------------------------------ citecheck cache
+
+
+@pytest.fixture
+def cache_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A configuration here naming a cache directory, and no CITECHECK_CACHE_DIR."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CITECHECK_CACHE_DIR")
+    write(tmp_path / "citecheck.toml", "[cache]\ndir = 'team-cache'\n")
+    return tmp_path / "team-cache"
+
+
+@pytest.mark.parametrize(
+    ("command", "first_line"),
+    [("dir", "{}"), ("info", "cache: {}"), ("clean", "Removed 0 entries (0.0 kB) from {}")],
+)
+def test_cache_commands_use_the_configured_directory(
+    run_cli: RunCli, cache_config: Path, command: str, first_line: str
+) -> None:
+    run = run_cli("cache", command)
+    assert (run.exit_code, run.stdout.splitlines()[0]) == (0, first_line.format(cache_config))
+
+
+def test_cache_dir_option_wins_over_the_configuration(
+    run_cli: RunCli, cache_config: Path, tmp_path: Path
+) -> None:
+    run = run_cli("cache", "dir", "--cache-dir", str(tmp_path / "mine"))
+    assert run.stdout == f"{tmp_path / 'mine'}\n"
+
+
+def test_cache_dir_environment_wins_over_the_configuration(
+    run_cli: RunCli, cache_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "env"))
+    assert run_cli("cache", "dir").stdout == f"{tmp_path / 'env'}\n"

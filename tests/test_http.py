@@ -11,6 +11,7 @@ import pytest
 from citecheck import __version__
 from citecheck.http import (
     BREAKER_THRESHOLD,
+    MAX_BODY,
     PACING_MARGIN,
     Failure,
     HttpClient,
@@ -19,7 +20,7 @@ from citecheck.http import (
     default_lanes,
     parse_retry_after,
 )
-from citecheck.netsettings import NetworkSettings, Secret
+from citecheck.netsettings import OFFICIAL_HOSTS, NetworkSettings, Secret
 from registry_fixtures import MAILTO, registry_fixture, settings_fixture  # noqa: F401
 from registry_server import RegistryServer, closed_port, recorded
 
@@ -362,3 +363,26 @@ def test_failure_messages_and_logs_hold_no_secret(
             f"http://127.0.0.1:{closed_port()}/works", lane="openalex", auth="openalex"
         )
     assert KEY not in repr(failure) + caplog.text + repr(client)
+
+
+def test_no_key_for_a_host_the_user_did_not_name(
+    registry: RegistryServer, settings: NetworkSettings
+) -> None:
+    keyed = replace(settings, openalex_api_key=Secret(KEY), credential_hosts=OFFICIAL_HOSTS)
+    with HttpClient(keyed) as client:
+        client.get(
+            registry.openalex.url + "/works/doi:10.7554/elife.01567",
+            lane="openalex",
+            auth="openalex",
+        )
+    assert "authorization" not in registry.openalex.requests[0].headers
+
+
+def test_an_answer_larger_than_any_registry_sends_is_refused(
+    registry: RegistryServer, settings: NetworkSettings
+) -> None:
+    registry.crossref.inject("status", status=200, body=b" " * (MAX_BODY + 1))
+    with HttpClient(replace(settings, max_retries=0)) as client:
+        reply = client.get(registry.crossref.url + WORK, lane="crossref-single")
+    assert isinstance(reply, Failure)
+    assert (reply.kind, reply.message) == ("too-large", "answer larger than 32 MB")

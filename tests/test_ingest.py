@@ -9,6 +9,7 @@ import pytest
 
 from citecheck.document import Document
 from citecheck.ingest import InputProblem, Source, decode, discover, from_bytes, load
+from support import SEEDS
 
 CITED = "Neurons shrink (Duman et al., 2012).\n"
 
@@ -156,3 +157,82 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     result = load(Source(str(path)), max_bytes=2**20)
     assert isinstance(result, InputProblem)
     assert result.message == "file is larger than the 1 MB limit"
+
+
+def test_relative_and_absolute_spellings_are_audited_once_under_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(CITED)
+    sources, _ = discover(["a.md", str(tmp_path / "a.md"), "./a.md"])
+    assert [s.path for s in sources] == ["a.md"]
+
+
+def test_a_file_and_a_symlink_to_it_are_audited_once(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(CITED)
+    (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
+    sources, _ = discover([str(tmp_path / "a.md"), str(tmp_path / "link.md")])
+    assert [s.path for s in sources] == [str(tmp_path / "a.md")]
+
+
+def test_stdin_named_twice_is_read_once() -> None:
+    sources, _ = discover(["-", "-"])
+    assert sources == [Source("-")]
+
+
+# ------------------------------------------------------------------ UTF-16 without a BOM
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_as_text(codec: str) -> None:
+    doc = document("Zanos et al. (2016) – Müller".encode(codec))
+    assert (doc.text, doc.encoding) == ("Zanos et al. (2016) – Müller", codec)
+
+
+def test_utf16_without_bom_warns_naming_the_encoding() -> None:
+    doc = document("Zanos et al. (2016)\n".encode("utf-16-be"))
+    assert doc.warnings == ("no byte-order mark, but every other byte is NUL: read as UTF-16-BE",)
+
+
+def test_nul_bytes_that_are_not_utf16_text_still_mean_binary() -> None:
+    assert problem(bytes([1, 0, 2, 0, 3, 0, 4, 0]) * 64).startswith("binary file")
+
+
+def test_odd_length_with_nul_bytes_is_binary() -> None:
+    assert problem("Zanos (2016)".encode("utf-16-le") + b"x").startswith("binary file")
+
+
+# ------------------------------------------------------------------ stdin without a name
+
+FRONT_MATTER_MD = b"---\ntitle: Ketamine\nbibliography: refs.bib\n---\n\nText (Duman, 2012).\n"
+HEADINGS_MD = b"# Ketamine\n\nText (Duman, 2012).\n\n## References\n\nDuman, R. (2012).\n"
+FENCED_MD = b"Text (Duman, 2012).\n\n```\n(Zanos, 2016)\n```\n"
+LINK_MD = b"See [the paper](https://doi.org/10.1038/nm.4050) (Duman, 2012).\n"
+LIST_AND_STRONG_MD = b"Findings:\n\n- **fast** onset\n- long effect\n"
+PLAIN = b"Ketamine\n\nText (Duman, 2012).\n\nReferences\n\n1. Duman, R. (2012). Title.\n"
+PLAIN_WITH_BULLETS = b"Notes\n\n- one (Duman, 2012)\n- two\n\nReferences\n\n1. Duman, R. (2012).\n"
+
+
+@pytest.mark.parametrize(
+    "data", [FRONT_MATTER_MD, HEADINGS_MD, FENCED_MD, LINK_MD, LIST_AND_STRONG_MD],
+    ids=["front-matter", "headings", "fenced-code", "link", "list-and-strong"],
+)  # fmt: skip
+def test_stdin_that_looks_like_markdown_is_read_as_markdown(data: bytes) -> None:
+    assert document(data, "-").format == "markdown"
+
+
+@pytest.mark.parametrize("data", [PLAIN, PLAIN_WITH_BULLETS], ids=["numbered", "bullets"])
+def test_stdin_plain_text_stays_text(data: bytes) -> None:
+    assert document(data, "-").format == "text"
+
+
+def test_stdin_html_is_still_html() -> None:
+    assert document(b"<!DOCTYPE html><h1>Hi</h1>\n<p>[x](https://a.org)</p>", "-").format == "html"
+
+
+def test_seed_articles_from_stdin_are_text() -> None:
+    assert {document(p.read_bytes(), "-").format for p in SEEDS.glob("*.txt")} == {"text"}
+
+
+def test_markdown_sniffing_is_for_stdin_only() -> None:
+    assert document(HEADINGS_MD, "notes.rst").format == "text"

@@ -10,7 +10,8 @@ import pytest
 from citecheck.audit import AuditSettings, Report, check_paths
 from citecheck.bibliography import Bibliography, load
 from citecheck.document import Document
-from citecheck.ingest import from_bytes
+from citecheck.frontmatter import read
+from citecheck.ingest import InputProblem, from_bytes
 from citecheck.model import Author, Position
 from citecheck.pandoc import find
 from registry_fixtures import MAILTO, registry_fixture  # noqa: F401
@@ -167,6 +168,57 @@ def test_csl_json_entry_becomes_a_reference(tmp_path: Path) -> None:
     assert bib.document.position(ref.span.start).line == 3
 
 
+CSL_YAML_DATE = """references:
+- id: duman2012
+  author:
+  - family: Duman
+    given: Ronald S.
+  title: Signaling pathways underlying the rapid antidepressant actions of ketamine
+  container-title: Neuropharmacology
+  issued: 2012-01-01
+"""
+
+
+def test_csl_yaml_date_gives_the_year(tmp_path: Path) -> None:
+    (tmp_path / "refs.yaml").write_text(CSL_YAML_DATE, encoding="utf-8")
+    bib = load(str(tmp_path / "refs.yaml"), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    assert [r.year for r in bib.references] == ["2012"]
+
+
+def test_csl_yaml_date_is_not_an_incomplete_reference(tmp_path: Path) -> None:
+    (tmp_path / "refs.yaml").write_text(CSL_YAML_DATE, encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\nbibliography: refs.yaml\n---\n\nText [@duman2012].\n")
+    assert check_paths([str(tmp_path / "a.md")]).diagnostics == []
+
+
+def test_csl_null_date_part_is_no_year(tmp_path: Path) -> None:
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([{"id": "k", "title": "T", "issued": {"date-parts": [[None]]}}]))
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    assert [r.year for r in bib.references] == [None]
+
+
+def test_deeply_nested_csl_json_is_an_input_problem(tmp_path: Path) -> None:
+    path = tmp_path / "refs.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    problem = load(str(path), max_bytes=10**6)
+    assert problem == InputProblem(str(path), "not readable: the JSON is nested too deeply")
+
+
+def test_bibliography_encoding_warning_is_shown(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("refs.bib").write_bytes(BIB.replace("Masson", "M\u00fcller").encode("cp1252"))
+    Path("a.md").write_text("---\nbibliography: refs.bib\n---\n\n[@burke2012; @leontiadou2018]\n")
+    run = run_cli("check", "a.md")
+    assert run.stderr.splitlines()[0] == (
+        "warning: refs.bib: not valid UTF-8 (byte 0xfc at offset 71); read as Windows-1252"
+    )
+
+
 def test_missing_bibliography_is_an_input_problem(tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("---\nbibliography: nope.bib\n---\n\nText [@a].\n", encoding="utf-8")
@@ -175,6 +227,27 @@ def test_missing_bibliography_is_an_input_problem(tmp_path: Path) -> None:
         (str(tmp_path / "nope.bib"), f"bibliography not found (named by {article})")
     ]
     assert report.diagnostics == []
+
+
+# ------------------------------------------------------------------ front matter
+
+
+def test_front_matter_nested_too_deeply_is_a_finding_for_that_file(tmp_path: Path) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    (tmp_path / "a.md").write_text(f"---\nx: {deep}\n---\n\nText [@a].\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Text (Duman, 2012).\n", encoding="utf-8")
+    report = check_paths([str(tmp_path / "a.md"), str(tmp_path / "b.md")])
+    assert [(Path(d.path).name, d.code, d.message) for d in report.diagnostics] == [
+        ("a.md", "CIT900", "front matter is nested too deeply to read"),
+        ("a.md", "CIT111", "The article has 1 Pandoc citation but names no bibliography"),
+        ("b.md", "CIT111", "The article has 1 in-text citation but no reference list"),
+    ]
+
+
+def test_front_matter_a_yaml_constructor_refuses_is_one_line() -> None:
+    fm = read("---\ndate: 2020-13-45\n---\n")
+    assert fm is not None
+    assert fm.error == "front matter is not valid YAML (ValueError: month must be in 1..12)"
 
 
 # ------------------------------------------------------------------ the audit

@@ -349,3 +349,17 @@ def test_cached_record_keeps_its_abstract(settings: NetworkSettings) -> None:
     assert (cached.cached, cached.record) == (True, fresh.record)
     assert cached.record is not None
     assert cached.record.abstract is not None
+
+
+def test_a_404_page_that_is_not_crossrefs_says_nothing_about_the_doi(
+    registry: RegistryServer, settings: NetworkSettings
+) -> None:
+    registry.crossref.inject(
+        "status", status=404, body=b"<html><h1>Not Found</h1></html>", content_type="text/html"
+    )
+    found = crossref(replace(settings, max_retries=0)).lookup("10.1371/notarealdoi")
+    assert (found.status, found.failure is not None) == ("failed", True)
+
+
+def test_crossrefs_own_404_means_not_found(settings: NetworkSettings) -> None:
+    assert crossref(settings).lookup("10.1371/notarealdoi").status == "not-found"

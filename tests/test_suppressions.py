@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from citecheck.audit import AuditSettings, FileAudit, audit_document
 from citecheck.document import Document
 from citecheck.ingest import from_bytes
+from citecheck.rules import BY_CODE, CATALOGUE, Rule
 from citecheck.selection import RulePolicy
 
 REFS_MD = """
@@ -149,6 +152,20 @@ def test_unused_suppression_is_opt_in() -> None:
 
 def test_unused_registry_suppression_is_not_reported_without_registry_checks() -> None:
     text = "<!-- citecheck: ignore[retracted-work, CIT3] -->\nNothing wrong here.\n"
+    assert found(audit("a.md", text)) == []
+
+
+@pytest.mark.parametrize("rule", CATALOGUE, ids=lambda r: r.code)
+def test_unused_suppression_without_registry_checks_follows_the_catalogue(rule: Rule) -> None:
+    text = f"<!-- citecheck: ignore[{rule.code}] -->\nNothing wrong here.\n"
+    expected = [] if rule.network else [("CIT902", 1)]
+    assert found(audit("a.md", text)) == expected
+
+
+def test_network_rules_are_those_the_catalogue_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule the catalogue marks as a registry rule is exempt, whatever its code."""
+    monkeypatch.setitem(BY_CODE, "CIT501", replace(BY_CODE["CIT501"], network=True))
+    text = "<!-- citecheck: ignore[CIT501] -->\nNothing wrong here.\n"
     assert found(audit("a.md", text)) == []
 
 

@@ -524,3 +524,25 @@ def _finding_dict(finding: Finding) -> dict[str, object]:
         "help": finding.help,
         "data": finding.data,
     }
+
+
+def test_openalex_failure_is_said_in_the_verdict(
+    registry: RegistryServer, settings: NetworkSettings
+) -> None:
+    registry.openalex.inject("status", status=500)
+    (verdict,) = verify_references([ELIFE], replace(keyed(settings), max_retries=0))
+    assert verdict.status == "verified"
+    assert verdict.reason is not None
+    assert verdict.reason.startswith("retraction status from Crossref only: OpenAlex ")
+
+
+def test_spent_openalex_budget_is_said_once(
+    registry: RegistryServer, settings: NetworkSettings, caplog: pytest.LogCaptureFixture
+) -> None:
+    registry.openalex.inject(
+        "status", status=429, body=recorded("openalex/errors/429_insufficient_budget_2026.json")
+    )
+    with caplog.at_level(logging.WARNING, logger="citecheck"):
+        verify_references([ELIFE, SEED_004[0]], keyed(settings))
+    spent = [r for r in caplog.records if "daily budget is spent" in r.getMessage()]
+    assert len(spent) == 1

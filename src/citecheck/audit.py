@@ -329,9 +329,19 @@ def _bibliography_files(
     return out
 
 
-def finalize(audit: FileAudit, settings: AuditSettings, *, registry_checked: bool) -> FileAudit:
-    """Apply the file's rule selection and severities, then its suppression comments."""
+def finalize(
+    audit: FileAudit, settings: AuditSettings, *, registry_checked: bool, strict: bool = False
+) -> FileAudit:
+    """Apply the file's rule selection and severities, then its suppression comments.
+
+    ``strict`` (``--strict``) makes a failed look-up an error, after any severity
+    override, so that the report and the exit code always agree.
+    """
     kept = settings.policy.apply(audit.diagnostics, audit.path)
+    if strict:
+        kept = [
+            replace(d, severity=Severity.ERROR) if d.name == "lookup-failed" else d for d in kept
+        ]
     silenced: tuple[SuppressedDiagnostic, ...] = ()
     ex = audit.extraction
     if ex is not None and ex.document.format in ("markdown", "html"):
@@ -357,13 +367,6 @@ def _positional(ex: Extraction) -> bool:
     return kinds == {"numeric"}
 
 
-def audit_source(source: Source, settings: AuditSettings | None = None) -> FileAudit:
-    """The offline audit of one input (a file, or stdin)."""
-    settings = settings or AuditSettings()
-    report = check_sources([source], replace(settings, network=None))
-    return report.files[0]
-
-
 def _audit_source(
     source: Source, settings: AuditSettings, loader: _Bibliographies
 ) -> tuple[FileAudit, list[InputProblem]]:
@@ -372,6 +375,26 @@ def _audit_source(
         audit = FileAudit(source.display, None, problem=loaded, diagnostics=(_parse_error(loaded),))
         return audit, []
     return _audit_loaded(loaded, settings, loader)
+
+
+def _audit_guarded(
+    source: Source, settings: AuditSettings, loader: _Bibliographies
+) -> tuple[FileAudit, list[InputProblem]]:
+    """`_audit_source`, with a bug confined to the file that triggers it: the other files
+    of the run are still audited, and the run exits 2 (CITECHECK_DEBUG=1 re-raises)."""
+    try:
+        return _audit_source(source, settings, loader)
+    except Exception as exc:
+        if os.environ.get("CITECHECK_DEBUG"):
+            raise
+        problem = InputProblem(
+            source.display,
+            f"internal error while auditing this file: {type(exc).__name__}: {exc} "
+            "(set CITECHECK_DEBUG=1 for the traceback)",
+        )
+        return FileAudit(
+            source.display, None, problem=problem, diagnostics=(_parse_error(problem),)
+        ), []
 
 
 def _parse_error(problem: InputProblem) -> Diagnostic:
@@ -420,7 +443,7 @@ def check_sources(
     files: list[FileAudit] = []
     found: list[InputProblem] = list(problems)
     for source in sources:
-        audit, trouble = _audit_source(source, per_file(source), loader)
+        audit, trouble = _audit_guarded(source, per_file(source), loader)
         files.append(audit)
         found.extend(p for p in trouble if p not in found)
     files.extend(_bibliography_files(files, loader, per_file))
@@ -429,7 +452,11 @@ def check_sources(
             files, settings.network, settings.thresholds, observer, quotes=settings.quotes
         )
     checked = settings.network is not None and not settings.network.offline
-    files = [finalize(f, per_file(Source(f.path)), registry_checked=checked) for f in files]
+    strict = settings.network is not None and settings.network.strict
+    files = [
+        finalize(f, per_file(Source(f.path)), registry_checked=checked, strict=strict)
+        for f in files
+    ]
     return Report(tuple(files), tuple(found))
 
 
@@ -457,7 +484,7 @@ def verify_files(
         doc = f.extraction.reference_doc
         mine = tuple(next(verdicts) for _ in f.extraction.references)
         placed = [
-            place(doc, ref, finding, strict=network.strict)
+            place(doc, ref, finding)
             for ref, verdict in zip(f.extraction.references, mine, strict=True)
             for finding in verdict.findings
         ]

@@ -19,7 +19,8 @@ import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -127,18 +128,44 @@ def _csl_author(item: Mapping[str, Any]) -> Author | None:
     return Author(family=family, given=_text(item.get("given")), suffix=_text(item.get("suffix")))
 
 
+def _date_part_year(part: Any) -> str | None:
+    """The year of a CSL ``date-parts`` entry: a number, or a string of digits."""
+    if isinstance(part, bool):
+        return None
+    if isinstance(part, int):
+        return str(part)
+    if isinstance(part, float) and part.is_integer():
+        return str(int(part))
+    if isinstance(part, str) and re.fullmatch(r"-?\d{1,4}", part.strip()):
+        return str(int(part))
+    return None
+
+
 def _csl_year(issued: Any) -> str | None:
+    """The year of a CSL ``issued`` value: ``date-parts``, ``raw``/``literal`` text, a
+    bare year or date string, a YAML date (``issued: 2020-01-01``), or the
+    pandoc-citeproc form ``[{year: 2020}]``."""
+    if isinstance(issued, list) and issued and isinstance(issued[0], dict):
+        issued = issued[0]
     if isinstance(issued, dict):
         parts = issued.get("date-parts")
         if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-            return str(parts[0][0])
-        for key in ("raw", "literal"):
-            if isinstance(issued.get(key), str):
-                m = _YEAR.search(issued[key])
-                if m:
-                    return m.group(1)
-    if isinstance(issued, (str, int)):
-        m = _YEAR.search(str(issued))
+            year = _date_part_year(parts[0][0])
+            if year is not None:
+                return year
+        for key in ("raw", "literal", "year"):
+            found = _scalar_year(issued.get(key))
+            if found is not None:
+                return found
+        return None
+    return _scalar_year(issued)
+
+
+def _scalar_year(value: Any) -> str | None:
+    if isinstance(value, date):  # a YAML date or timestamp (datetime is a date)
+        return str(value.year)
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        m = _YEAR.search(str(value))
         return m.group(1) if m else None
     return None
 
@@ -219,17 +246,22 @@ def _csl_offsets(text: str, ids: Sequence[str | None]) -> list[int]:
     return out
 
 
-def _load_csl(path: str, text: str, fmt: BibFormat) -> Bibliography | str:
+def _load_csl(path: str, document: Document, fmt: BibFormat) -> Bibliography | str:
+    text = document.text
+    kind = "JSON" if fmt == "csl-json" else "YAML"
     try:
         data = json.loads(text) if fmt == "csl-json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        return f"not valid {'JSON' if fmt == 'csl-json' else 'YAML'}: {exc}".split("\n")[0]
+        return f"not valid {kind}: {exc}".split("\n")[0]
+    except RecursionError:
+        return f"not readable: the {kind} is nested too deeply"
+    except Exception as exc:  # PyYAML's constructors raise ValueError, AttributeError, ...
+        return f"not valid {kind}: {type(exc).__name__}: {exc}".split("\n")[0]
     if isinstance(data, dict) and isinstance(data.get("references"), list):
         data = data["references"]
     if not isinstance(data, list):
         return "expected a list of CSL items"
     items = [x for x in data if isinstance(x, dict)]
-    document = Document.plain(path, text)
     offsets = _csl_offsets(text, [_text(x.get("id")) for x in items])
     refs, keys, problems = from_csl(items, offsets, document)
     return Bibliography(path, fmt, document, tuple(refs), tuple(keys), tuple(problems))
@@ -316,12 +348,12 @@ def _quiet(logger: logging.Logger) -> Iterator[None]:
         logger.setLevel(previous)
 
 
-def _load_bibtex(path: str, text: str) -> Bibliography:
+def _load_bibtex(path: str, document: Document) -> Bibliography:
+    text = document.text
     with _quiet(logging.getLogger("bibtexparser")):
         library = parse_string(
             text, append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()]
         )
-    document = Document.plain(path, text)
     refs: list[Reference] = []
     keys: list[str] = []
     problems: list[Diagnostic] = []
@@ -385,8 +417,12 @@ def load(path: str, *, max_bytes: int) -> Bibliography | InputProblem:
     decoded = decode(data)
     if isinstance(decoded, str):
         return InputProblem(path, decoded)
-    text = normalize_newlines(decoded[0])
+    text, encoding, warning = decoded
+    document = replace(
+        Document.plain(path, normalize_newlines(text), encoding=encoding),
+        warnings=(warning,) if warning else (),
+    )
     if fmt == "bibtex":
-        return _load_bibtex(path, text)
-    loaded = _load_csl(path, text, fmt)
+        return _load_bibtex(path, document)
+    loaded = _load_csl(path, document, fmt)
     return InputProblem(path, loaded) if isinstance(loaded, str) else loaded

@@ -319,7 +319,6 @@ class Cache:
         return CleanResult(files, size)
 
 
-
 def _entries(folder: Path) -> Iterator[Path]:
     if not folder.is_dir():
         return

@@ -28,14 +28,23 @@ from click.core import ParameterSource
 from citecheck import __version__
 from citecheck.audit import AuditSettings, Report, check_paths
 from citecheck.cache import Cache
-from citecheck.config import KEYS, OUTPUT_FORMATS, SEVERITIES, SOURCES, ConfigError
+from citecheck.config import (
+    KEYS,
+    OUTPUT_FORMATS,
+    SEVERITIES,
+    SOURCES,
+    ConfigError,
+    check_mailto,
+    check_url,
+)
 from citecheck.diagnostics import Severity
+from citecheck.doi import meant_as_doi, normalize_doi
 from citecheck.exitcode import ERROR as EXIT_ERROR
 from citecheck.exitcode import FAIL_ON, decide
 from citecheck.exitcode import OK as EXIT_OK
 from citecheck.globs import PathPattern
 from citecheck.globs import valid as valid_pattern
-from citecheck.ingest import Source, read_list
+from citecheck.ingest import Source, decode, read_list
 from citecheck.lookup import LookupReport, lookup
 from citecheck.netsettings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NetworkSettings
 from citecheck.progress import StderrProgress, wanted
@@ -98,13 +107,21 @@ def _severities(
     out = []
     for item in value:
         selector, sep, level = item.partition("=")
+        if not sep or not selector.strip() or not level.strip():
+            raise click.BadParameter(
+                f"expected RULE=LEVEL (e.g. CIT103=warning; LEVEL is error, warning, "
+                f"suggestion or off), got {item!r}"
+            )
         try:
             resolve(selector)
-            parse_severity(level)
-        except (UnknownRule, ValueError) as exc:
+        except UnknownRule as exc:
             raise click.BadParameter(f"{item!r}: {exc}") from None
-        if not sep:
-            raise click.BadParameter(f"expected CODE=LEVEL, got {item!r}")
+        try:
+            parse_severity(level)
+        except ValueError as exc:
+            raise click.BadParameter(
+                f"{item!r}: {exc} (expected error, warning, suggestion or off)"
+            ) from None
         out.append((selector.strip(), level.strip().lower()))
     return tuple(out)
 
@@ -161,6 +178,23 @@ def _with_options(command: F, options: Sequence[Callable[[F], F]]) -> F:
     return command
 
 
+def _checked(
+    check: Callable[[str], str],
+) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """A click callback applying a configuration validator: a bad value is a usage error
+    (exit 2) naming the option, not a look-up that fails four times."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+    return callback
+
+
 def network_options(command: F) -> F:
     """The options every command that may ask the registries shares."""
     options = [
@@ -169,6 +203,7 @@ def network_options(command: F) -> F:
         click.option("--sources", callback=_sources, metavar="LIST",
                      help="Registries to ask: crossref,openalex (default both; '' = none)."),
         click.option("--mailto", envvar="CITECHECK_MAILTO", metavar="EMAIL",
+                     callback=_checked(check_mailto),
                      help="Contact address for Crossref's polite pool."),
         click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
                      help=f"Per-request timeout [default: {DEFAULT_TIMEOUT:g}]."),
@@ -177,11 +212,12 @@ def network_options(command: F) -> F:
         click.option("--max-concurrency", type=click.IntRange(1, 64),
                      help="Cap on requests in flight per registry (default: its polite limit)."),
         click.option("--crossref-url", envvar="CITECHECK_CROSSREF_URL", metavar="URL",
-                     help="Crossref REST API base URL."),
+                     callback=_checked(check_url), help="Crossref REST API base URL."),
         click.option("--openalex-url", envvar="CITECHECK_OPENALEX_URL", metavar="URL",
+                     callback=_checked(check_url),
                      help="OpenAlex API base URL (used only with OPENALEX_API_KEY)."),
         click.option("--doi-url", envvar="CITECHECK_DOI_URL", metavar="URL",
-                     help="DOI proxy base URL (handle API)."),
+                     callback=_checked(check_url), help="DOI proxy base URL (handle API)."),
         click.option("--cache-dir", type=click.Path(file_okay=False), envvar="CITECHECK_CACHE_DIR",
                      callback=lambda c, p, v: str(Path(v).expanduser().resolve()) if v else None,
                      help="Cache directory (default: user cache)."),
@@ -313,8 +349,8 @@ def audit_settings(resolved: Resolved, *, network: NetworkSettings | None = None
     )
 
 
-def run_network(settings: Settings, *, refresh: bool) -> NetworkSettings | None:
-    network = settings.network()
+def run_network(resolved: Resolved, *, refresh: bool) -> NetworkSettings | None:
+    network = resolved.network()
     return replace(network, refresh=refresh) if network is not None else None
 
 
@@ -344,7 +380,8 @@ def _reports(
 @main.command()
 @click.argument("paths", nargs=-1)
 @config_options
-@click.option("--files-from", type=click.File("r", encoding="utf-8"), metavar="FILE|-",
+@click.option("--files-from", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              metavar="FILE|-",
               help="Also audit the files listed in FILE (one per line; - for stdin), e.g. a pull "
               "request's changed files; non-article files in it are skipped.")  # fmt: skip
 @click.option("--stdin-filename", metavar="PATH",
@@ -357,9 +394,10 @@ def _reports(
               help="Write the report to this file instead of stdout.")  # fmt: skip
 @click.option("--report", "reports", multiple=True, callback=_reports, metavar="FORMAT=PATH",
               help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif=citecheck.sarif.")  # fmt: skip
-@click.option(
-    "--statistics", is_flag=True, help="Show how often each rule fired instead of the findings."
-)
+@click.option("--statistics", is_flag=True,
+              help="Show how often each rule fired instead of the findings: a table for the "
+              "full and concise formats, JSON for json (an array) and json-lines (one object a "
+              "line); a usage error with other formats (write those with --report).")  # fmt: skip
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means the run failed).")  # fmt: skip
 @network_options
 @click.option("--progress", type=click.Choice(("auto", "on", "off")), default="auto",
@@ -386,11 +424,17 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **params: Any) -> None:
     project = _project(ctx, params)
     run = _resolved(project.run_settings)
     settings = run.settings
-    listed = read_list(files_from.read()) if files_from is not None else []
+    if params["statistics"] and settings.output_format not in _STATISTICS_FORMATS:
+        raise click.UsageError(
+            f"--statistics cannot be combined with the {settings.output_format} format "
+            f"(use {', '.join(_STATISTICS_FORMATS)}; --report {settings.output_format}=PATH "
+            "writes the findings alongside)"
+        )
+    listed = _files_from(files_from) if files_from is not None else []
     with _logging_to_stderr(verbosity):
         if run.config is not None:
             log.info("configuration: %s", run.config.path)
-        run_audit = audit_settings(run, network=run_network(settings, refresh=params["refresh"]))
+        run_audit = audit_settings(run, network=run_network(run, refresh=params["refresh"]))
 
         def per_file(source: Source) -> AuditSettings:
             return audit_settings(_resolved(lambda: project.settings_for(source.display)))
@@ -433,6 +477,26 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **params: Any) -> None:
     )
 
 
+def _files_from(path: str) -> list[str]:
+    """The paths listed in ``path`` (``-``: stdin), decoded like an article: UTF-8,
+    UTF-16/32, else Windows-1252 with a warning; a list that is not text exits 2."""
+    try:
+        if path == "-":
+            data = click.get_binary_stream("stdin").read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except OSError as exc:
+        _fail(f"cannot read --files-from {path}: {(exc.strerror or str(exc)).lower()}")
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        _fail(f"cannot read --files-from {path}: {decoded.split(';')[0]}")
+    text, _, warning = decoded
+    if warning:
+        click.echo(f"warning: --files-from {path}: {warning}", err=True)
+    return read_list(text)
+
+
 class _Filter:
     """`citecheck.ingest.InputFilter` backed by each path's configuration."""
 
@@ -463,9 +527,7 @@ def _write_reports(
     color = _use_color(params["color"], output_file)
     options = _render_options(fmt, settings, color)
     if params["statistics"]:
-        text = (statistics_json if fmt in ("json", "json-lines") else statistics_text)(
-            report, options
-        )
+        text = _statistics(fmt, report, options)
     else:
         text = RENDERERS[fmt](report, options)
     if verbosity >= -1:
@@ -475,9 +537,18 @@ def _write_reports(
         _emit(extra, spec.path)
 
 
-def exit_code(report: Report, fail_on: str) -> int:
-    """The exit code for ``report`` (kept for embedding; see `citecheck.exitcode`)."""
-    return decide(report.diagnostics, fail_on=fail_on, input_problems=bool(report.input_problems))
+_STATISTICS_FORMATS = ("full", "concise", "json", "json-lines")
+"""Formats ``--statistics`` replaces with its counts; the others are read by machines
+that expect findings (SARIF, JUnit, annotations), so the two cannot be mixed."""
+
+
+def _statistics(fmt: str, report: Report, options: RenderOptions) -> str:
+    if fmt == "json":
+        return statistics_json(report, options)
+    if fmt == "json-lines":
+        rows = json.loads(statistics_json(report, options))
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return statistics_text(report, options)
 
 
 # ------------------------------------------------------------------ config, rule
@@ -616,8 +687,21 @@ def extract_command(
     sys.exit(EXIT_ERROR if problems else EXIT_OK)
 
 
+def _lookup_query(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Refuse, before any request, a query that is empty or a DOI that is malformed
+    (``10.1038/`` is not a search for "10.1038/")."""
+    if not value.strip():
+        raise click.BadParameter("the query is empty; give a DOI or the text of a reference")
+    if normalize_doi(value) is None and meant_as_doi(value):
+        raise click.BadParameter(
+            f"`{value.strip()}` is not a well-formed DOI "
+            "(expected 10.<registrant>/<suffix>, e.g. 10.1038/nm.4050)"
+        )
+    return value
+
+
 @main.command(name="lookup")
-@click.argument("query")
+@click.argument("query", callback=_lookup_query)
 @click.option(
     "-f",
     "--output-format",
@@ -636,9 +720,11 @@ def lookup_command(ctx: click.Context, /, query: str, output_format: str, **para
     Exit 0 when a record was found (a DOI's, or a confident match for the text), 1 when
     none was, 2 when the registries could not be asked."""  # fmt: skip
     project = _project(ctx, params)
-    settings = _resolved(project.run_settings).settings
+    resolved = _resolved(project.run_settings)
+    sources = resolved.settings.sources or ("crossref",)
     network = run_network(
-        replace(settings, sources=settings.sources or ("crossref",)), refresh=params["refresh"]
+        replace(resolved, settings=replace(resolved.settings, sources=sources)),
+        refresh=params["refresh"],
     )
     assert network is not None
     with _logging_to_stderr(0):
@@ -668,22 +754,35 @@ def cache_group() -> None:
 
 _cache_dir_option = click.option(
     "--cache-dir", type=click.Path(file_okay=False, path_type=Path), envvar="CITECHECK_CACHE_DIR",
-    help="Cache directory (default: user cache).",
+    help="Cache directory (default: `[cache] dir` of the configuration that governs the "
+    "current directory, else the user cache).",
 )  # fmt: skip
+
+
+def _cache(cache_dir: Path | None) -> Cache:
+    """The cache ``--cache-dir`` or CITECHECK_CACHE_DIR names; else the one the
+    configuration of the current directory (or $CITECHECK_CONFIG) names, as
+    ``citecheck check`` would use; else the user cache."""
+    if cache_dir is None:
+        named = os.environ.get("CITECHECK_CONFIG", "").strip()
+        resolved = _guarded(lambda: Project(config=Path(named) if named else None).run_settings())
+        configured = resolved.settings.cache_dir
+        cache_dir = Path(configured) if configured else None
+    return Cache(cache_dir)
 
 
 @cache_group.command(name="dir")
 @_cache_dir_option
 def cache_dir_command(cache_dir: Path | None) -> None:
     """Print where the cache lives."""
-    click.echo(str(Cache(cache_dir).root))
+    click.echo(str(_cache(cache_dir).root))
 
 
 @cache_group.command(name="info")
 @_cache_dir_option
 def cache_info_command(cache_dir: Path | None) -> None:
     """Print what the cache holds."""
-    info = Cache(cache_dir).info()
+    info = _cache(cache_dir).info()
     click.echo(f"cache: {info.path}")
     click.echo(f"version: {info.version}")
     for space in info.namespaces:
@@ -699,7 +798,7 @@ def cache_info_command(cache_dir: Path | None) -> None:
 @_cache_dir_option
 def cache_clean_command(cache_dir: Path | None) -> None:
     """Remove every cached answer."""
-    cache = Cache(cache_dir)
+    cache = _cache(cache_dir)
     result = cache.clean()
     click.echo(f"Removed {result.files} entries ({_size(result.bytes)}) from {cache.root}")
 

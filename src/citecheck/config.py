@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck import globs
+from citecheck.exitcode import FAIL_ON
 from citecheck.selection import UnknownRule, parse_severity, resolve
 
 if sys.version_info >= (3, 11):
@@ -30,7 +31,6 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 CONFIG_NAMES = (".citecheck.toml", "citecheck.toml", "pyproject.toml")
-FAIL_ON = ("error", "warning", "suggestion", "never")
 SEVERITIES = ("error", "warning", "suggestion")
 SOURCES = ("crossref", "openalex")
 OUTPUT_FORMATS = (
@@ -115,16 +115,34 @@ def _flag(value: Any, _: Path) -> bool:
     return value
 
 
-def _url(value: Any, _: Path) -> str:
-    if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+", value):
-        raise _Bad(f"expected an http(s) URL, got {value!r}")
+def check_url(value: Any) -> str:
+    """A registry base URL (http or https, a host, no white space), without its trailing
+    slash; ValueError otherwise.  Shared by configuration files and options."""
+    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/]+(?:/\S*)?", value):
+        raise ValueError(f"expected an http(s) URL, got {value!r}")
     return value.rstrip("/")
 
 
-def _mailto(value: Any, _: Path) -> str:
-    if not isinstance(value, str) or not _EMAIL.match(value):
-        raise _Bad(f"expected an e-mail address, got {value!r}")
+def check_mailto(value: Any) -> str:
+    """A contact address for the User-Agent; ValueError otherwise (a line break in it
+    would corrupt every request header)."""
+    if not isinstance(value, str) or not _EMAIL.fullmatch(value):
+        raise ValueError(f"expected an e-mail address, got {value!r}")
     return value
+
+
+def _url(value: Any, _: Path) -> str:
+    try:
+        return check_url(value)
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
+
+
+def _mailto(value: Any, _: Path) -> str:
+    try:
+        return check_mailto(value)
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
 
 
 def _directory(value: Any, base: Path) -> str:
@@ -377,8 +395,9 @@ def parse_inline(text: str) -> Mapping[str, Any]:
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        # The text is not repeated: a misplaced secret must not end up in the message.
         raise ValueError(
-            f"`{text}` is neither a file nor a `KEY = VALUE` assignment: {exc}"
+            f"a --config value is neither a file nor a `KEY = VALUE` assignment: {exc}"
         ) from None
     return data
 

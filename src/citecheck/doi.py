@@ -15,11 +15,18 @@ DOI_PREFIX = re.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|https?://doi\.org/|\bdoi\.org/|\bdoi\s*:\s*|\bDOI\s*:?\s*)",
     re.IGNORECASE,
 )
+# The suffix of a DOI: visible characters; ``<`` and ``>`` only as balanced pairs, as
+# in SICI DOIs (``10.1002/(SICI)1097-4636(199706)35:4<455::AID-JBM7>3.0.CO;2-C``).
+_SUFFIX = r"(?:[^\s\"<>]|<[^\s\"<>]*>)+"
 # A well-formed DOI.  The suffix stops at white space; trailing punctuation is
 # trimmed by `trim_doi` because it usually belongs to the sentence.
-DOI_RE = re.compile(r"\b10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+")
-_WELL_FORMED = re.compile(r"10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+")
+DOI_RE = re.compile(rf"\b10\.\d{{4,9}}(?:\.\d+)*/{_SUFFIX}")
+_WELL_FORMED = re.compile(rf"10\.\d{{4,9}}(?:\.\d+)*/{_SUFFIX}")
 _TRAILING = ".,;:'\u2019\u201d"
+# Invisible characters that copy-paste and word processors slip into DOIs: zero-width
+# space, non-joiner and joiner, word joiner, and the BOM used as a zero-width no-break
+# space.  A DOI with them in it is not the registered DOI, so they are dropped.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 def trim_doi(candidate: str) -> str:
@@ -53,8 +60,11 @@ def normalize_doi(text: str) -> str | None:
     '10.1016/j.neuropharm.2011.08.044'
     >>> normalize_doi("10.1234") is None
     True
+
+    Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) are removed wherever they
+    are; ``<`` and ``>`` are kept when they pair up inside the suffix (SICI DOIs).
     """
-    candidate = text.strip()
+    candidate = _ZERO_WIDTH.sub("", text).strip()
     while True:
         m = DOI_PREFIX.match(candidate)
         if not m or not m.group(0):
@@ -68,5 +78,13 @@ def normalize_doi(text: str) -> str | None:
     return candidate.lower()
 
 
-def is_well_formed(doi: str) -> bool:
-    return normalize_doi(doi) is not None
+_MEANT_AS_DOI = re.compile(
+    r"(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi\s*:|10\.\d*(?:/\S*)?\Z", re.I
+)
+
+
+def meant_as_doi(text: str) -> bool:
+    """Whether ``text`` is written as a DOI, well formed or not: a doi.org URL, a
+    ``doi:`` label, or a single token starting ``10.`` (``10.1038/``, ``10.1234``).
+    Lets a caller tell a malformed DOI from the text of a reference."""
+    return _MEANT_AS_DOI.match(_ZERO_WIDTH.sub("", text).strip()) is not None

@@ -62,14 +62,20 @@ def read(source: str) -> FrontMatter | None:
     if closed is None:
         return None
     text = source[opened.end() : closed.start()]
+    problem = None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        return FrontMatter(
-            {}, opened.end(), closed.start(), f"front matter is not valid YAML{where}"
-        )
+        problem = f"front matter is not valid YAML{where}"
+    except RecursionError:
+        problem = "front matter is nested too deeply to read"
+    except Exception as exc:  # PyYAML's constructors raise ValueError, AttributeError, ...
+        detail = str(exc).split("\n")[0]
+        problem = f"front matter is not valid YAML ({type(exc).__name__}: {detail})"
+    if problem is not None:
+        return FrontMatter({}, opened.end(), closed.start(), problem)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -20,7 +20,6 @@ import json
 import logging
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
@@ -30,7 +29,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from citecheck import __version__
-from citecheck.netsettings import NetworkSettings
+from citecheck.netsettings import NetworkSettings, host_of
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +45,14 @@ FailureKind = Literal[
     "malformed-json",
     "host-down",
     "offline",
+    "too-large",
 ]
 Auth = Literal["openalex", "crossref"]
 
 RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+# A registry answer is a few kilobytes (a batch of 50 works, a few hundred); anything
+# far larger is not what was asked for, and must not fill the memory.
+MAX_BODY: Final = 32 * 1024 * 1024
 MAX_RETRY_AFTER: Final = 120.0
 """A server asking us to wait longer than this (OpenAlex until midnight) gets a failure."""
 BREAKER_THRESHOLD: Final = 3
@@ -93,14 +96,6 @@ class Failure:
     status: int | None = None
     attempts: int = 0
     retry_after: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HttpStats:
-    requests: int
-    retries: int
-    statuses: Mapping[int, int]
-    failures: Mapping[str, int]
 
 
 def user_agent(settings: NetworkSettings) -> str:
@@ -232,13 +227,8 @@ class HttpClient:
         }
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
-        self._stats_lock = threading.Lock()
-        self._requests = 0
-        self._retries = 0
-        self._statuses: Counter[int] = Counter()
-        self._failures: Counter[str] = Counter()
         self._secrets = settings.secrets()
-        self._session = requests.Session()
+        self._session = _Session()
         adapter = HTTPAdapter(pool_connections=8, pool_maxsize=16, max_retries=0)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
@@ -260,18 +250,6 @@ class HttpClient:
 
     # ----------------------------------------------------------------- public
 
-    def stats(self) -> HttpStats:
-        with self._stats_lock:
-            return HttpStats(
-                requests=self._requests,
-                retries=self._retries,
-                statuses=dict(self._statuses),
-                failures=dict(self._failures),
-            )
-
-    def host_down(self, url: str) -> bool:
-        return self._host(url).down
-
     def get(
         self,
         url: str,
@@ -286,14 +264,12 @@ class HttpClient:
         full_url = self._with_params(url, params)
         shown = self.redact(full_url)
         if self.settings.offline:
-            return self._fail(Failure("offline", "offline: no request sent", shown))
+            return Failure("offline", "offline: no request sent", shown)
         host = self._host(full_url)
         if host.down:
-            return self._fail(
-                Failure("host-down", f"`{_netloc(full_url)}` is not answering", shown)
-            )
+            return Failure("host-down", f"`{_netloc(full_url)}` is not answering", shown)
         gate = self._gates[lane]
-        headers = self._auth_headers(auth)
+        headers = self._auth_headers(auth, full_url)
         attempts = 0
         last: Failure | None = None
         while attempts <= self.settings.max_retries:
@@ -305,15 +281,13 @@ class HttpClient:
                     and outcome.status == 429
                     and is_budget_exhausted(outcome)
                 ):
-                    return self._fail(
-                        Failure(
-                            "budget-exhausted",
-                            "daily budget exhausted (HTTP 429); not retried",
-                            shown,
-                            status=429,
-                            attempts=attempts,
-                            retry_after=parse_retry_after(outcome.headers.get("retry-after")),
-                        )
+                    return Failure(
+                        "budget-exhausted",
+                        "daily budget exhausted (HTTP 429); not retried",
+                        shown,
+                        status=429,
+                        attempts=attempts,
+                        retry_after=parse_retry_after(outcome.headers.get("retry-after")),
                     )
                 if outcome.status not in RETRY_STATUSES:
                     self._note_success(host)
@@ -327,14 +301,12 @@ class HttpClient:
             if last.kind == "rate-limited" or last.status == 503:
                 self._block_host(host, wait)
                 gate.slow_down()
-            with self._stats_lock:
-                self._retries += 1
             log.debug("retrying %s in %.2fs after %s", shown, wait, last.kind)
             self._sleep(wait)
         assert last is not None
         if last.kind in ("timeout", "connection"):
             self._note_transport_failure(host)
-        return self._fail(last)
+        return last
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -358,11 +330,19 @@ class HttpClient:
         try:
             if delay > 0:
                 self._sleep(delay)
-            with self._stats_lock:
-                self._requests += 1
             try:
-                response = self._session.get(url, headers=headers, timeout=self.settings.timeout)
-                body = response.content
+                response = self._session.get(
+                    url, headers=headers, timeout=self.settings.timeout, stream=True
+                )
+                body = _read_body(response, self.settings.timeout)
+            except _BodyTooLarge:
+                return Failure(
+                    "too-large", f"answer larger than {MAX_BODY // 2**20} MB", shown, None, attempts
+                )
+            except _BodyTooSlow:
+                return Failure(
+                    "timeout", "answer not complete within the timeout", shown, None, attempts
+                )
             except requests.exceptions.ChunkedEncodingError as exc:
                 return Failure("truncated", self._why("body cut short", exc), shown, None, attempts)
             except requests.exceptions.ContentDecodingError as exc:
@@ -384,8 +364,6 @@ class HttpClient:
         finally:
             gate.leave()
         headers_out = {k.lower(): v for k, v in response.headers.items()}
-        with self._stats_lock:
-            self._statuses[response.status_code] += 1
         self._adapt(gate, headers_out)
         data: Any = None
         if body:
@@ -464,11 +442,6 @@ class HttpClient:
             if host.consecutive_failures >= BREAKER_THRESHOLD:
                 host.down = True
 
-    def _fail(self, failure: Failure) -> Failure:
-        with self._stats_lock:
-            self._failures[failure.kind] += 1
-        return failure
-
     def _host(self, url: str) -> _Host:
         key = _netloc(url)
         with self._hosts_lock:
@@ -477,8 +450,11 @@ class HttpClient:
                 host = self._hosts[key] = _Host()
             return host
 
-    def _auth_headers(self, auth: Auth | None) -> dict[str, str]:
-        # The only place secrets are revealed: straight into a request header.
+    def _auth_headers(self, auth: Auth | None, url: str) -> dict[str, str]:
+        # The only place secrets are revealed: straight into a request header, and only
+        # for a host the user trusts with them (see NetworkSettings.credential_hosts).
+        if auth is None or host_of(url) not in self.settings.credential_hosts:
+            return {}
         if auth == "openalex" and self.settings.openalex_api_key:
             return {"Authorization": f"Bearer {self.settings.openalex_api_key.reveal()}"}
         if auth == "crossref" and self.settings.crossref_plus_token:
@@ -496,6 +472,54 @@ class HttpClient:
             return url
         prepared = requests.Request("GET", url, params=dict(params)).prepare()
         return prepared.url or url
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class _BodyTooSlow(Exception):
+    pass
+
+
+def _read_body(response: requests.Response, timeout: float) -> bytes:
+    """The body, at most `MAX_BODY` bytes and within ``timeout`` seconds overall: the
+    read timeout alone lets a server trickle one byte at a time for ever."""
+    deadline = time.monotonic() + timeout
+    parts: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_content(chunk_size=65536):
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise _BodyTooLarge
+            if time.monotonic() > deadline:
+                raise _BodyTooSlow
+            parts.append(chunk)
+    finally:
+        response.close()
+    return b"".join(parts)
+
+
+CREDENTIAL_HEADERS: Final = ("Authorization", "Crossref-Plus-API-Token")
+
+
+class _Session(requests.Session):
+    """A session that drops every credential header when a redirect changes host.
+
+    requests removes ``Authorization`` on such a redirect but not other headers, so
+    the Crossref Plus token would follow a redirect anywhere.
+    """
+
+    def rebuild_auth(
+        self, prepared_request: requests.PreparedRequest, response: requests.Response
+    ) -> None:
+        # types-requests leaves these two hooks untyped.
+        super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
+        old, new = response.request.url or "", prepared_request.url or ""
+        if self.should_strip_auth(old, new):  # type: ignore[no-untyped-call]
+            for name in CREDENTIAL_HEADERS:
+                prepared_request.headers.pop(name, None)
 
 
 def _netloc(url: str) -> str:

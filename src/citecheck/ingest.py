@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,13 +100,18 @@ def discover(
     seen: set[str] = set()
 
     def add(path: str) -> None:
-        key = os.path.normpath(path)
+        # The same file named twice (``a.md ./a.md /abs/a.md``, or through a symlink)
+        # is audited once, under the first spelling.
+        key = os.path.realpath(path)
         if key not in seen:
             seen.add(key)
             sources.append(Source(path))
 
     for raw in paths:
         if raw == STDIN:
+            if STDIN in seen:
+                continue  # stdin can be read once: ``check - -`` is ``check -``
+            seen.add(STDIN)
             name = stdin_name
             if name and force_exclude and filter is not None and filter.excluded(name):
                 continue
@@ -245,21 +251,60 @@ def from_bytes(
 
 
 def format_for(path: str, text: str) -> DocumentFormat:
+    """The format of the input at ``path``: by extension; else HTML when the text
+    starts like HTML; stdin without ``--stdin-filename`` (``-``) is also recognised
+    as Markdown when it clearly looks like Markdown (`looks_like_markdown`)."""
     fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is not None:
         return fmt
     head = text[:2048].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<body", "<article", "<p>", "<div")):
         return "html"
+    if path == STDIN and looks_like_markdown(text):
+        return "markdown"
     return "text"
+
+
+# Markdown that plain text practically never contains.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:.*?\n(?:---|\.\.\.)[ \t]*$",
+    re.DOTALL | re.MULTILINE,
+)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n`]*\n.*?^ {0,3}\1", re.DOTALL | re.MULTILINE)
+_LINK = re.compile(
+    r"\[[^\[\]\n]+\]\((?:https?://|mailto:|www\.|\.{0,2}/|#)[^()\s]*\)"
+    r"|\[[^\[\]\n]+\]\([\w./-]+\.(?:md|html?)\)"
+)
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+# Markdown that plain text sometimes contains: it takes two signals.
+_WEAK = (
+    re.compile(r"(?:^[ \t]*[-*+][ \t]+\S.*\n){2,}", re.MULTILINE),  # a bulleted list
+    re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),  # strong emphasis
+    re.compile(r"(?<!`)`[^`\n]+`(?!`)"),  # inline code
+    re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]+\S", re.MULTILINE),  # link definition
+)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether text of unknown format is Markdown: YAML front matter at the top, a
+    fenced code block or an inline link is enough; otherwise it takes two signals
+    among ATX headings (each counts), a bulleted list, ``**strong**``, ``inline
+    code`` and a link definition.  Numbered lists and lone ``*`` are no evidence:
+    plain-text articles number their references and write ``p < .05*``."""
+    if _FRONT_MATTER.match(text) or _FENCE.search(text) or _LINK.search(text):
+        return True
+    headings = len(_ATX_HEADING.findall(text, 0, 200_000))
+    weak = sum(1 for pattern in _WEAK if pattern.search(text))
+    return headings >= 2 or headings + weak >= 2
 
 
 def decode(data: bytes) -> tuple[str, str, str | None] | str:
     """``(text, encoding, warning)``, or a one-line reason the bytes are not text.
 
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are trusted; anything else
-    is read as Windows-1252 with a warning, because that is what legacy web pages
-    and Word exports use.
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are trusted; UTF-16 without a
+    BOM (recognised by its NUL bytes) is read with a warning naming the byte order;
+    anything else is read as Windows-1252 with a warning, because that is what legacy
+    web pages and Word exports use.
     """
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -277,6 +322,11 @@ def decode(data: bytes) -> tuple[str, str, str | None] | str:
                 )
             except UnicodeDecodeError as exc:
                 return f"starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason} at byte {exc.start + len(bom)})"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text, codec = utf16
+        name = codec.upper()
+        return text, codec, f"no byte-order mark, but every other byte is NUL: read as {name}"
     if _looks_binary(data):
         return "binary file (not text); citecheck reads .txt, .md and .html articles"
     try:
@@ -287,6 +337,30 @@ def decode(data: bytes) -> tuple[str, str, str | None] | str:
             "read as Windows-1252"
         )
         return data.decode("cp1252", errors="replace"), "cp1252", warning
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` when ``data`` is UTF-16 without a byte-order mark: NUL bytes
+    in (most of) every other byte and nowhere else, as UTF-16 gives Latin text, and
+    the whole decoding cleanly to text without control characters."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:8192]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd * 2 >= half and even * 100 <= half:
+        codec = "utf-16-le"
+    elif even * 2 >= half and odd * 100 <= half:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if _looks_binary(text[:4096].encode("utf-8")):
+        return None
+    return text, codec
 
 
 def _looks_binary(data: bytes) -> bool:

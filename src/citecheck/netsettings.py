@@ -14,10 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
+from urllib.parse import urlsplit
 
 CROSSREF_URL: Final = "https://api.crossref.org"
 OPENALEX_URL: Final = "https://api.openalex.org"
 DOI_URL: Final = "https://doi.org"
+
+# Hosts that may receive the OpenAlex key and the Crossref Plus token without being
+# named by the user: the registries' own public addresses.
+OFFICIAL_HOSTS: Final = frozenset({"api.crossref.org", "api.openalex.org"})
 
 DEFAULT_TIMEOUT: Final = 20.0
 DEFAULT_MAX_RETRIES: Final = 3
@@ -65,6 +70,11 @@ def _url(environ: Mapping[str, str], name: str, default: str) -> str:
     return (_text(environ, name) or default).rstrip("/")
 
 
+def host_of(url: str) -> str:
+    """The lower-case host (and port) of ``url``."""
+    return urlsplit(url).netloc.lower()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NetworkSettings:
     """Everything the registry layer needs to know about the network and the cache."""
@@ -92,6 +102,10 @@ class NetworkSettings:
     """Use the cache only; send no request."""
     strict: bool = False
     """Lookup failures are errors rather than warnings (applied by the engine)."""
+    credential_hosts: frozenset[str] = OFFICIAL_HOSTS
+    """Hosts that may receive API keys: the official registries, and addresses the user
+    named on the command line or in the environment. A base URL that only a
+    configuration file names (a pull request can change that file) gets no key."""
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:
@@ -114,7 +128,13 @@ class NetworkSettings:
         key = _text(env, "OPENALEX_API_KEY")
         token = _text(env, "CROSSREF_PLUS_API_TOKEN")
         cache_dir = _text(env, "CITECHECK_CACHE_DIR")
+        named = {
+            host_of(url)
+            for name in ("CITECHECK_CROSSREF_URL", "CITECHECK_OPENALEX_URL", "CITECHECK_DOI_URL")
+            if (url := _text(env, name))
+        }
         return cls(
+            credential_hosts=OFFICIAL_HOSTS | named,
             crossref_url=_url(env, "CITECHECK_CROSSREF_URL", CROSSREF_URL),
             openalex_url=_url(env, "CITECHECK_OPENALEX_URL", OPENALEX_URL),
             doi_url=_url(env, "CITECHECK_DOI_URL", DOI_URL),

@@ -17,14 +17,15 @@ from citecheck.verify import Status, Verification, finding_severity
 STATUSES: tuple[Status, ...] = get_args(Status)
 
 
-def place(doc: Document, ref: Reference, finding: Finding, *, strict: bool) -> Diagnostic:
-    """A registry finding as a diagnostic on the first line of its reference entry."""
+def place(doc: Document, ref: Reference, finding: Finding) -> Diagnostic:
+    """A registry finding as a diagnostic on the first line of its reference entry
+    (``--strict`` is applied later, after the configured severities)."""
     where = entry_related(doc, ref)
     rule = BY_NAME[finding.rule]
     return Diagnostic(
         code=rule.code,
         name=rule.name,
-        severity=finding_severity(finding, strict=strict),
+        severity=finding_severity(finding),
         message=finding.message,
         path=doc.path,
         start=where.start,

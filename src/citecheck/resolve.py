@@ -207,13 +207,19 @@ class Resolver:
             tasks.append(partial(self._search_task, query, refs[indices[0]]))
         if tasks:
             workers = min(MAX_WORKERS, len(tasks), self._worker_count())
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck") as pool:
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck")
+            try:
                 futures: list[Future[dict[tuple[str, str], Resolution]]] = [
                     pool.submit(task) for task in tasks
                 ]
                 for future in as_completed(futures):
                     for key, resolution in future.result().items():
                         done(key, resolution)
+            except BaseException:
+                # Ctrl-C (or a bug) must not wait for every queued look-up to run.
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown(wait=True)
         if observer:
             observer.on_finish()
         out: list[Resolution] = []
@@ -266,6 +272,10 @@ class Resolver:
         stale = "retraction status from a cache entry over 7 days old" if cr.status_stale else None
         if cr.status == "found" and cr.record is not None:
             cached = cr.cached and (oa is None or oa.cached)
+            partial = None
+            if oa is not None and oa.failure is not None:
+                # Never a silent pass: the verdict says OpenAlex's retraction flag is missing.
+                partial = f"retraction status from Crossref only: OpenAlex {oa.failure.message}"
             return Resolution(
                 "doi",
                 "found",
@@ -273,8 +283,9 @@ class Resolver:
                 record=cr.record,
                 extra=extra,
                 sources=sources,
+                failures=(oa.failure,) if oa is not None and oa.failure is not None else (),
                 cached=cached,
-                reason=stale,
+                reason="; ".join(r for r in (stale, partial) if r) or None,
             )
         failures = tuple(x.failure for x in (cr, oa) if x is not None and x.failure)
         if oa is not None and oa.status == "found" and oa.record is not None:

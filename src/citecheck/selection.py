@@ -12,7 +12,7 @@ As in ruff, the most specific entry decides: ``ignore = ["CIT3"]`` with
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from citecheck.diagnostics import Diagnostic, Severity
@@ -149,7 +149,3 @@ def parse_severity(text: str) -> Severity | None:
     if value in ("off", "no"):
         return None
     return Severity.parse(value)
-
-
-def severity_table(values: Mapping[str, str]) -> tuple[tuple[str, Severity | None], ...]:
-    return tuple((k, parse_severity(v)) for k, v in values.items())

@@ -14,16 +14,15 @@ from the file, or the one named with ``--config``), and caches it per directory.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from citecheck.config import ConfigFile, check_inline, find_config, load
-from citecheck.diagnostics import Severity
+from citecheck.config import ConfigError, ConfigFile, check_inline, find_config, load
 from citecheck.globs import PathPattern
 from citecheck.linking import MatchSettings
-from citecheck.netsettings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NetworkSettings
+from citecheck.netsettings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NetworkSettings, host_of
 from citecheck.selection import PerFileIgnore, RulePolicy, parse_severity
 from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds
 
@@ -93,18 +92,20 @@ class Settings:
     def max_bytes(self) -> int:
         return int(self.max_file_size * 2**20)
 
-    @property
-    def fail_threshold(self) -> Severity | None:
-        return None if self.fail_on == "never" else Severity.parse(self.fail_on)
-
-    def network(self, base: NetworkSettings | None = None) -> NetworkSettings | None:
+    def network(
+        self, base: NetworkSettings | None = None, *, trusted: Collection[str] = ()
+    ) -> NetworkSettings | None:
         """Registry settings on top of the environment's (which alone holds secrets);
-        None when ``sources = []`` turns the registry checks off."""
+        None when ``sources = []`` turns the registry checks off.  ``trusted`` names the
+        URL fields the user set directly (options, environment): only their hosts, and
+        the official ones, may receive API keys."""
         if not self.sources:
             return None
         env = base or NetworkSettings.from_env()
+        named = {host_of(url) for name in trusted if (url := getattr(self, name))}
         return replace(
             env,
+            credential_hosts=env.credential_hosts | named,
             crossref_url=(self.crossref_url or env.crossref_url).rstrip("/"),
             openalex_url=(self.openalex_url or env.openalex_url).rstrip("/"),
             doi_url=(self.doi_url or env.doi_url).rstrip("/"),
@@ -127,6 +128,7 @@ class Settings:
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
+URL_FIELDS: tuple[str, ...] = ("crossref_url", "openalex_url", "doi_url")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,12 @@ class Resolved:
 
     def origin(self, name: str) -> str:
         return self.origins.get(name, DEFAULT_ORIGIN)
+
+    def network(self, base: NetworkSettings | None = None) -> NetworkSettings | None:
+        """`Settings.network`, trusting only the registry URLs set by an option or an
+        environment variable, never those a configuration file sets."""
+        trusted = [name for name in URL_FIELDS if self.origin(name).startswith(("--", "env "))]
+        return self.settings.network(base, trusted=trusted)
 
 
 def _based(name: str, value: Any, base: Path) -> Any:
@@ -181,6 +189,24 @@ def merge(layers: Sequence[Layer]) -> Resolved:
     return Resolved(Settings(**values), origins)
 
 
+class InlineConfigError(ConfigError):
+    """A ``--config "KEY = VALUE"`` override that cannot be used.  The message names
+    the override by its key (``--config "fail-on = ..."``), not a file, and never
+    repeats the value: it may be a secret someone put in the wrong place."""
+
+    def __init__(self, key: str | None, problem: str) -> None:
+        super().__init__(Path("--config"), key, problem)
+        where = f'--config "{key} = ..."' if key else "an inline --config override"
+        self.args = (f"invalid configuration in {where}: {problem}",)
+
+
+def _inline(text: str) -> ConfigFile:
+    try:
+        return check_inline(text)
+    except ConfigError as exc:
+        raise InlineConfigError(exc.key, exc.problem) from None
+
+
 class Project:
     """The settings of every file of a run: configuration files found by walking up
     from each file (or the one named), under the command line's options."""
@@ -197,7 +223,7 @@ class Project:
         self.cwd = (cwd or Path.cwd()).resolve()
         self._options = options or Layer({}, {}, self.cwd)
         self._named = load(config) if config is not None and not isolated else None
-        self._inline = tuple(Layer.of(check_inline(text)) for text in inline)
+        self._inline = tuple(Layer.of(_inline(text)) for text in inline)
         self._isolated = isolated
         self._by_directory: dict[Path, ConfigFile | None] = {}
         self._resolved: dict[Path | None, Resolved] = {}

@@ -35,7 +35,7 @@ from typing import Literal
 from citecheck.diagnostics import Diagnostic
 from citecheck.document import DocumentFormat, TextMap
 from citecheck.model import Position
-from citecheck.rules import make
+from citecheck.rules import BY_CODE, make
 from citecheck.selection import UnknownRule, resolve
 from citecheck.sourcecode import FENCE, code_ranges
 
@@ -50,8 +50,6 @@ _GRAMMAR = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _HTML_OPEN = re.compile(r"^\s*<([A-Za-z][A-Za-z0-9-]*)\b")
-_NETWORK_PREFIXES = ("CIT3", "CIT4")
-_NETWORK_CODES = frozenset({"CIT901", "CIT502"})
 
 
 @dataclass(frozen=True)
@@ -381,4 +379,5 @@ def apply(
 
 
 def _network_only(codes: frozenset[str]) -> bool:
-    return all(c.startswith(_NETWORK_PREFIXES) or c in _NETWORK_CODES for c in codes)
+    """Whether every rule in ``codes`` needs the registries (`Rule.network`)."""
+    return all(BY_CODE[c].network for c in codes)

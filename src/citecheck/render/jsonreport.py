@@ -8,6 +8,7 @@ written, so the same input gives the same bytes.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,7 +20,7 @@ from citecheck.linking import Link, cited_references
 from citecheck.model import Author, Citation, Position, Reference
 from citecheck.pandocaudit import PandocInfo
 from citecheck.quotes import quote_records
-from citecheck.registry import status_counts
+from citecheck.registry import STATUSES
 from citecheck.render.options import RenderOptions, shown, suppressed
 from citecheck.verify import Verification
 
@@ -38,7 +39,8 @@ def report_dict(report: Report, options: RenderOptions | None = None) -> dict[st
     summary always counts all of them)."""
     options = options or RenderOptions()
     files = [_file(f) for f in report.files]
-    verified = [v for f in report.files for v in f.verifications]
+    # Every reference's status, those the registries were never asked about included.
+    statuses = Counter(r["status"] for f in files for r in f["references"])
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "citecheck", "version": __version__},
@@ -46,7 +48,7 @@ def report_dict(report: Report, options: RenderOptions | None = None) -> dict[st
             "files": len(report.files),
             "citations": sum(len(f["citations"]) for f in files),
             "references": sum(len(f["references"]) for f in files),
-            "verification": status_counts(verified),
+            "verification": {status: statuses[status] for status in STATUSES},
             "claims": {
                 "cited": sum(f["claims"]["cited"] for f in files),
                 "uncited": sum(f["claims"]["uncited"] for f in files),

@@ -50,7 +50,15 @@ def render(report: Report, options: RenderOptions) -> str:
         out.append("")
     results = shown(report, options)
     if not results:
-        out += ["No problems found.", ""]
+        # Never "all good" when some input could not be read at all.
+        out += (
+            ["No problems found in the files audited.", ""]
+            if report.input_problems
+            else [
+                "No problems found.",
+                "",
+            ]
+        )
     for path, group in groupby(results, key=lambda r: options.path(r.diagnostic.path)):
         out += [f"## {_code_path(path)}", ""]
         for r in group:

@@ -23,7 +23,7 @@ _STATUS_WORDS = {
     "mismatch": "with metadata mismatches",
     "not-found": "not found",
     "unresolvable": "unresolvable",
-    "unverified": "unverified (look-up failed)",
+    "unverified": "unverified",
     "skipped": "not looked up",
 }
 _COLOURS: Mapping[Severity, str] = {
@@ -119,6 +119,15 @@ def summary(report: Report) -> str:
     checked = ", ".join(f"{n} {_STATUS_WORDS[status]}" for status, n in statuses.items() if n)
     if checked:
         counts = f"{counts}: {checked}"
+    line = _findings_line(report, files, counts, n_cit + n_ref)
+    failed = len(report.input_problems)
+    if failed:
+        # Never "all good" alone when some input could not be read at all.
+        line += f" {failed} input{'s' if failed != 1 else ''} could not be audited."
+    return line
+
+
+def _findings_line(report: Report, files: str, counts: str, found: int) -> str:
     e, w, s = (report.count(sev) for sev in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION))
     quiet = report.suppressed_count
     silenced = f", {quiet} suppressed" if quiet else ""
@@ -127,7 +136,7 @@ def summary(report: Report) -> str:
             f"Found {e} error{'s' if e != 1 else ''}, {w} warning{'s' if w != 1 else ''}, "
             f"{s} suggestion{'s' if s != 1 else ''}{silenced} in {files} ({counts})."
         )
-    if not n_cit and not n_ref:
+    if not found:
         return f"Nothing to check: no citations and no reference list in {files}."
     if quiet:
         return f"No problems found ({quiet} suppressed) in {files} ({counts})."

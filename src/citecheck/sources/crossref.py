@@ -146,6 +146,9 @@ class CrossrefSource(RecordSource):
         if isinstance(reply, Failure):
             return Lookup("failed", self.name, doi, failure=reply)
         if reply.status == 404:
+            if not _says_not_found(reply):
+                # A 404 page from a proxy or a wrong base URL says nothing about the DOI.
+                return Lookup("failed", self.name, doi, failure=_unexpected(reply))
             return remember_not_found(self._cache, self._works, self.name, doi, reply.url)
         message = _message(reply.data) if reply.status == 200 else None
         if message is None:
@@ -214,6 +217,11 @@ class CrossrefSource(RecordSource):
             self._searches, key, source=self.name, url=reply.url, kind="search", body=items
         )
         return Search("ok", self.name, query, tuple(from_crossref(i) for i in items))
+
+
+def _says_not_found(reply: Reply) -> bool:
+    """Whether a 404 is Crossref's own "Resource not found." for an unknown DOI."""
+    return reply.text.strip().rstrip(".").lower() == "resource not found"
 
 
 def _unexpected(reply: Reply) -> Failure:

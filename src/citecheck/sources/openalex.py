@@ -14,6 +14,7 @@ says the daily budget is spent stops OpenAlex for the rest of the run, unretried
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Final
@@ -36,6 +37,8 @@ from citecheck.sources.base import (
     scoped,
 )
 from citecheck.sources.crossref import normalize_query
+
+log = logging.getLogger(__name__)
 
 PYALEX_BASE: Final = "https://api.openalex.org"
 BATCH: Final = 50
@@ -136,7 +139,13 @@ class OpenAlexSource(RecordSource):
         )
         if isinstance(reply, Failure) and reply.kind == "budget-exhausted":
             with self._lock:
+                first = self._stopped is None
                 self._stopped = reply
+            if first:
+                log.warning(
+                    "OpenAlex's daily budget is spent: OpenAlex is not asked again in this "
+                    "run; retraction status comes from Crossref only"
+                )
         return reply
 
     # ----------------------------------------------------------------- DOIs
