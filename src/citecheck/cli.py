@@ -482,7 +482,7 @@ def _files_from(path: str) -> list[str]:
     UTF-16/32, else Windows-1252 with a warning; a list that is not text exits 2."""
     try:
         if path == "-":
-            data = click.get_binary_stream("stdin").read()
+            data = sys.stdin.buffer.read()
         else:
             with open(path, "rb") as fh:
                 data = fh.read()
