@@ -257,14 +257,14 @@ def test_config_command_shows_origins(
         k: settings[k]
         for k in ("fail-on", "network.mailto", "output-format", "min-severity", "strict")
     } == {
-        "fail-on": {"value": "warning", "origin": f"{path} (tool.citecheck.fail-on)"},
+        "fail-on": {"value": "warning", "origin": f"{path} (tool.citecheck.fail-on) (run-wide)"},
         "network.mailto": {
             "value": "team@example.org",
-            "origin": f"{path} (tool.citecheck.network.mailto)",
+            "origin": f"{path} (tool.citecheck.network.mailto) (run-wide)",
         },
-        "output-format": {"value": "github", "origin": "env CITECHECK_OUTPUT_FORMAT"},
-        "min-severity": {"value": "warning", "origin": "--min-severity"},
-        "strict": {"value": False, "origin": "default"},
+        "output-format": {"value": "github", "origin": "env CITECHECK_OUTPUT_FORMAT (run-wide)"},
+        "min-severity": {"value": "warning", "origin": "--min-severity (run-wide)"},
+        "strict": {"value": False, "origin": "default (run-wide)"},
     }
 
 
@@ -341,3 +341,34 @@ def test_cache_dir_environment_wins_over_the_configuration(
 ) -> None:
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "env"))
     assert run_cli("cache", "dir").stdout == f"{tmp_path / 'env'}\n"
+
+
+def _nested_config(tmp_path: Path) -> Path:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    write(sub / "a.txt", SEED_003)
+    write(sub / "citecheck.toml", 'fail-on = "warning"\n')
+    return sub
+
+
+def test_config_command_shows_the_run_wide_value_in_force(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _nested_config(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    lines = run_cli("config", "sub/a.txt").stdout.splitlines()
+    [fail_on] = [line for line in lines if line.startswith("fail-on ")]
+    assert fail_on.endswith('= "error"  # default (run-wide)')
+
+
+def test_a_run_wide_key_of_a_nested_config_is_said_to_be_unused(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sub = _nested_config(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    run = run_cli("check", "--ignore", "CIT5", "sub/a.txt")
+    assert run.stderr.splitlines()[0] == (
+        f"warning: {sub / 'citecheck.toml'} sets fail-on, but run-wide settings come from the "
+        "configuration of the current directory, so its value is not used in this run; run "
+        f"citecheck from {sub} to use it"
+    )

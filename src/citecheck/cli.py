@@ -56,7 +56,7 @@ from citecheck.render.text import file_notes, render_lookup, summary
 from citecheck.ruledocs import doc_for, explain, find_rule
 from citecheck.rules import CATALOGUE
 from citecheck.selection import PerFileIgnore, UnknownRule, parse_severity, resolve
-from citecheck.settings import FIELDS, Layer, Project, Resolved, Settings
+from citecheck.settings import FIELDS, RUN_WIDE, Layer, Project, Resolved, Settings
 
 EXIT_FINDINGS = 1
 T = TypeVar("T")
@@ -436,8 +436,12 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **params: Any) -> None:
             log.info("configuration: %s", run.config.path)
         run_audit = audit_settings(run, network=run_network(run, refresh=params["refresh"]))
 
+        warned: set[Path] = set()
+
         def per_file(source: Source) -> AuditSettings:
-            return audit_settings(_resolved(lambda: project.settings_for(source.display)))
+            resolved = _resolved(lambda: project.settings_for(source.display))
+            _warn_run_wide(resolved, run, warned)
+            return audit_settings(resolved)
 
         show_progress = params["progress"] != "off" and not params["no_progress"] and verbosity >= 0
         observer = (
@@ -475,6 +479,27 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **params: Any) -> None:
             input_problems=bool(report.input_problems),
         )
     )
+
+
+def _warn_run_wide(resolved: Resolved, run: Resolved, warned: set[Path]) -> None:
+    """Say once per configuration file when it sets a run-wide key the run does not
+    use (the current directory's configuration governs those)."""
+    config = resolved.config
+    if config is None or config.path in warned or (run.config and run.config.path == config.path):
+        return
+    warned.add(config.path)
+    ignored = sorted(
+        _KEY_NAMES[f]
+        for f in RUN_WIDE
+        if str(config.path) in resolved.origin(f)
+        and getattr(resolved.settings, f) != getattr(run.settings, f)
+    )
+    if ignored:
+        log.warning(
+            "%s sets %s, but run-wide settings come from the configuration of the current "
+            "directory, so its value is not used in this run; run citecheck from %s to use it",
+            config.path, ", ".join(ignored), config.path.parent,
+        )  # fmt: skip
 
 
 def _files_from(path: str) -> list[str]:
@@ -595,7 +620,15 @@ def config_command(ctx: click.Context, /, path: str, as_format: str, **params: A
     where each comes from: a configuration file, an option, the environment, or the
     default."""
     project = _project(ctx, params)
-    resolved = _resolved(lambda: project.settings_for(path))
+    own = _resolved(lambda: project.settings_for(path))
+    run = _resolved(project.run_settings)
+    # Run-wide values are the run's (the current directory's configuration), whatever
+    # the file's own configuration says: show what will actually be in force.
+    resolved = replace(
+        own,
+        settings=replace(own.settings, **{f: getattr(run.settings, f) for f in RUN_WIDE}),
+        origins={**own.origins, **{f: f"{run.origin(f)} (run-wide)" for f in RUN_WIDE}},
+    )
     settings = resolved.settings
     source = str(resolved.config.path) if resolved.config is not None else None
     secrets = {

@@ -129,6 +129,16 @@ class Settings:
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
 URL_FIELDS: tuple[str, ...] = ("crossref_url", "openalex_url", "doi_url")
+RUN_WIDE: frozenset[str] = frozenset(
+    {
+        "output_format", "fail_on", "min_severity", "strict", "offline", "sources", "mailto",
+        "timeout", "max_retries", "max_concurrency", "crossref_url", "openalex_url", "doi_url",
+        "cache_dir", "cache_enabled", "title_similarity", "year_tolerance",
+    }
+)  # fmt: skip
+"""Settings of the whole run, not of each file: the report, the exit code, the registry
+look-ups (one resolver for every file) and the comparison with registry records. They
+come from the configuration of the current directory, as ruff's do."""
 
 
 @dataclass(frozen=True)
