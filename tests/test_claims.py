@@ -383,3 +383,7 @@ def test_text_whose_lower_case_changes_length_is_read_block_by_block() -> None:
     # "İ" lower-cases to two characters, so trigger offsets would drift.
     text = "İstanbul clinics use it.\n\nResearch suggests that it lifts mood.\n"
     assert [c.cue for c in claims_of(text)] == ["Research suggests"]
+
+
+def test_a_stretch_of_past_time_is_not_a_precise_figure() -> None:
+    assert kinds("For most of the past fifty years, treating depression meant waiting.") == []

@@ -146,6 +146,8 @@ _FIGURES: tuple[re.Pattern[str], ...] = (
 _SCHEDULE_BEFORE = re.compile(
     r"(?:\bevery|\bper|\beach|\bbeyond|\bover\s+the\s+(?:past|last|next)|\bin\s+the\s+(?:past|last|next)|"
     r"\bfor\s+the\s+(?:past|last|next)|\bsince|\baged?|\bages|\bfirst|\blast|\bnext|\bonce|\btwice|"
+    # "most of the past fifty years": a stretch of time, not a measured result.
+    r"\bpast|\bprevious|\bcoming|"
     r"\binfusions?\s+over|\bsessions?\s+over|\bdoses?\s+over|\bover|\bat\s+least|\bminimum\s+of|"
     r"\bmaximum\s+of|>|<|≥|≤)\s*(?:of\s+)?(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?$",
     re.IGNORECASE,
