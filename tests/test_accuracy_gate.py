@@ -73,6 +73,51 @@ def test_a_plos_dash_range_is_one_call_out_pointing_at_the_whole_range() -> None
     assert len(ranged[0].refs) == 4
 
 
+# -- the CRF's training data ---------------------------------------------------------------
+
+
+def test_crf_training_reads_no_test_string() -> None:
+    from bench.accuracy import train
+
+    trained = {text for text, _ in train.dev_strings()}
+    held_out = next(ps for ps in _parse_sets() if ps.name == ANYSTYLE).refs
+    assert len(trained) > 11_000
+    assert not trained & {ref.raw for ref in held_out}
+
+
+def test_crf_training_labels_a_tei_string_per_token() -> None:
+    from bench.accuracy import train
+
+    text, labels = train._build(
+        [
+            ("Martin WF", "author"),
+            (". ", "other"),
+            ("2015", "year"),
+            (". ", "other"),
+            ("Endosymbiotic theories for eukaryote origin", "title"),
+            (". ", "other"),
+            ("Philos. Trans. R. Soc. B Biol. Sci.", "container"),
+            (" ", "other"),
+            ("370", "vol"),
+            (":", "other"),
+            ("20140330", "pages"),
+            (".", "other"),
+        ]
+    )
+    spans, tokens = train.token_labels(text, labels)
+    words = [text[a:b] for a, b in spans]
+    assert list(zip(words, tokens, strict=True))[:3] == [
+        ("Martin", "author"),
+        ("WF.", "author"),
+        ("2015.", "year"),
+    ]
+    assert list(zip(words, tokens, strict=True))[-3:] == [
+        ("370", "vol"),
+        (":", "other"),
+        ("20140330.", "pages"),
+    ]
+
+
 # -- (a) parsing ---------------------------------------------------------------------------
 
 

@@ -67,6 +67,17 @@ def test_seed_003_year_mismatch_names_the_2012_reference() -> None:
     assert (lk.status, lk.reference) == ("year-mismatch", DUMAN)
 
 
+def test_year_one_off_is_a_year_mismatch() -> None:
+    lk = only("(Duman et al., 2013)", [COLLO, DUMAN])
+    assert (lk.status, lk.reference) == ("year-mismatch", DUMAN)
+
+
+def test_year_no_typing_slip_explains_is_unmatched_naming_the_author_entry() -> None:
+    # A 2008 work of Duman's is not in the list; his 2012 entry is named, not blamed.
+    lk = only("(Duman et al., 2008)", [COLLO, DUMAN])
+    assert (lk.status, lk.reference, lk.alternatives) == ("unmatched", None, (DUMAN,))
+
+
 def test_seed_003_misspelled_surname_links_to_collo() -> None:
     lk = only("(Colo et al., 2019)", [COLLO, DUMAN])
     assert (lk.status, lk.reference, lk.score) == ("author-mismatch", COLLO, 88.9)
@@ -171,3 +182,45 @@ def test_same_surname_with_a_close_year_beats_a_near_surname() -> None:
     smith = ref(2, ["Smith"], "2018")
     lk = only("(Smith, 2019)", [smyth, smith])
     assert (lk.status, lk.reference) == ("year-mismatch", smith)
+
+
+def test_group_author_with_a_leading_the_is_cited_without_it() -> None:
+    # The Lancet's editors retracted Wakefield et al. in 2010; the citation finder
+    # does not take a capitalised "The" into a name.
+    lancet = ref(1, ["The Editors of The Lancet"], "2010", group=True)
+    lk = only("The paper was retracted (The Editors of The Lancet, 2010).", [lancet])
+    assert (lk.status, lk.reference) == ("linked", lancet)
+
+
+def _codes(text: str) -> list[str]:
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    return sorted(d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics)
+
+
+# Nègre et al., "Chromosomal distribution of PcG proteins during Drosophila development"
+# (PLoS Biol 4:e170, 2006).
+_NEGRE_2006_ENTRY = (
+    "Nègre, N., Hennetin, J., Sun, L. V., Lavrov, S., Bellis, M., White, K. P., & Cavalli, G. "
+    "(2006). Chromosomal distribution of PcG proteins during Drosophila development. "
+    "PLoS Biology, 4(6), e170."
+)
+
+
+def test_entry_named_closest_to_an_unmatched_citation_is_not_also_uncited() -> None:
+    # "Negri 2011" matches no entry; the help names Nègre et al. (2006) as closest.
+    text = (
+        "Polycomb proteins bind thousands of sites (Negri et al., 2011).\n\n"
+        f"References\n\n{_NEGRE_2006_ENTRY}\n"
+    )
+    assert _codes(text) == ["CIT101"]
+
+
+def test_duplicated_entry_is_not_also_reported_uncited() -> None:
+    text = (
+        "Polycomb proteins bind thousands of sites (Nègre et al., 2006).\n\n"
+        f"References\n\n{_NEGRE_2006_ENTRY}\n\n{_NEGRE_2006_ENTRY.replace('(6)', ' (6)')}\n"
+    )
+    assert "CIT106" in _codes(text)
+    assert "CIT102" not in _codes(text)

@@ -809,3 +809,173 @@ def test_any_text_parses(raw: str) -> None:
 def test_brackets_commas_periods_and_digits_parse(raw: str) -> None:
     ref = parse_reference(raw)
     assert ref.authors == ()
+
+
+# -- group authors and very long author lists -------------------------------------------
+
+# The Lancet's 2010 retraction of Wakefield et al. (1998), signed by its editors.
+LANCET_RETRACTION = (
+    "The Editors of The Lancet. Retraction—Ileal-lymphoid-nodular hyperplasia, non-specific "
+    "colitis, and pervasive developmental disorder in children. Lancet. 2010;375(9713):445."
+)
+
+
+def test_editors_of_a_journal_are_one_group_author() -> None:
+    ref = parse_reference(LANCET_RETRACTION)
+    assert ref.authors == (Author("The Editors of The Lancet", group=True),)
+
+
+def test_title_after_a_group_author_of_editors() -> None:
+    ref = parse_reference(LANCET_RETRACTION)
+    assert ref.title == (
+        "Retraction—Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and "
+        "pervasive developmental disorder in children"
+    )
+
+
+def test_apa_group_author_of_editors_before_the_year() -> None:
+    ref = parse_reference(
+        "The Editors of The Lancet. (2010). Retraction—Ileal-lymphoid-nodular hyperplasia. "
+        "The Lancet, 375(9713), 445."
+    )
+    assert (ref.authors, ref.year) == ((Author("The Editors of The Lancet", group=True),), "2010")
+
+
+def test_title_opening_with_editorial_in_a_sentence_is_no_group_author() -> None:
+    # Jefferson, Rudin, Brodney Folse and Davidoff's Cochrane review (2007), authors left out.
+    ref = parse_reference(
+        "Editorial peer review for improving the quality of reports of biomedical studies. "
+        "(2007). Cochrane Database of Systematic Reviews, (2), MR000016."
+    )
+    assert ref.authors == ()
+
+
+# The International Human Genome Sequencing Consortium's paper (Nature 409:860-921, 2001)
+# with 195 names built from its first authors' surnames.
+_GENOME_SURNAMES = (
+    "Lander Linton Birren Nusbaum Zody Baldwin Devon Dewar Doyle FitzHugh Funke Gage Harris "
+    "Heaford Howland Kann Lehoczky LeVine McEwan McKernan Meldrim Mesirov Miranda Morris "
+    "Naylor Raymond Rosetti Santos Sheridan Sougnez"
+).split()
+GENOME = (
+    ", ".join(
+        f"{_GENOME_SURNAMES[k % 30]}{'' if k < 30 else 'abcdefg'[k // 30]} "
+        f"{chr(65 + k % 26)}{chr(65 + (k * 7) % 26)}"
+        for k in range(195)
+    )
+    + ". 2001. Initial sequencing and analysis of the human genome. Nature 409:860–921."
+)
+
+
+def test_entry_with_195_authors_keeps_every_author() -> None:
+    assert len(GENOME) > MAX_CHARS
+    ref = parse_reference(GENOME)
+    assert (len(ref.authors), ref.authors[0].family, ref.authors[-1].family) == (
+        195,
+        "Lander",
+        "Howlandg",
+    )
+
+
+def test_entry_with_195_authors_keeps_its_year_and_title() -> None:
+    ref = parse_reference(GENOME)
+    assert (ref.year, ref.title, ref.container, ref.volume, ref.pages) == (
+        "2001",
+        "Initial sequencing and analysis of the human genome",
+        "Nature",
+        "409",
+        "860–921",
+    )
+
+
+# -- the token CRF ------------------------------------------------------------------------
+
+
+def test_crf_model_ships_with_the_package() -> None:
+    from citecheck import _crf
+
+    assert _crf.available()
+
+
+def test_crf_does_not_take_a_place_of_publication_for_a_container() -> None:
+    ref = parse_reference(
+        "Geertz, Clifford, The Interpretation of Cultures, New York, Basic Books, 1973, p. 5."
+    )
+    assert (ref.title, ref.container) == ("The Interpretation of Cultures", None)
+
+
+def test_crf_reads_pages_after_volume_and_issue_numbers_in_commas() -> None:
+    ref = parse_reference(
+        "Foucault, Michel, « Qu’est-ce qu’un auteur ? », Bulletin de la Société française de "
+        "philosophie, 63, 3, 1969, p. 73-104."
+    )
+    assert (ref.container, ref.volume, ref.pages) == (
+        "Bulletin de la Société française de philosophie",
+        "63",
+        "73-104",
+    )
+
+
+def test_crf_splits_an_iop_title_from_its_journal() -> None:
+    ref = parse_reference("Weinberg S 1967 A model of leptons Phys. Rev. Lett. 19 1264")
+    assert (ref.title, ref.container, ref.volume, ref.pages) == (
+        "A model of leptons",
+        "Phys. Rev. Lett",
+        "19",
+        "1264",
+    )
+
+
+def test_without_the_model_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck import _crf
+
+    monkeypatch.setattr(_crf, "available", lambda: False)
+    ref = parse_reference("Weinberg S 1967 A model of leptons Phys. Rev. Lett. 19 1264")
+    assert (ref.title, ref.container) == (None, "A model of leptons Phys. Rev. Lett")
+
+
+def test_plain_apa_article_is_left_to_the_rules() -> None:
+    from citecheck.refparse import _plain_apa_article, rule_parse
+
+    text, _, fields = rule_parse(
+        "Zanos, P., Moaddel, R., Morris, P. J., Georgiou, P., Fischell, J., Elmer, G. I., ... & "
+        "Gould, T. D. (2016). NMDAR inhibition-independent antidepressant actions of ketamine "
+        "metabolites. Nature, 533(7604), 481-486."
+    )
+    assert _plain_apa_article(text, fields)
+
+
+def test_apa_chapter_goes_to_the_crf() -> None:
+    from citecheck.refparse import _plain_apa_article, rule_parse
+
+    text, _, fields = rule_parse(
+        "Dean, J., & Ghemawat, S. (2004). MapReduce: Simplified data processing on large "
+        "clusters. In Proceedings of the 6th Symposium on Operating Systems Design and "
+        "Implementation (pp. 137-150). USENIX."
+    )
+    assert not _plain_apa_article(text, fields)
+
+
+def test_plain_vancouver_article_is_left_to_the_rules() -> None:
+    from citecheck.refparse import _plain_vancouver_article, rule_parse
+
+    text, _, fields = rule_parse(
+        "Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, et al. A "
+        "randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major "
+        "depression. Arch Gen Psychiatry. 2006 Aug;63(8):856-64."
+    )
+    assert _plain_vancouver_article(text, fields)
+
+
+def test_vancouver_month_read_as_a_journal_goes_to_the_crf() -> None:
+    # The rules take "Jan" for the journal when the journal has no capital after the
+    # title's full stop; the CRF is asked instead (Soverini et al., Leuk Res 2014).
+    from citecheck.refparse import _plain_vancouver_article, rule_parse
+
+    text, _, fields = rule_parse(
+        "Soverini S, Branford S, Nicolini FE, et al. Implications of BCR-ABL1 kinase "
+        "domain-mediated resistance in chronic myeloid leukemia. Leukemia research. "
+        "Jan 2014;38(1): 10-20."
+    )
+    assert fields.container == "Jan"
+    assert not _plain_vancouver_article(text, fields)

@@ -230,3 +230,76 @@ def test_hanging_indent_continues_an_entry() -> None:
         "Bader, D. A. (2010). Graph partitioning in practice. Journal of Algorithms, 12(3), 1-20.",
         "Xu, Z. (2011). Streams of data and their limits. Theory of Computing, 4, 10-22.",
     ]
+
+
+# A consortium paper's entry: the International Human Genome Sequencing Consortium's
+# "Initial sequencing and analysis of the human genome" (Nature 409:860-921, 2001),
+# here with 195 names built from its first authors' surnames, on one line.
+_GENOME_SURNAMES = (
+    "Lander Linton Birren Nusbaum Zody Baldwin Devon Dewar Doyle FitzHugh Funke Gage Harris "
+    "Heaford Howland Kann Lehoczky LeVine McEwan McKernan Meldrim Mesirov Miranda Morris "
+    "Naylor Raymond Rosetti Santos Sheridan Sougnez"
+).split()
+
+
+def _genome_entry(n: int = 195) -> str:
+    names = [
+        f"{_GENOME_SURNAMES[k % 30]}{'' if k < 30 else 'abcdefg'[k // 30]} "
+        f"{chr(65 + k % 26)}{chr(65 + (k * 7) % 26)}"
+        for k in range(n)
+    ]
+    return (
+        ", ".join(names) + ". 2001. Initial sequencing and analysis of the human genome. "
+        "Nature 409:860–921."
+    )
+
+
+def test_first_entry_with_195_authors_over_2000_characters_is_read() -> None:
+    genome = _genome_entry()
+    assert len(genome) > 2000
+    text = f"{BODY}\n\nReferences\n\n{genome}\n\n{COLLO}\n\n{DUMAN}\n"
+    assert entries(text) == [genome, COLLO, DUMAN]
+
+
+def test_long_paragraph_without_a_name_list_still_ends_the_list() -> None:
+    paragraph = " ".join([BODY] * 14)
+    assert len(paragraph) > 2000
+    text = f"References\n\n{COLLO}\n\n{paragraph}\n"
+    assert entries(text) == [COLLO]
+
+
+def test_short_list_of_an_author_response_gives_way_to_the_article_list() -> None:
+    article_list = "\n\n".join(
+        f"Bader{c}, D. A. (201{k}). Graph partitioning {k}. Journal of Algorithms, 1{k}, 1-20."
+        for k, c in enumerate("abcdefghijkl")
+    )
+    response = (
+        "Author response\n\nWe thank the reviewers (Duman et al., 2016).\n\n"
+        f"References\n\n{DUMAN}\n\n{COLLO}\n"
+    )
+    text = f"{BODY}\n\nReferences\n\n{article_list}\n\n{response}"
+    found = entries(text)
+    assert len(found) == 12
+    assert found[0].startswith("Badera, D. A. (2010).")
+
+
+def test_later_list_of_comparable_length_still_wins() -> None:
+    first = "\n\n".join([COLLO, DUMAN])
+    text = f"References\n\n{first}\n\nSupplement\n\n{BODY}\n\nReferences\n\n{ZARATE}\n"
+    assert entries(text) == [ZARATE]
+
+
+def test_initial_i_in_a_vancouver_entry_is_no_pronoun() -> None:
+    # Andrews et al. 1999 (Nature Genetics 23:147), its first comma pushed off by a space.
+    andrews = (
+        "Andrews RM, Kubacka I, Chinnery PF, Lightowlers RN, Turnbull DM, Howell N. 1999. "
+        "Reanalysis and revision of the Cambridge reference sequence for human mitochondrial "
+        "DNA. Nature Genetics 23:147. doi: 10.1038/13779."
+    )
+    spaced = andrews.replace("Andrews RM,", "Andrews RM ,")
+    gray = (
+        "Gray MW, Burger G, Lang BF. 1999. Mitochondrial evolution. Science 283:1476–1481. "
+        "doi: 10.1126/science.283.5407.1476."
+    )
+    text = f"{BODY}\n\nReferences\n{andrews}\n{spaced}\n{gray}\n"
+    assert entries(text) == [andrews, spaced, gray]

@@ -83,7 +83,7 @@ def test_comment_for_another_rule_does_not_suppress() -> None:
 
 def test_disable_enable_range() -> None:
     text = (
-        "<!-- citecheck: disable[CIT103] -->\nA (Duman & Aghajanian, 2021).\n\nB (Duman & Aghajanian, 2020).\n<!-- citecheck: enable[CIT103] -->\nC (Duman & Aghajanian, 2019).\n"
+        "<!-- citecheck: disable[CIT103] -->\nA (Duman & Aghajanian, 2021).\n\nB (Duman & Aghajanian, 2013).\n<!-- citecheck: enable[CIT103] -->\nC (Duman & Aghajanian, 2019).\n"
         + REFS_MD
     )
     result = audit("a.md", text)

@@ -60,6 +60,8 @@ _ORG_WORDS = frozenset(
         "Fund", "Service", "Force", "Party", "Laboratory", "Laboratories", "Observatory",
         "Forum", "Coalition", "Partnership", "Secretariat", "Unit", "Writing", "Working",
         "Study", "Trialists", "Cooperative", "Program", "Agence", "Gesellschaft",
+        # A journal's editors signing as a body: "The Editors of The Lancet".
+        "Editors", "Editorial", "Staff", "Contributors",
     }
 )  # fmt: skip
 _ORG_GLUE = frozenset(
@@ -594,6 +596,10 @@ def _closing_group(t: _Tokens, i: int, authors: list[Author]) -> int:
         if word == ",":
             return -1
         if word in (".", ";", ":"):
+            if not authors and any(
+                t.words[m][:1].islower() and t.words[m] not in _ORG_GLUE for m in range(i, k)
+            ):
+                return -1  # a title that mentions a body ("Editors of scientific journals")
             if any(t.words[m] in _ORG_WORDS for m in range(i, k)):
                 authors.append(Author(family=t.span(i, k), group=True))
                 return k

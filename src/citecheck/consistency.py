@@ -37,7 +37,7 @@ def check(
     else:
         for lk in links:
             out.extend(_citation_findings(doc, lk, settings))
-        out.extend(_uncited(doc, references, links))
+        out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
@@ -207,11 +207,22 @@ def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple
 
 
 def _uncited(
-    doc: Document, references: Sequence[Reference], links: Sequence[Link]
+    doc: Document,
+    references: Sequence[Reference],
+    links: Sequence[Link],
+    duplicates: Sequence[Duplicate] = (),
 ) -> Iterator[Diagnostic]:
     cited = cited_references(links)
+    # One problem, one finding: an entry reported as a duplicate, or named as the
+    # closest entry of a citation that matches none, is not reported uncited as well.
+    explained = {d.reference.id for d in duplicates}
+    explained.update(
+        lk.alternatives[0].id
+        for lk in links
+        if lk.status == "unmatched" and lk.citation.kind == "author-year" and lk.alternatives
+    )
     for ref in references:
-        if ref.id in cited:
+        if ref.id in cited or ref.id in explained:
             continue
         rel = entry_related(doc, ref)
         yield make(

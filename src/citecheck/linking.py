@@ -10,6 +10,7 @@ al., 2021" for a 2012 paper) and the same year with a surname a letter or two of
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -87,6 +88,11 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
     first = ref.authors[0]
     keys = set(surname_keys(first.family))
     if first.group:
+        lead = _LEADING_ARTICLE.match(first.family)
+        if lead is not None:
+            # "The Editors of The Lancet" is cited as "Editors of The Lancet" too: a
+            # capitalised "The" is no part of a name for the citation finder.
+            keys.update(surname_keys(first.family[lead.end() :]))
         words = [w for w in fold(first.family).replace("-", " ").split() if w.isalpha()]
         acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
         if len(acronym) >= 2:
@@ -94,6 +100,7 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
     return frozenset(keys)
 
 
+_LEADING_ARTICLE = re.compile(r"(?:The|Les?|La|Die|Der|Das)\s+(?=\S)")
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 
 
@@ -236,10 +243,14 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
-        if len(ranked) == 1 or _year_distance(citation.year, ranked[0].year) < _year_distance(
-            citation.year, ranked[1].year
+        best = _year_distance(citation.year, ranked[0].year)
+        if _typing_slip(citation.year, ranked[0].year) and (
+            len(ranked) == 1 or best < _year_distance(citation.year, ranked[1].year)
         ):
             return Link(citation, "year-mismatch", (ranked[0],), alternatives=tuple(ranked[1:]))
+        # A year no slip of the keys explains ("Smith 2015" with only "Smith 2008"
+        # listed) is as likely another work of the author as a wrong year: the
+        # citation is unmatched, and its message names the closest entry.
         return Link(citation, "unmatched", alternatives=tuple(ranked))
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
@@ -321,6 +332,15 @@ def _count_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> 
     return len(citation.authors) == n or (
         n >= settings.et_al_min_authors and len(citation.authors) >= settings.et_al_min_authors
     )
+
+
+def _typing_slip(cited: str | None, listed: str | None) -> bool:
+    """Whether a cited year could be the listed one mistyped: one digit wrong, two
+    adjacent digits swapped, or one year off (online first versus print).  A year
+    that is no number ("n.d.", "in press") may stand for any."""
+    if cited is None or listed is None or not cited.isdigit() or not listed.isdigit():
+        return True
+    return _year_distance(cited, listed) <= 1
 
 
 def _year_distance(cited: str | None, listed: str | None) -> float:

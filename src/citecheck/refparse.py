@@ -24,10 +24,12 @@ characters) and only the first `MAX_CHARS` characters are read.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import unicodedata
 
+from citecheck import _crf
 from citecheck._refparse_authors import AuthorList, parse_authors
 from citecheck._refparse_ids import Identifiers, extract_identifiers
 from citecheck._refparse_locators import find_locators, read_locators
@@ -135,6 +137,14 @@ _CONTAINER_STOP = rx(
 
 def parse_reference(raw: str) -> ReferenceFields:
     """The fields of one reference-list entry.  Never raises; unknown fields are None."""
+    text, author_end, fields = rule_parse(raw)
+    if _needs_model(text, fields):
+        return _with_model(text, author_end, fields)
+    return fields
+
+
+def rule_parse(raw: str) -> tuple[str, int, ReferenceFields]:
+    """The rules alone: the prepared text, where its author list ends, and the fields."""
     text = _prepare(raw)
     ids, work = extract_identifiers(text)
     authors = parse_authors(work)
@@ -146,12 +156,144 @@ def parse_reference(raw: str) -> ReferenceFields:
     locators = _read_container(body, draft, has_doi=ids.doi is not None)
     read_locators(locators, draft)
     _fallback_year(work, authors.end, draft)
-    return _freeze(ids, authors, draft)
+    return text, authors.end, _freeze(ids, authors, draft)
+
+
+# -- the token CRF where the rules are unsure -------------------------------------------
+
+
+def _needs_model(text: str, fields: ReferenceFields) -> bool:
+    """Whether the CRF should read ``text``: always, unless the rules' reading fits the
+    APA or the Vancouver journal-article pattern exactly ("Authors (2019). Title.
+    Journal, 3(2), 1-6." or "Authors. Title. Journal. 2019;3(2):1-6."), the two styles
+    of health writing.  There the CRF changes few readings of the dev strings (3 % of
+    the APA ones; it reads the title and journal of 4 of the 169 Vancouver ones
+    better, having been trained on them) and would triple the cost of parsing a list
+    (docs/benchmarks.md)."""
+    if not _crf.available():
+        return False
+    return not (_plain_apa_article(text, fields) or _plain_vancouver_article(text, fields))
+
+
+_APA_YEAR = rx(r"\(<YEAR>[a-z]?\)\. ")
+_APA_LOCATORS = rx(r",? \d{1,5}(?:\s?\(\d{1,4}\))?, [A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)")
+
+
+def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
+    title, container = fields.title, fields.container
+    if not (fields.authors and fields.year and title and container and fields.volume):
+        return False
+    year = _APA_YEAR.search(text)
+    if year is None or not text.startswith(title, year.end()):
+        return False
+    end = year.end() + len(title)
+    if text[end : end + 2] not in (". ", "? ", "! ") or not text.startswith(container, end + 2):
+        return False
+    return _APA_LOCATORS.match(text, end + 2 + len(container)) is not None
+
+
+_VANCOUVER_DATE = rx(
+    r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?\d{1,5}(?:\s?\(\d{1,4}\))?"
+    r":\s?[A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)"
+)
+_MONTH_ONLY = rx(r"<MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?")
+
+
+def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
+    title, container = fields.title, fields.container
+    if not (fields.authors and fields.year and title and container and fields.volume):
+        return False
+    if _MONTH_ONLY.fullmatch(container):
+        return False  # "Title. Journal. Jan 2014;38(1)": the journal went into the title
+    at = text.find(title)
+    if at < 2 or text[at - 2 : at] != ". ":
+        return False
+    end = at + len(title)
+    if text[end : end + 2] not in (". ", "? ", "! ") or not text.startswith(container, end + 2):
+        return False
+    return _VANCOUVER_DATE.match(text, end + 2 + len(container)) is not None
+
+
+def _with_model(text: str, author_end: int, fields: ReferenceFields) -> ReferenceFields:
+    """``fields`` with the title, container and pages the CRF reads (the rules' places
+    are among its features, so it overrules them only where the dev data taught it
+    to); a volume and issue only where the rules found none.  The authors stay the
+    rules': a token inside their list is never read as anything else."""
+    values = {name: getattr(fields, name) for name in _crf.RULE_FIELDS}
+    spans, labels = _crf.tag(text, author_end, values)
+    if not labels:
+        return fields
+    labels = [
+        "author" if a < author_end else lab for (a, _), lab in zip(spans, labels, strict=True)
+    ]
+    seg = _crf.segments(text, spans, labels)
+    title = _model_title(text[slice(*seg["title"])]) if "title" in seg else None
+    container = None
+    if "container" in seg:
+        c = text[slice(*seg["container"])]
+        chapter = _CHAPTER.match(c)
+        container = _clean_field(_unbracketed(c[chapter.end() :] if chapter else c))
+        if container is not None and fields.container is not None:
+            # The same container as the rules read, but for a leading "In": theirs stays.
+            ruled = _CHAPTER.match(fields.container)
+            if fields.container[ruled.end() if ruled else 0 :] == container:
+                container = fields.container
+    pages = fields.pages
+    if "pages" in seg:
+        page = _MODEL_PAGES.search(text, *seg["pages"])
+        if page is not None:
+            pages = page.group(0)
+    volume, issue = fields.volume, fields.issue
+    if volume is None and "vol" in seg:
+        m = _MODEL_VOLUME.search(text[slice(*seg["vol"])])
+        if m is not None:
+            volume, issue = m.group(1), m.group(2) or m.group(3) or issue
+    return dataclasses.replace(
+        fields, title=title, container=container, pages=pages, volume=volume, issue=issue
+    )
+
+
+_MODEL_PAGES = rx(r"(?<![\w.])<PAGE>(?:<DASH><PAGE>)?(?![\w])")
+_MODEL_VOLUME = rx(
+    r"(\d+)(?:\s*\(\s*([^()]{1,20}?)\s*\)|[,.\s]+(?:no|No|nr|Nr|issue|Heft|H)\.?\s*(\d+))?"
+)
+_CLOSING_QUOTES = "\"”»’'"
+
+
+def _model_title(value: str) -> str | None:
+    """A CRF title without the quotation marks it took on one side only."""
+    title = _clean_title(_unbracketed(value))
+    if title is None:
+        return None
+    opening = title[0] in _OPENING_QUOTES
+    closing = title[-1] in _CLOSING_QUOTES
+    if opening != closing:
+        title = title[1:] if opening else title[:-1]
+        return _clean_title(title)
+    return title
+
+
+def _unbracketed(value: str) -> str:
+    """Without a bracket at either end that closes or opens nothing inside."""
+    value = value.strip()
+    while value and value[-1] in "([":
+        value = value[:-1].rstrip()
+    while value and value[0] in ")]":
+        value = value[1:].lstrip()
+    if value.endswith(")") and value.count("(") < value.count(")"):
+        value = value[:-1].rstrip()
+    if value.startswith("(") and value.count("(") > value.count(")"):
+        value = value[1:].lstrip()
+    return value
 
 
 def _prepare(raw: str) -> str:
-    """The first `MAX_CHARS` characters, with entities, markup and spacing tidied."""
-    text = raw[:MAX_CHARS]
+    """The first `MAX_CHARS` characters, with entities, markup and spacing tidied.
+
+    An entry that opens with a long list of names (a comma at least every 25
+    characters) is read up to `MAX_NAME_LIST_CHARS`.
+    """
+    text = _cut(raw)
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
@@ -164,6 +306,20 @@ def _prepare(raw: str) -> str:
         text = _SPACE_AFTER.sub("", _SPACE_BEFORE_END.sub("", text))
     marker = _LEADING_MARKER.match(text)
     return text[marker.end() :] if marker else text
+
+
+MAX_NAME_LIST_CHARS = 20_000
+"""An entry that opens with a long author list (a consortium paper's 195 names) is
+read up to this many characters, so its year and title are not cut off."""
+_NAME_LIST_HEAD = 600
+
+
+def _cut(raw: str) -> str:
+    if len(raw) <= MAX_CHARS:
+        return raw
+    head = raw[:_NAME_LIST_HEAD]
+    names = head.count(",") * 25 >= len(head) and "<" not in head
+    return raw[:MAX_NAME_LIST_CHARS] if names else raw[:MAX_CHARS]
 
 
 def _freeze(ids: Identifiers, authors: AuthorList, draft: Draft) -> ReferenceFields:

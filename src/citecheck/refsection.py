@@ -78,7 +78,16 @@ _AUTHOR_START = re.compile(
 _IN_TEXT_CITE = re.compile(
     r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
 )
-_PROSE = re.compile(r"\b(?:I|we|you|our|your|my|us)\b|[!?]\s*$")
+# "I" as a pronoun is followed by a verb; as an initial ("Kubacka I,") by punctuation.
+_PROSE = re.compile(r"\bI\s+[a-z]|\b(?:we|you|our|your|my|us)\b|[!?]\s*$")
+
+
+_SHORT_LIST = 10
+"""A list with fewer entries may be an appendix's own list after the main one..."""
+_OUTWEIGHS = 3
+"""...and gives way to an earlier list at least this many times longer."""
+_LONG_LINE = 2000
+"""A line longer than this ends a list, unless it opens with a long author list."""
 
 
 @dataclass(frozen=True)
@@ -118,15 +127,28 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     """The reference list of ``doc``, or None when it has none."""
     lines = _lines(doc.text)
     heading_flags = _heading_lines(doc, lines)
+    best: tuple[int, list[Entry]] | None = None
     for i in reversed(heading_flags):
         entries, _ = _collect(lines, i + 1, strict=False)
-        if entries:
-            head = lines[i]
-            return ReferenceSection(
-                heading=Span(head.start + _leading_ws(head.text), head.end),
-                span=Span(head.start, entries[-1].span.end),
-                entries=tuple(entries),
-            )
+        if not entries:
+            continue
+        if best is None:
+            best = (i, entries)
+            if len(entries) >= _SHORT_LIST:
+                break
+        elif len(entries) >= _OUTWEIGHS * len(best[1]):
+            # A short list after the article's own (an author response's "References"
+            # under the decision letter) gives way to the longer list before it.
+            best = (i, entries)
+            break
+    if best is not None:
+        i, entries = best
+        head = lines[i]
+        return ReferenceSection(
+            heading=Span(head.start + _leading_ws(head.text), head.end),
+            span=Span(head.start, entries[-1].span.end),
+            entries=tuple(entries),
+        )
     start = _trailing_run_start(lines)
     if start is None:
         return None
@@ -194,9 +216,34 @@ def looks_like_reference(text: str) -> int:
         score -= 3  # "(Berlin, 1996)" after an author list is a place and a date
     if _PROSE.search(text):
         score -= 2
-    if len(text) > 1500:
+    if len(text) > 1500 and not long_author_list(text):
         score -= 3
     return score
+
+
+_NAME_LIST_HEAD = 1500
+"""How much of a long line is read to tell an author list from a paragraph."""
+
+
+def long_author_list(text: str) -> bool:
+    """Whether a long line opens with a long list of names, as a consortium paper's
+    entry does ("Lander ES, Linton LM, Birren B, ... 2001."): it starts like an
+    author, its head has a comma at least every 25 characters and almost no word
+    in lower case, and a year follows.  Prose has a comma every 80 characters or so."""
+    stripped = text.lstrip()
+    if len(stripped) > 100_000 or not _AUTHOR_START.match(stripped[:400]):
+        return False
+    head = stripped[:_NAME_LIST_HEAD]
+    if head.count(",") * 25 < len(head):
+        return False
+    words = head.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _NAME_WORDS)
+    if lower * 20 > len(words):
+        return False
+    return bool(_YEAR.search(stripped))
+
+
+_NAME_WORDS = frozenset("and et al van von der den de del della di da dos du le la ter ten".split())
 
 
 def _is_stop(text: str) -> bool:
@@ -279,7 +326,9 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if cur and margin is None and _deeper(cur):
             margin = _leading_ws(cur[0].text)
         layout = _hanging(cur, text, margin) if cur and not marked and not saw_blank else None
-        if layout is not False and (_is_stop(text) or len(text.strip()) > 2000):
+        if layout is not False and (
+            _is_stop(text) or (len(text.strip()) > _LONG_LINE and not long_author_list(text))
+        ):
             break
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
         if layout is not None:

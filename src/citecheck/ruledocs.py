@@ -54,8 +54,11 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT103": RuleDoc(
         what="Finds author-year citations whose author matches a reference but whose year does "
-        "not (`Duman et al., 2021` when the list has Duman et al. 2012). The help says when the "
-        "digits are transposed or the years differ by one (online-first versus print).",
+        "not (`Duman et al., 2021` when the list has Duman et al. 2012), where one slip of the "
+        "keys explains the difference: one digit wrong, two adjacent digits swapped, or one year "
+        "off (online-first versus print). A year further off (`Duman, 2008` with only Duman 2012 "
+        "listed) is as likely another work of the author, and is reported as CIT101 naming the "
+        "listed entry.",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
