@@ -284,3 +284,10 @@ def test_bracketed_numbers_in_an_author_year_article_are_not_citations() -> None
         "The permutations [4, 2, 3] were tried."
     )
     assert [c.kind for c in cites(text)] == ["author-year"] * 3
+
+
+def test_journal_between_et_al_and_the_year_is_no_author() -> None:
+    # Reviewers write "(He et al Nature 2010)": the journal is not a second name.
+    assert summary("seen in tumours (He et al Nature 2010).") == [
+        ("He et al Nature 2010", ("He",), "2010")
+    ]

@@ -979,3 +979,12 @@ def test_vancouver_month_read_as_a_journal_goes_to_the_crf() -> None:
     )
     assert fields.container == "Jan"
     assert not _plain_vancouver_article(text, fields)
+
+
+def test_vancouver_surname_that_is_an_organisation_word_is_a_person() -> None:
+    # Force, Lynch et al., Genetics 151:1531 (1999): "Force" is also a "Task Force".
+    ref = parse_reference(
+        "Force A, Lynch M, Pickett FB, Amores A, Yan YL, Postlethwait J. 1999. Preservation "
+        "of duplicate genes by complementary, degenerative mutations. Genetics 151:1531-1545."
+    )
+    assert ref.authors[:2] == (Author("Force", "A"), Author("Lynch", "M"))

@@ -628,6 +628,9 @@ def _is_year(t: _Tokens, k: int) -> bool:
     return t.kinds[k] == "n" and len(word) == 4 and word[:2] in ("15", "16", "17", "18", "19", "20")
 
 
+_VANCOUVER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]{1,3}")
+
+
 def _group_author(t: _Tokens) -> AuthorList | None:
     """ "World Health Organization. (2013)." / "WHO. (2019)." -> one group author."""
     end = _segment_end(t)
@@ -646,6 +649,8 @@ def _group_author(t: _Tokens) -> AuthorList | None:
     )
     if not (is_org or acronym):
         return None
+    if len(words) == 2 and _VANCOUVER_NAME.fullmatch(t.span(0, end)) and t.words[end] == ",":
+        return None  # "Force A, Lynch M, ...": a person whose surname is an org word
     # A title that merely mentions an institution is not a group author.
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None

@@ -86,6 +86,11 @@ _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)"
 _ET_AL_END = re.compile(
     r"(?:,?\s+|\s*)(?:et\s+al\s?\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
 )
+# Informal "(He et al Nature 2010)": capitalised words between "et al" and the year
+# name the journal, not more authors.
+_ET_AL_VENUE = re.compile(
+    r"\bet\s+al\.?,?\s+(?P<venue>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*,?\s*$"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "their", "its"})
 # Words of journal and institution names; in prose "Nature Medicine (2016)" is a venue.
@@ -385,6 +390,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not parenthetical:
         text = _POSSESSIVE.sub("", text)
     et_al = False
+    if parenthetical:
+        venue = _ET_AL_VENUE.search(text)
+        if venue is not None:
+            text = text[: venue.start("venue")].rstrip()  # "He et al Nature 2010"
     m = _ET_AL_END.search(text)
     if m is not None:
         et_al = True
