@@ -224,3 +224,19 @@ def test_duplicated_entry_is_not_also_reported_uncited() -> None:
     )
     assert "CIT106" in _codes(text)
     assert "CIT102" not in _codes(text)
+
+
+def test_year_mismatch_gives_way_to_an_uncited_misspelt_entry_of_the_exact_year() -> None:
+    # Kumari 2014 is cited as such; "Kuxmari 2012" is the 2012 work's misspelt entry.
+    kumari = ref(1, ["Kumari", "Rao"], "2014")
+    misspelt = ref(2, ["Kuxmari", "Rao"], "2012")
+    first, second = links("(Kumari et al., 2014) and (Kumari et al., 2012)", [kumari, misspelt])
+    assert (first.status, first.reference) == ("linked", kumari)
+    assert (second.status, second.reference) == ("author-mismatch", misspelt)
+
+
+def test_year_mismatch_stands_when_the_near_miss_entry_is_cited_itself() -> None:
+    smith = ref(1, ["Smith"], "2014")
+    smyth = ref(2, ["Smyth"], "2012")
+    lks = links("(Smith, 2014), (Smyth, 2012) and (Smith, 2012)", [smith, smyth])
+    assert (lks[2].status, lks[2].reference) == ("year-mismatch", smith)

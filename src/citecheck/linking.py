@@ -198,7 +198,38 @@ def link(
                 expanded.extend(r for r in (ref, *group.get(ref.id, ())) if r not in expanded)
             lk = replace(lk, references=tuple(expanded))
         links.append(lk)
-    return links
+    return _prefer_uncited_near_misses(links, index, settings)
+
+
+def _prefer_uncited_near_misses(
+    links: list[Link], index: _Index, settings: MatchSettings
+) -> list[Link]:
+    """Relink a year mismatch to a listed misspelling of its author with the exact year.
+
+    "(Kumari et al., 2012)" with "Kumari 2014" listed and cited elsewhere, and
+    "Kuxmari 2012" listed and cited nowhere: the list misspells the surname of the
+    2012 work; blaming the year would leave that entry uncited and point the reader
+    at the wrong work.  Only when the near-miss entry is uncited and the year-mismatch
+    entry is cited exactly by another citation, so that neither reading is a guess.
+    """
+    linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
+    cited = linked | {r.id for lk in links for r in lk.references}
+    out = []
+    for lk in links:
+        ref = lk.reference
+        if lk.status == "year-mismatch" and ref is not None and ref.id in linked:
+            keys = citation_keys(lk.citation)
+            near = [
+                (score, r)
+                for score, r in (
+                    _near_surnames(lk.citation, keys[0], index, settings) if keys else ()
+                )
+                if r.id not in cited
+            ]
+            if near:
+                lk = _near_link(lk.citation, near, settings)
+        out.append(lk)
+    return out
 
 
 def _link_numeric(citation: Citation, index: _Index, highest: int) -> Link:
