@@ -240,3 +240,11 @@ def test_year_mismatch_stands_when_the_near_miss_entry_is_cited_itself() -> None
     smyth = ref(2, ["Smyth"], "2012")
     lks = links("(Smith, 2014), (Smyth, 2012) and (Smith, 2012)", [smith, smyth])
     assert (lks[2].status, lks[2].reference) == ("year-mismatch", smith)
+
+
+def test_one_year_off_beats_one_digit_off() -> None:
+    # Online first versus print (1985/1986) is likelier than a mistyped digit (1996).
+    print_year = ref(1, ["Clarke", "Fox"], "1985")
+    other = ref(2, ["Clarke", "Fox"], "1996")
+    lk = only("(Clarke and Fox, 1986)", [print_year, other])
+    assert (lk.status, lk.reference) == ("year-mismatch", print_year)

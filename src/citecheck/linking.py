@@ -375,13 +375,16 @@ def _typing_slip(cited: str | None, listed: str | None) -> bool:
 
 
 def _year_distance(cited: str | None, listed: str | None) -> float:
-    """How far apart two years are as typing errors go: transposed digits and
-    off-by-one count as close, other differences by their size."""
+    """How far apart two years are as typing errors go: one year off is closest,
+    then one digit wrong or two adjacent digits swapped, then the size of the gap."""
     if cited is None or listed is None or not cited.isdigit() or not listed.isdigit():
         return 1000.0
+    gap = abs(int(cited) - int(listed))
+    if gap == 1:
+        return 0.5  # online first versus print: the commonest disagreement of all
     if DamerauLevenshtein.distance(cited, listed) == 1:
         return 1.0
-    return float(abs(int(cited) - int(listed)))
+    return float(gap)
 
 
 def _near_surnames(
