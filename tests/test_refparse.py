@@ -7,6 +7,8 @@ test is about.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -988,3 +990,13 @@ def test_vancouver_surname_that_is_an_organisation_word_is_a_person() -> None:
         "of duplicate genes by complementary, degenerative mutations. Genetics 151:1531-1545."
     )
     assert ref.authors[:2] == (Author("Force", "A"), Author("Lynch", "M"))
+
+
+def test_damaged_model_file_leaves_the_rules_to_read_alone(tmp_path: Path) -> None:
+    from citecheck import _crf
+
+    damaged = tmp_path / "refparse.crfsuite"
+    damaged.write_bytes(b"not a CRFsuite model" * 10)
+    model = _crf._Model()
+    model._path = str(damaged)
+    assert model.tagger() is None

@@ -310,7 +310,11 @@ class _Model:
                 return None
             self._path = str(ref)
         tagger = pycrfsuite.Tagger()
-        tagger.open(self._path)
+        try:
+            tagger.open(self._path)
+        except (OSError, ValueError):  # a damaged install: the rules read alone
+            self._missing = True
+            return None
         self._local.tagger = tagger
         return tagger
 
