@@ -291,3 +291,10 @@ def test_journal_between_et_al_and_the_year_is_no_author() -> None:
     assert summary("seen in tumours (He et al Nature 2010).") == [
         ("He et al Nature 2010", ("He",), "2010")
     ]
+
+
+def test_capitalised_section_name_after_the_is_no_author() -> None:
+    # "the Introduction" is part of the sentence; Calvez et al. (2011) is the citation.
+    assert summary("(see the last paragraph of the Introduction and Calvez et al., 2011)") == [
+        ("Calvez et al., 2011", ("Calvez",), "2011")
+    ]

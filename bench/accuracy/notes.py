@@ -148,7 +148,7 @@ FALSE_ALARMS = [
 ]
 FALSE_ALARMS_AFTER = [
     "Target: fewer than 0.2 error-severity findings per clean article.  Numeric articles: 0.00",
-    "(dev) and 0.57 (test).  Author-year: 1.8 (dev) and 1.1 (test, 8.1 before the two",
+    "(dev) and 0.57 (test).  Author-year: 1.7 (dev) and 1.1 (test, 8.1 before the two",
     "list-finder fixes): missed.  The findings",
     "listed above fall in four groups.  (1) Real errors of the published articles, which",
     "citecheck is right to report: citations the XML itself leaves unlinked because the work",
@@ -161,12 +161,13 @@ FALSE_ALARMS_AFTER = [
     "(`journal.pcbi.1004113`).  (2) Citations in `elife00133`'s author response whose works",
     "are listed only in the response's own short list, which the finder now sets aside.",
     "(3) Citation-finder misreadings of informal text: `G, et al. (1992)`, `Xds, 2010`,",
-    "`AIC, Akaike, 1973`, `B of Baek and Mann, 2009`, `Introduction and Calvez et al., 2011`,",
-    "`Fourth Estate, 2012`, `EpiInfo 2007`, `Stata 2009`.  Reviewers' `(He et al Nature",
-    "2010)` is now read as He et al. 2010 (it was `al Nature 2010`), and `Force A, Lynch M`",
-    'as two people (it was a group author "Force A"): both found on dev.',
-    "The SICI DOIs reported malformed",
-    "in the previous run are now read whole.  Warnings include CIT107 (`et al.` for two authors as eLife's house style",
+    "`AIC, Akaike, 1973`, `B of Baek and Mann, 2009`, `Fourth Estate, 2012`, `EpiInfo 2007`,",
+    "`Stata 2009`.  Three misreadings found on dev are fixed: reviewers' `(He et al Nature",
+    "2010)` is read as He et al. 2010 (it was `al Nature 2010`), `Force A, Lynch M` as two",
+    'people (it was a group author "Force A"), and `(see ... the Introduction and Calvez et',
+    "al., 2011)` as Calvez et al. 2011.  The SICI DOIs reported malformed in the previous",
+    "run are now read whole.  Warnings include CIT107 (`et al.` for two authors as eLife's",
+    "house style",
     "writes it) and CIT102 for entries cited only in places we do not render.",
 ]
 

@@ -427,6 +427,12 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         prefix = text[:first_start].strip().rstrip(",").strip()
         if prefix and not _valid_prefix(prefix):
             return None
+        if len(names) > 1 and prefix.split()[-1:] == ["the"]:
+            # "(see the Introduction and Calvez et al., 2011)": after "the" a
+            # capitalised word is a part of the text, not an author.
+            names = names[1:]
+            first_start = names[0][1]
+            prefix = text[:first_start].strip().rstrip(",").strip()
         return _Names(tuple(n for n, _ in names), et_al, first_start, prefix)
     before = text[:first_start].split()
     if before and before[-1].lower() in _ARTICLES:
