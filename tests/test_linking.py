@@ -208,13 +208,14 @@ _NEGRE_2006_ENTRY = (
 )
 
 
-def test_entry_named_closest_to_an_unmatched_citation_is_not_also_uncited() -> None:
-    # "Negri 2011" matches no entry; the help names Nègre et al. (2006) as closest.
+def test_entry_named_closest_to_an_unmatched_citation_is_still_reported_uncited() -> None:
+    # "Negri 2011" matches no entry; the help names Nègre et al. (2006) as closest, but
+    # that is a guess: if the CIT101 is suppressed, the uncited entry must still show.
     text = (
         "Polycomb proteins bind thousands of sites (Negri et al., 2011).\n\n"
         f"References\n\n{_NEGRE_2006_ENTRY}\n"
     )
-    assert _codes(text) == ["CIT101"]
+    assert _codes(text) == ["CIT101", "CIT102"]
 
 
 def test_duplicated_entry_is_not_also_reported_uncited() -> None:

@@ -1000,3 +1000,41 @@ def test_damaged_model_file_leaves_the_rules_to_read_alone(tmp_path: Path) -> No
     model = _crf._Model()
     model._path = str(damaged)
     assert model.tagger() is None
+
+
+def test_truncated_model_file_leaves_the_rules_to_read_alone(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from citecheck import _crf
+
+    shipped = resources.files("citecheck.models").joinpath(_crf.MODEL_NAME).read_bytes()
+    truncated = tmp_path / "refparse.crfsuite"
+    truncated.write_bytes(shipped[:100_000])  # CRFsuite itself would crash on this
+    model = _crf._Model()
+    model._path = str(truncated)
+    assert model.tagger() is None
+
+
+def test_lone_surrogate_in_an_entry_the_crf_reads_parses() -> None:
+    # Bytes that are no UTF-8 reach the parser as lone surrogates (surrogateescape).
+    ref = parse_reference(
+        "Geertz, Clifford, The Interpretation of Cultures \udcff, Basic Books, 1973."
+    )
+    assert ref.year == "1973"
+
+
+def test_vancouver_single_author_staff_is_a_person() -> None:
+    # Staff RT, "Cognitive reserve ..." (an author surnamed Staff, cited alone).
+    ref = parse_reference("Staff RT. 2019. Cognitive reserve and dementia. Neurology 92:1-2.")
+    assert ref.authors == (Author("Staff", "RT"),)
+
+
+def test_lower_case_collaborative_group_is_one_group_author() -> None:
+    # Collaborative Group on Hormonal Factors in Breast Cancer, Lancet 347:1713 (1996).
+    ref = parse_reference(
+        "Collaborative group on hormonal factors in breast cancer. Breast cancer and "
+        "hormonal contraceptives. Lancet. 1996;347:1713-27."
+    )
+    assert ref.authors == (
+        Author("Collaborative group on hormonal factors in breast cancer", group=True),
+    )

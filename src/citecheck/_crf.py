@@ -14,6 +14,7 @@ token (bounded), so an entry costs a few list joins per token plus the C tagger.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 from collections.abc import Mapping, Sequence
@@ -107,7 +108,9 @@ _MARKERS = {
     "edition": "EDN",
     "ed.": "EDN",
 }
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 20_000
+"""Distinct tokens whose features are kept: about 1.3 kB each, so at most ~27 MB."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -309,6 +312,9 @@ class _Model:
                 self._missing = True
                 return None
             self._path = str(ref)
+        if not _whole_model(self._path):
+            self._missing = True  # a truncated file would crash CRFsuite itself
+            return None
         tagger = pycrfsuite.Tagger()
         try:
             tagger.open(self._path)
@@ -317,6 +323,17 @@ class _Model:
             return None
         self._local.tagger = tagger
         return tagger
+
+
+def _whole_model(path: str) -> bool:
+    """Whether ``path`` starts like a CRFsuite model and is as long as its header says."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return False
+    return len(head) == 8 and head[:4] == b"lCRF" and int.from_bytes(head[4:], "little") == size
 
 
 _MODEL = _Model()
@@ -333,18 +350,24 @@ def tag(
     """Token spans and their labels (no labels when the model is not available);
     ``author_end`` and ``values`` are what the rule parser read (`rule_hints`)."""
     tagger = _MODEL.tagger()
+    # CRFsuite takes UTF-8; a lone surrogate (bytes decoded with surrogateescape)
+    # is replaced by U+FFFD, one character for one, so the spans stay in place.
+    text = _SURROGATE.sub("\ufffd", text)
     spans = tokens(text)
     if tagger is None or not spans:
         return spans, []
-    hints = rule_hints(text, spans, author_end, values)
-    return spans, list(tagger.tag(features(text, spans, hints)))
+    clean = {k: _SURROGATE.sub("\ufffd", v) if v else v for k, v in values.items()}
+    hints = rule_hints(text, spans, author_end, clean)
+    try:
+        return spans, list(tagger.tag(features(text, spans, hints)))
+    except (SystemError, ValueError, UnicodeError):  # never let the model break a parse
+        return spans, []
 
 
 def segments(
     text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
 ) -> dict[str, tuple[int, int]]:
-    """The character span of the first run of each label (runs of one label joined
-    across the punctuation tokens between them)."""
+    """The character span of the first run of each label."""
     out: dict[str, tuple[int, int]] = {}
     closed: set[str] = set()
     current: str | None = None

@@ -61,7 +61,7 @@ _ORG_WORDS = frozenset(
         "Forum", "Coalition", "Partnership", "Secretariat", "Unit", "Writing", "Working",
         "Study", "Trialists", "Cooperative", "Program", "Agence", "Gesellschaft",
         # A journal's editors signing as a body: "The Editors of The Lancet".
-        "Editors", "Editorial", "Staff", "Contributors",
+        "Editors", "Staff", "Contributors",
     }
 )  # fmt: skip
 _ORG_GLUE = frozenset(
@@ -596,10 +596,6 @@ def _closing_group(t: _Tokens, i: int, authors: list[Author]) -> int:
         if word == ",":
             return -1
         if word in (".", ";", ":"):
-            if not authors and any(
-                t.words[m][:1].islower() and t.words[m] not in _ORG_GLUE for m in range(i, k)
-            ):
-                return -1  # a title that mentions a body ("Editors of scientific journals")
             if any(t.words[m] in _ORG_WORDS for m in range(i, k)):
                 authors.append(Author(family=t.span(i, k), group=True))
                 return k
@@ -649,8 +645,8 @@ def _group_author(t: _Tokens) -> AuthorList | None:
     )
     if not (is_org or acronym):
         return None
-    if len(words) == 2 and _VANCOUVER_NAME.fullmatch(t.span(0, end)) and t.words[end] == ",":
-        return None  # "Force A, Lynch M, ...": a person whose surname is an org word
+    if len(words) == 2 and _VANCOUVER_NAME.fullmatch(t.span(0, end)) and t.words[end] in ",.":
+        return None  # "Force A, Lynch M, ..." / "Staff RT. 2019.": a person, not a body
     # A title that merely mentions an institution is not a group author.
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None

@@ -213,14 +213,11 @@ def _uncited(
     duplicates: Sequence[Duplicate] = (),
 ) -> Iterator[Diagnostic]:
     cited = cited_references(links)
-    # One problem, one finding: an entry reported as a duplicate, or named as the
-    # closest entry of a citation that matches none, is not reported uncited as well.
+    # A copy reported as a duplicate of a cited entry is not reported uncited as well:
+    # the work is cited.  (An entry merely named as the closest match of an unmatched
+    # citation still is: that citation's finding may be suppressed or wrong, and the
+    # entry must not vanish with it.)
     explained = {d.reference.id for d in duplicates}
-    explained.update(
-        lk.alternatives[0].id
-        for lk in links
-        if lk.status == "unmatched" and lk.citation.kind == "author-year" and lk.alternatives
-    )
     for ref in references:
         if ref.id in cited or ref.id in explained:
             continue

@@ -180,16 +180,32 @@ _APA_LOCATORS = rx(r",? \d{1,5}(?:\s?\(\d{1,4}\))?, [A-Za-z]?\d+(?:<DASH>[A-Za-z
 
 
 def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
+    """ "Authors (2019). Title. Journal, 3(2), 1-6." exactly, or an online-first
+    article with a DOI in place of volume and pages ("... Title? Pain. https://doi...")."""
     title, container = fields.title, fields.container
-    if not (fields.authors and fields.year and title and container and fields.volume):
+    if not (fields.authors and fields.year and title and container):
+        return False
+    if fields.volume is None and fields.doi is None:
         return False
     year = _APA_YEAR.search(text)
     if year is None or not text.startswith(title, year.end()):
         return False
     end = year.end() + len(title)
-    if text[end : end + 2] not in (". ", "? ", "! ") or not text.startswith(container, end + 2):
+    if text[end : end + 2] in (". ", "? ", "! "):
+        at = end + 2
+    elif title[-1] in "?!" and text[end : end + 1] == " ":
+        at = end + 1  # the rules keep a question mark in the title
+    else:
         return False
-    return _APA_LOCATORS.match(text, end + 2 + len(container)) is not None
+    if not text.startswith(container, at):
+        return False
+    after = at + len(container)
+    if fields.volume is None:
+        return _APA_ONLINE_FIRST.match(text, after) is not None
+    return _APA_LOCATORS.match(text, after) is not None
+
+
+_APA_ONLINE_FIRST = re.compile(r"\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)\S+\s*$", re.I)
 
 
 _VANCOUVER_DATE = rx(
