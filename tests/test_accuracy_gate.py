@@ -284,3 +284,14 @@ def test_injected_et_al_misuse_is_found() -> None:
 
 def test_injected_duplicates_are_found() -> None:
     assert _injected()["duplicated reference"].recall >= 0.75
+
+
+def test_crf_model_matches_the_current_rules_and_features() -> None:
+    # The rule parser's readings are CRF features: after a change to either, the
+    # shipped model reads inputs it was not trained on.
+    from bench.accuracy import train
+
+    recorded = train.FINGERPRINT.read_text(encoding="utf-8").strip()
+    assert train.inputs_fingerprint(train.dev_strings()) == recorded, (
+        "the rules or the features changed: retrain with `python -m bench.accuracy.train`"
+    )

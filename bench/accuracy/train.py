@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import re
 import sys
 import time
@@ -228,6 +229,21 @@ def model_input(raw: str) -> tuple[str, list[tuple[int, int]], list[list[str]]]:
     return prepared, spans, _crf.features(prepared, spans, hints)
 
 
+FINGERPRINT = Path(__file__).with_name("model-inputs.sha256")
+"""Written with the model: `inputs_fingerprint` of the dev strings it was trained on."""
+
+
+def inputs_fingerprint(data: list[Labelled]) -> str:
+    """SHA-256 of the model's inputs (prepared text and features) for every tenth dev
+    string.  The rules' readings are features, so a change to the rules or to the
+    features changes it, and the shipped model no longer matches: retrain."""
+    digest = hashlib.sha256()
+    for text, _ in data[::10]:
+        prepared, _, xseq = model_input(text)
+        digest.update(repr((prepared, xseq)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def _carry_labels(text: str, char_labels: list[str], prepared: str) -> list[str]:
     """The labels of ``text`` moved onto ``prepared`` (the parser's tidied copy of it:
     NFC, invisible characters and a leading dash run dropped, PDF spacing fixed)."""
@@ -302,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"token accuracy on held-back dev tenth: {token_accuracy(held, output):.4f}")
     else:
         train(data, output)
+        FINGERPRINT.write_text(inputs_fingerprint(data) + "\n", encoding="utf-8")
     size = output.stat().st_size
     print(
         f"{len(data)} dev strings, model {output} ({size / 1e6:.2f} MB), "
