@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import platform
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -36,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.machine import machine
 from citecheck.audit import extract
 from citecheck.citations import find_citations
 from citecheck.claims import Claim, ClaimSettings, count_claims, find_claims
@@ -326,23 +326,6 @@ def _git_commit() -> str:
     return out.stdout.strip() + (" plus uncommitted changes" if dirty else "")
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import os
-
-    return (
-        f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()} "
-        f"{platform.machine()}, Python {platform.python_version()}"
-    )
-
-
 def report(settings: ClaimSettings, *, adjacent_alt: int = 1) -> Iterator[str]:
     seeds, counts = score_seeds(settings)
     jats = score_jats(settings)
@@ -356,7 +339,7 @@ def report(settings: ClaimSettings, *, adjacent_alt: int = 1) -> Iterator[str]:
     yield ""
     yield "Command: `python -m bench.claims` (source: [`bench/claims.py`](../bench/claims.py))."
     yield ""
-    yield f"Machine: {_machine()}. Date: {dt.date.today().isoformat()}. Commit: {_git_commit()}."
+    yield f"Machine: {machine()}. Date: {dt.date.today().isoformat()}. Commit: {_git_commit()}."
     yield ""
     yield "## Seeds: precision and recall against the hand annotation"
     yield ""

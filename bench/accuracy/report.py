@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import platform
 import subprocess
 from collections import Counter
 from collections.abc import Sequence
@@ -16,23 +14,7 @@ from bench.accuracy.parsing import FieldTable, ParseSet
 from bench.accuracy.schema import FIELDS
 from bench.accuracy.scoring import Counts, fmt
 from bench.accuracy.sections import SectionResult
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as info:
-            for line in info:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-
-    return (
-        f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()} "
-        f"{platform.machine()}, Python {platform.python_version()}"
-    )
+from bench.machine import machine
 
 
 def commit() -> str:
