@@ -22,10 +22,42 @@ from bench.accuracy.render import render
 
 def test_anystyle_volume_element_is_split_into_volume_and_issue() -> None:
     assert [split_volume(v) for v in ("61,", "6(1)", "vol.36, no. 9, Supplement.")] == [
-        ("61", ""),
-        ("6", "1"),
-        ("36", "9"),
+        ("61", "", ""),
+        ("6", "1", ""),
+        ("36", "9", ""),
     ]
+
+
+def test_anystyle_volume_element_loses_its_label_word() -> None:
+    assert [split_volume(v) for v in ("v. 35,", "Vol- 2(3):", "v.10 n.4,")] == [
+        ("35", "", ""),
+        ("2", "3", ""),
+        ("10", "4", ""),
+    ]
+
+
+def test_anystyle_volume_element_gives_up_a_vancouver_date_left_inside_it() -> None:
+    assert split_volume("2000;355(9222):") == ("355", "9222", "2000")
+
+
+def test_anystyle_volume_element_reads_issue_after_colon_comma_or_dot() -> None:
+    assert [split_volume(v) for v in ("33:3:", "58, 1", "34.1")] == [
+        ("33", "3", ""),
+        ("58", "1", ""),
+        ("34", "1", ""),
+    ]
+
+
+def test_anystyle_volume_element_with_only_a_number_sign_is_an_issue() -> None:
+    assert [split_volume(v) for v in ("n° 157,", "No. 39,", "n. 7")] == [
+        ("", "157", ""),
+        ("", "39", ""),
+        ("", "7", ""),
+    ]
+
+
+def test_anystyle_count_of_volumes_is_no_volume() -> None:
+    assert split_volume("2 vols.") == ("", "", "")
 
 
 def test_first_surname_rule_reads_the_three_name_orders() -> None:

@@ -37,6 +37,7 @@ def read_parser_file(path: Path, dataset: str) -> list[GoldReference]:
             children = children[1:]
         raw = " ".join(t for t in (_text(ch) for ch in children) if t)
         fields: dict[str, str] = {}
+        volume_year = ""  # "2000;355(9222):": a Vancouver date AnyStyle left in the volume
         titles = [_text(ch) for ch in children if ch.tag == "title"]
         if titles:
             fields["title"] = " ".join(titles)
@@ -51,7 +52,7 @@ def read_parser_file(path: Path, dataset: str) -> list[GoldReference]:
             elif ch.tag in _CONTAINER_TAGS:
                 fields.setdefault("container", value)
             elif ch.tag == "volume" and "volume" not in fields:
-                volume, issue = split_volume(value)
+                volume, issue, volume_year = split_volume(value)
                 if volume:
                     fields["volume"] = volume
                 if issue:
@@ -60,6 +61,8 @@ def read_parser_file(path: Path, dataset: str) -> list[GoldReference]:
                 fields.setdefault("pages", value)
             elif ch.tag == "doi":
                 fields.setdefault("doi", value)
+        if volume_year:
+            fields.setdefault("year", volume_year)
         out.append(GoldReference(dataset, path.name, raw, fields))
     return out
 

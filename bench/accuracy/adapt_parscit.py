@@ -28,6 +28,7 @@ def read_file(path: Path, dataset: str) -> list[GoldReference]:
             continue
         pieces: list[str] = []
         fields: dict[str, str] = {}
+        volume_year = ""
         for m in _ELEMENT.finditer(line):
             if m.group("other") is not None:
                 pieces.append(m.group("other"))
@@ -44,7 +45,7 @@ def read_file(path: Path, dataset: str) -> list[GoldReference]:
             elif tag in ("journal", "booktitle"):
                 fields.setdefault("container", body)
             elif tag == "volume" and "volume" not in fields:
-                volume, issue = split_volume(body)
+                volume, issue, volume_year = split_volume(body)
                 if volume:
                     fields["volume"] = volume
                 if issue:
@@ -53,6 +54,8 @@ def read_file(path: Path, dataset: str) -> list[GoldReference]:
                 fields.setdefault("pages", body)
             elif tag == "date":
                 fields.setdefault("year", body)
+        if volume_year:
+            fields.setdefault("year", volume_year)
         raw = " ".join("".join(pieces).split())
         # "Research </journal>, <volume>": the comma was written after a space.
         raw = re.sub(r" (?=[,.;:](?:\s|$))", "", raw)

@@ -50,31 +50,49 @@ def year_of(value: str | None) -> str:
     return m.group(1) if m else ""
 
 
-# AnyStyle's volume element: "61,", "6(1)", "vol.36, no. 9, Supplement.", "Vol. 12, No 3".
+# AnyStyle's volume element: "61,", "6(1)", "vol.36, no. 9, Supplement.", "Vol. 12, No 3",
+# "v. 35,", "Vol- 2(3):", "2000;355(9222):" (a Vancouver date left inside), "33:3:",
+# "58, 1", "34.1" (MLA), "n° 157," (an issue alone).
 _VOLUME = re.compile(
-    r"^\s*(?:(?:vols?|volume|bd|t)\.?\s*)?(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
+    r"^\s*(?P<year>(?:1[5-9]|20)\d\d)?[a-z]?\s*[;:]?\s*"
+    r"(?:(?:vols?|volume|bd|t|v|tome|jg)\.?[\s-]*)?"
+    r"(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
     r"(?:\s*\(\s*(?P<iss1>[^()]{1,20}?)\s*\)"
-    r"|\s*[,.:]?\s*(?:no|nr|issue|iss|n°|heft|h)\.?\s*(?P<iss2>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?))?",
+    r"|\s*[,.:]?\s*(?:no|nr|issue|iss|n°|n|heft|h)\.?\s*(?P<iss2>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
+    r"|(?:\.|:|,\s)(?P<iss3>\d{1,4})(?=\s*[,.:;]?\s*$))?",
     re.IGNORECASE,
 )
-_ISSUE_ONLY = re.compile(r"^\s*(?:no|nr|issue|iss|n°|heft)\.?\s*(\d+[A-Za-z]?)", re.IGNORECASE)
+_ISSUE_ONLY = re.compile(r"^\s*(?:no|nr|issue|iss|n°|n|heft)\.?\s*(\d+[A-Za-z]?)", re.IGNORECASE)
+# "2 vols.": how many volumes a work has, not which one is cited.
+_VOLUME_COUNT = re.compile(r"^\s*\d+\s+vols?\.?\s*$", re.IGNORECASE)
 
 
-def split_volume(value: str) -> tuple[str, str]:
-    """(volume, issue) of AnyStyle's folded volume element; either may be ""."""
+def split_volume(value: str) -> tuple[str, str, str]:
+    """(volume, issue, year) of AnyStyle's folded volume element; any may be ""."""
+    if _VOLUME_COUNT.match(value):
+        return "", "", ""
+    issue = _ISSUE_ONLY.match(value)
+    if issue is not None:
+        return "", issue.group(1), ""
     m = _VOLUME.match(value)
     if m is None:
-        issue = _ISSUE_ONLY.match(value)
-        return ("", issue.group(1)) if issue else (strict(value), "")
-    return m.group("vol"), m.group("iss1") or m.group("iss2") or ""
+        return strict(value), "", ""
+    year = m.group("year") or ""
+    if year and not m.group("vol"):
+        return "", "", year
+    return m.group("vol"), m.group("iss1") or m.group("iss2") or m.group("iss3") or "", year
 
 
 _PAGES_PREFIX = re.compile(r"^\s*(?:pp?|pages?|S|s)\.?\s*(?=[A-Za-z]?\d)", re.IGNORECASE)
 
 
+# "130 p.", "216 pp", "297 pages", "167 с.": a book's page count, labelled after it.
+_PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp?|pages?|с|S)\.?$", re.IGNORECASE)
+
+
 def pages_of(value: str) -> str:
     """Pages without "pp." and the like."""
-    return _PAGES_PREFIX.sub("", strict(value))
+    return _PAGES_SUFFIX.sub("", _PAGES_PREFIX.sub("", strict(value)))
 
 
 _IN_PREFIX = re.compile(r"^\s*(?:In|IN|in)(?:\s*:\s*|\s+)")
