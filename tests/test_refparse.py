@@ -1038,3 +1038,73 @@ def test_lower_case_collaborative_group_is_one_group_author() -> None:
     assert ref.authors == (
         Author("Collaborative group on hormonal factors in breast cancer", group=True),
     )
+
+
+# -- locators that are no volume, and issues written without one ------------------------
+# Real papers' facts: Lamport, CACM 21(7):558-565, July 1978; Markoff, New York Times,
+# 16 February 2011; Brooks, IJCAI-91 pp. 569-595; Foucault, Architecture, Mouvement,
+# Continuité n° 5, October 1984, pp. 46-49.
+
+LAMPORT_ACM = (
+    "Lamport, L. Time, clocks, and the ordering of events in a distributed system. "
+    "Communications of the ACM 21, 7 (July 1978), 558-565."
+)
+
+
+def test_acm_number_between_volume_and_dated_parenthesis_is_the_issue() -> None:
+    ref = parse_reference(LAMPORT_ACM)
+    assert (ref.volume, ref.issue, ref.pages, ref.year) == ("21", "7", "558-565", "1978")
+
+
+def test_day_of_a_newspaper_date_is_no_volume() -> None:
+    ref = parse_reference(
+        "Markoff, John. \"Computer Wins on 'Jeopardy!': Trivial, It's Not.\" "
+        "New York Times, February 16, 2011."
+    )
+    assert (ref.container, ref.volume, ref.year) == ("New York Times", None, "2011")
+
+
+def test_year_joined_to_a_conference_name_is_no_volume() -> None:
+    ref = parse_reference(
+        "Brooks, R. A. (1991). Intelligence without reason. In Proceedings IJCAI-91 (pp. 569-595)."
+    )
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (
+        "Proceedings IJCAI-91",
+        None,
+        None,
+        "569-595",
+    )
+
+
+@pytest.mark.parametrize("number", ["n° 5", "No 5"])
+def test_numero_without_a_volume_is_the_issue(number: str) -> None:
+    ref = parse_reference(
+        f"Foucault, Michel, « Des espaces autres », Architecture, Mouvement, Continuité, "
+        f"{number}, octobre 1984, p. 46-49."
+    )
+    assert (ref.volume, ref.issue, ref.pages) == (None, "5", "46-49")
+
+
+def test_pages_glued_to_pp_keep_their_first_page() -> None:
+    ref = parse_reference(
+        "Foucault, Michel, « Des espaces autres », Architecture, Mouvement, Continuité, "
+        "No 5, 1984, pp.46-49."
+    )
+    assert ref.pages == "46-49"
+
+
+def test_page_range_with_a_minus_sign_is_read_whole() -> None:
+    ref = parse_reference(
+        'Lamport, Leslie. "Time, Clocks, and the Ordering of Events in a Distributed '
+        'System." Communications of the ACM 21 (1978): 558\u2212565.'
+    )
+    assert ref.pages == "558\u2212565"
+
+
+def test_count_of_volumes_is_no_volume() -> None:
+    # Braudel, Civilization and Capitalism, 15th-18th Century (3 vols., Harper & Row).
+    ref = parse_reference(
+        "Braudel, Fernand. Civilization and Capitalism, 15th-18th Century. 3 vols. "
+        "New York: Harper & Row, 1982."
+    )
+    assert ref.volume is None

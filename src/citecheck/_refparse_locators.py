@@ -25,19 +25,21 @@ LOCATOR_START = rx(
     r"|(?<=\.\s)<YEAR>[a-z]?\.?\s*$"  # "Lancet. 2020." (online ahead of print)
     r"|(?<![\w.])\d{1,4}\.\d{1,4}\s*\("  # MLA "34.1 (2002)"
     # "62(1)", "3, 1-6", "198: 312", "Phys. Lett. B660, 483"
-    r"|(?:(?<![\w.])|(?<=[^\W\d_]\.))[A-Z]?\d+[A-Za-z]?\s*(?:\(\s*[^()]{1,25}\)"
+    # (a number joined to a word by a hyphen, "IJCAI-89", is a name's, not a volume)
+    r"|(?:(?<![\w.-])|(?<=[^\W\d_]\.))[A-Z]?\d+[A-Za-z]?\s*(?:\(\s*[^()]{1,25}\)"
     r"|[:,]\s*(?:(?:pp?|pages?|[Nn]o|[Ii]ssue)\.?\s*)?[A-Za-z]{0,4}\d)"
-    r"|(?<![\w.])(?!<YEAR>\b)[A-Z]?\d+[A-Za-z]?\s*\.?\s*$"  # a lone volume, not a year
+    r"|(?<![\w.-])(?!<YEAR>\b)[A-Z]?\d+[A-Za-z]?\s*\.?\s*$"  # a lone volume, not a year
     r"|(?<![\w.])[A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+(?![\w])"  # a page range
     r"|(?<![\w.])\d{1,4}\s[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?(?=\s*[.,;(\[]|\s*$)"  # IOP
     r"|\b(?:[Aa]rticle|[Aa]rt\.)\s*(?:[Nn]o\.?|[Nn]umber|ID)?\s*:?\s*[A-Za-z]?\d"
-    r"|\b(?:[Nn]o|[Nn]r)\.\s*\d|\b[Nn][°º]\s*\d|№\s*\d"
+    r"|\b(?:[Nn]o|[Nn]r)\.\s*\d|\b(?:No|Nr)\s+\d|\b[Nn][°º]\s*\d|№\s*\d"
     r"|[第제]\s*\d"  # Chinese, Japanese, Korean volume and issue marks
 )
 _DIGIT = re.compile(r"\d")
+_DATE = rx(r"<MONTH>|<YEAR>")
 
 
-def find_locators(text: str) -> re.Match[str] | None:
+def find_locators(text: str, *, dates: bool = False) -> re.Match[str] | None:
     """Where the locators begin in ``text``, or None.
 
     Every locator holds a digit no more than 16 characters after its start
@@ -47,7 +49,17 @@ def find_locators(text: str) -> re.Match[str] | None:
     digit = _DIGIT.search(text)
     if digit is None:
         return None
-    return LOCATOR_START.search(text, max(0, digit.start() - 16))
+    start = LOCATOR_START.search(text, max(0, digit.start() - 16))
+    if dates and start is not None and _DAY.match(text, start.start()):
+        month = _MONTH_BEFORE.search(text, 0, start.start())
+        if month is not None:  # "Gazette, May 28, 2013": the date, not a volume, follows
+            return _MONTH_START.match(text, month.start())
+    return start
+
+
+_DAY = rx(r"\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+<YEAR>")
+_MONTH_BEFORE = rx(r"(?<![\w.])<MONTH>\s*$")
+_MONTH_START = rx(r"<MONTH>\s*")
 
 
 # One locator item; tried in this order at the current position.
@@ -63,6 +75,9 @@ _ITEM = rx(
     r"|(?:(?:pp|Pp|PP|pages?|pgs?|p|S)(?:\.\s*|\s+)|p(?=\d))"
     r"(?P<pages><PAGE>(?:<DASH><PAGE>)?|[ivxlcdm]{1,8}(?:<DASH>[ivxlcdm]{1,8})?)(?![\w])"
     r"|(?:[Aa]rticle|[Aa]rt\.)\s*(?:[Nn]o\.?|[Nn]umber|ID)?\s*:?\s*(?P<artno>[A-Za-z]?\d+)"
+    # ACM's "36, 3 (May 1988), 454-469": the number between volume and date is the issue
+    r"|(?P<dated>\d{1,4})(?=\s*\((?:[^()]{0,20}\s)?<YEAR>[^()]{0,12}\)\s*[,:]?\s*"
+    r"(?:pp?\.\s*)?<PAGE><DASH><PAGE>)"
     r"|(?P<dotted>(?P<dvol>\d{1,4})\.(?P<diss>\d{1,4}))(?=\s*\()"
     r"|(?P<num>(?P<numvol><PAGE>)\s*\(\s*(?P<numiss>[^()]{1,25}?)\s*\))"
     r"|(?P<range><PAGE><DASH><PAGE>)(?![\w])"
@@ -107,17 +122,24 @@ def _take(m: re.Match[str], kind: str | None, sep: str, draft: Draft) -> bool:
         _take_volume_issue(m.group("dvol"), m.group("diss"), draft)
     elif kind == "num":
         _take_volume_issue(m.group("numvol"), m.group("numiss"), draft)
-    elif kind == "bare":
-        _take_bare_number(m.group("bare"), sep, draft)
+    elif kind == "dated" and draft.volume and draft.issue is None and draft.pages is None:
+        draft.issue = m.group("dated")
+    elif kind in ("bare", "dated"):
+        _take_bare_number(m.group(kind), sep, draft)
     elif kind != "month":
         return False
     return True
 
 
 def _take_volume_issue(volume: str, issue: str, draft: Draft) -> None:
-    """ "62(1)", "338 (6103)", and the physics "85 (2012)" where the parenthesis is a year."""
+    """ "62(1)", "338 (6103)", and the physics "85 (2012)" or the "8 (Dec. 1995)" where
+    the parenthesis is a date."""
     if YEAR_TOKEN.fullmatch(issue.strip()):
         draft.set_year(issue.strip())
+    elif _DATE.search(issue):
+        year = YEAR_TOKEN.search(issue)
+        if year is not None:
+            draft.set_year(year.group(0))
     elif draft.issue is None:
         draft.issue = issue
     if draft.volume is None:

@@ -19,7 +19,7 @@ _PLACEHOLDERS = {
     "<NODATE>": r"n\.\s?d\.?|s\.\s?f\.|o\.\s?J\.",
     "<INPRESS>": r"[Ii]n\s+[Pp]ress|[Ff]orthcoming|[Ii]n\s+[Pp]rint",
     "<PAGE>": r"[A-Za-z]{0,4}\d+[A-Za-z]?",
-    "<DASH>": r"\s*[-–—‐‑]{1,2}\s*",
+    "<DASH>": r"\s*[-–—‐‑−]{1,2}\s*",
 }
 
 

@@ -261,18 +261,47 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
             pages = page.group(0)
     volume, issue = fields.volume, fields.issue
     if volume is None and "vol" in seg:
-        m = _MODEL_VOLUME.search(text[slice(*seg["vol"])])
-        if m is not None:
-            volume, issue = m.group(1), m.group(2) or m.group(3) or issue
+        volume, issue = _model_volume(text, *seg["vol"], issue)
     return dataclasses.replace(
         fields, title=title, container=container, pages=pages, volume=volume, issue=issue
     )
 
 
-_MODEL_PAGES = rx(r"(?<![\w.])<PAGE>(?:<DASH><PAGE>)?(?![\w])")
+_MODEL_PAGES = rx(r"(?:(?<![\w.])|(?<=\bp\.)|(?<=\bpp\.))<PAGE>(?:<DASH><PAGE>)?(?![\w])")
 _MODEL_VOLUME = rx(
     r"(\d+)(?:\s*\(\s*([^()]{1,20}?)\s*\)|[,.\s]+(?:no|No|nr|Nr|issue|Heft|H)\.?\s*(\d+))?"
 )
+# Numbers the CRF takes for a volume that are none: the day of a date ("May 28, 2013"),
+# a conference's year ("IJCAI-87", "ESS '93"), a count of volumes ("2 vols.").
+_DAY_BEFORE = rx(r"<MONTH>\s*$")
+_JOINED_NUMBER = re.compile(r"^\(?[^\W\d_]+[-'’]\d|^['’]\d")
+_VOLUME_COUNT = re.compile(r"\d+\s*vols?\b", re.IGNORECASE)
+_ISSUE_FIRST = rx(
+    r"^\(?\s*(?:[Nn]o|[Nn]r|[Nn][°º]|№|[Ii]ssue|[Nn]umber|Heft)\.?\s*(\d+[A-Za-z]?)\)?$"
+)
+
+
+def _model_volume(
+    text: str, start: int, end: int, issue: str | None
+) -> tuple[str | None, str | None]:
+    """The volume and issue in the CRF's ``vol`` span ``text[start:end]``, or none."""
+    segment = text[start:end].strip(" ,;:.")
+    if (
+        _DAY_BEFORE.search(text, 0, start)
+        or _JOINED_NUMBER.match(segment)
+        or _VOLUME_COUNT.match(text[start:].lstrip(" ,;:.("))
+    ):
+        return None, issue
+    only_issue = _ISSUE_FIRST.match(segment)
+    if only_issue is not None:  # "n° 157": a number of an issue, with no volume
+        return None, issue or only_issue.group(1)
+    m = _MODEL_VOLUME.search(segment)
+    if m is None:
+        return None, issue
+    return m.group(1), m.group(2) or m.group(3) or issue
+
+
+_APOSTROPHES = ("'", "’")
 _CLOSING_QUOTES = "\"”»’'"
 
 
@@ -582,11 +611,13 @@ def _read_container(rest: str, draft: Draft, *, has_doi: bool) -> str:
     chapter = _CHAPTER.match(rest)
     if chapter is not None:
         rest = _skip_editors(rest[chapter.end() :])
-    start = find_locators(rest)
+    start = find_locators(rest, dates=True)
     cut = start.start() if start else len(rest)
     if start and rest[cut : cut + 1].isupper() and rest[cut + 1 : cut + 2].isdigit():
         cut += 1  # "Phys. Lett. B660": the series letter belongs to the journal
     locators = rest[cut:]
+    if rest[cut - 1 : cut] in _APOSTROPHES:
+        locators = locators.lstrip("0123456789")  # "ESS '93": a meeting's year, no volume
     stop = _CONTAINER_STOP.search(rest, 0, cut + 12)
     if stop is not None and stop.start() < cut:
         cut = stop.start()
