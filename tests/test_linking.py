@@ -249,3 +249,29 @@ def test_one_year_off_beats_one_digit_off() -> None:
     other = ref(2, ["Clarke", "Fox"], "1996")
     lk = only("(Clarke and Fox, 1986)", [print_year, other])
     assert (lk.status, lk.reference) == ("year-mismatch", print_year)
+
+
+# Bender W, Hudson A (2000), Development 127:3981-3992, listed with its first surname
+# garbled: "Bneher" scores 66.7 against "Bender", under the 80 of a plain near miss.
+BNEHER = ref(1, ["Bneher", "Hudson"], "2000")
+
+
+def test_garbled_surname_links_when_year_second_author_and_count_agree() -> None:
+    lk = only("(Bender and Hudson, 2000)", [BNEHER])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", BNEHER, 66.7)
+
+
+def test_garbled_surname_with_another_second_author_stays_unmatched() -> None:
+    lk = only("(Bender and Lewis, 2000)", [BNEHER])
+    assert lk.status == "unmatched"
+
+
+def test_garbled_surname_of_an_entry_cited_elsewhere_stays_unmatched() -> None:
+    first, second = links("(Bneher and Hudson, 2000) and (Bender and Hudson, 2000)", [BNEHER])
+    assert (first.status, second.status) == ("linked", "unmatched")
+
+
+def test_garbled_surname_needs_more_than_the_year() -> None:
+    # Twenty points under the near-miss threshold is the most the evidence stands for.
+    lk = only("(Brown and Hudson, 2000)", [BNEHER])
+    assert lk.status == "unmatched"

@@ -217,7 +217,11 @@ def _prefer_uncited_near_misses(
     out = []
     for lk in links:
         ref = lk.reference
-        if lk.status == "year-mismatch" and ref is not None and ref.id in linked:
+        if lk.status == "unmatched" and lk.citation.kind != "numeric":
+            near = _corroborated_misspellings(lk.citation, index, settings, cited)
+            if near:
+                lk = _near_link(lk.citation, near, settings)
+        elif lk.status == "year-mismatch" and ref is not None and ref.id in linked:
             keys = citation_keys(lk.citation)
             near = [
                 (score, r)
@@ -397,6 +401,42 @@ def _near_surnames(
             continue
         best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
         if best >= settings.author_similarity:
+            out.append((round(best, 1), ref))
+    out.sort(key=lambda pair: (-pair[0], pair[1].index))
+    return out
+
+
+_CORROBORATION = 20.0
+"""Points of surname similarity that other evidence stands in for (`_corroborated_misspellings`)."""
+
+
+def _corroborated_misspellings(
+    citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
+) -> list[tuple[float, Reference]]:
+    """Entries a citation that matches nothing may still mean, best first.
+
+    "(Bender and Hudson, 2000)" with "Bneher W, Hudson A. 2000" listed and cited
+    nowhere: the surnames score only 67, under ``author_similarity``, but the year, the
+    second author and the author count agree and no other citation claims the entry.
+    That evidence stands in for `_CORROBORATION` points of similarity; without it the
+    citation would be reported missing and its entry uncited, one error as two.
+    """
+    keys = citation_keys(citation)
+    if not keys or not keys[0]:
+        return []
+    floor = settings.author_similarity - _CORROBORATION
+    out = []
+    for ref in index.by_year.get(citation.year, ()):
+        if ref.id in cited or not ref.authors or not _year_matches(citation, ref):
+            continue
+        if not _count_fits(citation, ref, settings):
+            continue
+        if len(keys) > 1 and not (
+            len(ref.authors) > 1 and keys[1] in surname_keys(ref.authors[1].family)
+        ):
+            continue
+        best = max((ratio(keys[0], k) for k in first_author_keys(ref)), default=0.0)
+        if best >= floor:
             out.append((round(best, 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
