@@ -899,6 +899,18 @@ def test_crf_model_ships_with_the_package() -> None:
     assert _crf.available()
 
 
+def test_crf_reads_only_the_tokens_after_the_author_list() -> None:
+    from citecheck import _crf
+    from citecheck.refparse import rule_parse
+
+    text, author_end, fields = rule_parse(
+        "Geertz, Clifford, The Interpretation of Cultures, New York, Basic Books, 1973, p. 5."
+    )
+    values = {name: getattr(fields, name) for name in _crf.RULE_FIELDS}
+    spans, xseq = _crf.model_input(text, author_end, values)
+    assert (text[: spans[0][0]], len(xseq)) == ("Geertz, Clifford", len(spans))
+
+
 def test_crf_does_not_take_a_place_of_publication_for_a_container() -> None:
     ref = parse_reference(
         "Geertz, Clifford, The Interpretation of Cultures, New York, Basic Books, 1973, p. 5."

@@ -220,13 +220,13 @@ def token_labels(text: str, char_labels: list[str]) -> tuple[list[tuple[int, int
 
 
 def model_input(raw: str) -> tuple[str, list[tuple[int, int]], list[list[str]]]:
-    """The prepared text of one string, its tokens and their features, with the rule
-    parser's reading among them, exactly as `citecheck.refparse` builds them."""
+    """The prepared text of one string, the tokens the model reads and their features,
+    with the rule parser's reading among them, exactly as `citecheck.refparse` builds
+    them (`_crf.model_input`)."""
     prepared, author_end, fields = rule_parse(raw)
-    spans = _crf.tokens(prepared)
     values = {name: getattr(fields, name) for name in _crf.RULE_FIELDS}
-    hints = _crf.rule_hints(prepared, spans, author_end, values)
-    return prepared, spans, _crf.features(prepared, spans, hints)
+    spans, xseq = _crf.model_input(prepared, author_end, values)
+    return prepared, spans, xseq
 
 
 FINGERPRINT = Path(__file__).with_name("model-inputs.sha256")
@@ -264,7 +264,9 @@ def _examples(data: list[Labelled]) -> Iterator[tuple[list[list[str]], list[str]
         prepared, spans, xseq = model_input(text)
         if prepared != text:
             char_labels = _carry_labels(text, char_labels, prepared)
-        labels = token_labels(prepared, char_labels)[1]
+        every, labels = token_labels(prepared, char_labels)
+        read = set(spans)
+        labels = [label for span, label in zip(every, labels, strict=True) if span in read]
         if spans:
             yield xseq, labels
 

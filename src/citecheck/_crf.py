@@ -3,8 +3,8 @@
 The model (``models/refparse.crfsuite``) is trained by ``python -m bench.accuracy.train``
 on the dev split only (AnyStyle ``core.xml`` + ``good.xml``, GROBID's citation corpus
 minus ``evaluation/`` and ``citations.xml``, ParsCit FLUX-CiM/ICONIP/humanities).  It
-labels every token of an entry with one of `LABELS`; `segments` turns the labels into
-the first span of each field.  `citecheck.refparse` asks it only where its rules are
+labels every token after the rules' author list with one of `LABELS`; `segments` turns
+the labels into the first span of each field.  `citecheck.refparse` asks it only where its rules are
 unsure (see ``refparse._needs_model``), so clean entries never pay for it.
 
 Speed: a token's own features depend on its text alone and are cached per distinct
@@ -344,22 +344,37 @@ def available() -> bool:
     return _MODEL.tagger() is not None
 
 
+def model_input(
+    text: str, author_end: int, values: Mapping[str, str | None]
+) -> tuple[list[tuple[int, int]], list[list[str]]]:
+    """The tokens the model reads and their features, the same for training and tagging.
+
+    Only the tokens after the author list: the rules' authors stand (a token inside
+    them is never read as anything else), so tagging them was wasted work, a third
+    of an entry's tokens and more in biomedical lists of six or more authors.
+    ``author_end`` and ``values`` are what the rule parser read (`rule_hints`).
+    """
+    spans = [span for span in tokens(text) if span[0] >= author_end]
+    return spans, features(text, spans, rule_hints(text, spans, author_end, values))
+
+
 def tag(
     text: str, author_end: int, values: Mapping[str, str | None]
 ) -> tuple[list[tuple[int, int]], list[str]]:
-    """Token spans and their labels (no labels when the model is not available);
-    ``author_end`` and ``values`` are what the rule parser read (`rule_hints`)."""
+    """The spans of the tokens after the author list and their labels (no labels when
+    the model is not available)."""
     tagger = _MODEL.tagger()
     # CRFsuite takes UTF-8; a lone surrogate (bytes decoded with surrogateescape)
     # is replaced by U+FFFD, one character for one, so the spans stay in place.
     text = _SURROGATE.sub("\ufffd", text)
-    spans = tokens(text)
-    if tagger is None or not spans:
-        return spans, []
+    if tagger is None:
+        return [], []
     clean = {k: _SURROGATE.sub("\ufffd", v) if v else v for k, v in values.items()}
-    hints = rule_hints(text, spans, author_end, clean)
+    spans, xseq = model_input(text, author_end, clean)
+    if not spans:
+        return spans, []
     try:
-        return spans, list(tagger.tag(features(text, spans, hints)))
+        return spans, list(tagger.tag(xseq))
     except (SystemError, ValueError, UnicodeError):  # never let the model break a parse
         return spans, []
 

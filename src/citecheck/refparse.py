@@ -176,7 +176,7 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
 
 
 _APA_YEAR = rx(r"\(<YEAR>[a-z]?\)\. ")
-_APA_LOCATORS = rx(r",? \d{1,5}(?:\s?\(\d{1,4}\))?, [A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)")
+_APA_LOCATORS = rx(r",? \d{1,5}(?:\s?\(\d{1,5}\))?, [A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)")
 
 
 def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
@@ -209,7 +209,7 @@ _APA_ONLINE_FIRST = re.compile(r"\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)\S+
 
 
 _VANCOUVER_DATE = rx(
-    r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?\d{1,5}(?:\s?\(\d{1,4}\))?"
+    r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?\d{1,5}(?:\s?\(\d{1,5}\))?"
     r":\s?[A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)"
 )
 _MONTH_ONLY = rx(r"<MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?")
@@ -234,14 +234,11 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     """``fields`` with the title, container and pages the CRF reads (the rules' places
     are among its features, so it overrules them only where the dev data taught it
     to); a volume and issue only where the rules found none.  The authors stay the
-    rules': a token inside their list is never read as anything else."""
+    rules': the CRF reads only the tokens after their list."""
     values = {name: getattr(fields, name) for name in _crf.RULE_FIELDS}
     spans, labels = _crf.tag(text, author_end, values)
     if not labels:
         return fields
-    labels = [
-        "author" if a < author_end else lab for (a, _), lab in zip(spans, labels, strict=True)
-    ]
     seg = _crf.segments(text, spans, labels)
     title = _model_title(text[slice(*seg["title"])]) if "title" in seg else None
     container = None
