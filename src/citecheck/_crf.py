@@ -4,8 +4,8 @@ The model (``models/refparse.crfsuite``) is trained by ``python -m bench.accurac
 on the dev split only (AnyStyle ``core.xml`` + ``good.xml``, GROBID's citation corpus
 minus ``evaluation/`` and ``citations.xml``, ParsCit FLUX-CiM/ICONIP/humanities).  It
 labels every token after the rules' author list with one of `LABELS`; `segments` turns
-the labels into the first span of each field.  `citecheck.refparse` asks it only where its rules are
-unsure (see ``refparse._needs_model``), so clean entries never pay for it.
+the labels into the first span of each field.  `citecheck.refparse` asks it only where
+its rules are unsure (see ``refparse._needs_model``), so clean entries never pay for it.
 
 Speed: a token's own features depend on its text alone and are cached per distinct
 token (bounded), so an entry costs a few list joins per token plus the C tagger.
