@@ -275,3 +275,17 @@ def test_garbled_surname_needs_more_than_the_year() -> None:
     # Twenty points under the near-miss threshold is the most the evidence stands for.
     lk = only("(Brown and Hudson, 2000)", [BNEHER])
     assert lk.status == "unmatched"
+
+
+def test_year_slip_to_the_one_uncited_entry_of_the_author_is_a_year_mismatch() -> None:
+    # Smith 1998 and Smith 2000 are both one year from 1999; 2000 is cited exactly,
+    # 1998 nowhere: the 1998 entry is the one whose year the citation mistypes.
+    s1998, s2000 = ref(1, ["Smith"], "1998"), ref(2, ["Smith"], "2000")
+    first, second = links("(Smith, 2000) and (Smith, 1999)", [s1998, s2000])
+    assert (first.status, second.status, second.reference) == ("linked", "year-mismatch", s1998)
+
+
+def test_year_slip_between_two_uncited_entries_stays_unmatched() -> None:
+    s1998, s2000 = ref(1, ["Smith"], "1998"), ref(2, ["Smith"], "2000")
+    lk = only("(Smith, 1999)", [s1998, s2000])
+    assert (lk.status, set(lk.alternatives)) == ("unmatched", {s1998, s2000})

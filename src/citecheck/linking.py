@@ -219,8 +219,12 @@ def _prefer_uncited_near_misses(
         ref = lk.reference
         if lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(lk.citation, index, settings, cited)
+            slips = _uncited_year_slips(lk, cited)
             if near:
                 lk = _near_link(lk.citation, near, settings)
+            elif len(slips) == 1:
+                others = tuple(r for r in lk.alternatives if r is not slips[0])
+                lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
         elif lk.status == "year-mismatch" and ref is not None and ref.id in linked:
             keys = citation_keys(lk.citation)
             near = [
@@ -404,6 +408,23 @@ def _near_surnames(
             out.append((round(best, 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
+
+
+def _uncited_year_slips(lk: Link, cited: set[str]) -> list[Reference]:
+    """The cited author's entries that no citation names and whose year one slip of
+    the keys explains.  "(Smith, 1999)" with "Smith 1998" listed and cited nowhere and
+    "Smith 2000" cited exactly elsewhere: two years fit equally, but only one entry
+    lacks its citation, so that is the one whose year is wrong."""
+    keys = citation_keys(lk.citation)
+    if not keys or not keys[0]:
+        return []
+    return [
+        r
+        for r in lk.alternatives
+        if r.id not in cited
+        and keys[0] in first_author_keys(r)
+        and _typing_slip(lk.citation.year, r.year)
+    ]
 
 
 _CORROBORATION = 20.0
