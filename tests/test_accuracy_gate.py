@@ -56,6 +56,10 @@ def test_anystyle_volume_element_with_only_a_number_sign_is_an_issue() -> None:
     ]
 
 
+def test_anystyle_volume_element_keeps_a_series_letter_and_no_year_for_an_issue() -> None:
+    assert [split_volume(v) for v in ("B660", "12, 2003")] == [("B660", "", ""), ("12", "", "")]
+
+
 def test_anystyle_count_of_volumes_is_no_volume() -> None:
     assert split_volume("2 vols.") == ("", "", "")
 

@@ -266,12 +266,18 @@ def test_garbled_surname_with_another_second_author_stays_unmatched() -> None:
     assert lk.status == "unmatched"
 
 
+def test_garbled_lone_surname_needs_the_full_threshold() -> None:
+    # Chen/Chan score 75: with no co-author to agree, that is no misspelling.
+    lk = only("(Chen, 2000)", [ref(1, ["Chan"], "2000")])
+    assert lk.status == "unmatched"
+
+
 def test_garbled_surname_of_an_entry_cited_elsewhere_stays_unmatched() -> None:
     first, second = links("(Bneher and Hudson, 2000) and (Bender and Hudson, 2000)", [BNEHER])
     assert (first.status, second.status) == ("linked", "unmatched")
 
 
-def test_garbled_surname_needs_more_than_the_year() -> None:
+def test_garbled_surname_far_below_the_threshold_stays_unmatched() -> None:
     # Twenty points under the near-miss threshold is the most the evidence stands for.
     lk = only("(Brown and Hudson, 2000)", [BNEHER])
     assert lk.status == "unmatched"
@@ -289,3 +295,10 @@ def test_year_slip_between_two_uncited_entries_stays_unmatched() -> None:
     s1998, s2000 = ref(1, ["Smith"], "1998"), ref(2, ["Smith"], "2000")
     lk = only("(Smith, 1999)", [s1998, s2000])
     assert (lk.status, set(lk.alternatives)) == ("unmatched", {s1998, s2000})
+
+
+def test_garbled_surname_cited_et_al_links_to_a_several_author_entry() -> None:
+    # Allmann et al. against an uncited "Alxmnan, Baldwin & Kessler" (71.4) of that year.
+    entry = ref(1, ["Alxmnan", "Baldwin", "Kessler"], "2010")
+    lk = only("(Allmann et al., 2010)", [entry])
+    assert (lk.status, lk.reference) == ("author-mismatch", entry)

@@ -907,8 +907,12 @@ def test_crf_reads_only_the_tokens_after_the_author_list() -> None:
         "Geertz, Clifford, The Interpretation of Cultures, New York, Basic Books, 1973, p. 5."
     )
     values = {name: getattr(fields, name) for name in _crf.RULE_FIELDS}
-    spans, xseq = _crf.model_input(text, author_end, values)
-    assert (text[: spans[0][0]], len(xseq)) == ("Geertz, Clifford", len(spans))
+    spans, _ = _crf.model_input(text, author_end, values)
+    assert (text[:author_end], spans[0], spans == _crf.tag(text, author_end, values)[0]) == (
+        "Geertz, Clifford",
+        (author_end, author_end + 1),
+        True,
+    )
 
 
 def test_crf_does_not_take_a_place_of_publication_for_a_container() -> None:
@@ -1120,3 +1124,27 @@ def test_count_of_volumes_is_no_volume() -> None:
         "New York: Harper & Row, 1982."
     )
     assert ref.volume is None
+
+
+def test_journal_name_that_starts_like_a_month_keeps_its_volume() -> None:
+    # Kotler & Levy, Journal of Marketing 33(1):10-15, 1969 ("Mar" in "Marketing").
+    ref = parse_reference(
+        "Kotler, P., Levy, S. J. Broadening the concept of marketing. "
+        "Journal of Marketing 33, 1969, 10-15."
+    )
+    assert (ref.container, ref.volume, ref.pages) == ("Journal of Marketing", "33", "10-15")
+
+
+def test_meeting_year_after_an_apostrophe_stays_in_the_container() -> None:
+    ref = parse_reference(
+        "Brooks, R. A. Intelligence without reason. In Proceedings IJCAI '91, pp. 569-595."
+    )
+    assert (ref.container, ref.volume, ref.pages) == ("Proceedings IJCAI '91", None, "569-595")
+
+
+def test_volume_label_joined_by_a_hyphen_is_read() -> None:
+    ref = parse_reference(
+        "Lamport, L. Time, clocks, and the ordering of events in a distributed system. "
+        "Communications of the ACM Vol-21, 558-565, 1978."
+    )
+    assert (ref.volume, ref.pages) == ("21", "558-565")

@@ -54,12 +54,12 @@ def year_of(value: str | None) -> str:
 # "v. 35,", "Vol- 2(3):", "2000;355(9222):" (a Vancouver date left inside), "33:3:",
 # "58, 1", "34.1" (MLA), "n° 157," (an issue alone).
 _VOLUME = re.compile(
-    r"^\s*(?P<year>(?:1[5-9]|20)\d\d)?[a-z]?\s*[;:]?\s*"
+    r"^\s*(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*[;:]\s*)?"
     r"(?:(?:vols?|volume|bd|t|v|tome|jg)\.?[\s-]*)?"
     r"(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
     r"(?:\s*\(\s*(?P<iss1>[^()]{1,20}?)\s*\)"
     r"|\s*[,.:]?\s*(?:no|nr|issue|iss|n°|n|heft|h)\.?\s*(?P<iss2>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
-    r"|(?:\.|:|,\s)(?P<iss3>\d{1,4})(?=\s*[,.:;]?\s*$))?",
+    r"|(?:\.|:|,\s)(?!(?:1[5-9]|20)\d\d\b)(?P<iss3>\d{1,4})(?=\s*[,.:;]?\s*$))?",
     re.IGNORECASE,
 )
 _ISSUE_ONLY = re.compile(r"^\s*(?:no|nr|issue|iss|n°|n|heft)\.?\s*(\d+[A-Za-z]?)", re.IGNORECASE)
@@ -71,23 +71,21 @@ def split_volume(value: str) -> tuple[str, str, str]:
     """(volume, issue, year) of AnyStyle's folded volume element; any may be ""."""
     if _VOLUME_COUNT.match(value):
         return "", "", ""
-    issue = _ISSUE_ONLY.match(value)
-    if issue is not None:
-        return "", issue.group(1), ""
+    only_issue = _ISSUE_ONLY.match(value)
+    if only_issue is not None:
+        return "", only_issue.group(1), ""
     m = _VOLUME.match(value)
     if m is None:
         return strict(value), "", ""
-    year = m.group("year") or ""
-    if year and not m.group("vol"):
-        return "", "", year
-    return m.group("vol"), m.group("iss1") or m.group("iss2") or m.group("iss3") or "", year
+    issue = m.group("iss1") or m.group("iss2") or m.group("iss3") or ""
+    return m.group("vol"), issue, m.group("year") or ""
 
 
 _PAGES_PREFIX = re.compile(r"^\s*(?:pp?|pages?|S|s)\.?\s*(?=[A-Za-z]?\d)", re.IGNORECASE)
 
 
 # "130 p.", "216 pp", "297 pages", "167 с.": a book's page count, labelled after it.
-_PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp?|pages?|с|S)\.?$", re.IGNORECASE)
+_PAGES_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:pp?|pages?|с)|\s+S)\.?$", re.IGNORECASE)
 
 
 def pages_of(value: str) -> str:

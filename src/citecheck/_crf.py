@@ -186,8 +186,6 @@ def rule_hints(
     authors and after the fields found before it, in reading order.
     """
     marks: list[tuple[int, int, str]] = []
-    if author_end > 0:
-        marks.append((0, author_end, "R=author"))
     pos = author_end
     found: list[tuple[int, int, str]] = []
     for name in RULE_FIELDS:

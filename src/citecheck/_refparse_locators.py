@@ -15,7 +15,7 @@ from citecheck._refparse_text import YEAR_TOKEN, Draft, rx
 
 # Where the locators begin after the container.
 LOCATOR_START = rx(
-    r"\b(?:[Vv]ol(?:ume)?s?|VOL|Bd|Jg|Tome)\.?\s*\d"  # "vol. 3", "Bd. 12"
+    r"\b(?:[Vv]ol(?:ume)?s?|VOL|Bd|Jg|Tome)\.?[\s-]*\d"  # "vol. 3", "Bd. 12"
     r"|\b[Vv]\.?\s?\d"  # "v. 18", "v 338"
     r"|\b(?:pp|Pp|PP|pages?|pgs?|p)(?:\.\s*|\s+)[A-Za-z]{0,3}\d"  # "pp. 1–6"
     # Vancouver "2006;63", "2006 Aug;63", "2012 31(7)"
@@ -36,7 +36,7 @@ LOCATOR_START = rx(
     r"|[第제]\s*\d"  # Chinese, Japanese, Korean volume and issue marks
 )
 _DIGIT = re.compile(r"\d")
-_DATE = rx(r"<MONTH>|<YEAR>")
+_DATE = rx(r"<MONTHNAME>|(?<!\d)<YEAR>(?!\d)")
 
 
 def find_locators(text: str, *, dates: bool = False) -> re.Match[str] | None:
@@ -57,9 +57,9 @@ def find_locators(text: str, *, dates: bool = False) -> re.Match[str] | None:
     return start
 
 
-_DAY = rx(r"\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+<YEAR>")
-_MONTH_BEFORE = rx(r"(?<![\w.])<MONTH>\s*$")
-_MONTH_START = rx(r"<MONTH>\s*")
+_DAY = rx(r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?,?\s+<YEAR>")
+_MONTH_BEFORE = rx(r"<MONTHNAME>\s*$")
+_MONTH_START = rx(r"<MONTHNAME>\s*")
 
 
 # One locator item; tried in this order at the current position.
@@ -68,7 +68,7 @@ _ITEM = rx(
     r"|(?P<sep>[\s,;:.&()\[\]]+)"
     r"|(?P<vyear><YEAR>)[a-z]?(?:\s+<MONTH>(?:\s*\d{1,2})?"
     r"(?:\s*[-–/]\s*<MONTH>(?:\s*\d{1,2})?)?)?(?=\s*;)"
-    r"|(?:[Vv]ol(?:ume)?s?|VOL|Bd|Jg|Tome|[Vv]\.|v(?=\s?\d))\s*\.?\s*"
+    r"|(?:[Vv]ol(?:ume)?s?|VOL|Bd|Jg|Tome|[Vv]\.|v(?=\s?\d))\s*\.?[\s-]*"
     r"(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
     r"|(?:[Nn]o|[Nn]r|[Nn]um|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|H\.|[Nn][°º]|№|št)\.?\s*"
     r"(?P<iss>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
@@ -76,7 +76,7 @@ _ITEM = rx(
     r"(?P<pages><PAGE>(?:<DASH><PAGE>)?|[ivxlcdm]{1,8}(?:<DASH>[ivxlcdm]{1,8})?)(?![\w])"
     r"|(?:[Aa]rticle|[Aa]rt\.)\s*(?:[Nn]o\.?|[Nn]umber|ID)?\s*:?\s*(?P<artno>[A-Za-z]?\d+)"
     # ACM's "36, 3 (May 1988), 454-469": the number between volume and date is the issue
-    r"|(?P<dated>\d{1,4})(?=\s*\((?:[^()]{0,20}\s)?<YEAR>[^()]{0,12}\)\s*[,:]?\s*"
+    r"|(?!<YEAR>(?!\d))(?P<dated>\d{1,4})(?=\s*\((?:[^()]{0,20}\s)?<YEAR>[^()]{0,12}\)\s*[,:]?\s*"
     r"(?:pp?\.\s*)?<PAGE><DASH><PAGE>)"
     r"|(?P<dotted>(?P<dvol>\d{1,4})\.(?P<diss>\d{1,4}))(?=\s*\()"
     r"|(?P<num>(?P<numvol><PAGE>)\s*\(\s*(?P<numiss>[^()]{1,25}?)\s*\))"

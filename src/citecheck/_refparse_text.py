@@ -16,6 +16,12 @@ _PLACEHOLDERS = {
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
         r"|Spring|Summer|Fall|Autumn|Winter)[a-z]{0,6}\.?"
     ),
+    # A month's name as a whole word ("Mar." or "March", never "Marketing").
+    "<MONTHNAME>": (
+        r"(?<![^\W\d_])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+        r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+        r"(?:\.|(?![^\W\d_]))"
+    ),
     "<NODATE>": r"n\.\s?d\.?|s\.\s?f\.|o\.\s?J\.",
     "<INPRESS>": r"[Ii]n\s+[Pp]ress|[Ff]orthcoming|[Ii]n\s+[Pp]rint",
     "<PAGE>": r"[A-Za-z]{0,4}\d+[A-Za-z]?",

@@ -204,7 +204,12 @@ def link(
 def _prefer_uncited_near_misses(
     links: list[Link], index: _Index, settings: MatchSettings
 ) -> list[Link]:
-    """Relink a year mismatch to a listed misspelling of its author with the exact year.
+    """Second readings, where the entries no citation names tell which one was meant.
+
+    An unmatched citation becomes an author mismatch with a worse-spelt entry whose
+    year and co-authors agree (`_corroborated_misspellings`), or a year mismatch with
+    the one entry of its author that a slip of the keys explains (`_uncited_year_slips`).
+    A year mismatch is relinked to a listed misspelling of its author with the exact year:
 
     "(Kumari et al., 2012)" with "Kumari 2014" listed and cited elsewhere, and
     "Kuxmari 2012" listed and cited nowhere: the list misspells the surname of the
@@ -219,7 +224,7 @@ def _prefer_uncited_near_misses(
         ref = lk.reference
         if lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(lk.citation, index, settings, cited)
-            slips = _uncited_year_slips(lk, cited)
+            slips = [] if near else _uncited_year_slips(lk, cited)
             if near:
                 lk = _near_link(lk.citation, near, settings)
             elif len(slips) == 1:
@@ -440,11 +445,13 @@ def _corroborated_misspellings(
     nowhere: the surnames score only 67, under ``author_similarity``, but the year, the
     second author and the author count agree and no other citation claims the entry.
     That evidence stands in for `_CORROBORATION` points of similarity; without it the
-    citation would be reported missing and its entry uncited, one error as two.
+    citation would be reported missing and its entry uncited, one error as two.  An
+    "et al." citation needs an entry of several authors; a lone surname gets no
+    discount, as one author against one author corroborates nothing.
     """
     keys = citation_keys(citation)
-    if not keys or not keys[0]:
-        return []
+    if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
+        return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
     out = []
     for ref in index.by_year.get(citation.year, ()):

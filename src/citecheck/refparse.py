@@ -264,14 +264,14 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     )
 
 
-_MODEL_PAGES = rx(r"(?:(?<![\w.])|(?<=\bp\.)|(?<=\bpp\.))<PAGE>(?:<DASH><PAGE>)?(?![\w])")
+_MODEL_PAGES = rx(r"(?:(?<![\w.'’])|(?<=\bp\.)|(?<=\bpp\.))<PAGE>(?:<DASH><PAGE>)?(?![\w])")
 _MODEL_VOLUME = rx(
     r"(\d+)(?:\s*\(\s*([^()]{1,20}?)\s*\)|[,.\s]+(?:no|No|nr|Nr|issue|Heft|H)\.?\s*(\d+))?"
 )
 # Numbers the CRF takes for a volume that are none: the day of a date ("May 28, 2013"),
 # a conference's year ("IJCAI-87", "ESS '93"), a count of volumes ("2 vols.").
-_DAY_BEFORE = rx(r"<MONTH>\s*$")
-_JOINED_NUMBER = re.compile(r"^\(?[^\W\d_]+[-'’]\d|^['’]\d")
+_DAY_BEFORE = rx(r"<MONTHNAME>\s*$")
+_JOINED_NUMBER = re.compile(r"^\(?(?!(?:[Vv]ol|[Nn]o|[Nn]r)-)[^\W\d_]+[-'’]\d|^['’]\d")
 _VOLUME_COUNT = re.compile(r"\d+\s*vols?\b", re.IGNORECASE)
 _ISSUE_FIRST = rx(
     r"^\(?\s*(?:[Nn]o|[Nn]r|[Nn][°º]|№|[Ii]ssue|[Nn]umber|Heft)\.?\s*(\d+[A-Za-z]?)\)?$"
@@ -612,9 +612,9 @@ def _read_container(rest: str, draft: Draft, *, has_doi: bool) -> str:
     cut = start.start() if start else len(rest)
     if start and rest[cut : cut + 1].isupper() and rest[cut + 1 : cut + 2].isdigit():
         cut += 1  # "Phys. Lett. B660": the series letter belongs to the journal
+    if rest[cut - 1 : cut] in _APOSTROPHES:  # "ESS '93": a meeting's year, no volume
+        cut = len(rest) - len(rest[cut:].lstrip("0123456789"))
     locators = rest[cut:]
-    if rest[cut - 1 : cut] in _APOSTROPHES:
-        locators = locators.lstrip("0123456789")  # "ESS '93": a meeting's year, no volume
     stop = _CONTAINER_STOP.search(rest, 0, cut + 12)
     if stop is not None and stop.start() < cut:
         cut = stop.start()

@@ -69,8 +69,9 @@ DOCS: Mapping[str, RuleDoc] = {
     "CIT104": RuleDoc(
         what="Finds author-year citations whose year matches a reference but whose surname is a "
         "near miss of its first author (`Colo` for `Collo`), scored with rapidfuzz on accent- and "
-        "case-folded surnames; a worse miss counts when the entry is cited nowhere else and its "
-        "author count and second author agree (`Bender and Hudson` for `Bneher & Hudson`).",
+        "case-folded surnames; a worse miss counts when the entry is cited nowhere else and the "
+        "citation's second author or `et al.` agrees with it (`Bender and Hudson` for `Bneher & "
+        "Hudson`).",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
