@@ -210,8 +210,12 @@ def dev_strings() -> list[Labelled]:
     return out
 
 
-def token_labels(text: str, char_labels: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
-    spans = _crf.tokens(text)
+def token_labels(
+    text: str, char_labels: list[str], spans: list[tuple[int, int]] | None = None
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens of ``text`` (or the given ``spans``) and the label of each."""
+    if spans is None:
+        spans = _crf.tokens(text)
     labels = []
     for a, b in spans:
         label = next((lab for lab in char_labels[a:b] if lab != "other"), "other")
@@ -264,9 +268,7 @@ def _examples(data: list[Labelled]) -> Iterator[tuple[list[list[str]], list[str]
         prepared, spans, xseq = model_input(text)
         if prepared != text:
             char_labels = _carry_labels(text, char_labels, prepared)
-        every, labels = token_labels(prepared, char_labels)
-        read = set(spans)
-        labels = [label for span, label in zip(every, labels, strict=True) if span in read]
+        labels = token_labels(prepared, char_labels, spans)[1]
         if spans:
             yield xseq, labels
 

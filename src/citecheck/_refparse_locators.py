@@ -51,14 +51,15 @@ def find_locators(text: str, *, dates: bool = False) -> re.Match[str] | None:
         return None
     start = LOCATOR_START.search(text, max(0, digit.start() - 16))
     if dates and start is not None and _DAY.match(text, start.start()):
-        month = _MONTH_BEFORE.search(text, 0, start.start())
+        month = MONTH_BEFORE.search(text, 0, start.start())
         if month is not None:  # "Gazette, May 28, 2013": the date, not a volume, follows
             return _MONTH_START.match(text, month.start())
     return start
 
 
 _DAY = rx(r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?,?\s+<YEAR>")
-_MONTH_BEFORE = rx(r"<MONTHNAME>\s*$")
+MONTH_BEFORE = rx(r"<MONTHNAME>\s*$")
+"""A month's name ending the text searched: a number after it is a day."""
 _MONTH_START = rx(r"<MONTHNAME>\s*")
 
 

@@ -349,9 +349,7 @@ def _narrow(
     keys = citation_keys(citation)
     out = list(candidates)
     if len(keys) > 1:
-        with_second = [
-            r for r in out if len(r.authors) > 1 and keys[1] in surname_keys(r.authors[1].family)
-        ]
+        with_second = [r for r in out if _second_author_fits(keys, r)]
         if with_second:
             out = with_second
     counted = [r for r in out if _count_fits(citation, r, settings)]
@@ -400,16 +398,27 @@ def _year_distance(cited: str | None, listed: str | None) -> float:
     return float(gap)
 
 
+def _second_author_fits(keys: Sequence[str], ref: Reference) -> bool:
+    """``ref``'s second author is the citation's second name (``keys[1]``)."""
+    return len(ref.authors) > 1 and keys[1] in surname_keys(ref.authors[1].family)
+
+
 def _near_surnames(
-    citation: Citation, key: str, index: _Index, settings: MatchSettings
+    citation: Citation,
+    key: str,
+    index: _Index,
+    settings: MatchSettings,
+    floor: float | None = None,
 ) -> list[tuple[float, Reference]]:
-    """References of the citation's year whose first surname is a near miss, best first."""
+    """References of the citation's year whose first surname is a near miss, best first:
+    it scores at least ``floor`` (``settings.author_similarity`` unless given)."""
+    threshold = settings.author_similarity if floor is None else floor
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if not _year_matches(citation, ref) or not ref.authors:
             continue
         best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
-        if best >= settings.author_similarity:
+        if best >= threshold:
             out.append((round(best, 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
@@ -453,21 +462,13 @@ def _corroborated_misspellings(
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
-    out = []
-    for ref in index.by_year.get(citation.year, ()):
-        if ref.id in cited or not ref.authors or not _year_matches(citation, ref):
-            continue
-        if not _count_fits(citation, ref, settings):
-            continue
-        if len(keys) > 1 and not (
-            len(ref.authors) > 1 and keys[1] in surname_keys(ref.authors[1].family)
-        ):
-            continue
-        best = max((ratio(keys[0], k) for k in first_author_keys(ref)), default=0.0)
-        if best >= floor:
-            out.append((round(best, 1), ref))
-    out.sort(key=lambda pair: (-pair[0], pair[1].index))
-    return out
+    return [
+        (score, ref)
+        for score, ref in _near_surnames(citation, keys[0], index, settings, floor)
+        if ref.id not in cited
+        and _count_fits(citation, ref, settings)
+        and (len(keys) < 2 or _second_author_fits(keys, ref))
+    ]
 
 
 _CLOSEST_SIMILARITY = 70.0

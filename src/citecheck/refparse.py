@@ -32,7 +32,7 @@ import unicodedata
 from citecheck import _crf
 from citecheck._refparse_authors import AuthorList, parse_authors
 from citecheck._refparse_ids import Identifiers, extract_identifiers
-from citecheck._refparse_locators import find_locators, read_locators
+from citecheck._refparse_locators import MONTH_BEFORE, find_locators, read_locators
 from citecheck._refparse_text import (
     ANY_YEAR,
     JOURNAL_WORDS,
@@ -270,7 +270,6 @@ _MODEL_VOLUME = rx(
 )
 # Numbers the CRF takes for a volume that are none: the day of a date ("May 28, 2013"),
 # a conference's year ("IJCAI-87", "ESS '93"), a count of volumes ("2 vols.").
-_DAY_BEFORE = rx(r"<MONTHNAME>\s*$")
 _JOINED_NUMBER = re.compile(r"^\(?(?!(?:[Vv]ol|[Nn]o|[Nn]r)-)[^\W\d_]+[-'’]\d|^['’]\d")
 _VOLUME_COUNT = re.compile(r"\d+\s*vols?\b", re.IGNORECASE)
 _ISSUE_FIRST = rx(
@@ -284,7 +283,7 @@ def _model_volume(
     """The volume and issue in the CRF's ``vol`` span ``text[start:end]``, or none."""
     segment = text[start:end].strip(" ,;:.")
     if (
-        _DAY_BEFORE.search(text, 0, start)
+        MONTH_BEFORE.search(text, 0, start)
         or _JOINED_NUMBER.match(segment)
         or _VOLUME_COUNT.match(text[start:].lstrip(" ,;:.("))
     ):
