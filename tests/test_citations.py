@@ -298,3 +298,37 @@ def test_capitalised_section_name_after_the_is_no_author() -> None:
     assert summary("(see the last paragraph of the Introduction and Calvez et al., 2011)") == [
         ("Calvez et al., 2011", ("Calvez",), "2011")
     ]
+
+
+def test_et_al_and_year_without_brackets_is_a_citation() -> None:
+    assert summary("We repeated the experiments of Besnard et al., 2014. They held.") == [
+        ("Besnard et al., 2014", ("Besnard",), "2014")
+    ]
+
+
+def test_et_al_citation_after_an_aside_in_the_same_brackets_is_found() -> None:
+    # The accession and identity figure keep the bracket from being a citation list.
+    assert summary("modelled on (2hjr, 62% sequence identity, Vedadi et al., 2007).") == [
+        ("Vedadi et al., 2007", ("Vedadi",), "2007")
+    ]
+
+
+def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
+    assert summary("seen in mutants (Besnard et al., 2014; Landrein et al., 2015 and here).") == [
+        ("Besnard et al., 2014", ("Besnard",), "2014"),
+        ("Landrein et al., 2015", ("Landrein",), "2015"),
+    ]
+
+
+def test_name_and_year_without_brackets_or_et_al_is_not_a_citation() -> None:
+    assert summary("In Boston, 2010 was a wet year for Smith, 2011 a dry one.") == []
+
+
+def test_group_author_that_opens_with_a_number_is_read_whole() -> None:
+    assert summary("variant frequencies (1000 Genomes Project Consortium et al., 2010).") == [
+        (
+            "1000 Genomes Project Consortium et al., 2010",
+            ("1000 Genomes Project Consortium",),
+            "2010",
+        )
+    ]

@@ -13,6 +13,7 @@ brackets and commas is scanned in linear time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -224,12 +225,53 @@ def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
 
 
 def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
-    yield from _author_year_in(_PARENS, text, start, end)
+    found = list(_author_year_in(_PARENS, text, start, end))
     # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
         if "\n\n" not in content and _YEAR_TOKEN.search(content):
-            yield from _parenthetical(content, m.start(1))
+            found.extend(_parenthetical(content, m.start(1)))
+    yield from found
+    yield from _bare_et_al(text, start, end, [f.span for f in found])
+
+
+# "the experiments of Besnard et al., 2014": "et al." and a year, with no bracket of
+# their own.  "et al." proves an author list, so this form alone is read bare.
+_BARE_ET_AL = re.compile(
+    rf"(?<=\w)(?P<etal>\s+et\s+al\s?\.?)\s*,?\s*(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w\-–])"
+)
+
+
+def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Iterator[_Found]:
+    """``Besnard et al., 2014`` in running text, or in a bracket whose other words kept
+    the bracket from being read as a citation ("(2hjr, 62% identity, Vedadi et al.,
+    2007)")."""
+    spans = sorted(taken, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    for m in _BARE_ET_AL.finditer(text, start, end):
+        k = bisect_right(starts, m.start("y")) - 1
+        if k >= 0 and spans[k].end > m.start("y"):
+            continue  # already part of a citation
+        window_start = max(start, m.start() - _LOOKBACK)
+        window = text[window_start : m.end("etal")]
+        nl = window.rfind("\n\n")
+        if nl != -1:
+            window_start += nl + 2
+            window = window[nl + 2 :]
+        names = _parse_names(window, parenthetical=False)
+        if names is None:
+            continue
+        span = Span(window_start + names.start, m.end())
+        yield _Found(
+            kind="author-year",
+            span=span,
+            group_start=span.start,
+            authors=names.names,
+            et_al=True,
+            year=m.group("y"),
+            suffix=m.group("s"),
+            narrative=True,
+        )
 
 
 def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[_Found]:
@@ -456,6 +498,8 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 
 
 _NAME_RE = re.compile(_NAME_WORD)
+# A number that opens a group author's name of several capitalised words.
+_LEADING_NUMBER = re.compile(r"\s*\d{1,5}\s+")
 
 
 def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
@@ -503,6 +547,8 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         while first < len(words) - 1 and _is_stopword(words[first][0]):
             first += 1
     start = words[first][1]
+    if allow_group and take > 1 and _LEADING_NUMBER.fullmatch(chunk, 0, start):
+        start = len(chunk) - len(chunk.lstrip())  # "1000 Genomes Project Consortium"
     name = chunk[start : last_start + len(last_word)]
     return name, start
 
