@@ -302,3 +302,42 @@ def test_garbled_surname_cited_et_al_links_to_a_several_author_entry() -> None:
     entry = ref(1, ["Alxmnan", "Baldwin", "Kessler"], "2010")
     lk = only("(Allmann et al., 2010)", [entry])
     assert (lk.status, lk.reference) == ("author-mismatch", entry)
+
+
+def _findings(text: str) -> list[tuple[str, str, str]]:
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    diagnostics = audit_document(Document.plain("a.txt", text)).diagnostics
+    return [(d.code, d.severity.name, d.message) for d in diagnostics if d.code == "CIT101"]
+
+
+def test_unmatched_citation_that_gives_its_pmid_is_a_warning_naming_it() -> None:
+    # The reader can still reach the work (Behjati et al. 2014, PMID 24633157); only the
+    # list is incomplete.
+    text = (
+        "Driver genes are found this way (Behjati et al., 2014 -PMID:24633157-).\n\n"
+        f"References\n\n{_NEGRE_2006_ENTRY}\n"
+    )
+    assert _findings(text) == [
+        (
+            "CIT101",
+            "WARNING",
+            "Citation `Behjati et al., 2014` matches no entry of the reference list; "
+            "the text identifies the work as `PMID:24633157`",
+        )
+    ]
+
+
+def test_unmatched_citation_without_an_identifier_stays_an_error() -> None:
+    text = (
+        "Driver genes are found this way (Behjati et al., 2014).\n\n"
+        f"References\n\n{_NEGRE_2006_ENTRY}\n"
+    )
+    assert _findings(text) == [
+        (
+            "CIT101",
+            "ERROR",
+            "Citation `Behjati et al., 2014` matches no entry of the reference list",
+        )
+    ]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.diagnostics import Diagnostic, Related
+from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
 from citecheck.linking import (
     Duplicate,
@@ -76,12 +77,22 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             near = lk.alternatives[0]
             data["closest_reference_id"] = near.id
             help_text = f"Closest entry: `{describe_author(near)}`: {_why_close(c, near)}"
+        message = f"Citation {_cite(c)} matches no entry of the reference list"
+        # A citation that carries its work's identifier ("Behjati et al, 2014
+        # -PMID:24633157-") still leads the reader to its source: the list is
+        # incomplete, but nothing is broken, so it is a warning.
+        identifier = inline_identifier(doc.text, c.span.end)
+        if identifier is not None:
+            data["inline_identifier"] = identifier
+            message += f"; the text identifies the work as `{identifier}`"
+            help_text = f"Add the work to the reference list. {help_text}"
         yield make(
             "citation-without-reference", path=doc.path, start=start, end=end,
-            message=f"Citation {_cite(c)} matches no entry of the reference list",
+            message=message,
             help=help_text,
             related=tuple(entry_related(doc, r) for r in lk.alternatives[:1]),
             data=data,
+            severity=Severity.WARNING if identifier is not None else None,
         )  # fmt: skip
     elif lk.status == "year-mismatch" and ref is not None:
         data.update(
@@ -136,6 +147,24 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 "et-al-misuse", path=doc.path, start=start, end=end,
                 message=message, help=help_text, related=related, data=data,
             )  # fmt: skip
+
+
+# A work identifier written right after a citation: "Smith et al., 2014 -PMID:24633157-",
+# "Smith et al., 2014, doi:10.1038/nm.4050", "Smith et al., 2014 (arXiv:1512.00014)".
+_INLINE_IDENTIFIER = re.compile(
+    r"[\s,;:()\[\]\-–—]{0,4}"
+    r"(?P<id>PMID\s?:?\s?\d{1,9}\b|PMCID\s?:?\s?PMC\d{1,9}\b|arXiv\s?:\s?\d{4}\.\d{4,5}(?:v\d+)?"
+    r"|(?:doi\s?:\s?|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+[\w/])",
+    re.I,
+)
+
+
+def inline_identifier(text: str, at: int) -> str | None:
+    """The PMID, PMCID, DOI or arXiv id written right after offset ``at``, if any."""
+    m = _INLINE_IDENTIFIER.match(text, at, at + 120)
+    if m is None:
+        return None
+    return " ".join(m.group("id").split())
 
 
 def _year(year: str | None, suffix: str | None) -> str:
