@@ -170,6 +170,28 @@ def test_year_without_the_letter_the_list_gives_is_a_year_mismatch() -> None:
     assert (lk.status, lk.reference) == ("year-mismatch", a)
 
 
+def test_other_letter_of_the_cited_year_is_another_work_not_a_wrong_year() -> None:
+    # A lone "2014a" implies a 2014b the list has lost; "(Ozuak et al., 2014b)" is
+    # missing its entry, and 2014a, cited correctly, is only named as the closest.
+    a = ref(1, ["Özüak", "Buchta", "Roth", "Lynch"], "2014", suffix="a")
+    cited_a, cited_b = links("(Özüak et al., 2014a). (Özüak et al., 2014b).", [a])
+    assert (cited_a.status, cited_b.status, cited_b.alternatives) == ("linked", "unmatched", (a,))
+
+
+def test_other_letter_of_the_cited_year_gives_way_to_a_slip_of_the_year() -> None:
+    # "Smith 2012a" with 2012b and 2013a listed: the 2012a entry's year was mistyped.
+    b = ref(1, ["Smith"], "2012", suffix="b")
+    a = ref(2, ["Smith"], "2013", suffix="a")
+    lk = links("(Smith, 2012a). (Smith, 2012b).", [b, a])[0]
+    assert (lk.status, lk.reference) == ("year-mismatch", a)
+
+
+def test_lone_other_letter_cited_nowhere_else_is_the_entry_meant() -> None:
+    a = ref(1, ["Özüak", "Buchta", "Roth", "Lynch"], "2014", suffix="a")
+    lk = only("(Özüak et al., 2014b)", [a])
+    assert (lk.status, lk.reference) == ("year-mismatch", a)
+
+
 def test_near_surname_with_the_exact_year_beats_a_distant_year() -> None:
     smyth = ref(1, ["Smyth"], "2019")
     smith = ref(2, ["Smith"], "2005")

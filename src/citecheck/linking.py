@@ -287,11 +287,17 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
-        best = _year_distance(citation.year, ranked[0].year)
-        if _typing_slip(citation.year, ranked[0].year) and (
-            len(ranked) == 1 or best < _year_distance(citation.year, ranked[1].year)
+        # "Smith 2014b" against a lone "Smith 2014a": the letter says the list had two
+        # works of 2014, so the cited one is missing, not misdated.
+        slips = [r for r in ranked if not _sibling_letter(citation, r)]
+        best = _year_distance(citation.year, slips[0].year) if slips else 0.0
+        if (
+            slips
+            and _typing_slip(citation.year, slips[0].year)
+            and (len(slips) == 1 or best < _year_distance(citation.year, slips[1].year))
         ):
-            return Link(citation, "year-mismatch", (ranked[0],), alternatives=tuple(ranked[1:]))
+            others = tuple(r for r in ranked if r is not slips[0])
+            return Link(citation, "year-mismatch", (slips[0],), alternatives=others)
         # A year no slip of the keys explains ("Smith 2015" with only "Smith 2008"
         # listed) is as likely another work of the author as a wrong year: the
         # citation is unmatched, and its message names the closest entry.
@@ -373,6 +379,15 @@ def _count_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> 
         return len(citation.authors) >= 2
     return len(citation.authors) == n or (
         n >= settings.et_al_min_authors and len(citation.authors) >= settings.et_al_min_authors
+    )
+
+
+def _sibling_letter(citation: Citation, ref: Reference) -> bool:
+    """``ref`` has the cited year with another letter: a different work of that year."""
+    return (
+        citation.year == ref.year
+        and bool(citation.year_suffix and ref.year_suffix)
+        and citation.year_suffix != ref.year_suffix
     )
 
 

@@ -60,7 +60,9 @@ DOCS: Mapping[str, RuleDoc] = {
         "keys explains the difference: one digit wrong, two adjacent digits swapped, or one year "
         "off (online-first versus print). A year further off (`Duman, 2008` with only Duman 2012 "
         "listed) is as likely another work of the author, and is reported as CIT101 naming the "
-        "listed entry.",
+        "listed entry; so is a citation of `2014b` where the list has only `2014a`, whose "
+        "letter says a second work of that year is missing (unless `2014a` is cited nowhere "
+        "else, when it is the entry meant).",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
