@@ -363,3 +363,36 @@ def test_unmatched_citation_without_an_identifier_stays_an_error() -> None:
             "Citation `Behjati et al., 2014` matches no entry of the reference list",
         )
     ]
+
+
+# Kabsch W. (2010). XDS. Acta Crystallographica Section D 66:125-132: software cited by name.
+_XDS_ENTRY = (
+    "Kabsch W. 2010. Xds. Acta Crystallographica Section D Biological Crystallography "
+    "66:125–132. doi: 10.1107/S0907444909047337."
+)
+
+
+def test_software_cited_by_its_title_links_to_the_entry() -> None:
+    text = f"Data were scaled with XDS (Xds, 2010).\n\nReferences\n\n{_XDS_ENTRY}\n"
+    assert _codes(text) == []
+
+
+def test_title_of_another_year_is_no_match() -> None:
+    text = f"Data were scaled with XDS (Xds, 2012).\n\nReferences\n\n{_XDS_ENTRY}\n"
+    assert _codes(text) == ["CIT101", "CIT102"]
+
+
+def test_title_longer_than_a_name_is_never_taken_for_a_cited_name() -> None:
+    fields = ReferenceFields(
+        authors=(Author("Duman"),), year="2012", title="Big Data Deep Learning"
+    )
+    entry = Reference.build(fields, id="ref-1", index=1, number=None, span=Span(0, 1), raw="")
+    assert only("(Big Data Deep Learning, 2012)", [entry]).status == "unmatched"
+
+
+def test_et_al_rules_do_not_apply_to_a_citation_by_title() -> None:
+    entry = (
+        "Abraham MJ, Murtola T, Schulz R. 2015. GROMACS: High performance molecular "
+        "simulations through multi-level parallelism. SoftwareX 1:19–25."
+    )
+    assert _codes(f"Simulated (GROMACS, 2015).\n\nReferences\n\n{entry}\n") == []

@@ -15,6 +15,7 @@ from citecheck.linking import (
     MatchSettings,
     cited_references,
     describe_author,
+    first_author_keys,
 )
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import surname_key
@@ -206,6 +207,8 @@ def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple
     """APA 7 author-count rules for a linked citation, or None when it complies."""
     if not ref.authors or ref.authors[0].group:
         return None
+    if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
+        return None  # cited by its title ("(Xds, 2010)"), which counts no authors
     n = len(ref.authors)
     truncated = ref.authors_truncated
     k = len(c.authors)

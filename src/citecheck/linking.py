@@ -305,7 +305,30 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
         return _near_link(citation, near, settings)
+    named = _cited_by_title(citation, keys, index)
+    if len(named) == 1:
+        return Link(citation, "linked", (named[0],))
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+_TITLE_NAME_WORDS = 3
+"""Software and datasets are cited by a name of a word or three ("XDS", "R")."""
+
+
+def _cited_by_title(citation: Citation, keys: Sequence[str], index: _Index) -> list[Reference]:
+    """Entries of the cited year whose short title (or the part before its colon) is
+    the cited name: "(Xds, 2010)" for "Kabsch W. 2010. Xds. Acta Cryst D 66:125-132",
+    "(GROMACS, 2015)" for "Abraham MJ, ... 2015. GROMACS: High performance ..."."""
+    if len(keys) != 1 or citation.et_al:
+        return []
+    out = []
+    for ref in index.by_year.get(citation.year, ()):
+        if not ref.title or not _year_matches(citation, ref):
+            continue
+        head = ref.title.split(":", 1)[0]
+        if len(head.split()) <= _TITLE_NAME_WORDS and surname_key(head) == keys[0]:
+            out.append(ref)
+    return out
 
 
 def _near_link(
@@ -533,5 +556,6 @@ __all__ = [
     "cited_references",
     "describe_author",
     "find_duplicates",
+    "first_author_keys",
     "link",
 ]
