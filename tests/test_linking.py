@@ -396,3 +396,41 @@ def test_et_al_rules_do_not_apply_to_a_citation_by_title() -> None:
         "simulations through multi-level parallelism. SoftwareX 1:19–25."
     )
     assert _codes(f"Simulated (GROMACS, 2015).\n\nReferences\n\n{entry}\n") == []
+
+
+# Allmann & Baldwin (2010, Science 329:1075) and Allmann et al. (2010, Plant Cell Environ
+# 33:2028): eLife's list gives the second the first one's DOI.
+_ALLMANN_SCIENCE = (
+    "Allmann S, Baldwin IT. 2010. Insects betray themselves in nature to predators by rapid "
+    "isomerization of green leaf volatiles. Science 329:1075–1078. doi: 10.1126/science.1191634."
+)
+_ALLMANN_PCE_SAME_DOI = (
+    "Allmann S, Halitschke R, Schuurink RC, Baldwin IT. 2010. Oxylipin channelling in Nicotiana "
+    "attenuata: Lipoxygenase 2 supplies substrates for green leaf volatile production. Plant "
+    "Cell Environ 33:2028–2040. doi: 10.1126/science.1191634."
+)
+_ALLMANN_TEXT = (
+    "Predators read the volatiles (Allmann and Baldwin, 2010), which lipoxygenase 2 "
+    "supplies (Allmann et al., 2010).\n\nReferences\n\n"
+)
+
+
+def test_one_doi_on_two_different_works_is_a_shared_doi_not_a_duplicate() -> None:
+    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n"
+    assert _codes(text) == ["CIT203"]
+
+
+def test_citations_of_two_works_sharing_a_doi_link_to_their_own_entries() -> None:
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n"
+    audit = audit_document(Document.plain("a.txt", text))
+    assert [[r.index for r in lk.references] for lk in audit.links] == [[1], [2]]
+
+
+def test_one_doi_on_two_copies_of_a_title_is_still_a_duplicate() -> None:
+    copy = _ALLMANN_SCIENCE.replace("329:1075–1078", "329(5995):1075–1078")
+    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{copy}\n"
+    codes = _codes(text)
+    assert ("CIT106" in codes, "CIT203" in codes) == (True, False)

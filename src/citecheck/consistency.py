@@ -15,6 +15,7 @@ from citecheck.linking import (
     MatchSettings,
     cited_references,
     describe_author,
+    find_shared_dois,
     first_author_keys,
 )
 from citecheck.model import Citation, Reference, Span
@@ -43,6 +44,7 @@ def check(
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
+    out.extend(_shared_dois(doc, references))
     return out
 
 
@@ -308,6 +310,21 @@ def _malformed_dois(doc: Document, references: Sequence[Reference]) -> Iterator[
             message=f"Malformed DOI `{ref.malformed_doi}` in entry {ref.index}",
             help="A DOI has the form `10.<registrant>/<suffix>`, for example `10.1038/nm.4050`",
             data={"reference_id": ref.id, "doi": ref.malformed_doi},
+        )  # fmt: skip
+
+
+def _shared_dois(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:
+    for ref, earlier in find_shared_dois(references):
+        rel = entry_related(doc, ref)
+        yield make(
+            "doi-shared-by-different-works", path=doc.path, start=rel.start, end=rel.end,
+            message=(
+                f"Entry {ref.index} `{describe_author(ref)}` gives the DOI `{ref.doi}` of entry "
+                f"{earlier.index} `{describe_author(earlier)}`, a different work"
+            ),
+            help="A DOI names one work: correct the DOI of the entry it does not belong to",
+            related=(entry_related(doc, earlier),),
+            data={"reference_id": ref.id, "doi": ref.doi, "shared_with": earlier.id},
         )  # fmt: skip
 
 

@@ -122,7 +122,7 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
     out = []
     for ref in references:
         found: Duplicate | None = None
-        if ref.doi and ref.doi in by_doi:
+        if ref.doi and ref.doi in by_doi and not different_titles(ref, by_doi[ref.doi]):
             found = Duplicate(ref, by_doi[ref.doi], f"same DOI `{ref.doi}`")
         bucket = buckets[_work_key(ref)] if ref.authors and ref.year else []
         for other in bucket if found is None else ():
@@ -138,6 +138,35 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
             bucket.append(ref)
         if ref.doi:
             by_doi.setdefault(ref.doi, ref)
+    return out
+
+
+_DIFFERENT_TITLES = 60.0
+"""Title similarity under which two entries are two works whatever DOI they share.
+Well under ``duplicate_title_similarity``: a copy's title may be garbled in parsing,
+and only titles that plainly name different works should split a DOI's entries."""
+
+
+def different_titles(a: Reference, b: Reference) -> bool:
+    """Whether both entries have titles, and the titles name different works."""
+    if not a.title or not b.title:
+        return False
+    return token_sort_ratio(fold(a.title), fold(b.title)) < _DIFFERENT_TITLES
+
+
+def find_shared_dois(references: Sequence[Reference]) -> list[tuple[Reference, Reference]]:
+    """(entry, earlier entry) pairs that give the same DOI to different works: a DOI
+    copied onto the wrong entry ("Allmann et al. 2010, Plant Cell Environ" carrying
+    the DOI of "Allmann & Baldwin 2010, Science")."""
+    by_doi: dict[str, list[Reference]] = defaultdict(list)
+    out = []
+    for ref in references:
+        if not ref.doi:
+            continue
+        earlier = next((e for e in by_doi[ref.doi] if different_titles(ref, e)), None)
+        if earlier is not None:
+            out.append((ref, earlier))
+        by_doi[ref.doi].append(ref)
     return out
 
 
@@ -555,7 +584,9 @@ __all__ = [
     "MatchSettings",
     "cited_references",
     "describe_author",
+    "different_titles",
     "find_duplicates",
+    "find_shared_dois",
     "first_author_keys",
     "link",
 ]

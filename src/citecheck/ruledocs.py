@@ -139,6 +139,20 @@ DOCS: Mapping[str, RuleDoc] = {
         example="doi:10.1016/j neuropharm.2011.08.044",
         fix="Copy the DOI again from the publisher's page, in the form `https://doi.org/10.…`.",
     ),
+    "CIT203": RuleDoc(
+        what="Finds two reference-list entries that give the same DOI but whose titles differ "
+        "(title similarity under 60/100): two works, one DOI. Entries with the same DOI and "
+        "similar titles are one work listed twice (CIT106) instead.",
+        why="A DOI names exactly one work, so one of the entries points readers, and every "
+        "registry check, at the wrong paper. It is usually a DOI copied from the entry above.",
+        example="Allmann, S., & Baldwin, I. T. (2010). Insects betray themselves in nature to "
+        "predators. Science, 329, 1075–1078. doi:10.1126/science.1191634\n\nAllmann, S., "
+        "Halitschke, R., Schuurink, R. C., & Baldwin, I. T. (2010). Oxylipin channelling in "
+        "Nicotiana attenuata. Plant, Cell & Environment, 33, 2028–2040. "
+        "doi:10.1126/science.1191634",
+        fix="Look up the right DOI of the entry it does not belong to (`citecheck check` without "
+        '`--offline` reports that entry as CIT307, or `citecheck lookup "<reference text>"`).',
+    ),
     "CIT301": RuleDoc(
         what="Reports DOIs that no registration agency knows: Crossref does not have them and the "
         "DOI proxy's handle API (doi.org) says the handle does not exist. A Crossref miss alone is "
