@@ -434,3 +434,15 @@ def test_one_doi_on_two_copies_of_a_title_is_still_a_duplicate() -> None:
     text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{copy}\n"
     codes = _codes(text)
     assert ("CIT106" in codes, "CIT203" in codes) == (True, False)
+
+
+def test_entry_whose_co_author_agrees_beats_an_exact_surname_whose_co_author_does_not() -> None:
+    team = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
+    misspelt = ref(2, ["Afllmann", "Baldwin"], "2010")
+    lk = only("(Allmann and Baldwin, 2010)", [team, misspelt])
+    assert (lk.status, lk.reference) == ("author-mismatch", misspelt)
+
+
+def test_exact_surname_still_links_when_no_near_entry_has_the_co_author() -> None:
+    team = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
+    assert only("(Allmann and Baldwin, 2010)", [team]).status == "linked"

@@ -307,7 +307,19 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
             return Link(citation, "year-mismatch", (lettered[0],))
         return Link(citation, "ambiguous", tuple(lettered))
     if exact:
-        return _choose(citation, [r for r in exact if not r.year_suffix] or exact, settings)
+        chosen = [r for r in exact if not r.year_suffix] or exact
+        if len(keys) > 1 and not any(_second_author_fits(keys, r) for r in chosen):
+            # "(Allmann and Baldwin, 2010)" with "Allmann, Halitschke, ... 2010" and
+            # "Afllmann & Baldwin 2010" listed: the entry whose co-author agrees is the
+            # one meant, its first surname misspelt.
+            near = [
+                (score, r)
+                for score, r in _near_surnames(citation, keys[0], index, settings)
+                if _second_author_fits(keys, r)
+            ]
+            if near:
+                return _near_link(citation, near, settings)
+        return _choose(citation, chosen, settings)
     near = _near_surnames(citation, keys[0], index, settings) if same_author else []
     if near and all(_year_distance(citation.year, r.year) > 1 for r in same_author):
         # "Jeune, 2005" with "Jeune 2011" and "Jeunre 2005" listed: a surname a letter
