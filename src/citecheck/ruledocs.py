@@ -93,8 +93,9 @@ DOCS: Mapping[str, RuleDoc] = {
         fix="Add year letters (`2010a`, `2010b`) to the entries and to every citation of them.",
     ),
     "CIT106": RuleDoc(
-        what="Finds a work listed twice: the same DOI, or the same first author and year with "
-        "nearly the same title. In bibliography files, also a citation key defined twice.",
+        what="Finds a work listed twice: the same DOI (unless the titles plainly differ, which "
+        "is CIT203), or the same first author and year with nearly the same title. In "
+        "bibliography files, also a citation key defined twice.",
         why="Duplicates inflate the list and the two copies often disagree in details.",
         example="1. Duman RS, Aghajanian GK. Synaptic dysfunction in depression. Science. 2012.\n"
         "2. Duman R.S., Aghajanian G.K. Synaptic dysfunction in depression: potential therapeutic "
