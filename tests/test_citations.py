@@ -332,3 +332,10 @@ def test_group_author_that_opens_with_a_number_is_read_whole() -> None:
             "2010",
         )
     ]
+
+
+def test_table_cell_before_a_narrative_citation_is_no_part_of_the_name() -> None:
+    # A primer sequence and its source in adjacent cells of a table row.
+    assert summary("ATCTGCATGTTCCACATTGC\tFragoso et al. (2011)") == [
+        ("Fragoso et al. (2011)", ("Fragoso",), "2011")
+    ]

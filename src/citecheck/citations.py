@@ -523,8 +523,8 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     while k >= 0 and take < max_words:
         word, w_start = words[k]
         between = chunk[w_start + len(word) : words[k + 1][1]]
-        if between.strip():
-            break
+        if between.strip() or "\t" in between:
+            break  # a tab parts table cells, never the words of a name
         low = word.lower()
         if (
             low in _PARTICLES
