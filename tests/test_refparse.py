@@ -890,6 +890,20 @@ def test_entry_with_195_authors_keeps_its_year_and_title() -> None:
     )
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcXYZ .?!\"'”’»\n", max_size=30))
+def test_sentence_end_candidates_are_those_of_the_plain_pattern(text: str) -> None:
+    # `_END_CANDIDATE` is written to start with the mark, which is faster to search for;
+    # it finds what the plain pattern finds.
+    import re
+
+    from citecheck._refparse_text import _END_CANDIDATE
+
+    plain = re.compile(r"[.?!]{1,3}[\"'”’»]?(?=\s|$)|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+    found = [m.span() for m in _END_CANDIDATE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+
+
 # -- the token CRF ------------------------------------------------------------------------
 
 
@@ -913,6 +927,34 @@ def test_crf_reads_only_the_tokens_after_the_author_list() -> None:
         (author_end, author_end + 1),
         True,
     )
+
+
+_CRF_TEXT = st.text(alphabet='ab. ,;:()[]"“«-1\n', max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CRF_TEXT, st.integers(min_value=0, max_value=45))
+def test_crf_tokens_from_an_offset_are_the_tokens_that_start_there(text: str, start: int) -> None:
+    from citecheck import _crf
+
+    assert _crf.tokens(text, start) == [s for s in _crf.tokens(text) if s[0] >= start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["title", "container", "pages"]), max_size=12))
+def test_crf_segments_are_the_first_run_of_each_label(labels: list[str]) -> None:
+    from itertools import groupby
+
+    from citecheck import _crf
+
+    spans = [(3 * k, 3 * k + 2) for k in range(len(labels))]
+    first: dict[str, tuple[int, int]] = {}
+    k = 0
+    for label, run in groupby(labels):
+        size = len(list(run))
+        first.setdefault(label, (spans[k][0], spans[k + size - 1][1]))
+        k += size
+    assert _crf.segments("", spans, labels) == first
 
 
 def test_crf_does_not_take_a_place_of_publication_for_a_container() -> None:

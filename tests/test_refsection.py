@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from citecheck import refsection
 from citecheck.document import Document
 from citecheck.refsection import ReferenceSection, find_reference_section, heading_key
 
@@ -303,3 +307,46 @@ def test_initial_i_in_a_vancouver_entry_is_no_pronoun() -> None:
     )
     text = f"{BODY}\n\nReferences\n{andrews}\n{spaced}\n{gray}\n"
     assert entries(text) == [andrews, spaced, gray]
+
+
+# -- the entry features, against the single patterns they were written as ------------------
+
+# What `looks_like_reference` asks of an entry, as one regular expression each; the
+# module splits them into patterns that the regex engine can search faster.
+_PLAIN_FEATURES = {
+    "_YEAR": re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)[a-z]?(?!\d)|\bn\.\s?d\.|\bin press\b", re.I),
+    "_IDENT": re.compile(r"\b10\.\d{4,9}/\S|https?://\S|\bPMID:?\s*\d|\bPMC\d{4,}|\barXiv:", re.I),
+    "_LOCATOR": re.compile(
+        r"\d+\s*\(\s*\d[^)]{0,10}\)|\d+\s*[-–—]\s*\d+|\bpp?\.\s*\d|;\s*\d+\s*[(:]"
+        r"|\bvol\.\s*\d|\b[eE]\d{4,}|\bed(?:s|ition)?\."
+    ),
+    "_PROSE": re.compile(r"\bI\s+[a-z]|\b(?:we|you|our|your|my|us)\b|[!?]\s*$"),
+}
+# Pieces of entries and prose, alone and glued to a letter or a digit before them, and
+# characters at their edges: word characters that IGNORECASE folds ("ſ", "İ", "ı", the
+# Kelvin sign), "_", digits, dashes, line breaks.
+_WORDS = (
+    "10. 10.1038/nm 1994 2012a 16000 20199 1599 n.d. N. d. in press IN PRESS İn press "
+    "https:// HTTP://x hTtpſ://x PMID: pmid 1 PMC12345 pmc1234 arXiv: ARXIV: arxıv: "
+    "pp. p. 3 vol. 2 Vol. e1002 E12345 eds. edition. ed. we We you your our my us I I "
+    "Iwe ( ) (1) 3(2) 35-41 35–41 3 — 4 ; 12: ;3( _ é ſ İ ı \u212a x9 a A ! ? \n \t".split(" ")
+)
+_PIECES = st.sampled_from([*_WORDS, *(f"x{w}" for w in _WORDS), *(f"9{w}" for w in _WORDS)])
+_ENTRY_TEXT = st.lists(
+    st.one_of(_PIECES, st.text(alphabet="0123456789 .:;/()-–Ia_\n!?edpvwsuy", max_size=6)),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_ENTRY_TEXT, st.sampled_from(sorted(_PLAIN_FEATURES)))
+def test_entry_features_are_found_where_their_single_patterns_are(text: str, name: str) -> None:
+    feature: refsection._AnyOf = getattr(refsection, name)
+    assert feature.found(text) == (_PLAIN_FEATURES[name].search(text) is not None)
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_FEATURES))
+def test_entry_features_on_the_sample_entries(name: str) -> None:
+    feature: refsection._AnyOf = getattr(refsection, name)
+    for text in (COLLO, DUMAN, ZARATE, BODY, f"{BODY} We?", "see pmid:123, e20245"):
+        assert feature.found(text) == (_PLAIN_FEATURES[name].search(text) is not None)

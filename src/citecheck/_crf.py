@@ -113,9 +113,15 @@ _CACHE_LIMIT = 20_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def tokens(text: str) -> list[tuple[int, int]]:
-    """Token spans of ``text``."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+def tokens(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of the tokens of ``text`` that start at ``start`` or after it."""
+    spans = [m.span() for m in _TOKEN.finditer(text, start)]
+    if start and spans and spans[0][0] == start:
+        # Reading from ``start`` cuts a token that began before it: its rest is no token.
+        before = _TOKEN.match(text, start - 1)
+        if before is not None and before.end() > start:
+            del spans[0]
+    return spans
 
 
 def _shape(tok: str) -> str:
@@ -352,8 +358,13 @@ def model_input(
     of an entry's tokens and more in biomedical lists of six or more authors.
     ``author_end`` and ``values`` are what the rule parser read (`rule_hints`).
     """
-    spans = [span for span in tokens(text) if span[0] >= author_end]
+    spans = tokens(text, author_end)
     return spans, features(text, spans, rule_hints(text, spans, author_end, values))
+
+
+def _utf8_safe(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (ASCII has none: no search)."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def tag(
@@ -362,12 +373,12 @@ def tag(
     """The spans of the tokens after the author list and their labels (no labels when
     the model is not available)."""
     tagger = _MODEL.tagger()
-    # CRFsuite takes UTF-8; a lone surrogate (bytes decoded with surrogateescape)
-    # is replaced by U+FFFD, one character for one, so the spans stay in place.
-    text = _SURROGATE.sub("\ufffd", text)
     if tagger is None:
         return [], []
-    clean = {k: _SURROGATE.sub("\ufffd", v) if v else v for k, v in values.items()}
+    # CRFsuite takes UTF-8; a lone surrogate (bytes decoded with surrogateescape)
+    # is replaced by U+FFFD, one character for one, so the spans stay in place.
+    text = _utf8_safe(text)
+    clean = {k: _utf8_safe(v) if v else v for k, v in values.items()}
     spans, xseq = model_input(text, author_end, clean)
     if not spans:
         return spans, []
@@ -382,17 +393,14 @@ def segments(
 ) -> dict[str, tuple[int, int]]:
     """The character span of the first run of each label."""
     out: dict[str, tuple[int, int]] = {}
-    closed: set[str] = set()
-    current: str | None = None
-    for (a, b), label in zip(spans, labels, strict=False):
-        if label == current:
-            out[label] = (out[label][0], b)
-            continue
-        if current is not None:
-            closed.add(current)
-        current = label
-        if label not in closed and label not in out:
-            out[label] = (a, b)
-        else:
-            current = None if label in closed else label
+    n = min(len(spans), len(labels))
+    i = 0
+    while i < n:
+        label = labels[i]
+        j = i + 1
+        while j < n and labels[j] == label:
+            j += 1
+        if label not in out:
+            out[label] = (spans[i][0], spans[j - 1][1])
+        i = j
     return out

@@ -104,8 +104,9 @@ class Draft:
 # -- sentence ends ---------------------------------------------------------------------
 
 # A period, question or exclamation mark before white space (or glued to a capital
-# after a lower-case word, as PDF extraction leaves it: "functions.Cambridge").
-_END_CANDIDATE = re.compile(r"[.?!]{1,3}[\"'”’»]?(?=\s|$)|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# after a lower-case word, as PDF extraction leaves it: "functions.Cambridge").  Both
+# alternatives read the mark first, so the regex engine skips straight to the marks.
+_END_CANDIDATE = re.compile(r"[.?!](?:[.?!]{0,2}[\"'”’»]?(?=\s|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
 _NEXT_TOKEN = re.compile(r"\s*(\S{1,12})")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]{1,12})(\.?)")

@@ -259,6 +259,9 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     volume, issue = fields.volume, fields.issue
     if volume is None and "vol" in seg:
         volume, issue = _model_volume(text, *seg["vol"], issue)
+    read = (title, container, pages, volume, issue)
+    if read == (fields.title, fields.container, fields.pages, fields.volume, fields.issue):
+        return fields  # the CRF agrees with the rules (often): no copy to build
     return dataclasses.replace(
         fields, title=title, container=container, pages=pages, volume=volume, issue=issue
     )

@@ -52,14 +52,59 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 
+
+class _AnyOf:
+    """Whether any of some patterns occurs in a text (only whether, not where).
+
+    `looks_like_reference` asks this of every entry of a list.  One alternation, or a
+    pattern that opens with ``\\b``, is tried at every position of the text; a pattern
+    that opens with a literal character or class lets the regex engine skip to the
+    places where it can start, several times faster.  So each feature is a few
+    such patterns, and a word boundary is tested after the first character, by
+    ``(?<!\\w.)``: the character before it is not a word character (``(?<!\\d.)``, no
+    digit, before a year).  Where a flag would hide the first character from the
+    engine, its cases are spelled out.  tests/test_refsection.py checks each feature
+    against the single pattern it replaces.
+    """
+
+    def __init__(self, *patterns: str) -> None:
+        self._parts = tuple(re.compile(p) for p in patterns)
+
+    def found(self, text: str) -> bool:
+        # A loop, not any() over a generator: this runs for every line, and is 20 % faster.
+        for part in self._parts:  # noqa: SIM110
+            if part.search(text) is not None:
+                return True
+        return False
+
+
 # Features of a reference entry.
 _YEAR_PAREN = re.compile(
     r"\(\s*(?:1[6-9]\d\d|20\d\d)[a-z]?(?:,[^)]{0,30})?\s*\)|\((?:n\.\s?d\.|in press)\)", re.I
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)[a-z]?(?!\d)|\bn\.\s?d\.|\bin press\b", re.I)
-_IDENT = re.compile(r"\b10\.\d{4,9}/\S|https?://\S|\bPMID:?\s*\d|\bPMC\d{4,}|\barXiv:", re.I)
-_LOCATOR = re.compile(
-    r"\d+\s*\(\s*\d[^)]{0,10}\)|\d+\s*[-–—]\s*\d+|\bpp?\.\s*\d|;\s*\d+\s*[(:]|\bvol\.\s*\d|\b[eE]\d{4,}|\bed(?:s|ition)?\.",
+# A year ("1994", "2012a"), "n.d." or "in press", in any case.  A letter after the
+# year changes nothing about whether there is one, so it is not read.
+_YEAR = _AnyOf(
+    r"(?:1(?<!\d.)[6-9]|2(?<!\d.)0)\d\d(?!\d)",
+    r"[nN](?<!\w.)\.\s?[dD]\.",
+    r"[iI\u0130\u0131](?<!\w.)(?i:n press)\b",  # the four letters IGNORECASE takes for "i"
+)
+# A DOI, URL, PMID, PMCID or arXiv identifier.
+_IDENT = _AnyOf(
+    r"1(?<!\w.)0\.\d{4,9}/\S",
+    r"[hH](?i:ttps?://)\S",
+    r"[pP](?<!\w.)(?i:mid:?\s*\d|mc\d{4,})",
+    r"[aA](?<!\w.)(?i:rxiv:)",
+)
+# Volume and issue "62(1)", pages "35-41", "pp. 3", "; 12:", "vol. 3", "e1002", "eds.".
+# The last digit of a number is as good as the number for whether there is one.
+_LOCATOR = _AnyOf(
+    r"\d\s*(?:\(\s*\d[^)]{0,10}\)|[-–—]\s*\d)",
+    r";\s*\d+\s*[(:]",
+    r"p(?<!\w.)p?\.\s*\d",
+    r"v(?<!\w.)ol\.\s*\d",
+    r"[eE](?<!\w.)\d{4,}",
+    r"e(?<!\w.)d(?:s|ition)?\.",
 )
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -79,7 +124,11 @@ _IN_TEXT_CITE = re.compile(
     r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
 )
 # "I" as a pronoun is followed by a verb; as an initial ("Kubacka I,") by punctuation.
-_PROSE = re.compile(r"\bI\s+[a-z]|\b(?:we|you|our|your|my|us)\b|[!?]\s*$")
+_PROSE = _AnyOf(
+    r"I(?<!\w.)\s+[a-z]",
+    r"(?:w(?<!\w.)e|y(?<!\w.)our?|o(?<!\w.)ur|m(?<!\w.)y|u(?<!\w.)s)\b",
+    r"[!?]\s*$",
+)
 
 
 _SHORT_LIST = 10
@@ -206,15 +255,15 @@ def looks_like_reference(text: str) -> int:
         score += 2
     if _YEAR_PAREN.search(head):
         score += 2
-    elif _YEAR.search(text[:600]):
+    elif _YEAR.found(text[:600]):
         score += 1
-    if _IDENT.search(text):
+    if _IDENT.found(text):
         score += 2
-    if _LOCATOR.search(text):
+    if _LOCATOR.found(text):
         score += 1
     if not author and _IN_TEXT_CITE.search(text):
         score -= 3  # "(Berlin, 1996)" after an author list is a place and a date
-    if _PROSE.search(text):
+    if _PROSE.found(text):
         score -= 2
     if len(text) > 1500 and not long_author_list(text):
         score -= 3
@@ -240,7 +289,7 @@ def long_author_list(text: str) -> bool:
     lower = sum(1 for w in words if w[:1].islower() and w not in _NAME_WORDS)
     if lower * 20 > len(words):
         return False
-    return bool(_YEAR.search(stripped))
+    return _YEAR.found(stripped)
 
 
 _NAME_WORDS = frozenset("and et al van von der den de del della di da dos du le la ter ten".split())
@@ -257,9 +306,9 @@ def _complete(entry_text: str) -> bool:
     if not stripped:
         return False
     last = stripped.split()[-1]
-    if _IDENT.search(last):
+    if _IDENT.found(last):
         return True
-    return stripped.endswith(".") and bool(_YEAR.search(stripped)) and len(stripped) >= 60
+    return stripped.endswith(".") and _YEAR.found(stripped) and len(stripped) >= 60
 
 
 def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[Entry], int]:
