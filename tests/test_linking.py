@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from citecheck.audit import FileAudit, audit_document
 from citecheck.citations import find_citations
+from citecheck.document import Document
 from citecheck.linking import Link, MatchSettings, link
 from citecheck.model import Author, Reference, ReferenceFields, Span
 
@@ -214,11 +216,12 @@ def test_group_author_with_a_leading_the_is_cited_without_it() -> None:
     assert (lk.status, lk.reference) == ("linked", lancet)
 
 
-def _codes(text: str) -> list[str]:
-    from citecheck.audit import audit_document
-    from citecheck.document import Document
+def _audit(text: str) -> FileAudit:
+    return audit_document(Document.plain("a.txt", text))
 
-    return sorted(d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics)
+
+def _codes(text: str) -> list[str]:
+    return sorted(d.code for d in _audit(text).diagnostics)
 
 
 # Nègre et al., "Chromosomal distribution of PcG proteins during Drosophila development"
@@ -327,10 +330,7 @@ def test_garbled_surname_cited_et_al_links_to_a_several_author_entry() -> None:
 
 
 def _findings(text: str) -> list[tuple[str, str, str]]:
-    from citecheck.audit import audit_document
-    from citecheck.document import Document
-
-    diagnostics = audit_document(Document.plain("a.txt", text)).diagnostics
+    diagnostics = _audit(text).diagnostics
     return [(d.code, d.severity.name, d.message) for d in diagnostics if d.code == "CIT101"]
 
 
@@ -421,11 +421,7 @@ def test_one_doi_on_two_different_works_is_a_shared_doi_not_a_duplicate() -> Non
 
 
 def test_citations_of_two_works_sharing_a_doi_link_to_their_own_entries() -> None:
-    from citecheck.audit import audit_document
-    from citecheck.document import Document
-
-    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n"
-    audit = audit_document(Document.plain("a.txt", text))
+    audit = _audit(f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n")
     assert [[r.index for r in lk.references] for lk in audit.links] == [[1], [2]]
 
 

@@ -252,12 +252,7 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
         k = bisect_right(starts, m.start("y")) - 1
         if k >= 0 and spans[k].end > m.start("y"):
             continue  # already part of a citation
-        window_start = max(start, m.start() - _LOOKBACK)
-        window = text[window_start : m.end("etal")]
-        nl = window.rfind("\n\n")
-        if nl != -1:
-            window_start += nl + 2
-            window = window[nl + 2 :]
+        window_start, window = _paragraph_before(text, start, m.start(), m.end("etal"))
         names = _parse_names(window, parenthetical=False)
         if names is None:
             continue
@@ -359,13 +354,7 @@ def _narrative(
     tail = _YEARS_TAIL.fullmatch(content.strip()) if len(content) <= 120 else None
     if tail is None:
         return None
-    window_start = max(region_start, open_at - _LOOKBACK)
-    window = text[window_start:open_at]
-    # Authors stand in the same paragraph as the bracket (a soft line break may part them).
-    nl = window.rfind("\n\n")
-    if nl != -1:
-        window_start += nl + 2
-        window = window[nl + 2 :]
+    window_start, window = _paragraph_before(text, region_start, open_at, open_at)
     names = _parse_names(window.rstrip(), parenthetical=False)
     if names is None:
         return None
@@ -396,6 +385,19 @@ def _narrative(
             )
         )
     return found
+
+
+def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[int, str]:
+    """``(offset, text)`` of ``text[at - _LOOKBACK : end]``, cut to the paragraph that
+    ``end`` is in: authors stand in the same paragraph as their year (a soft line break
+    may part them), never in the region before ``region_start``."""
+    window_start = max(region_start, at - _LOOKBACK)
+    window = text[window_start:end]
+    nl = window.rfind("\n\n")
+    if nl != -1:
+        window_start += nl + 2
+        window = window[nl + 2 :]
+    return window_start, window
 
 
 def _years(text: str) -> list[tuple[str, str | None, int, int]]:

@@ -151,7 +151,11 @@ def different_titles(a: Reference, b: Reference) -> bool:
     """Whether both entries have titles, and the titles name different works."""
     if not a.title or not b.title:
         return False
-    return token_sort_ratio(fold(a.title), fold(b.title)) < _DIFFERENT_TITLES
+    return _title_similarity(a.title, b.title) < _DIFFERENT_TITLES
+
+
+def _title_similarity(a: str, b: str) -> float:
+    return token_sort_ratio(fold(a), fold(b))
 
 
 def find_shared_dois(references: Sequence[Reference]) -> list[tuple[Reference, Reference]]:
@@ -182,7 +186,7 @@ def _same_work(a: Reference, b: Reference) -> float | None:
         return None
     if surname_key(a.authors[0].family) != surname_key(b.authors[0].family):
         return None
-    return round(token_sort_ratio(fold(a.title), fold(b.title)), 1)
+    return round(_title_similarity(a.title, b.title), 1)
 
 
 def link(
