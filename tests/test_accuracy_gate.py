@@ -284,6 +284,13 @@ def test_clean_articles_error_findings_ceiling() -> None:
 # -- (d) injected errors -------------------------------------------------------------------
 
 
+def test_citations_the_xml_leaves_unlinked_are_placed_by_the_clean_audits_links() -> None:
+    # The decision letter and author response cite Young (1978) without an xref.
+    clean = place(render(_article("elife-14093-v1.xml"), "text"))
+    citers = injection.unlinked_citers(clean)
+    assert citers["bib68"] == {"text:Young (1978)#1", "text:Young (1978)#2"}
+
+
 @cache
 def _injected() -> dict[str, injection.TypeScore]:
     articles = [_article("elife00005.xml"), _article("journal.pcbi.1004113.xml")]

@@ -35,6 +35,7 @@ from itertools import pairwise
 from bench.accuracy.adapt_jats import Article, Block, JatsRef, Piece
 from bench.accuracy.callouts import Placed, place
 from bench.accuracy.render import Format, render
+from citecheck.audit import Extraction
 
 TYPES: dict[str, frozenset[str]] = {
     "surname typo in call-out": frozenset({"CIT104", "CIT101"}),
@@ -61,6 +62,9 @@ class Variant:
     """Ids of the references at the injected place."""
     description: str
     dropped_letter: bool = False
+    cited: frozenset[str] = frozenset()
+    """Ids of the references whose every citation is at the injected place, the ones
+    the XML leaves unlinked too (an entry changed or deleted changes them all)."""
 
 
 @dataclass
@@ -292,6 +296,7 @@ def inject_reference_typo(article: Article, rng: random.Random) -> Variant | Non
         frozenset(cited[ref.id]),
         frozenset({ref.id}),
         f"{surname} -> {wrong}",
+        cited=frozenset({ref.id}),
     )
 
 
@@ -340,6 +345,7 @@ def inject_reference_year(article: Article, rng: random.Random) -> Variant | Non
         frozenset({ref.id}),
         f"{ref.year} -> {new}",
         dropped,
+        cited=frozenset({ref.id}),
     )
 
 
@@ -353,7 +359,14 @@ def inject_deleted(article: Article, rng: random.Random) -> Variant | None:
     clone.refs = [r for r in clone.refs if r.id != ref.id]
     # Call-outs of a range that spans the deleted entry point at it too.
     places = set(cited[ref.id]) | _ranges_over(article, ref.id)
-    return Variant(clone, "deleted reference", frozenset(places), frozenset(), f"deleted {ref.id}")
+    return Variant(
+        clone,
+        "deleted reference",
+        frozenset(places),
+        frozenset(),
+        f"deleted {ref.id}",
+        cited=frozenset({ref.id}),
+    )
 
 
 def _ranges_over(article: Article, rid: str) -> set[str]:
@@ -505,21 +518,26 @@ INJECTORS: dict[str, Injector] = {
 # -- scoring -------------------------------------------------------------------------------
 
 
+def _off_gold_names(ex: Extraction) -> dict[str, str]:
+    """Citation and reference id -> a name that edits elsewhere keep: the text and its
+    ordinal.  It names elements off the gold (a citation the XML left unlinked, an
+    entry the finder split)."""
+    names: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for c in ex.citations:
+        seen[c.text] += 1
+        names[c.id] = f"text:{c.text}#{seen[c.text]}"
+    for r in ex.references:
+        seen[r.raw] += 1
+        names[r.id] = f"raw:{r.raw[:60]}#{seen[r.raw]}"
+    return names
+
+
 def finding_keys(placed: Placed, unit_of_piece: dict[str, str]) -> list[tuple[str, str]]:
     """(rule, gold element) of every finding: the call-out unit a citation finding
     sits on, or the entry a reference finding sits on."""
     ex = placed.audit.extraction
-    # Elements off the gold (a citation the XML left unlinked, an entry the finder
-    # split) are named by their text and its ordinal, which edits elsewhere keep.
-    names: dict[str, str] = {}
-    if ex is not None:
-        seen: Counter[str] = Counter()
-        for c in ex.citations:
-            seen[c.text] += 1
-            names[c.id] = f"text:{c.text}#{seen[c.text]}"
-        for r in ex.references:
-            seen[r.raw] += 1
-            names[r.id] = f"raw:{r.raw[:60]}#{seen[r.raw]}"
+    names = _off_gold_names(ex) if ex is not None else {}
     out: list[tuple[str, str]] = []
     for d in placed.audit.diagnostics:
         cid = str(d.data.get("citation_id", ""))
@@ -540,13 +558,41 @@ def _unit_map(placed: Placed) -> dict[str, str]:
     return {piece: unit.id for unit in placed.rendered.callouts for piece in unit.pieces}
 
 
-def score_variant(variant: Variant, baseline: Counter[tuple[str, str]], fmt: Format) -> TypeScore:
+def unlinked_citers(clean: Placed) -> dict[str, set[str]]:
+    """Gold entry -> names (as `finding_keys` gives them) of the citations the XML
+    leaves unlinked that the clean article's audit reads as citing it.
+
+    The gold cannot place these citations ("Young (1978)" in a reviewer's letter);
+    the audit of the unchanged article can: the entry it links them to, or names
+    among the candidates of an ambiguous citation or in a mismatch."""
+    ex = clean.audit.extraction
+    if ex is None:
+        return {}
+    names = _off_gold_names(ex)
+    out: dict[str, set[str]] = {}
+    for lk in clean.audit.links:
+        if not clean.unit_of_citation.get(lk.citation.id):
+            for ref in lk.references:
+                entry = clean.entry_of_reference.get(ref.id)
+                if entry:
+                    out.setdefault(entry, set()).add(names[lk.citation.id])
+    return out
+
+
+def score_variant(
+    variant: Variant,
+    baseline: Counter[tuple[str, str]],
+    citers: dict[str, set[str]],
+    fmt: Format,
+) -> TypeScore:
     placed = place(render(variant.article, fmt))
     units = _unit_map(placed)
     keys = finding_keys(placed, units)
     places = {"cite:" + units.get(p, p) for p in variant.callouts} | {
         "entry:" + e for e in variant.entries
     }
+    for entry in variant.cited:
+        places |= citers.get(entry, set())
     accepted = TYPES[variant.kind] | (_AMBIGUOUS_OK if variant.dropped_letter else frozenset())
     score = TypeScore(variants=1)
     at_place = [k for k in keys if k[1] in places]
@@ -577,6 +623,7 @@ def run(
     for article in articles:
         clean = place(render(article, fmt))
         baseline = Counter(finding_keys(clean, _unit_map(clean)))
+        citers = unlinked_citers(clean)
         for kind, injector in INJECTORS.items():
             rng = random.Random(f"{seed}:{article.name}:{kind}")
             for _ in range(k):
@@ -584,5 +631,5 @@ def run(
                 if variant is None:
                     scores[kind].not_applicable += 1
                     break
-                scores[kind].merge(score_variant(variant, baseline, fmt))
+                scores[kind].merge(score_variant(variant, baseline, citers, fmt))
     return scores
