@@ -320,6 +320,11 @@ def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
     ]
 
 
+def test_et_al_inside_a_word_is_not_read_as_et_al() -> None:
+    # "Bennet al" holds the letters of "et al" but no "et al." after a name.
+    assert summary("as Bennet al 2010 showed, and as Ruet al., 2011 did.") == []
+
+
 def test_name_and_year_without_brackets_or_et_al_is_not_a_citation() -> None:
     assert summary("In Boston, 2010 was a wet year for Smith, 2011 a dry one.") == []
 

@@ -237,9 +237,23 @@ def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
 
 # "the experiments of Besnard et al., 2014": "et al." and a year, with no bracket of
 # their own.  "et al." proves an author list, so this form alone is read bare.
+# It opens with the literal "et", which the regex engine finds by a fast scan; the
+# white space before it and the word before that are checked by hand
+# (`_et_al_start`): a lookbehind first would be tried at every character.
 _BARE_ET_AL = re.compile(
-    rf"(?<=\w)(?P<etal>\s+et\s+al\s?\.?)\s*,?\s*(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w\-–])"
+    rf"et\s+al\s?\.?(?P<tail>\s*,?\s*)(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w\-–])"
 )
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\w")
+
+
+def _et_al_start(text: str, start: int, at: int) -> int | None:
+    """Where the white space before "et" at ``at`` begins, when a word precedes it
+    (not before ``start``); None otherwise."""
+    i = at
+    while i > start and _SPACE.match(text, i - 1):
+        i -= 1
+    return i if i < at and i > 0 and _WORD.match(text, i - 1) else None
 
 
 def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Iterator[_Found]:
@@ -249,10 +263,13 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
     spans = sorted(taken, key=lambda s: s.start)
     starts = [s.start for s in spans]
     for m in _BARE_ET_AL.finditer(text, start, end):
+        at = _et_al_start(text, start, m.start())
+        if at is None:
+            continue
         k = bisect_right(starts, m.start("y")) - 1
         if k >= 0 and spans[k].end > m.start("y"):
             continue  # already part of a citation
-        window_start, window = _paragraph_before(text, start, m.start(), m.end("etal"))
+        window_start, window = _paragraph_before(text, start, at, m.start("tail"))
         names = _parse_names(window, parenthetical=False)
         if names is None:
             continue
