@@ -139,6 +139,12 @@ def test_numeric_citation_past_the_end_is_out_of_range() -> None:
     assert only("[2]", [r]).status == "out-of-range"
 
 
+def test_number_past_the_end_names_the_entries_no_citation_names() -> None:
+    rs = [ref(k, ["Zarate"], "2006", number=k) for k in (1, 2, 3)]
+    lks = links("Ketamine [1] acts fast [3] and lasts [4].", rs)
+    assert (lks[2].status, lks[2].alternatives) == ("out-of-range", (rs[1],))
+
+
 def test_numeric_citation_to_a_gap_is_unmatched() -> None:
     rs = [ref(1, ["A"], "2001", number=1), ref(3, ["B"], "2003", number=3)]
     assert only("[2]", rs).status == "unmatched"
@@ -442,3 +448,29 @@ def test_entry_whose_co_author_agrees_beats_an_exact_surname_whose_co_author_doe
 def test_exact_surname_still_links_when_no_near_entry_has_the_co_author() -> None:
     team = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
     assert only("(Allmann and Baldwin, 2010)", [team]).status == "linked"
+
+
+# Three numbered entries from the seeds' papers; the text cites 1 and 3, then "[4]".
+_NUMBERED = (
+    "Ketamine acts within hours [1] and its effect can last a week [3]; the synapses it "
+    "builds have been imaged [4].\n\n"
+    "References\n\n"
+    "1. Zarate CA, Singh JB, Carlson PJ, et al. A randomized trial of an N-methyl-D-aspartate "
+    "antagonist in treatment-resistant major depression. Arch Gen Psychiatry. 2006;63(8):856-864.\n"
+    "2. Li N, Lee B, Liu RJ, et al. mTOR-dependent synapse formation underlies the rapid "
+    "antidepressant effects of NMDA antagonists. Science. 2010;329(5994):959-964.\n"
+    "3. Duman RS, Aghajanian GK. Synaptic dysfunction in depression: potential therapeutic "
+    "targets. Science. 2012;338(6103):68-72.\n"
+)
+
+
+def test_number_past_the_end_says_where_the_list_ends_and_which_entry_is_uncited() -> None:
+    [past] = [d for d in _audit(_NUMBERED).diagnostics if d.code == "CIT108"]
+    assert past.message == (
+        "Citation `[4]` points past the end of the reference list, whose last entry is 3"
+    )
+    assert past.help == (
+        "Entry 2 is cited nowhere and may be the work meant; "
+        "otherwise a reference is missing or the number is wrong"
+    )
+    assert (past.data["last_number"], past.data["uncited_numbers"]) == (3, [2])

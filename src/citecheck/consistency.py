@@ -38,14 +38,19 @@ def check(
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
     else:
+        last = max((r.number for r in references if r.number is not None), default=len(references))
         for lk in links:
-            out.extend(_citation_findings(doc, lk, settings))
+            out.extend(_citation_findings(doc, lk, settings, last))
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
     out.extend(_shared_dois(doc, references))
     return out
+
+
+_SPARE_SHOWN = 5
+"""Uncited entries a number past the end of the list names at most (and counts the rest)."""
 
 
 def entry_related(doc: Document, ref: Reference) -> Related:
@@ -59,7 +64,10 @@ def _cite(citation: Citation) -> str:
     return f"`{citation.text}`" if citation.kind == "author-year" else f"`[{citation.text}]`"
 
 
-def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iterator[Diagnostic]:
+def _citation_findings(
+    doc: Document, lk: Link, settings: MatchSettings, last: int
+) -> Iterator[Diagnostic]:
+    """``last``: the number of the list's last entry (its count for a list without numbers)."""
     c = lk.citation
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
@@ -136,11 +144,23 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             data=data,
         )  # fmt: skip
     elif lk.status == "out-of-range":
+        spare = [r.number if r.number is not None else r.index for r in lk.alternatives]
+        help_text = "A reference is missing, or the number is wrong"
+        if spare:
+            shown = ", ".join(map(str, spare[:_SPARE_SHOWN]))
+            if len(spare) > _SPARE_SHOWN:
+                shown += f" and {len(spare) - _SPARE_SHOWN} more"
+            entries = "Entry" if len(spare) == 1 else "Entries"
+            help_text = (
+                f"{entries} {shown} {'is' if len(spare) == 1 else 'are'} cited nowhere and may be "
+                f"the work meant; otherwise a reference is missing or the number is wrong"
+            )
         yield make(
             "citation-number-out-of-range", path=doc.path, start=start, end=end,
-            message=f"Citation {_cite(c)} points past the end of the reference list",
-            help="The numbered list is shorter than this number; a reference is missing or the number is wrong",
-            data={**data, "number": c.number},
+            message=f"Citation {_cite(c)} points past the end of the reference list, whose last entry is {last}",
+            help=help_text,
+            related=tuple(entry_related(doc, r) for r in lk.alternatives[:_SPARE_SHOWN]),
+            data={**data, "number": c.number, "last_number": last, "uncited_numbers": spare[:_SPARE_SHOWN]},
         )  # fmt: skip
     if lk.status == "linked" and ref is not None and c.kind == "author-year":
         misuse = _et_al_misuse(c, ref, settings)

@@ -239,6 +239,9 @@ def _prefer_uncited_near_misses(
 ) -> list[Link]:
     """Second readings, where the entries no citation names tell which one was meant.
 
+    A number past the end of the list gets the numbered entries no citation names as
+    its alternatives.
+
     An unmatched citation becomes an author mismatch with a worse-spelt entry whose
     year and co-authors agree (`_corroborated_misspellings`), or a year mismatch with
     the one entry of its author that a slip of the keys explains (`_uncited_year_slips`).
@@ -274,6 +277,11 @@ def _prefer_uncited_near_misses(
             ]
             if near:
                 lk = _near_link(lk.citation, near, settings)
+        elif lk.status == "out-of-range":
+            # "[40]" in a list of 35: an entry that no citation names may be the one
+            # meant, and the message names it.
+            spare = tuple(r for _, r in sorted(index.by_number.items()) if r.id not in cited)
+            lk = replace(lk, alternatives=spare)
         out.append(lk)
     return out
 

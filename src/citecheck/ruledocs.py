@@ -116,7 +116,8 @@ DOCS: Mapping[str, RuleDoc] = {
         "entries).",
         why="The reference is missing, or the numbering went wrong after an edit.",
         example="as reported before [7].\n\nReferences\n1. …\n…\n6. …",
-        fix="Add the missing entry, or correct the number.",
+        fix="Add the missing entry, or correct the number: the finding names the entries no "
+        "citation names, one of which may be the work meant.",
     ),
     "CIT110": RuleDoc(
         what="Finds references without authors, a year or a title.",
