@@ -474,3 +474,15 @@ def test_number_past_the_end_says_where_the_list_ends_and_which_entry_is_uncited
         "otherwise a reference is missing or the number is wrong"
     )
     assert (past.data["last_number"], past.data["uncited_numbers"]) == (3, [2])
+
+
+def test_number_within_a_list_without_numbers_says_the_list_is_not_numbered() -> None:
+    # One author-year citation makes the article author-year, so "[2]" is not read
+    # by position: the list has a second entry, but nothing numbers it.
+    text = _NUMBERED.replace("acts within hours [1]", "acts within hours (Zarate et al., 2006)")
+    text = text.replace("[3]", "[2]").replace("imaged [4]", "imaged").replace("\n1. ", "\n")
+    text = text.replace("\n2. ", "\n").replace("\n3. ", "\n")
+    [number] = [d for d in _audit(text).diagnostics if d.code == "CIT108"]
+    assert number.message == (
+        "Citation `[2]` cites by number, but the reference list is not numbered"
+    )

@@ -38,9 +38,11 @@ def check(
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
     else:
-        last = max((r.number for r in references if r.number is not None), default=len(references))
+        numbers = [r.number for r in references if r.number is not None]
+        # The last entry of a list without numbers is numbered by its count.
+        last = max(numbers) if numbers else len(references)
         for lk in links:
-            out.extend(_citation_findings(doc, lk, settings, last))
+            out.extend(_citation_findings(doc, lk, settings, last, numbered=bool(numbers)))
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
@@ -65,9 +67,10 @@ def _cite(citation: Citation) -> str:
 
 
 def _citation_findings(
-    doc: Document, lk: Link, settings: MatchSettings, last: int
+    doc: Document, lk: Link, settings: MatchSettings, last: int, *, numbered: bool
 ) -> Iterator[Diagnostic]:
-    """``last``: the number of the list's last entry (its count for a list without numbers)."""
+    """``last``: the number of the list's last entry (its count for a list without
+    numbers); ``numbered``: whether the entries carry numbers of their own."""
     c = lk.citation
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
@@ -142,6 +145,15 @@ def _citation_findings(
             help="Tell the works apart with year letters (`2012a`, `2012b`) in the list and the text",
             related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
+        )  # fmt: skip
+    elif lk.status == "out-of-range" and not numbered and (c.number or 0) <= last:
+        # "[2]" among author-year citations, with a list of three entries and no
+        # numbers: the number is within the list, but nothing says which entry it is.
+        yield make(
+            "citation-number-out-of-range", path=doc.path, start=start, end=end,
+            message=f"Citation {_cite(c)} cites by number, but the reference list is not numbered",
+            help="Number the reference list, or cite the work by author and year",
+            data={**data, "number": c.number, "last_number": None, "uncited_numbers": []},
         )  # fmt: skip
     elif lk.status == "out-of-range":
         spare = [r.number if r.number is not None else r.index for r in lk.alternatives]

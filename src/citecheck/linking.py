@@ -279,7 +279,7 @@ def _prefer_uncited_near_misses(
                 lk = _near_link(lk.citation, near, settings)
         elif lk.status == "out-of-range":
             # "[40]" in a list of 35: an entry that no citation names may be the one
-            # meant, and the message names it.
+            # meant, and the finding's help names it.
             spare = tuple(r for _, r in sorted(index.by_number.items()) if r.id not in cited)
             lk = replace(lk, alternatives=spare)
         out.append(lk)
