@@ -255,6 +255,13 @@ def _prefer_uncited_near_misses(
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
+    # "[40]" in a list of 35: an entry that no citation names may be the one meant,
+    # and the finding's help names it.  The same entries for every such number.
+    spare = (
+        tuple(r for _, r in sorted(index.by_number.items()) if r.id not in cited)
+        if any(lk.status == "out-of-range" for lk in links)
+        else ()
+    )
     out = []
     for lk in links:
         ref = lk.reference
@@ -278,9 +285,6 @@ def _prefer_uncited_near_misses(
             if near:
                 lk = _near_link(lk.citation, near, settings)
         elif lk.status == "out-of-range":
-            # "[40]" in a list of 35: an entry that no citation names may be the one
-            # meant, and the finding's help names it.
-            spare = tuple(r for _, r in sorted(index.by_number.items()) if r.id not in cited)
             lk = replace(lk, alternatives=spare)
         out.append(lk)
     return out
