@@ -438,6 +438,20 @@ def test_one_doi_on_two_copies_of_a_title_is_still_a_duplicate() -> None:
     assert ("CIT106" in codes, "CIT203" in codes) == (True, False)
 
 
+def test_copy_of_the_first_work_on_a_shared_doi_is_not_a_second_shared_doi() -> None:
+    copy = _ALLMANN_SCIENCE.replace("329:1075–1078", "329(5995):1075–1078")
+    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n\n{copy}\n"
+    assert _codes(text) == ["CIT106", "CIT203"]
+
+
+def test_copy_of_the_second_work_on_a_shared_doi_is_its_duplicate() -> None:
+    # The copy's year is off, so only the DOI and title tie it to the second entry.
+    copy = _ALLMANN_PCE_SAME_DOI.replace("2010", "2011")
+    text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n\n{copy}\n"
+    [dup] = [d for d in _audit(text).diagnostics if d.code == "CIT106"]
+    assert dup.data == {"reference_id": "ref-3", "duplicate_of": "ref-2"}
+
+
 def test_entry_whose_co_author_agrees_beats_an_exact_surname_whose_co_author_does_not() -> None:
     team = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
     misspelt = ref(2, ["Afllmann", "Baldwin"], "2010")

@@ -117,13 +117,14 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
     """Entries that repeat an earlier entry: the same DOI, or the same first author,
     year and (nearly) the same title.  Linear: titles are compared only within a
     bucket of entries sharing first author and year."""
-    by_doi: dict[str, Reference] = {}
+    by_doi = _doi_relations(references)
     buckets: dict[tuple[str, str, str], list[Reference]] = defaultdict(list)
     out = []
     for ref in references:
         found: Duplicate | None = None
-        if ref.doi and ref.doi in by_doi and not different_titles(ref, by_doi[ref.doi]):
-            found = Duplicate(ref, by_doi[ref.doi], f"same DOI `{ref.doi}`")
+        earlier, same = by_doi.get(ref.id, (None, False))
+        if earlier is not None and same:
+            found = Duplicate(ref, earlier, f"same DOI `{ref.doi}`")
         bucket = buckets[_work_key(ref)] if ref.authors and ref.year else []
         for other in bucket if found is None else ():
             score = _same_work(ref, other)
@@ -133,11 +134,8 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
                 break
         if found is not None:
             out.append(found)
-            continue
-        if ref.authors and ref.year:
+        elif ref.authors and ref.year:
             bucket.append(ref)
-        if ref.doi:
-            by_doi.setdefault(ref.doi, ref)
     return out
 
 
@@ -162,15 +160,38 @@ def find_shared_dois(references: Sequence[Reference]) -> list[tuple[Reference, R
     """(entry, earlier entry) pairs that give the same DOI to different works: a DOI
     copied onto the wrong entry ("Allmann et al. 2010, Plant Cell Environ" carrying
     the DOI of "Allmann & Baldwin 2010, Science")."""
-    by_doi: dict[str, list[Reference]] = defaultdict(list)
+    by_doi = _doi_relations(references)
     out = []
+    for ref in references:
+        earlier, same = by_doi.get(ref.id, (None, True))
+        if earlier is not None and not same:
+            out.append((ref, earlier))
+    return out
+
+
+def _doi_relations(references: Sequence[Reference]) -> dict[str, tuple[Reference, bool]]:
+    """For each entry whose DOI an earlier entry gives: that entry, and whether the
+    two are one work.
+
+    The entries that share a DOI are sorted into works, each named by its first entry.
+    An entry is a copy of the first work whose title does not plainly differ from its
+    own; otherwise it starts a work of its own and is paired with the DOI's first work.
+    One sorting serves both `find_duplicates` and `find_shared_dois`, so with three
+    entries on one DOI they cannot call one entry both a copy and a different work.
+    """
+    works: dict[str, list[Reference]] = defaultdict(list)
+    out: dict[str, tuple[Reference, bool]] = {}
     for ref in references:
         if not ref.doi:
             continue
-        earlier = next((e for e in by_doi[ref.doi] if different_titles(ref, e)), None)
-        if earlier is not None:
-            out.append((ref, earlier))
-        by_doi[ref.doi].append(ref)
+        known = works[ref.doi]
+        copied = next((w for w in known if not different_titles(ref, w)), None)
+        if copied is not None:
+            out[ref.id] = (copied, True)
+            continue
+        if known:
+            out[ref.id] = (known[0], False)
+        known.append(ref)
     return out
 
 
