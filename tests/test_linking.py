@@ -145,6 +145,22 @@ def test_number_past_the_end_names_the_entries_no_citation_names() -> None:
     assert (lks[2].status, lks[2].alternatives) == ("out-of-range", (rs[1],))
 
 
+def test_number_past_the_end_carries_the_last_entry_number() -> None:
+    rs = [ref(1, ["A"], "2001", number=1), ref(2, ["B"], "2003", number=7)]
+    assert only("[9]", rs).last_number == 7
+
+
+def test_number_within_a_list_without_numbers_is_an_unnumbered_list() -> None:
+    rs = [ref(1, ["A"], "2001"), ref(2, ["B"], "2003")]
+    assert only("[2]", rs).status == "unnumbered-list"
+
+
+def test_number_past_the_length_of_a_list_without_numbers_is_out_of_range() -> None:
+    rs = [ref(1, ["A"], "2001"), ref(2, ["B"], "2003")]
+    lk = only("[3]", rs)
+    assert (lk.status, lk.last_number) == ("out-of-range", 2)
+
+
 def test_numeric_citation_to_a_gap_is_unmatched() -> None:
     rs = [ref(1, ["A"], "2001", number=1), ref(3, ["B"], "2003", number=3)]
     assert only("[2]", rs).status == "unmatched"

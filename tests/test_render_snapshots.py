@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from citecheck.audit import AuditSettings, Report, check_paths
 from citecheck.diagnostics import Severity
+from citecheck.linking import LinkStatus
 from citecheck.render import RENDERERS, RenderOptions
 from citecheck.render.statistics import render_json, render_text
 from citecheck.selection import RulePolicy
-from support import SNAPSHOTS, Snapshot, validate_report, validate_sarif
+from support import REPORT_SCHEMA, SNAPSHOTS, Snapshot, validate_report, validate_sarif
 
 INPUT = SNAPSHOTS / "render" / "input"
 EXTENSIONS = {
@@ -66,3 +68,8 @@ def test_shared_sarif_validates(shared_report: Report) -> None:
 
 def test_shared_json_report_validates(shared_report: Report) -> None:
     validate_report(json.loads(RENDERERS["json"](shared_report, RenderOptions(root=Path.cwd()))))
+
+
+def test_report_schema_lists_every_link_status() -> None:
+    citation = REPORT_SCHEMA["$defs"]["citation"]["properties"]["status"]
+    assert citation["enum"] == list(get_args(LinkStatus))

@@ -38,11 +38,8 @@ def check(
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
     else:
-        numbers = [r.number for r in references if r.number is not None]
-        # The last entry of a list without numbers is numbered by its count.
-        last = max(numbers) if numbers else len(references)
         for lk in links:
-            out.extend(_citation_findings(doc, lk, settings, last, numbered=bool(numbers)))
+            out.extend(_citation_findings(doc, lk, settings))
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
@@ -66,11 +63,7 @@ def _cite(citation: Citation) -> str:
     return f"`{citation.text}`" if citation.kind == "author-year" else f"`[{citation.text}]`"
 
 
-def _citation_findings(
-    doc: Document, lk: Link, settings: MatchSettings, last: int, *, numbered: bool
-) -> Iterator[Diagnostic]:
-    """``last``: the number of the list's last entry (its count for a list without
-    numbers); ``numbered``: whether the entries carry numbers of their own."""
+def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iterator[Diagnostic]:
     c = lk.citation
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
@@ -146,9 +139,7 @@ def _citation_findings(
             related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
         )  # fmt: skip
-    elif lk.status == "out-of-range" and not numbered and (c.number or 0) <= last:
-        # "[2]" among author-year citations, with a list of three entries and no
-        # numbers: the number is within the list, but nothing says which entry it is.
+    elif lk.status == "unnumbered-list":
         yield make(
             "citation-number-out-of-range", path=doc.path, start=start, end=end,
             message=f"Citation {_cite(c)} cites by number, but the reference list is not numbered",
@@ -169,10 +160,10 @@ def _citation_findings(
             )
         yield make(
             "citation-number-out-of-range", path=doc.path, start=start, end=end,
-            message=f"Citation {_cite(c)} points past the end of the reference list, whose last entry is {last}",
+            message=f"Citation {_cite(c)} points past the end of the reference list, whose last entry is {lk.last_number}",
             help=help_text,
             related=tuple(entry_related(doc, r) for r in lk.alternatives[:_SPARE_SHOWN]),
-            data={**data, "number": c.number, "last_number": last, "uncited_numbers": spare[:_SPARE_SHOWN]},
+            data={**data, "number": c.number, "last_number": lk.last_number, "uncited_numbers": spare[:_SPARE_SHOWN]},
         )  # fmt: skip
     if lk.status == "linked" and ref is not None and c.kind == "author-year":
         misuse = _et_al_misuse(c, ref, settings)

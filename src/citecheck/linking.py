@@ -24,8 +24,16 @@ from citecheck.model import Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys
 
 LinkStatus = Literal[
-    "linked", "year-mismatch", "author-mismatch", "ambiguous", "unmatched", "out-of-range"
+    "linked",
+    "year-mismatch",
+    "author-mismatch",
+    "ambiguous",
+    "unmatched",
+    "out-of-range",
+    "unnumbered-list",
 ]
+"""``out-of-range``: a number past the list's last entry; ``unnumbered-list``: a number
+within the list's length, but the entries carry no numbers and are not read by position."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,9 @@ class Link:
     """Surname similarity for an author mismatch."""
     alternatives: tuple[Reference, ...] = ()
     """Other near references worth naming in a message."""
+    last_number: int | None = None
+    """For a number past the end: the number of the list's last entry (its length,
+    for a list without numbers)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -239,11 +250,12 @@ def link(
     index.by_number = {r.number: r for r in reversed(references) if r.number is not None}
     if positional_numbers:
         index.by_number = {ref.index: ref for ref in references}
-    highest = max(index.by_number, default=0)
+    # The last entry of a list without numbers is numbered by its count.
+    last = max(index.by_number, default=len(references))
     links = []
     for citation in citations:
         if citation.kind == "numeric":
-            lk = _link_numeric(citation, index, highest)
+            lk = _link_numeric(citation, index, last)
         else:
             lk = _link_author_year(citation, index, settings)
         if group and lk.references:
@@ -311,13 +323,17 @@ def _prefer_uncited_near_misses(
     return out
 
 
-def _link_numeric(citation: Citation, index: _Index, highest: int) -> Link:
+def _link_numeric(citation: Citation, index: _Index, last: int) -> Link:
     assert citation.number is not None
     ref = index.by_number.get(citation.number)
     if ref is not None:
         return Link(citation, "linked", (ref,))
-    if citation.number > highest:
-        return Link(citation, "out-of-range")
+    if citation.number > last:
+        return Link(citation, "out-of-range", last_number=last)
+    if not index.by_number:
+        # "[2]" among author-year citations, with three entries and no numbers: the
+        # number is within the list, but nothing says which entry it is.
+        return Link(citation, "unnumbered-list")
     return Link(citation, "unmatched")
 
 

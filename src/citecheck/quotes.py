@@ -302,7 +302,7 @@ def _block_quote(
 
 # --------------------------------------------------------------------------- checking
 
-_MISSING = frozenset({"unmatched", "out-of-range", "year-mismatch"})
+_MISSING = frozenset({"unmatched", "out-of-range", "unnumbered-list", "year-mismatch"})
 """Link statuses that leave a citation without its reference. A year mismatch counts:
 "Duman et al., 2021" names a work the list does not hold, whatever its 2012 neighbour."""
 
