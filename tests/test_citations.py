@@ -256,6 +256,24 @@ def test_value_range_in_parentheses_is_not_a_citation() -> None:
     assert cites("Mean age was 77 (28-101) years.", numbered_list=True) == []
 
 
+def test_bracket_holding_a_zero_is_not_a_citation() -> None:
+    assert cites("Scores were scaled to [0, 1] and to (0-5).", numbered_list=True) == []
+
+
+@pytest.mark.parametrize("label", ["Eq.", "eqs.", "Equation", "Fig.", "Figures", "Table", "Step"])
+def test_number_after_the_name_of_a_part_of_the_article_is_not_a_citation(label: str) -> None:
+    assert cites(f"The rate follows from {label} (4) and {label} [2].", numbered_list=True) == []
+
+
+def test_number_after_a_lower_case_common_noun_is_a_citation() -> None:
+    found = cites("It follows the Hill equation [12] and each step (3).", numbered_list=True)
+    assert [c.number for c in found] == [12, 3]
+
+
+def test_number_after_ref_is_a_citation() -> None:
+    assert [c.number for c in cites("As in Eq. (2) of Ref. [5].", numbered_list=True)] == [5]
+
+
 def test_range_written_as_two_bracketed_numbers() -> None:
     assert [c.number for c in cites("Shown often [5]–[8].")] == [5, 6, 7, 8]
 

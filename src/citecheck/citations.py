@@ -635,7 +635,7 @@ def _numeric_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
     previous: re.Match[str] | None = None
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if not _NUMERIC_LIST.match(content):
+        if not _NUMERIC_LIST.match(content) or _no_citation_list(text, m.start(), content):
             previous = None
             continue
         if previous is not None:
@@ -666,8 +666,30 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _PARENS.finditer(text, start, end):
         content = m.group(1)
-        if _NUMERIC_LIST.match(content) and not _statistic(text, m.start(), content):
+        if not _NUMERIC_LIST.match(content) or _no_citation_list(text, m.start(), content):
+            continue
+        if not _statistic(text, m.start(), content):
             yield from _numeric_found(content, m.start(1), m.start())
+
+
+# The name of one of the article's own parts before a bracket of numbers makes the
+# numbers its label: "Eq. (4)", "Table [2]", "Figs. (3, 4)".  Full names count only
+# capitalised, since "the Hill equation [12]" and "a lookup table [3]" cite.
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:[Ee]qn?s?|[Ff]igs?|[Tt]abs?|[Ss]ects?|[Cc]haps?)\.|\b(?:Eqn?s?|Figs?|Equations?"
+    r"|Figures?|Tables?|Schemes?|Steps?|Sections?|Chapters?|Appendix|Lemmas?|Theorems?"
+    r"|Propositions?|Corollary|Definitions?))\s*$"
+)
+_ZERO = re.compile(r"(?<!\d)0+(?!\d)")
+
+
+def _no_citation_list(text: str, open_at: int, content: str) -> bool:
+    """Whether a bracket of numbers cannot be citations, whatever the article's style:
+    it holds a zero (no list has an entry 0: "the interval [0, 1]"), or it labels a
+    part of the article ("Eq. (4)")."""
+    if _ZERO.search(content):
+        return True
+    return _LABEL_BEFORE.search(text, max(0, open_at - 14), open_at) is not None
 
 
 # What stands before a bracket of numbers that reports a value, not a source:
