@@ -274,6 +274,23 @@ def test_number_after_ref_is_a_citation() -> None:
     assert [c.number for c in cites("As in Eq. (2) of Ref. [5].", numbered_list=True)] == [5]
 
 
+def test_interval_of_a_value_reaching_past_the_list_is_not_a_citation() -> None:
+    assert cites("Median age was 34 [28, 41] years.", last_number=10) == []
+
+
+def test_bracket_after_a_number_within_the_list_is_a_citation() -> None:
+    assert [c.number for c in cites("Two phase 3 [2-5] trials.", last_number=10)] == [2, 3, 4, 5]
+
+
+def test_bracket_after_a_number_ending_a_name_is_a_citation() -> None:
+    found = cites("Infection with HIV-1 [1, 12] spreads.", last_number=10)
+    assert [c.number for c in found] == [1, 12]
+
+
+def test_interval_of_a_value_is_read_as_citations_when_there_is_no_list() -> None:
+    assert [c.number for c in cites("Median age was 34 [28, 41] years.")] == [28, 41]
+
+
 def test_range_written_as_two_bracketed_numbers() -> None:
     assert [c.number for c in cites("Shown often [5]–[8].")] == [5, 6, 7, 8]
 

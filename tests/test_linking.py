@@ -506,6 +506,11 @@ def test_number_past_the_end_says_where_the_list_ends_and_which_entry_is_uncited
     assert (past.data["last_number"], past.data["uncited_numbers"]) == (3, [2])
 
 
+def test_median_and_its_interquartile_range_raise_no_finding() -> None:
+    text = _NUMBERED.replace("imaged [4]", "imaged [2] in rats aged 34 [28, 41] days")
+    assert _codes(text) == []
+
+
 def test_number_within_a_list_without_numbers_says_the_list_is_not_numbered() -> None:
     # One author-year citation makes the article author-year, so "[2]" is not read
     # by position: the list has a second entry, but nothing numbers it.

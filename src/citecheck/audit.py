@@ -185,6 +185,7 @@ def extract(doc: Document) -> Extraction:
         exclude=[section.span] if section is not None else (),
         superscripts=doc.superscripts,
         numbered_list=numbered,
+        last_number=section.last_number if section is not None else None,
     )
     return Extraction(doc, section, tuple(references), tuple(citations))
 

@@ -122,8 +122,12 @@ def find_citations(
     exclude: Sequence[Span] = (),
     superscripts: Sequence[Span] = (),
     numbered_list: bool = False,
+    last_number: int | None = None,
 ) -> list[Citation]:
-    """All in-text citations of ``text`` outside the ``exclude`` spans, in text order."""
+    """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
+
+    ``last_number``: the number of the reference list's last entry, when there is a
+    list; it tells a value's interval ("34 [28, 41]") from citations."""
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -131,7 +135,7 @@ def find_citations(
     supers: list[_Found] = []
     for start, end in regions:
         author_year.extend(_author_year(text, start, end))
-        brackets.extend(_numeric_brackets(text, start, end))
+        brackets.extend(_numeric_brackets(text, start, end, last_number))
         if numbered_list:
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
@@ -631,11 +635,15 @@ _BRACKET_DASH = re.compile(r"\s?[-–—]\s?")
 _SINGLE = re.compile(r"\s*(\d{1,4})\s*")
 
 
-def _numeric_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     previous: re.Match[str] | None = None
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if not _NUMERIC_LIST.match(content) or _no_citation_list(text, m.start(), content):
+        if (
+            not _NUMERIC_LIST.match(content)
+            or _no_citation_list(text, m.start(), content)
+            or _value_interval(text, m.start(), content, last_number)
+        ):
             previous = None
             continue
         if previous is not None:
@@ -690,6 +698,31 @@ def _no_citation_list(text: str, open_at: int, content: str) -> bool:
     if _ZERO.search(content):
         return True
     return _LABEL_BEFORE.search(text, max(0, open_at - 14), open_at) is not None
+
+
+# A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), not the end
+# of a name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
+_LONE_VALUE_BEFORE = re.compile(r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)\s*$")
+_PAIR = re.compile(r"\s*(\d{1,4})\s*[-–—,;]\s*(\d{1,4})\s*")
+
+
+def _value_interval(text: str, open_at: int, content: str, last_number: int | None) -> bool:
+    """Whether square-bracketed numbers are the interval of the value before them: a
+    median and its interquartile range, an estimate and its confidence interval.
+
+    Two numbers that enclose the value before them, the larger past the end of the
+    reference list.  A citation may follow a number ("phase 3 [2-5]"), so the list's
+    length decides; without a list nothing does, and the numbers stay citations."""
+    if last_number is None:
+        return False
+    pair = _PAIR.fullmatch(content)
+    if pair is None:
+        return False
+    low, high = int(pair.group(1)), int(pair.group(2))
+    if high <= last_number:
+        return False
+    value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 12), open_at)
+    return value is not None and low <= float(value.group(1)) <= high
 
 
 # What stands before a bracket of numbers that reports a value, not a source:

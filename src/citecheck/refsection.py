@@ -160,6 +160,14 @@ class ReferenceSection:
     def numbered(self) -> bool:
         return bool(self.entries) and all(e.number is not None for e in self.entries)
 
+    @property
+    def last_number(self) -> int:
+        """The number of the last entry: the highest entry number, or the count of
+        entries when none has a number (as the linker reads the list)."""
+        return max(
+            (e.number for e in self.entries if e.number is not None), default=len(self.entries)
+        )
+
 
 @dataclass(frozen=True)
 class _Line:
