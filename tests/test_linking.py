@@ -5,7 +5,7 @@ from __future__ import annotations
 from citecheck.audit import FileAudit, audit_document
 from citecheck.citations import find_citations
 from citecheck.document import Document
-from citecheck.linking import Link, MatchSettings, link
+from citecheck.linking import Link, MatchSettings, find_duplicates, find_shared_dois, link
 from citecheck.model import Author, Reference, ReferenceFields, Span
 
 
@@ -466,6 +466,33 @@ def test_copy_of_the_second_work_on_a_shared_doi_is_its_duplicate() -> None:
     text = f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{_ALLMANN_PCE_SAME_DOI}\n\n{copy}\n"
     [dup] = [d for d in _audit(text).diagnostics if d.code == "CIT106"]
     assert dup.data == {"reference_id": "ref-3", "duplicate_of": "ref-2"}
+
+
+_SCIENCE_TITLE = "Insects betray themselves in nature to predators by rapid isomerization"
+_PCE_TITLE = "Oxylipin channelling in Nicotiana attenuata: Lipoxygenase 2 supplies substrates"
+
+
+def _with_doi(index: int, title: str | None, doi: str) -> Reference:
+    fields = ReferenceFields(authors=(Author("Allmann"),), year="2010", title=title, doi=doi)
+    return Reference.build(
+        fields, id=f"ref-{index}", index=index, number=None, span=Span(0, 1), raw=""
+    )
+
+
+def test_untitled_entry_on_a_shared_doi_does_not_hide_two_different_works() -> None:
+    doi = "10.1126/science.1191634"
+    untitled, science, pce = (
+        _with_doi(1, None, doi), _with_doi(2, _SCIENCE_TITLE, doi), _with_doi(3, _PCE_TITLE, doi)
+    )  # fmt: skip
+    assert find_shared_dois([untitled, science, pce]) == [(pce, science)]
+
+
+def test_duplicate_of_a_duplicate_names_the_first_listing() -> None:
+    first = _with_doi(1, _SCIENCE_TITLE, "10.1126/science.1191634")
+    copy = _with_doi(2, _SCIENCE_TITLE, "10.9999/copy")
+    copy_of_copy = _with_doi(3, _SCIENCE_TITLE, "10.9999/copy")
+    found = find_duplicates([first, copy, copy_of_copy], MatchSettings())
+    assert [(d.reference.index, d.original.index) for d in found] == [(2, 1), (3, 1)]
 
 
 def test_entry_whose_co_author_agrees_beats_an_exact_surname_whose_co_author_does_not() -> None:

@@ -130,12 +130,16 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
     bucket of entries sharing first author and year."""
     by_doi = _doi_relations(references)
     buckets: dict[tuple[str, str, str], list[Reference]] = defaultdict(list)
+    # A copy's original: a DOI's first entry may itself repeat an earlier entry that
+    # gives another DOI, and a duplicate names the first listing of its work.
+    original: dict[str, Reference] = {}
     out = []
     for ref in references:
         found: Duplicate | None = None
         earlier, same = by_doi.get(ref.id, (None, False))
         if earlier is not None and same:
-            found = Duplicate(ref, earlier, f"same DOI `{ref.doi}`")
+            first = original.get(earlier.id, earlier)
+            found = Duplicate(ref, first, f"same DOI `{ref.doi}`")
         bucket = buckets[_work_key(ref)] if ref.authors and ref.year else []
         for other in bucket if found is None else ():
             score = _same_work(ref, other)
@@ -145,6 +149,7 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
                 break
         if found is not None:
             out.append(found)
+            original[ref.id] = found.original
         elif ref.authors and ref.year:
             bucket.append(ref)
     return out
@@ -174,7 +179,7 @@ def find_shared_dois(references: Sequence[Reference]) -> list[tuple[Reference, R
     by_doi = _doi_relations(references)
     out = []
     for ref in references:
-        earlier, same = by_doi.get(ref.id, (None, True))
+        earlier, same = by_doi.get(ref.id, (None, False))
         if earlier is not None and not same:
             out.append((ref, earlier))
     return out
@@ -184,25 +189,29 @@ def _doi_relations(references: Sequence[Reference]) -> dict[str, tuple[Reference
     """For each entry whose DOI an earlier entry gives: that entry, and whether the
     two are one work.
 
-    The entries that share a DOI are sorted into works, each named by its first entry.
-    An entry is a copy of the first work whose title does not plainly differ from its
-    own; otherwise it starts a work of its own and is paired with the DOI's first work.
+    The entries that share a DOI are sorted into works.  An entry joins the first work
+    none of whose entries has a plainly different title, and is a copy of that work's
+    first entry; otherwise it starts a work of its own and is paired with the first
+    earlier entry whose title differs.  An entry without a title joins the first work,
+    but does not speak for it: a later entry is compared with the titled ones too.
     One sorting serves both `find_duplicates` and `find_shared_dois`, so with three
     entries on one DOI they cannot call one entry both a copy and a different work.
     """
-    works: dict[str, list[Reference]] = defaultdict(list)
+    works: dict[str, list[list[Reference]]] = defaultdict(list)
     out: dict[str, tuple[Reference, bool]] = {}
     for ref in references:
         if not ref.doi:
             continue
         known = works[ref.doi]
-        copied = next((w for w in known if not different_titles(ref, w)), None)
-        if copied is not None:
-            out[ref.id] = (copied, True)
+        joined = next((w for w in known if not any(different_titles(ref, m) for m in w)), None)
+        if joined is not None:
+            out[ref.id] = (joined[0], True)
+            joined.append(ref)
             continue
         if known:
-            out[ref.id] = (known[0], False)
-        known.append(ref)
+            differing = (m for w in known for m in w if different_titles(ref, m))
+            out[ref.id] = (next(differing), False)
+        known.append([ref])
     return out
 
 
