@@ -256,13 +256,31 @@ def test_value_range_in_parentheses_is_not_a_citation() -> None:
     assert cites("Mean age was 77 (28-101) years.", numbered_list=True) == []
 
 
-def test_bracket_holding_a_zero_is_not_a_citation() -> None:
-    assert cites("Scores were scaled to [0, 1] and to (0-5).", numbered_list=True) == []
+@pytest.mark.parametrize("bracket", ["[0, 1]", "(0-5)"])
+def test_bracket_holding_a_zero_is_not_a_citation(bracket: str) -> None:
+    assert cites(f"Scores were scaled to {bracket}.", numbered_list=True) == []
 
 
-@pytest.mark.parametrize("label", ["Eq.", "eqs.", "Equation", "Fig.", "Figures", "Table", "Step"])
-def test_number_after_the_name_of_a_part_of_the_article_is_not_a_citation(label: str) -> None:
-    assert cites(f"The rate follows from {label} (4) and {label} [2].", numbered_list=True) == []
+@pytest.mark.parametrize(
+    "label",
+    ["Eq.", "eqs.", "Equation", "Fig.", "Figures", "Table", "Step", "Sec.", "Propositions  "],
+)
+@pytest.mark.parametrize("bracket", ["(4)", "[2]"])
+def test_number_after_the_name_of_a_part_of_the_article_is_not_a_citation(
+    label: str, bracket: str
+) -> None:
+    assert cites(f"The rate follows from {label} {bracket}.", numbered_list=True) == []
+
+
+@pytest.mark.parametrize(
+    "series", ["Eqs. (2)–(4)", "Eqs. (2) and (4)", "Eq. (2), (3)", "Eqs. [2]–[4]"]
+)
+def test_every_bracket_of_a_labelled_series_is_a_label(series: str) -> None:
+    assert cites(f"From {series} we get the rate.", numbered_list=True) == []
+
+
+def test_bracket_after_a_zero_bracket_and_a_dash_is_no_citation() -> None:
+    assert cites("Scores ran over [0]–[3].", numbered_list=True) == []
 
 
 def test_number_after_a_lower_case_common_noun_is_a_citation() -> None:
@@ -271,7 +289,11 @@ def test_number_after_a_lower_case_common_noun_is_a_citation() -> None:
 
 
 def test_number_after_ref_is_a_citation() -> None:
-    assert [c.number for c in cites("As in Eq. (2) of Ref. [5].", numbered_list=True)] == [5]
+    assert [c.number for c in cites("As in Ref. [5].", numbered_list=True)] == [5]
+
+
+def test_citation_right_after_a_labelled_bracket_is_a_citation() -> None:
+    assert [c.number for c in cites("As in Eq. (2) [5].", numbered_list=True)] == [5]
 
 
 def test_interval_of_a_value_reaching_past_the_list_is_not_a_citation() -> None:
@@ -280,6 +302,14 @@ def test_interval_of_a_value_reaching_past_the_list_is_not_a_citation() -> None:
 
 def test_bracket_after_a_number_within_the_list_is_a_citation() -> None:
     assert [c.number for c in cites("Two phase 3 [2-5] trials.", last_number=10)] == [2, 3, 4, 5]
+
+
+def test_bracket_past_the_list_after_a_naming_number_is_a_citation() -> None:
+    assert [c.number for c in cites("Type 2 [1, 14] diabetes.", last_number=13)] == [1, 14]
+
+
+def test_bracket_past_the_list_separated_by_a_semicolon_is_a_citation() -> None:
+    assert [c.number for c in cites("Median age 34 [28; 41].", last_number=10)] == [28, 41]
 
 
 def test_bracket_after_a_number_ending_a_name_is_a_citation() -> None:

@@ -100,6 +100,18 @@ def test_numbered_entries_keep_their_numbers(fmt: str) -> None:
     assert sec.numbered
 
 
+def test_last_number_of_a_numbered_list_is_its_highest_number() -> None:
+    sec = section(f"{BODY}\n\nReferences\n4. {ZARATE}\n7. {DUMAN}\n")
+    assert sec is not None
+    assert sec.last_number == 7
+
+
+def test_last_number_of_a_list_without_numbers_is_its_count() -> None:
+    sec = section(f"{BODY}\n\nReferences\n\n{ZARATE}\n\n{DUMAN}\n\n{COLLO}\n")
+    assert sec is not None
+    assert sec.last_number == 3
+
+
 def test_markdown_lazy_numbering_counts_by_position() -> None:
     sec = section(f"{BODY}\n\nReferences\n1. {ZARATE}\n1. {DUMAN}\n")
     assert sec is not None

@@ -637,13 +637,17 @@ _SINGLE = re.compile(r"\s*(\d{1,4})\s*")
 
 def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     previous: re.Match[str] | None = None
+    refused = -1
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if (
-            not _NUMERIC_LIST.match(content)
-            or _no_citation_list(text, m.start(), content)
-            or _value_interval(text, m.start(), content, last_number)
-        ):
+        if not _NUMERIC_LIST.match(content):
+            previous = None
+            continue
+        if _no_citation_list(text, m.start(), content, refused):
+            previous = None
+            refused = m.end()
+            continue
+        if _value_interval(text, m.start(), content, last_number):
             previous = None
             continue
         if previous is not None:
@@ -672,9 +676,13 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 
 
 def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
+    refused = -1
     for m in _PARENS.finditer(text, start, end):
         content = m.group(1)
-        if not _NUMERIC_LIST.match(content) or _no_citation_list(text, m.start(), content):
+        if not _NUMERIC_LIST.match(content):
+            continue
+        if _no_citation_list(text, m.start(), content, refused):
+            refused = m.end()
             continue
         if not _statistic(text, m.start(), content):
             yield from _numeric_found(content, m.start(1), m.start())
@@ -682,28 +690,40 @@ def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
 
 # The name of one of the article's own parts before a bracket of numbers makes the
 # numbers its label: "Eq. (4)", "Table [2]", "Figs. (3, 4)".  Full names count only
-# capitalised, since "the Hill equation [12]" and "a lookup table [3]" cite.
+# capitalised, since "the Hill equation [12]" and "a lookup table [3]" cite; so a
+# sentence that opens "Equations [12] and [13] give" loses its citations, a rare cost.
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:[Ee]qn?s?|[Ff]igs?|[Tt]abs?|[Ss]ects?|[Cc]haps?)\.|\b(?:Eqn?s?|Figs?|Equations?"
-    r"|Figures?|Tables?|Schemes?|Steps?|Sections?|Chapters?|Appendix|Lemmas?|Theorems?"
-    r"|Propositions?|Corollary|Definitions?))\s*$"
+    r"(?:\b(?:[Ee]qn?s?|[Ff]igs?|[Tt]abs?|[Ss]ecs?|[Ss]ects?|[Cc]haps?)\.|\b(?:Eqn?s?|Figs?"
+    r"|Equations?|Figures?|Tables?|Schemes?|Steps?|Sections?|Chapters?|Appendix|Lemmas?"
+    r"|Theorems?|Propositions?|Corollary|Definitions?))\s*$"
 )
 _ZERO = re.compile(r"(?<!\d)0+(?!\d)")
+# What joins the brackets of one series: "Eqs. (2)–(4)", "Eqs. (2) and (4)", "[0], [1]".
+_SERIES_JOIN = re.compile(r"\s*(?:[-–—,]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 
-def _no_citation_list(text: str, open_at: int, content: str) -> bool:
+def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bool:
     """Whether a bracket of numbers cannot be citations, whatever the article's style:
-    it holds a zero (no list has an entry 0: "the interval [0, 1]"), or it labels a
-    part of the article ("Eq. (4)")."""
+    it holds a zero (no list has an entry 0: "the interval [0, 1]"), it labels a
+    part of the article ("Eq. (4)"), or it continues a series whose last bracket,
+    ending at ``refused``, was one of those ("Eqs. (2)–(4)")."""
     if _ZERO.search(content):
         return True
-    return _LABEL_BEFORE.search(text, max(0, open_at - 14), open_at) is not None
+    if refused >= 0 and _SERIES_JOIN.fullmatch(text, refused, open_at):
+        return True
+    # The window's start needs no care: lookbehinds and \b see the text before it.
+    return _LABEL_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
 
 
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), not the end
 # of a name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
 _LONE_VALUE_BEFORE = re.compile(r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)\s*$")
-_PAIR = re.compile(r"\s*(\d{1,4})\s*[-–—,;]\s*(\d{1,4})\s*")
+# A number that names a thing rather than measuring it: "phase 3 [2-5]", "Type 2 [1, 14]".
+_NAMING_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:phase|type|stage|grade|level|class|group|version|step|wave|cycle|arm|cohort"
+    r"|study|trial|experiment|model|panel|lane|chromosome|exon))\s+\d{1,6}\s*$"
+)
+_PAIR = re.compile(r"\s*(\d{1,4})\s*[-–—,]\s*(\d{1,4})\s*")
 
 
 def _value_interval(text: str, open_at: int, content: str, last_number: int | None) -> bool:
@@ -712,7 +732,8 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
 
     Two numbers that enclose the value before them, the larger past the end of the
     reference list.  A citation may follow a number ("phase 3 [2-5]"), so the list's
-    length decides; without a list nothing does, and the numbers stay citations."""
+    length decides, and a number that names a thing is never a value; without a list
+    nothing decides, and the numbers stay citations.  "[28; 41]" separates citations."""
     if last_number is None:
         return False
     pair = _PAIR.fullmatch(content)
@@ -722,7 +743,9 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     if high <= last_number:
         return False
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 12), open_at)
-    return value is not None and low <= float(value.group(1)) <= high
+    if value is None or not low < float(value.group(1)) < high:
+        return False
+    return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 30), open_at) is None
 
 
 # What stands before a bracket of numbers that reports a value, not a source:
