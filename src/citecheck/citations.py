@@ -635,24 +635,32 @@ _BRACKET_DASH = re.compile(r"\s?[-–—]\s?")
 _SINGLE = re.compile(r"\s*(\d{1,4})\s*")
 
 
-def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
-    previous: re.Match[str] | None = None
+def _numeric_matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str] | None]:
+    """Each bracket of ``pattern``, in text order: the match when it holds numbers that
+    may cite, None when it does not (other words, a zero, a label: `_no_citation_list`)."""
     refused = -1
-    for m in _BRACKETS.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         content = m.group(1)
         if not _NUMERIC_LIST.match(content):
-            previous = None
-            continue
-        if _no_citation_list(text, m.start(), content, refused):
-            previous = None
+            yield None
+        elif _no_citation_list(text, m.start(), content, refused):
             refused = m.end()
-            continue
-        if _value_interval(text, m.start(), content, last_number):
-            previous = None
+            yield None
+        else:
+            yield m
+
+
+def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
+    previous: re.Match[str] | None = None
+    for m in _numeric_matches(_BRACKETS, text, start, end):
+        if m is None or _value_interval(text, m.start(), m.group(1), last_number):
+            previous = None  # "[5]–[8]" is a range only between two citation brackets
             continue
         if previous is not None:
             yield from _bracket_range(text, previous, m)
-        yield from _numeric_found(content, m.start(1), m.start())
+        yield from _numeric_found(m.group(1), m.start(1), m.start())
         previous = m
 
 
@@ -676,16 +684,9 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 
 
 def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
-    refused = -1
-    for m in _PARENS.finditer(text, start, end):
-        content = m.group(1)
-        if not _NUMERIC_LIST.match(content):
-            continue
-        if _no_citation_list(text, m.start(), content, refused):
-            refused = m.end()
-            continue
-        if not _statistic(text, m.start(), content):
-            yield from _numeric_found(content, m.start(1), m.start())
+    for m in _numeric_matches(_PARENS, text, start, end):
+        if m is not None and not _statistic(text, m.start(), m.group(1)):
+            yield from _numeric_found(m.group(1), m.start(1), m.start())
 
 
 # The name of one of the article's own parts before a bracket of numbers makes the
