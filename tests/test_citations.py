@@ -409,3 +409,35 @@ def test_table_cell_before_a_narrative_citation_is_no_part_of_the_name() -> None
     assert summary("ATCTGCATGTTCCACATTGC\tFragoso et al. (2011)") == [
         ("Fragoso et al. (2011)", ("Fragoso",), "2011")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aims were (1) to assess risk, (2) to compare arms, and (3) to model cost.",
+        "Two themes emerge. (1) Signals repress the gene. (2) Signals pattern the axis.",
+        "The authors conclude that (1) the pathway is active; and (2) it is not needed.",
+        "Our aims were:\n(1) assess risk\n(2) compare arms",
+    ],
+)
+def test_numbered_clauses_of_an_enumeration_are_not_citations(text: str) -> None:
+    assert cites(text, numbered_list=True) == []
+
+
+def test_citations_followed_by_words_in_one_sentence_stay_citations() -> None:
+    text = "Studies (1) have shown this, and others (2) found that."
+    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2]
+
+
+def test_a_lone_number_opening_a_clause_stays_a_citation() -> None:
+    assert [c.number for c in cites("As reported, (3) found more.", numbered_list=True)] == [3]
+
+
+def test_enumeration_marks_in_different_paragraphs_stay_citations() -> None:
+    text = "It was shown, (1) in mice.\n\nThen, (2) in rats."
+    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2]
+
+
+def test_citation_after_an_enumeration_is_a_citation() -> None:
+    text = "Our aims were: (1) assess risk; (2) compare arms (5)."
+    assert [c.number for c in cites(text, numbered_list=True)] == [5]

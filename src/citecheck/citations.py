@@ -3,7 +3,8 @@
 The finder works on the extracted text outside the reference list.  It prefers to
 miss an odd citation than to invent one: "(MRI)", "(March 2024)", "(n = 20)",
 "(p < 0.05)", "(1-2 hours)" and bare years in prose are not citations, and numbers
-in round brackets count only when the reference list is numbered.
+in round brackets count only when the reference list is numbered, and not when they
+number the clauses of an enumeration ("(1) to assess ..., (2) to compare ...").
 
 Every pattern here is bounded (fixed-width look-behinds, character classes that
 cannot overlap their delimiters, capped repetition) so that a megabyte of nested
@@ -684,9 +685,49 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 
 
 def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
-    for m in _numeric_matches(_PARENS, text, start, end):
-        if m is not None and not _statistic(text, m.start(), m.group(1)):
+    found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
+    marks = _enumeration_marks(text, found)
+    for m in found:
+        if m.start() not in marks and not _statistic(text, m.start(), m.group(1)):
             yield from _numeric_found(m.group(1), m.start(1), m.start())
+
+
+# An enumeration mark is followed by its clause's words: "aims were (1) to assess ...,
+# (2) to compare ...", and every mark after the first opens a clause.  A citation closes
+# a claim instead ("in mice (1).").
+_CLAUSE_BEFORE = re.compile(r"(?:^|[:;,.]|\band|\bor)[ \t]*$", re.MULTILINE)
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_MARK_WINDOW = 6
+
+
+def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
+    """The openings of round brackets that number the items of an enumeration.
+
+    Lone numbers followed by words, n and n + 1 in one paragraph, the second after a
+    comma, a semicolon, a colon, a full stop, "and" or "or", or at a line's start.  One
+    such number alone may be a citation used as a noun ("as reported, (3) found"), and
+    "studies (1) have shown ... others (2) found" cites; a numbered series of clauses
+    does not.  Square brackets are left alone: enumerations rarely use them."""
+    marks: dict[tuple[int, int], tuple[int, bool]] = {}
+    for m in found:
+        single = _SINGLE.fullmatch(m.group(1))
+        if single is None or not _WORD_AFTER.match(text, m.end()):
+            continue
+        clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - _MARK_WINDOW), m.start())
+        marks[(_paragraph(text, m.start()), int(single.group(1)))] = (m.start(), bool(clause))
+    out: set[int] = set()
+    for (paragraph, number), (at, opens) in marks.items():
+        after = marks.get((paragraph, number + 1))
+        before = marks.get((paragraph, number - 1))
+        if (after is not None and after[1]) or (before is not None and opens):
+            out.add(at)
+    return out
+
+
+def _paragraph(text: str, at: int) -> int:
+    """The offset where the paragraph holding ``at`` starts (after its blank line)."""
+    start = text.rfind("\n\n", 0, at)
+    return 0 if start < 0 else start + 2
 
 
 # The name of one of the article's own parts before a bracket of numbers makes the
