@@ -50,6 +50,7 @@ from citecheck.netsettings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NetworkS
 from citecheck.progress import StderrProgress, wanted
 from citecheck.render import HUMAN, RENDERERS, RenderOptions
 from citecheck.render.jsonreport import SCHEMA_VERSION, extraction_dict
+from citecheck.render.jsontext import indented
 from citecheck.render.statistics import render_json as statistics_json
 from citecheck.render.statistics import render_text as statistics_text
 from citecheck.render.text import file_notes, render_lookup, summary
@@ -645,7 +646,7 @@ def config_command(ctx: click.Context, /, path: str, as_format: str, **params: A
             },
             "environment": secrets,
         }
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(indented(payload), nl=False)
         return
     click.echo(f"# settings for {path}")
     click.echo(f"# configuration file: {source or 'none (defaults and options only)'}")
@@ -684,7 +685,7 @@ def rule_command(code: str | None, all_rules: bool, output_format: str) -> None:
             }
             for r in rules
         ]  # fmt: skip
-        click.echo(json.dumps(payload if all_rules else payload[0], ensure_ascii=False, indent=2))
+        click.echo(indented(payload if all_rules else payload[0]), nl=False)
         return
     click.echo("\n".join(explain(r) for r in rules), nl=False)
 
@@ -714,7 +715,7 @@ def extract_command(
         "errors": [{"path": p.path, "message": p.message} for p in problems],
         "files": files,
     }
-    _emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output_file)
+    _emit(indented(payload), output_file)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_OK)
@@ -763,7 +764,7 @@ def lookup_command(ctx: click.Context, /, query: str, output_format: str, **para
     with _logging_to_stderr(0):
         report = _guarded(lambda: lookup(query, network))
     if output_format == "json":
-        _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", None)
+        _emit(indented(report.to_dict()), None)
     else:
         _emit(render_lookup(report), None)
     sys.exit(lookup_exit_code(report))

@@ -8,11 +8,11 @@ ruff writes them; severity error → ``major``, warning → ``minor``, suggestio
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from citecheck.audit import Report
 from citecheck.diagnostics import Severity
+from citecheck.render.jsontext import indented
 from citecheck.render.options import RenderOptions, shown
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.SUGGESTION: "info"}
@@ -37,4 +37,4 @@ def render(report: Report, options: RenderOptions) -> str:
                 },
             }
         )
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return indented(items)

@@ -7,7 +7,6 @@ written, so the same input gives the same bytes.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -21,6 +20,7 @@ from citecheck.model import Author, Citation, Position, Reference
 from citecheck.pandocaudit import PandocInfo
 from citecheck.quotes import quote_records
 from citecheck.registry import STATUSES
+from citecheck.render.jsontext import indented
 from citecheck.render.options import RenderOptions, shown, suppressed
 from citecheck.verify import Verification
 
@@ -31,7 +31,7 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
-    return json.dumps(report_dict(report, options), ensure_ascii=False, indent=2) + "\n"
+    return indented(report_dict(report, options))
 
 
 def report_dict(report: Report, options: RenderOptions | None = None) -> dict[str, Any]:

@@ -12,7 +12,6 @@ survives.  Inputs that could not be read are tool execution notifications.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +20,7 @@ from citecheck.audit import Report, Result
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.fingerprints import VERSION_KEY
 from citecheck.model import Position
+from citecheck.render.jsontext import indented
 from citecheck.render.options import RenderOptions, shown, suppressed
 from citecheck.ruledocs import doc_for, help_text
 from citecheck.rules import BY_CODE, Rule
@@ -138,4 +138,4 @@ def _notification_location(path: str, options: RenderOptions) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(sarif_dict(report, options), ensure_ascii=False, indent=2) + "\n"
+    return indented(sarif_dict(report, options))

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from citecheck.audit import Report
+from citecheck.render.jsontext import indented
 from citecheck.render.options import RenderOptions, shown
 from citecheck.rules import BY_CODE
 
@@ -34,4 +34,4 @@ def render_json(report: Report, options: RenderOptions) -> str:
         {"code": code, "name": BY_CODE[code].name, "count": k, "severity": sev}
         for code, k, sev in counts(report, options)
     ]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return indented(rows)
