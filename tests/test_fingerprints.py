@@ -32,13 +32,13 @@ def test_the_path_is_part_of_the_fingerprint() -> None:
 
 def test_the_same_citation_twice_gets_two_fingerprints() -> None:
     doubled = TEXT.replace(
-        "(Duman et al., 2021).", "(Duman et al., 2021). Again (Duman et al., 2021)."
+        "(Colo et al., 2019).", "(Colo et al., 2019). Again (Colo et al., 2019)."
     )
     doc = from_bytes("content/a.txt", doubled.encode("utf-8"))
     assert isinstance(doc, Document)
     found = [
         r.fingerprint
         for r in Report((audit_document(doc),)).results()
-        if r.diagnostic.code == "CIT103"
+        if r.diagnostic.code == "CIT104"
     ]
     assert len(found) == len(set(found)) == 2

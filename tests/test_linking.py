@@ -548,3 +548,28 @@ def test_number_within_a_list_without_numbers_says_the_list_is_not_numbered() ->
     assert number.message == (
         "Citation `[2]` cites by number, but the reference list is not numbered"
     )
+
+
+# Moulding et al. cited for 2007 and, twice, for 2008 (one year off, a slip of the
+# keys), with only the 2007 work listed.
+MOULDING = ref(1, ["Moulding", "Ducat", "Goh"], "2007")
+
+
+def test_other_year_cited_twice_beside_the_listed_one_is_a_missing_work() -> None:
+    text = "(Moulding et al., 2007), (Moulding et al., 2008) and (Moulding et al., 2008)"
+    _, first, second = links(text, [MOULDING])
+    assert [(lk.status, lk.alternatives[:1]) for lk in (first, second)] == [
+        ("unmatched", (MOULDING,)),
+        ("unmatched", (MOULDING,)),
+    ]
+
+
+def test_other_year_cited_once_beside_the_listed_one_is_a_year_mismatch() -> None:
+    _, lk = links("(Moulding et al., 2007) and (Moulding et al., 2008)", [MOULDING])
+    assert (lk.status, lk.reference) == ("year-mismatch", MOULDING)
+
+
+def test_other_year_cited_twice_is_a_year_mismatch_when_the_listed_year_is_not_cited() -> None:
+    # Then it is the list's year that may be wrong.
+    lks = links("(Moulding et al., 2008) and (Moulding et al., 2008)", [MOULDING])
+    assert [(lk.status, lk.reference) for lk in lks] == [("year-mismatch", MOULDING)] * 2

@@ -11,7 +11,7 @@ al., 2021" for a 2012 paper) and the same year with a surname a letter or two of
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -294,6 +294,10 @@ def _prefer_uncited_near_misses(
     2012 work; blaming the year would leave that entry uncited and point the reader
     at the wrong work.  Only when the near-miss entry is uncited and the year-mismatch
     entry is cited exactly by another citation, so that neither reading is a guess.
+
+    A year mismatch with an entry cited exactly elsewhere becomes unmatched when
+    another citation gives the same other year: one slip of the keys is a typo, the
+    same year written again is a work the list lacks.
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
@@ -303,6 +307,11 @@ def _prefer_uncited_near_misses(
         tuple(r for _, r in sorted(index.by_number.items()) if r.id not in cited)
         if any(lk.status == "out-of-range" for lk in links)
         else ()
+    )
+    repeated = Counter(
+        (lk.reference.id, _year_key(lk.citation))
+        for lk in links
+        if lk.status == "year-mismatch" and lk.reference is not None
     )
     out = []
     for lk in links:
@@ -326,10 +335,27 @@ def _prefer_uncited_near_misses(
             ]
             if near:
                 lk = _near_link(lk.citation, near, settings)
+            elif (
+                lk.citation.year != ref.year
+                and repeated[(ref.id, _year_key(lk.citation))] >= _REPEATED_YEAR
+            ):
+                # "Moulding et al. 2013" twice or more, and "Moulding et al. 2007"
+                # cited exactly elsewhere: a year written the same way each time
+                # beside the listed one is another work, missing from the list.
+                lk = Link(lk.citation, "unmatched", alternatives=(ref, *lk.alternatives))
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
     return out
+
+
+_REPEATED_YEAR = 2
+"""Citations giving one other year of a cited entry's author that make it another work."""
+
+
+def _year_key(citation: Citation) -> tuple[str, str | None, str | None]:
+    keys = citation_keys(citation)
+    return (keys[0] if keys else "", citation.year, citation.year_suffix)
 
 
 def _link_numeric(citation: Citation, index: _Index, last: int) -> Link:
