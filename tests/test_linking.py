@@ -573,3 +573,19 @@ def test_other_year_cited_twice_is_a_year_mismatch_when_the_listed_year_is_not_c
     # Then it is the list's year that may be wrong.
     lks = links("(Moulding et al., 2008) and (Moulding et al., 2008)", [MOULDING])
     assert [(lk.status, lk.reference) for lk in lks] == [("year-mismatch", MOULDING)] * 2
+
+
+def test_a_year_cited_twice_beside_the_listed_one_explains_itself() -> None:
+    # Nègre et al. 2006 is listed and cited; 2007, a year off, is cited twice.
+    text = (
+        "Polycomb proteins bind (Nègre et al., 2006), in embryos (Nègre et al., 2007) "
+        "and in larvae (Nègre et al., 2007).\n\n"
+        f"References\n\n{_NEGRE_2006_ENTRY}\n"
+    )
+    [first, _] = [d for d in _audit(text).diagnostics if d.code == "CIT101"]
+    assert (first.help, first.data["repeated_year"]) == (
+        "Closest entry: `Nègre et al. (2006)`: same author, `2007` vs `2006`; 2 citations "
+        "give `2007` while the entry's own year is cited too, so this reads as another work "
+        "missing from the list",
+        2,
+    )

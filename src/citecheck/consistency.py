@@ -84,6 +84,13 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             near = lk.alternatives[0]
             data["closest_reference_id"] = near.id
             help_text = f"Closest entry: `{describe_author(near)}`: {_why_close(c, near)}"
+            if lk.repeated_year is not None:
+                data["repeated_year"] = lk.repeated_year
+                help_text += (
+                    f"; {lk.repeated_year} citations give `{_year(c.year, c.year_suffix)}`"
+                    " while the entry's own year is cited too, so this reads as another"
+                    " work missing from the list"
+                )
         message = f"Citation {_cite(c)} matches no entry of the reference list"
         # A citation that carries its work's identifier ("Behjati et al, 2014
         # -PMID:24633157-") still leads the reader to its source: the list is

@@ -65,6 +65,9 @@ class Link:
     last_number: int | None = None
     """For a number past the end: the number of the list's last entry (its length,
     for a list without numbers)."""
+    repeated_year: int | None = None
+    """For a citation read as another work of a listed, cited author: how many
+    citations give its year (`_prefer_uncited_near_misses`)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -337,12 +340,17 @@ def _prefer_uncited_near_misses(
                 lk = _near_link(lk.citation, near, settings)
             elif (
                 lk.citation.year != ref.year
-                and repeated[(ref.id, _year_key(lk.citation))] >= _REPEATED_YEAR
+                and (times := repeated[(ref.id, _year_key(lk.citation))]) >= _REPEATED_YEAR
             ):
-                # "Moulding et al. 2013" twice or more, and "Moulding et al. 2007"
+                # "Moulding et al. 2008" twice or more, and "Moulding et al. 2007"
                 # cited exactly elsewhere: a year written the same way each time
                 # beside the listed one is another work, missing from the list.
-                lk = Link(lk.citation, "unmatched", alternatives=(ref, *lk.alternatives))
+                lk = Link(
+                    lk.citation,
+                    "unmatched",
+                    alternatives=(ref, *lk.alternatives),
+                    repeated_year=times,
+                )
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
