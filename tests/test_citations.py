@@ -414,30 +414,49 @@ def test_table_cell_before_a_narrative_citation_is_no_part_of_the_name() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The aims were (1) to assess risk, (2) to compare arms, and (3) to model cost.",
+        "The aims were: (1) to assess risk, (2) to compare arms, and (3) to model cost.",
         "Two themes emerge. (1) Signals repress the gene. (2) Signals pattern the axis.",
-        "The authors conclude that (1) the pathway is active; and (2) it is not needed.",
+        "We conclude: (1) the pathway is active; and (2) it is not needed.",
         "Our aims were:\n(1) assess risk\n(2) compare arms",
+        "Our aims were:\n        (1) assess risk\n        (2) compare arms",
     ],
 )
 def test_numbered_clauses_of_an_enumeration_are_not_citations(text: str) -> None:
     assert cites(text, numbered_list=True) == []
 
 
-def test_citations_followed_by_words_in_one_sentence_stay_citations() -> None:
-    text = "Studies (1) have shown this, and others (2) found that."
-    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2]
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Studies (1) have shown this, and others (2) found that.", [1, 2]),
+        ("Studies (1), (2) and (3) have shown this effect.", [1, 2, 3]),
+        ("Both (1) and (2) reported the effect.", [1, 2]),
+        ("Work by Li (1) showed this.\nMa (2) found that.", [1, 2]),
+        ("As reported, (2) found more. Earlier, (1) showed less.", [2, 1]),
+        ("The aims were (1) to assess risk, (2) to compare arms.", [1, 2]),
+    ],
+)
+def test_citations_that_do_not_open_numbered_clauses_stay_citations(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True)] == numbers
 
 
 def test_a_lone_number_opening_a_clause_stays_a_citation() -> None:
     assert [c.number for c in cites("As reported, (3) found more.", numbered_list=True)] == [3]
 
 
-def test_enumeration_marks_in_different_paragraphs_stay_citations() -> None:
-    text = "It was shown, (1) in mice.\n\nThen, (2) in rats."
+@pytest.mark.parametrize("blank", ["\n\n", "\n \t\n"])
+def test_enumeration_marks_in_different_paragraphs_stay_citations(blank: str) -> None:
+    text = f"It was shown, (1) in mice.{blank}Then, (2) in rats."
     assert [c.number for c in cites(text, numbered_list=True)] == [1, 2]
 
 
 def test_citation_after_an_enumeration_is_a_citation() -> None:
     text = "Our aims were: (1) assess risk; (2) compare arms (5)."
     assert [c.number for c in cites(text, numbered_list=True)] == [5]
+
+
+def test_citation_repeating_a_number_of_an_enumeration_is_a_citation() -> None:
+    text = "Aims: (1) to assess risk, (2) to compare arms, as Smith (2) did."
+    assert [c.number for c in cites(text, numbered_list=True)] == [2]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -692,42 +693,47 @@ def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
             yield from _numeric_found(m.group(1), m.start(1), m.start())
 
 
-# An enumeration mark is followed by its clause's words: "aims were (1) to assess ...,
-# (2) to compare ...", and every mark after the first opens a clause.  A citation closes
-# a claim instead ("in mice (1).").
-_CLAUSE_BEFORE = re.compile(r"(?:^|[:;,.]|\band|\bor)[ \t]*$", re.MULTILINE)
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
-_MARK_WINDOW = 6
+# An enumeration mark opens a clause and is followed by its words: "Two themes emerge.
+# (1) Signals repress ..., (2) signals pattern ...".  A citation closes a claim instead
+# ("in mice (1)."), or stands for its work ("Studies (1) have shown").
+_CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[:;,.]|\band|\bor)\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or)\b)[^\W\d_]")
+_MARK_WINDOW = 4
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     """The openings of round brackets that number the items of an enumeration.
 
-    Lone numbers followed by words, n and n + 1 in one paragraph, the second after a
-    comma, a semicolon, a colon, a full stop, "and" or "or", or at a line's start.  One
-    such number alone may be a citation used as a noun ("as reported, (3) found"), and
-    "studies (1) have shown ... others (2) found" cites; a numbered series of clauses
-    does not.  Square brackets are left alone: enumerations rarely use them."""
-    marks: dict[tuple[int, int], tuple[int, bool]] = {}
+    Lone numbers n and n + 1, in this order in one paragraph, each opening a clause
+    (at a line's start, or after a comma, a semicolon, a colon, a full stop, "and" or
+    "or") and followed by its words.  A citation may do one of these ("as reported,
+    (3) found"; "(1) and (2) reported"), so reading an enumeration as citations is the
+    cheaper error: its numbers link to entries that exist, where a citation read as an
+    enumeration leaves its entry uncited.  Square brackets are left alone:
+    enumerations rarely use them."""
+    marks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    breaks: list[int] | None = None
     for m in found:
         single = _SINGLE.fullmatch(m.group(1))
         if single is None or not _WORD_AFTER.match(text, m.end()):
             continue
-        clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - _MARK_WINDOW), m.start())
-        marks[(_paragraph(text, m.start()), int(single.group(1)))] = (m.start(), bool(clause))
+        at = m.start()
+        before = at
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1  # an indented list item opens its line
+        if not _CLAUSE_BEFORE.search(text, max(0, before - _MARK_WINDOW), before):
+            continue
+        if breaks is None:  # the paragraphs' starts, found once and only when needed
+            breaks = [b.end() for b in _BLANK_LINE.finditer(text)]
+        marks[(bisect_right(breaks, at), int(single.group(1)))].append(at)
     out: set[int] = set()
-    for (paragraph, number), (at, opens) in marks.items():
-        after = marks.get((paragraph, number + 1))
-        before = marks.get((paragraph, number - 1))
-        if (after is not None and after[1]) or (before is not None and opens):
-            out.add(at)
+    for (paragraph, number), places in marks.items():
+        following = marks.get((paragraph, number + 1))
+        if following:  # both lists are in text order
+            out.update(at for at in places if at < following[-1])
+            out.update(at for at in following if at > places[0])
     return out
-
-
-def _paragraph(text: str, at: int) -> int:
-    """The offset where the paragraph holding ``at`` starts (after its blank line)."""
-    start = text.rfind("\n\n", 0, at)
-    return 0 if start < 0 else start + 2
 
 
 # The name of one of the article's own parts before a bracket of numbers makes the
