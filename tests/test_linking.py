@@ -584,8 +584,20 @@ def test_a_year_cited_twice_beside_the_listed_one_explains_itself() -> None:
     )
     [first, _] = [d for d in _audit(text).diagnostics if d.code == "CIT101"]
     assert (first.help, first.data["repeated_year"]) == (
-        "Closest entry: `Nègre et al. (2006)`: same author, `2007` vs `2006`; 2 citations "
-        "give `2007` while the entry's own year is cited too, so this reads as another work "
+        "Closest entry: `Nègre et al. (2006)`: same author, `2007` vs `2006`; `2007` is cited "
+        "in 2 places while the entry's own year is cited too, so this reads as another work "
         "missing from the list",
         2,
     )
+
+
+def test_a_lettered_year_cited_twice_beside_the_listed_plain_year_is_a_missing_work() -> None:
+    # "2007b" says the author has two works of 2007; the list has one, cited as "2007".
+    text = "(Moulding et al., 2007), (Moulding et al., 2007b) and (Moulding et al., 2007b)"
+    assert [lk.status for lk in links(text, [MOULDING])] == ["linked", "unmatched", "unmatched"]
+
+
+def test_a_year_given_twice_in_one_bracket_is_given_once() -> None:
+    text = "(Moulding et al., 2007) and (Moulding et al., 2008; Moulding et al., 2008)"
+    statuses = [lk.status for lk in links(text, [MOULDING])]
+    assert statuses == ["linked", "year-mismatch", "year-mismatch"]

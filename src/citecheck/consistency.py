@@ -87,7 +87,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             if lk.repeated_year is not None:
                 data["repeated_year"] = lk.repeated_year
                 help_text += (
-                    f"; {lk.repeated_year} citations give `{_year(c.year, c.year_suffix)}`"
+                    f"; `{_year(c.year, c.year_suffix)}` is cited in {lk.repeated_year} places"
                     " while the entry's own year is cited too, so this reads as another"
                     " work missing from the list"
                 )

@@ -66,8 +66,8 @@ class Link:
     """For a number past the end: the number of the list's last entry (its length,
     for a list without numbers)."""
     repeated_year: int | None = None
-    """For a citation read as another work of a listed, cited author: how many
-    citations give its year (`_prefer_uncited_near_misses`)."""
+    """For a citation read as another work of a listed, cited author: in how many
+    places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -311,10 +311,14 @@ def _prefer_uncited_near_misses(
         if any(lk.status == "out-of-range" for lk in links)
         else ()
     )
+    # Brackets, not citations: "(Smith, 2008; Smith, 2008)" gives its year once.
     repeated = Counter(
-        (lk.reference.id, _year_key(lk.citation))
-        for lk in links
-        if lk.status == "year-mismatch" and lk.reference is not None
+        (ref_id, key)
+        for ref_id, key, _ in {
+            (lk.reference.id, _year_key(lk.citation), lk.citation.group)
+            for lk in links
+            if lk.status == "year-mismatch" and lk.reference is not None
+        }
     )
     out = []
     for lk in links:
@@ -339,7 +343,7 @@ def _prefer_uncited_near_misses(
             if near:
                 lk = _near_link(lk.citation, near, settings)
             elif (
-                lk.citation.year != ref.year
+                _another_year(lk.citation, ref)
                 and (times := repeated[(ref.id, _year_key(lk.citation))]) >= _REPEATED_YEAR
             ):
                 # "Moulding et al. 2008" twice or more, and "Moulding et al. 2007"
@@ -358,7 +362,15 @@ def _prefer_uncited_near_misses(
 
 
 _REPEATED_YEAR = 2
-"""Citations giving one other year of a cited entry's author that make it another work."""
+"""Brackets giving one other year of a cited entry's author that make it another work."""
+
+
+def _another_year(citation: Citation, ref: Reference) -> bool:
+    """Whether the citation's year names another year than the entry's, or a letter the
+    entry lacks ("2007b" against "2007"); "2008" against "2008a" only lacks the letter."""
+    return citation.year != ref.year or (
+        citation.year_suffix is not None and citation.year_suffix != ref.year_suffix
+    )
 
 
 def _year_key(citation: Citation) -> tuple[str, str | None, str | None]:
