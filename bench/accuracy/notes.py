@@ -229,7 +229,7 @@ INJECTION_AFTER = [
     "Targets: recall ≥ 0.95 and precision ≥ 0.95 for every type.  Met on test for call-out",
     "years, deleted references, orphans, `et al.` misuse and duplicates, and for the recall",
     "of call-out typos, reference years and numbers past the end; on dev for call-out typos,",
-    "call-out years, reference years, orphans, `et al.` misuse and duplicates.  A citation of `2014b` where",
+    "call-out years, reference surname typos, reference years, orphans, `et al.` misuse and duplicates.  A citation of `2014b` where",
     "the list has only `2014a` (deleting Özüak et al. 2014b in `elife05502` leaves eleven such",
     "citations) was a year mismatch with 2014a; the letter says a second work of that year is",
     "missing, so it is now a citation without reference naming 2014a (6037fb4): deleted",
