@@ -4,7 +4,7 @@ The finder works on the extracted text outside the reference list.  It prefers t
 miss an odd citation than to invent one: "(MRI)", "(March 2024)", "(n = 20)",
 "(p < 0.05)", "(1-2 hours)" and bare years in prose are not citations, and numbers
 in round brackets count only when the reference list is numbered, and not when they
-number the clauses of an enumeration ("(1) to assess ..., (2) to compare ...").
+number the clauses of an enumeration ("aims: (1) to assess ...; (2) to compare ...").
 
 Every pattern here is bounded (fixed-width look-behinds, character classes that
 cannot overlap their delimiters, capped repetition) so that a megabyte of nested

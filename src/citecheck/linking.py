@@ -299,7 +299,7 @@ def _prefer_uncited_near_misses(
     entry is cited exactly by another citation, so that neither reading is a guess.
 
     A year mismatch with an entry cited exactly elsewhere becomes unmatched when
-    another citation gives the same other year: one slip of the keys is a typo, the
+    another bracket gives the same other year: one slip of the keys is a typo, the
     same year written again is a work the list lacks.
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
