@@ -434,6 +434,8 @@ def test_numbered_clauses_of_an_enumeration_are_not_citations(text: str) -> None
         ("Work by Li (1) showed this.\nMa (2) found that.", [1, 2]),
         ("As reported, (2) found more. Earlier, (1) showed less.", [2, 1]),
         ("The aims were (1) to assess risk, (2) to compare arms.", [1, 2]),
+        ("Li et al. (3) found X. Wang et al. (4) showed Y.", [3, 4]),
+        ("Earlier work (1) and (2) showed X, and (3) found Y.", [1, 2, 3]),
     ],
 )
 def test_citations_that_do_not_open_numbered_clauses_stay_citations(

@@ -696,8 +696,10 @@ def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
 # An enumeration mark opens a clause and is followed by its words: "Two themes emerge.
 # (1) Signals repress ..., (2) signals pattern ...".  A citation closes a claim instead
 # ("in mice (1)."), or stands for its work ("Studies (1) have shown").
-_CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[:;,.]|\band|\bor)\Z")
-_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or)\b)[^\W\d_]")
+# "and"/"or" after a bracket joins citations ("(1) and (2) showed"); a full stop opens a
+# clause only before a capital ("emerge. (1) Signals", not "Li et al. (3) found").
+_CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[:;,.]|(?<![)\]] )\b(?:and|or))\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or)\b)([^\W\d_])")
 _MARK_WINDOW = 4
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -706,8 +708,9 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     """The openings of round brackets that number the items of an enumeration.
 
     Lone numbers n and n + 1, in this order in one paragraph, each opening a clause
-    (at a line's start, or after a comma, a semicolon, a colon, a full stop, "and" or
-    "or") and followed by its words.  A citation may do one of these ("as reported,
+    (at a line's start, or after a comma, a semicolon, a colon, a full stop before a
+    capital, or an "and" or "or" that does not follow a bracket) and followed by its
+    words.  A citation may do one of these ("as reported,
     (3) found"; "(1) and (2) reported"), so reading an enumeration as citations is the
     cheaper error: its numbers link to entries that exist, where a citation read as an
     enumeration leaves its entry uncited.  Square brackets are left alone:
@@ -716,13 +719,15 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     breaks: list[int] | None = None
     for m in found:
         single = _SINGLE.fullmatch(m.group(1))
-        if single is None or not _WORD_AFTER.match(text, m.end()):
+        word = _WORD_AFTER.match(text, m.end())
+        if single is None or word is None:
             continue
         at = m.start()
         before = at
         while before > 0 and text[before - 1] in " \t":
             before -= 1  # an indented list item opens its line
-        if not _CLAUSE_BEFORE.search(text, max(0, before - _MARK_WINDOW), before):
+        opener = _CLAUSE_BEFORE.search(text, max(0, before - _MARK_WINDOW), before)
+        if opener is None or (opener.group() == "." and not word.group(1).isupper()):
             continue
         if breaks is None:  # the paragraphs' starts, found once and only when needed
             breaks = [b.end() for b in _BLANK_LINE.finditer(text)]

@@ -62,9 +62,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "listed) is as likely another work of the author, and is reported as CIT101 naming the "
         "listed entry; so is a citation of `2014b` where the list has only `2014a`, whose "
         "letter says a second work of that year is missing (unless `2014a` is cited nowhere "
-        "else, when it is the entry meant), and a slipped year given in two or more places "
-        "while the listed year is cited too (`Duman et al., 2021` twice beside `Duman et al., "
-        "2012`): the article cites two works of the author and the list lacks one.",
+        "else, when it is the entry meant), and a slipped year (or a letter the entry lacks, "
+        "`2012b` against `2012`) given in two or more places while the listed year is cited "
+        "too (`Duman et al., 2021` twice beside `Duman et al., 2012`): the article cites two "
+        "works of the author and the list lacks one.",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
