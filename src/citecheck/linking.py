@@ -343,12 +343,14 @@ def _prefer_uncited_near_misses(
             if near:
                 lk = _near_link(lk.citation, near, settings)
             elif (
-                _another_year(lk.citation, ref)
+                not _year_matches(lk.citation, ref)
                 and (times := repeated[(ref.id, _year_key(lk.citation))]) >= _REPEATED_YEAR
             ):
                 # "Moulding et al. 2008" twice or more, and "Moulding et al. 2007"
                 # cited exactly elsewhere: a year written the same way each time
-                # beside the listed one is another work, missing from the list.
+                # beside the listed one is another work, missing from the list.  So
+                # is "2007b" against "2007"; "2008" against "2008a" only lacks the
+                # letter (`_year_matches` holds) and stays a year mismatch.
                 lk = Link(
                     lk.citation,
                     "unmatched",
@@ -363,14 +365,6 @@ def _prefer_uncited_near_misses(
 
 _REPEATED_YEAR = 2
 """Brackets giving one other year of a cited entry's author that make it another work."""
-
-
-def _another_year(citation: Citation, ref: Reference) -> bool:
-    """Whether the citation's year names another year than the entry's, or a letter the
-    entry lacks ("2007b" against "2007"); "2008" against "2008a" only lacks the letter."""
-    return citation.year != ref.year or (
-        citation.year_suffix is not None and citation.year_suffix != ref.year_suffix
-    )
 
 
 def _year_key(citation: Citation) -> tuple[str, str | None, str | None]:
