@@ -710,11 +710,10 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     Lone numbers n and n + 1, in this order in one paragraph, each opening a clause
     (at a line's start, or after a comma, a semicolon, a colon, a full stop before a
     capital, or an "and" or "or" that does not follow a bracket) and followed by its
-    words.  A citation may do one of these ("as reported,
-    (3) found"; "(1) and (2) reported"), so reading an enumeration as citations is the
-    cheaper error: its numbers link to entries that exist, where a citation read as an
-    enumeration leaves its entry uncited.  Square brackets are left alone:
-    enumerations rarely use them."""
+    words.  A citation may do one of these ("as reported, (3) found"; "(1) and (2)
+    reported"), so reading an enumeration as citations is the cheaper error: its
+    numbers link to entries that exist, where a citation read as an enumeration leaves
+    its entry uncited.  Square brackets are left alone: enumerations rarely use them."""
     marks: dict[tuple[int, int], list[int]] = defaultdict(list)
     breaks: list[int] | None = None
     for m in found:
