@@ -70,6 +70,11 @@ def test_year_letters_after_one_year() -> None:
     ]
 
 
+def test_year_letter_is_read_in_lower_case() -> None:
+    [c] = cites("As shown (Duman, 2012B).")
+    assert (c.year, c.year_suffix) == ("2012", "b")
+
+
 def test_two_authors_with_ampersand() -> None:
     [c] = cites("Synapses (Duman & Aghajanian, 2012).")
     assert (c.authors, c.et_al) == (("Duman", "Aghajanian"), False)

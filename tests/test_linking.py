@@ -109,6 +109,13 @@ def test_year_letter_disambiguates() -> None:
     assert (lk.status, lk.reference) == ("linked", b)
 
 
+def test_year_letter_in_capitals_disambiguates() -> None:
+    a = ref(1, ["Duman"], "2012", suffix="a")
+    b = ref(2, ["Duman"], "2012", suffix="b")
+    lk = only("(Duman, 2012B)", [a, b])
+    assert (lk.status, lk.reference) == ("linked", b)
+
+
 def test_missing_year_letter_is_ambiguous() -> None:
     a = ref(1, ["Duman"], "2012", suffix="a")
     b = ref(2, ["Duman"], "2012", suffix="b")

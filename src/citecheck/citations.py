@@ -159,7 +159,8 @@ def find_citations(
                 authors=f.authors,
                 et_al=f.et_al,
                 year=f.year,
-                year_suffix=f.suffix,
+                # The year pattern is case-blind; a list letters its years in lower case.
+                year_suffix=f.suffix.lower() if f.suffix else None,
                 number=f.number,
                 narrative=f.narrative,
                 prefix=f.prefix,
