@@ -604,6 +604,22 @@ def test_a_lettered_year_cited_twice_beside_the_listed_plain_year_is_a_missing_w
     assert [lk.status for lk in links(text, [MOULDING])] == ["linked", "unmatched", "unmatched"]
 
 
+def test_a_lettered_year_cited_twice_names_the_one_plain_entry_among_lettered_ones() -> None:
+    # 1996a and 1996c are listed, so the plain 1996 is the 1996b whose letter the list
+    # dropped, even though one citation gives the plain year too.
+    a = ref(1, ["Douady", "Couder"], "1996", suffix="a")
+    plain = ref(2, ["Douady", "Couder"], "1996")
+    c = ref(3, ["Douady", "Couder"], "1996", suffix="c")
+    text = (
+        "(Douady and Couder, 1996), (Douady and Couder, 1996b) and "
+        "(Douady and Couder, 1996b; Douady and Couder, 1996a; 1996c)"
+    )
+    assert [(lk.status, lk.reference) for lk in links(text, [a, plain, c])][1:3] == [
+        ("year-mismatch", plain),
+        ("year-mismatch", plain),
+    ]
+
+
 def test_a_year_given_twice_in_one_bracket_is_given_once() -> None:
     text = "(Moulding et al., 2007) and (Moulding et al., 2008; Moulding et al., 2008)"
     statuses = [lk.status for lk in links(text, [MOULDING])]

@@ -300,7 +300,9 @@ def _prefer_uncited_near_misses(
 
     A year mismatch with an entry cited exactly elsewhere becomes unmatched when
     another bracket gives the same other year: one slip of the keys is a typo, the
-    same year written again is a work the list lacks.
+    same year written again is a work the list lacks.  Not when the entry gives the
+    cited year without a letter among lettered ones of its author: that entry lost
+    its letter (`_lost_letter`).
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
@@ -344,6 +346,7 @@ def _prefer_uncited_near_misses(
                 lk = _near_link(lk.citation, near, settings)
             elif (
                 not _year_matches(lk.citation, ref)
+                and not _lost_letter(lk.citation, ref, index)
                 and (times := repeated[(ref.id, _year_key(lk.citation))]) >= _REPEATED_YEAR
             ):
                 # "Moulding et al. 2008" twice or more, and "Moulding et al. 2007"
@@ -365,6 +368,18 @@ def _prefer_uncited_near_misses(
 
 _REPEATED_YEAR = 2
 """Brackets giving one other year of a cited entry's author that make it another work."""
+
+
+def _lost_letter(citation: Citation, ref: Reference, index: _Index) -> bool:
+    """``ref`` gives the cited year without a letter while other entries of its author
+    and year have letters: "1996b" cited with 1996a, 1996 and 1996c listed names the
+    1996 entry, whose letter the list dropped."""
+    if not citation.year_suffix or ref.year_suffix or citation.year != ref.year:
+        return False
+    keys = citation_keys(citation)
+    return any(
+        r.year == ref.year and r.year_suffix for r in index.by_key.get(keys[0], ()) if r is not ref
+    )
 
 
 def _year_key(citation: Citation) -> tuple[str, str | None, str | None]:

@@ -65,7 +65,8 @@ DOCS: Mapping[str, RuleDoc] = {
         "else, when it is the entry meant), and a slipped year (or a letter the entry lacks, "
         "`2012b` against `2012`) given in two or more places while the listed year is cited "
         "too (`Duman et al., 2021` twice beside `Duman et al., 2012`): the article cites two "
-        "works of the author and the list lacks one.",
+        "works of the author and the list lacks one. A plain `2012` among `2012a` and `2012c` "
+        "of the same author is the `2012b` that lost its letter, however often `2012b` is cited.",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
