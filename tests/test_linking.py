@@ -514,6 +514,57 @@ def test_exact_surname_still_links_when_no_near_entry_has_the_co_author() -> Non
     assert only("(Allmann and Baldwin, 2010)", [team]).status == "linked"
 
 
+# Allmann & Baldwin (2010), cited by both names, beside Allmann et al.'s work with its
+# surname or its year mistyped in the list and cited nowhere.
+_PAIR = ref(1, ["Allmann", "Baldwin"], "2010")
+_BOTH_AND_ET_AL = "(Allmann and Baldwin, 2010) and (Allmann et al., 2010)"
+
+
+def test_et_al_beside_the_pair_cited_by_name_is_the_misspelt_team_work() -> None:
+    team = ref(2, ["Allman", "Halitschke", "Schuurink", "Baldwin"], "2010")
+    _, lk = links(_BOTH_AND_ET_AL, [_PAIR, team])
+    assert (lk.status, lk.reference) == ("author-mismatch", team)
+
+
+def test_et_al_beside_the_pair_cited_by_name_is_the_misdated_team_work() -> None:
+    team = ref(2, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2009")
+    _, lk = links(_BOTH_AND_ET_AL, [_PAIR, team])
+    assert (lk.status, lk.reference) == ("year-mismatch", team)
+
+
+def test_et_al_read_as_the_team_work_names_the_pair_passed_over() -> None:
+    misdated = _ALLMANN_PCE_SAME_DOI.replace("2010. Oxylipin", "2009. Oxylipin")
+    audit = _audit(f"{_ALLMANN_TEXT}{_ALLMANN_SCIENCE}\n\n{misdated}\n")
+    [year] = [d for d in audit.diagnostics if d.code == "CIT103"]
+    assert (year.help, year.data["passed_over_reference_id"]) == (
+        "Same author, `2010` vs `2009` (online-first versus print year?): correct the year, "
+        "or list the cited work; not `Allmann & Baldwin (2010)`, which is cited by both names "
+        "elsewhere, while `et al.` stands for several authors",
+        "ref-1",
+    )
+
+
+def test_et_al_stays_with_the_pair_when_the_pair_is_not_cited_by_name() -> None:
+    team = ref(2, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2009")
+    lk = only("(Allmann et al., 2010)", [_PAIR, team])
+    assert (lk.status, lk.reference) == ("linked", _PAIR)
+
+
+def test_et_al_stays_with_the_pair_when_the_team_work_is_cited() -> None:
+    team = ref(2, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2009")
+    text = f"{_BOTH_AND_ET_AL} and (Allmann et al., 2009)"
+    assert [(lk.status, lk.reference) for lk in links(text, [_PAIR, team])][1] == (
+        "linked",
+        _PAIR,
+    )
+
+
+def test_et_al_stays_with_the_pair_when_no_uncited_entry_has_several_authors() -> None:
+    other = ref(2, ["Allmann", "Baldwin"], "2009")
+    _, lk = links(_BOTH_AND_ET_AL, [_PAIR, other])
+    assert (lk.status, lk.reference) == ("linked", _PAIR)
+
+
 # Three numbered entries from the seeds' papers; the text cites 1 and 3, then "[4]".
 _NUMBERED = (
     "Ketamine acts within hours [1] and its effect can last a week [3]; the synapses it "

@@ -70,6 +70,8 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
     ref = lk.reference
     if ref is not None:
         data["reference_id"] = ref.id
+    if lk.passed_over is not None:
+        data["passed_over_reference_id"] = lk.passed_over.id
     related = (entry_related(doc, ref),) if ref is not None else ()
     if lk.status == "unmatched" and c.kind == "numeric":
         yield make(
@@ -118,7 +120,8 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"Year mismatch: cited as `{_year(c.year, c.year_suffix)}`, "
                 f"reference list has `{describe_author(ref)}`"
             ),
-            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or list the cited work",
+            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or list the cited work"
+            + _passed_over(lk),
             related=related,
             data=data,
         )  # fmt: skip
@@ -132,7 +135,8 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"Author mismatch: cited as `{c.authors[0]}`, "
                 f"reference list has `{describe_author(ref)}`"
             ),
-            help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)",
+            help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)"
+            + _passed_over(lk),
             related=related,
             data=data,
         )  # fmt: skip
@@ -226,6 +230,17 @@ def _why_close(c: Citation, ref: Reference) -> str:
     if same_author:
         return f"same author, `{cited}` vs `{listed}`"
     return f"similar surname, `{cited}` vs `{listed}`"
+
+
+def _passed_over(lk: Link) -> str:
+    """Why an `et al.` citation is not read as the pair whose surname and year it has."""
+    pair = lk.passed_over
+    if pair is None:
+        return ""
+    return (
+        f"; not `{describe_author(pair)}`, which is cited by both names elsewhere, while"
+        " `et al.` stands for several authors"
+    )
 
 
 def _corrected(c: Citation, listed: str) -> str:

@@ -68,6 +68,9 @@ class Link:
     repeated_year: int | None = None
     """For a citation read as another work of a listed, cited author: in how many
     places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
+    passed_over: Reference | None = None
+    """For an `et al.` citation read as a mistyped work of several authors: the pair
+    of that surname and year, cited by both names elsewhere (`_uncited_team_work`)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -306,6 +309,11 @@ def _prefer_uncited_near_misses(
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
+    named = {
+        lk.reference.id
+        for lk in links
+        if lk.status == "linked" and lk.reference is not None and not lk.citation.et_al
+    }
     # "[40]" in a list of 35: an entry that no citation names may be the one meant,
     # and the finding's help names it.  The same entries for every such number.
     spare = (
@@ -360,6 +368,14 @@ def _prefer_uncited_near_misses(
                     alternatives=(ref, *lk.alternatives),
                     repeated_year=times,
                 )
+        elif (
+            lk.status == "linked"
+            and ref is not None
+            and lk.citation.et_al
+            and ref.id in named
+            and not _several(ref, settings)
+        ):
+            lk = _uncited_team_work(lk, index, settings, cited) or lk
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
@@ -368,6 +384,44 @@ def _prefer_uncited_near_misses(
 
 _REPEATED_YEAR = 2
 """Brackets giving one other year of a cited entry's author that make it another work."""
+
+
+def _uncited_team_work(
+    lk: Link, index: _Index, settings: MatchSettings, cited: set[str]
+) -> Link | None:
+    """The entry of several authors an `et al.` citation of a pair means.
+
+    "(Allmann et al., 2010)" links to Allmann & Baldwin 2010 by surname and year, but
+    when other citations name that pair in full and an uncited entry of several
+    authors has the surname a letter off ("Allman, Halitschke, ... 2010") or the year
+    a slip of the keys off ("Allmann, Halitschke, ... 2009"), the `et al.` says the
+    citation means that work and the list mistyped it.
+    """
+    citation = lk.citation
+    keys = citation_keys(citation)
+    if not keys or not keys[0]:
+        return None
+    near = [
+        (score, r)
+        for score, r in _near_surnames(citation, keys[0], index, settings)
+        if r.id not in cited and _several(r, settings)
+    ]
+    if near:
+        found = _near_link(citation, near, settings)
+        return replace(found, passed_over=lk.reference) if found.status != "ambiguous" else None
+    slips = [
+        r
+        for r in index.by_key.get(keys[0], ())
+        if r.id not in cited and _several(r, settings) and _typing_slip(citation.year, r.year)
+    ]
+    if len(slips) == 1:
+        return Link(citation, "year-mismatch", (slips[0],), passed_over=lk.reference)
+    return None
+
+
+def _several(ref: Reference, settings: MatchSettings) -> bool:
+    """The entry has the authors that `et al.` stands for."""
+    return len(ref.authors) >= settings.et_al_min_authors or ref.authors_truncated
 
 
 def _lost_letter(citation: Citation, ref: Reference, index: _Index) -> bool:
@@ -543,12 +597,7 @@ def _narrow(
     if citation.et_al and len(counted) > 1:
         # "Allmann et al." next to both Allmann & Baldwin and a four-author Allmann
         # paper of the same year means the four-author one.
-        many = [
-            r
-            for r in counted
-            if len(r.authors) >= settings.et_al_min_authors or r.authors_truncated
-        ]
-        counted = many or counted
+        counted = [r for r in counted if _several(r, settings)] or counted
     return counted or out
 
 
