@@ -538,10 +538,23 @@ def test_et_al_read_as_the_team_work_names_the_pair_passed_over() -> None:
     [year] = [d for d in audit.diagnostics if d.code == "CIT103"]
     assert (year.help, year.data["passed_over_reference_id"]) == (
         "Same author, `2010` vs `2009` (online-first versus print year?): correct the year, "
-        "or list the cited work; not `Allmann & Baldwin (2010)`, which is cited by both names "
-        "elsewhere, while `et al.` stands for several authors",
+        "or list the cited work; not `Allmann & Baldwin (2010)`, which other citations name "
+        "as listed while this citation's authors do not fit it",
         "ref-1",
     )
+
+
+def test_pair_named_beside_the_team_work_cited_as_et_al_is_the_misdated_pair() -> None:
+    team = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
+    pair = ref(2, ["Allmann", "Baldwin"], "2009")
+    _, lk = links("(Allmann et al., 2010) and (Allmann and Baldwin, 2010)", [team, pair])
+    assert (lk.status, lk.reference, lk.passed_over) == ("year-mismatch", pair, team)
+
+
+def test_lone_name_stays_with_the_entry_of_its_surname_and_year() -> None:
+    single = ref(2, ["Allmann"], "2009")
+    _, lk = links("(Allmann and Baldwin, 2010) and (Allmann, 2010)", [_PAIR, single])
+    assert (lk.status, lk.reference) == ("linked", _PAIR)
 
 
 def test_et_al_stays_with_the_pair_when_the_pair_is_not_cited_by_name() -> None:

@@ -233,13 +233,13 @@ def _why_close(c: Citation, ref: Reference) -> str:
 
 
 def _passed_over(lk: Link) -> str:
-    """Why an `et al.` citation is not read as the pair whose surname and year it has."""
-    pair = lk.passed_over
-    if pair is None:
+    """Why a citation is not read as the entry whose surname and year it has."""
+    entry = lk.passed_over
+    if entry is None:
         return ""
     return (
-        f"; not `{describe_author(pair)}`, which is cited by both names elsewhere, while"
-        " `et al.` stands for several authors"
+        f"; not `{describe_author(entry)}`, which other citations name as listed while"
+        " this citation's authors do not fit it"
     )
 
 

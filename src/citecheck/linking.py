@@ -69,8 +69,9 @@ class Link:
     """For a citation read as another work of a listed, cited author: in how many
     places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
     passed_over: Reference | None = None
-    """For an `et al.` citation read as a mistyped work of several authors: the pair
-    of that surname and year, cited by both names elsewhere (`_uncited_team_work`)."""
+    """For a citation read as a mistyped entry its author list fits: the entry of that
+    surname and year it does not fit, which other citations name as listed
+    (`_uncited_better_fit`)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -309,10 +310,12 @@ def _prefer_uncited_near_misses(
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
-    named = {
+    fitted = {
         lk.reference.id
         for lk in links
-        if lk.status == "linked" and lk.reference is not None and not lk.citation.et_al
+        if lk.status == "linked"
+        and lk.reference is not None
+        and _author_list_fits(lk.citation, lk.reference, settings)
     }
     # "[40]" in a list of 35: an entry that no citation names may be the one meant,
     # and the finding's help names it.  The same entries for every such number.
@@ -371,11 +374,10 @@ def _prefer_uncited_near_misses(
         elif (
             lk.status == "linked"
             and ref is not None
-            and lk.citation.et_al
-            and ref.id in named
-            and not _several(ref, settings)
+            and ref.id in fitted
+            and not _author_list_fits(lk.citation, ref, settings)
         ):
-            lk = _uncited_team_work(lk, index, settings, cited) or lk
+            lk = _uncited_better_fit(lk, index, settings, cited) or lk
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
@@ -386,16 +388,19 @@ _REPEATED_YEAR = 2
 """Brackets giving one other year of a cited entry's author that make it another work."""
 
 
-def _uncited_team_work(
+def _uncited_better_fit(
     lk: Link, index: _Index, settings: MatchSettings, cited: set[str]
 ) -> Link | None:
-    """The entry of several authors an `et al.` citation of a pair means.
+    """The uncited entry a citation means when its author list misfits the entry of
+    its surname and year, and other citations name that entry as listed.
 
     "(Allmann et al., 2010)" links to Allmann & Baldwin 2010 by surname and year, but
     when other citations name that pair in full and an uncited entry of several
     authors has the surname a letter off ("Allman, Halitschke, ... 2010") or the year
     a slip of the keys off ("Allmann, Halitschke, ... 2009"), the `et al.` says the
-    citation means that work and the list mistyped it.
+    citation means that work and the list mistyped it.  So does "(Allmann and
+    Baldwin, 2010)" beside "Allmann, Halitschke, ... 2010", cited as `et al.`
+    elsewhere, and an uncited "Allmann & Baldwin 2009".
     """
     citation = lk.citation
     keys = citation_keys(citation)
@@ -404,7 +409,7 @@ def _uncited_team_work(
     near = [
         (score, r)
         for score, r in _near_surnames(citation, keys[0], index, settings)
-        if r.id not in cited and _several(r, settings)
+        if r.id not in cited and _author_list_fits(citation, r, settings)
     ]
     if near:
         found = _near_link(citation, near, settings)
@@ -412,11 +417,22 @@ def _uncited_team_work(
     slips = [
         r
         for r in index.by_key.get(keys[0], ())
-        if r.id not in cited and _several(r, settings) and _typing_slip(citation.year, r.year)
+        if r.id not in cited
+        and _author_list_fits(citation, r, settings)
+        and _typing_slip(citation.year, r.year)
     ]
     if len(slips) == 1:
         return Link(citation, "year-mismatch", (slips[0],), passed_over=lk.reference)
     return None
+
+
+def _author_list_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> bool:
+    """An `et al.` names an entry of several authors, a second name its second author.
+    (A lone name fits any entry: "Smith 2010" for a pair is common and informal.)"""
+    if citation.et_al and not _several(ref, settings):
+        return False
+    keys = citation_keys(citation)
+    return len(keys) < 2 or _second_author_fits(keys, ref)
 
 
 def _several(ref: Reference, settings: MatchSettings) -> bool:

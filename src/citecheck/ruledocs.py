@@ -109,11 +109,12 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT107": RuleDoc(
         what="Checks APA 7 author counts: `et al.` for a work with fewer than three authors, all "
-        "names of a work with three or more, or one name for a two-author work. An `et al.` "
-        "citation of a pair that other citations name in full (`Allmann et al., 2010` beside "
-        "`Allmann and Baldwin, 2010`) means another work: an uncited entry of several authors "
-        "with the surname a letter off or the year a slip off is that work, mistyped, and the "
-        "citation is reported as its author or year mismatch (CIT104, CIT103) instead.",
+        "names of a work with three or more, or one name for a two-author work. A citation "
+        "whose author list misfits an entry that other citations name as listed "
+        "(`Allmann et al., 2010` beside `Allmann and Baldwin, 2010`, or a second author the "
+        "entry lacks) means another work: an uncited entry the list fits, with the surname a "
+        "letter off or the year a slip off, is that work, mistyped, and the citation is "
+        "reported as its author or year mismatch (CIT104, CIT103) instead.",
         why="Style guides fix these forms so that readers can match citations to entries at a glance.",
         example="(Collo et al., 2019) for a work by Collo & Pich (2019).",
         fix="Name both authors of a two-author work; shorten three or more to `First et al.`.",
