@@ -396,11 +396,13 @@ def _uncited_better_fit(
 
     "(Allmann et al., 2010)" links to Allmann & Baldwin 2010 by surname and year, but
     when other citations name that pair in full and an uncited entry of several
-    authors has the surname a letter off ("Allman, Halitschke, ... 2010") or the year
-    a slip of the keys off ("Allmann, Halitschke, ... 2009"), the `et al.` says the
-    citation means that work and the list mistyped it.  So does "(Allmann and
-    Baldwin, 2010)" beside "Allmann, Halitschke, ... 2010", cited as `et al.`
-    elsewhere, and an uncited "Allmann & Baldwin 2009".
+    authors has the surname a letter off ("Allman, Halitschke, ... 2010"), the
+    `et al.` says the citation means that work and the list misspelt it.
+    "(Allmann and Baldwin, 2010)" beside "Allmann, Halitschke, ... 2010", cited as
+    `et al.` elsewhere, also means an uncited "Allmann & Baldwin 2009", the year a
+    slip of the keys off.  Only a second name the entry lacks moves a citation to
+    another year: `et al.` for a pair is a house style (eLife writes it), and an
+    entry a year off is often just one nobody cites.
     """
     citation = lk.citation
     keys = citation_keys(citation)
@@ -414,6 +416,8 @@ def _uncited_better_fit(
     if near:
         found = _near_link(citation, near, settings)
         return replace(found, passed_over=lk.reference) if found.status != "ambiguous" else None
+    if len(keys) < 2 or lk.reference is None or _second_author_fits(keys, lk.reference):
+        return None
     slips = [
         r
         for r in index.by_key.get(keys[0], ())
