@@ -622,6 +622,23 @@ def test_number_within_a_list_without_numbers_says_the_list_is_not_numbered() ->
     )
 
 
+def test_year_mismatch_gives_way_to_a_garbled_entry_whose_year_and_authors_agree() -> None:
+    # "Greunmah" scores 75 against "Greenman", under the near-miss threshold, but the
+    # uncited entry has the cited year and several authors, and Greenman et al. 2007
+    # is cited as 2007 elsewhere.
+    listed = ref(1, ["Greenman", "Bouzat", "Kaaks"], "2007")
+    garbled = ref(2, ["Greunmah", "Bouzat", "Kaaks"], "2006")
+    _, lk = links("(Greenman et al., 2007) and (Greenman et al., 2006)", [listed, garbled])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", garbled, 75.0)
+
+
+def test_year_mismatch_of_a_lone_surname_stays_beside_a_garbled_entry() -> None:
+    listed = ref(1, ["Greenman"], "2007")
+    garbled = ref(2, ["Greunmah"], "2006")
+    _, lk = links("(Greenman, 2007) and (Greenman, 2006)", [listed, garbled])
+    assert (lk.status, lk.reference) == ("year-mismatch", listed)
+
+
 # Moulding et al. cited for 2007 and, twice, for 2008 (one year off, a slip of the
 # keys), with only the 2007 work listed.
 MOULDING = ref(1, ["Moulding", "Ducat", "Goh"], "2007")

@@ -301,6 +301,8 @@ def _prefer_uncited_near_misses(
     2012 work; blaming the year would leave that entry uncited and point the reader
     at the wrong work.  Only when the near-miss entry is uncited and the year-mismatch
     entry is cited exactly by another citation, so that neither reading is a guess.
+    A surname garbled beyond a near miss will do when its co-authors corroborate it,
+    as for a citation that matches nothing (`_corroborated_misspellings`).
 
     A year mismatch with an entry cited exactly elsewhere becomes unmatched when
     another bracket gives the same other year: one slip of the keys is a typo, the
@@ -352,7 +354,7 @@ def _prefer_uncited_near_misses(
                     _near_surnames(lk.citation, keys[0], index, settings) if keys else ()
                 )
                 if r.id not in cited
-            ]
+            ] or _corroborated_misspellings(lk.citation, index, settings, cited)
             if near:
                 lk = _near_link(lk.citation, near, settings)
             elif (
