@@ -309,6 +309,9 @@ def _prefer_uncited_near_misses(
     same year written again is a work the list lacks.  Not when the entry gives the
     cited year without a letter among lettered ones of its author: that entry lost
     its letter (`_lost_letter`).
+
+    A linked citation whose author list misfits its entry, which other citations name
+    as listed, moves to an uncited entry it fits (`_uncited_better_fit`).
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}

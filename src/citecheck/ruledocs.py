@@ -112,10 +112,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "names of a work with three or more, or one name for a two-author work. A citation "
         "whose author list misfits an entry that other citations name as listed "
         "(`Allmann et al., 2010` beside `Allmann and Baldwin, 2010`, or a second author the "
-        "entry lacks) means another work: an uncited entry the list fits, with the surname a "
-        "letter off (or, for a second author the entry lacks, the year a slip off), is that "
-        "work, mistyped, and the citation is reported as its author or year mismatch (CIT104, "
-        "CIT103) instead.",
+        "entry lacks) means another work: an uncited entry the citation's authors fit, with "
+        "the surname a letter off (or, for a second author the entry lacks, the year a slip "
+        "off), is that work, mistyped, and the citation is reported as its author or year "
+        "mismatch (CIT104, CIT103) instead.",
         why="Style guides fix these forms so that readers can match citations to entries at a glance.",
         example="(Collo et al., 2019) for a work by Collo & Pich (2019).",
         fix="Name both authors of a two-author work; shorten three or more to `First et al.`.",
