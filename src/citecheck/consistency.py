@@ -17,6 +17,7 @@ from citecheck.linking import (
     describe_author,
     find_shared_dois,
     first_author_keys,
+    several_authors,
 )
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import surname_key
@@ -258,21 +259,22 @@ def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple
         return None  # cited by its title ("(Xds, 2010)"), which counts no authors
     n = len(ref.authors)
     truncated = ref.authors_truncated
+    several = several_authors(ref, settings)
     k = len(c.authors)
     limit = settings.et_al_min_authors
     label = describe_author(ref)
-    if c.et_al and not truncated and n < limit:
+    if c.et_al and not several:
         names = " & ".join(a.family for a in ref.authors)
         return (
             f"`et al.` used for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
-    if not c.et_al and (n >= limit or truncated) and k >= limit:
+    if not c.et_al and several and k >= limit:
         return (
             f"{k} authors named for a work with {n}{'+' if truncated else ''} authors: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
-    if not c.et_al and (n >= limit or truncated) and k < limit:
+    if not c.et_al and several and k < limit:
         return (
             f"`et al.` missing: the work has {n}{'+' if truncated else ''} authors, the citation names {k}",
             f"Cite as `{ref.authors[0].family} et al.`",

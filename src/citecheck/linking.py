@@ -315,13 +315,14 @@ def _prefer_uncited_near_misses(
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
-    fitted = {
-        lk.reference.id
-        for lk in links
-        if lk.status == "linked"
+    # Whether each linked citation's author list fits its entry, read once.
+    fits = [
+        lk.status == "linked"
         and lk.reference is not None
         and _author_list_fits(lk.citation, lk.reference, settings)
-    }
+        for lk in links
+    ]
+    fitted = {lk.references[0].id for lk, fit in zip(links, fits, strict=True) if fit}
     # "[40]" in a list of 35: an entry that no citation names may be the one meant,
     # and the finding's help names it.  The same entries for every such number.
     spare = (
@@ -339,7 +340,7 @@ def _prefer_uncited_near_misses(
         }
     )
     out = []
-    for lk in links:
+    for lk, fit in zip(links, fits, strict=True):
         ref = lk.reference
         if lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(lk.citation, index, settings, cited)
@@ -376,12 +377,7 @@ def _prefer_uncited_near_misses(
                     alternatives=(ref, *lk.alternatives),
                     repeated_year=times,
                 )
-        elif (
-            lk.status == "linked"
-            and ref is not None
-            and ref.id in fitted
-            and not _author_list_fits(lk.citation, ref, settings)
-        ):
+        elif lk.status == "linked" and ref is not None and ref.id in fitted and not fit:
             lk = _uncited_better_fit(lk, index, settings, cited) or lk
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
@@ -438,13 +434,13 @@ def _uncited_better_fit(
 def _author_list_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> bool:
     """An `et al.` names an entry of several authors, a second name its second author.
     (A lone name fits any entry: "Smith 2010" for a pair is common and informal.)"""
-    if citation.et_al and not _several(ref, settings):
+    if citation.et_al and not several_authors(ref, settings):
         return False
     keys = citation_keys(citation)
     return len(keys) < 2 or _second_author_fits(keys, ref)
 
 
-def _several(ref: Reference, settings: MatchSettings) -> bool:
+def several_authors(ref: Reference, settings: MatchSettings) -> bool:
     """The entry has the authors that `et al.` stands for."""
     return len(ref.authors) >= settings.et_al_min_authors or ref.authors_truncated
 
@@ -622,7 +618,7 @@ def _narrow(
     if citation.et_al and len(counted) > 1:
         # "Allmann et al." next to both Allmann & Baldwin and a four-author Allmann
         # paper of the same year means the four-author one.
-        counted = [r for r in counted if _several(r, settings)] or counted
+        counted = [r for r in counted if several_authors(r, settings)] or counted
     return counted or out
 
 
