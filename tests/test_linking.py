@@ -552,6 +552,48 @@ def test_pair_named_beside_the_team_work_cited_as_et_al_is_the_misdated_pair() -
     assert (lk.status, lk.reference, lk.passed_over) == ("year-mismatch", pair, team)
 
 
+_TEAM = ref(1, ["Allmann", "Halitschke", "Schuurink", "Baldwin"], "2010")
+_PAIR_TWICE = "(Allmann et al., 2010), (Allmann and Baldwin, 2010) and (Allmann and Baldwin, 2010)"
+
+
+def test_pair_named_again_and_again_beside_the_team_work_is_a_work_the_list_lacks() -> None:
+    _, first, second = links(_PAIR_TWICE, [_TEAM])
+    assert [(lk.status, lk.alternatives, lk.repeated_authors) for lk in (first, second)] == [
+        ("unmatched", (_TEAM,), 2),
+        ("unmatched", (_TEAM,), 2),
+    ]
+
+
+def test_pair_named_once_beside_the_team_work_stays_linked() -> None:
+    _, lk = links("(Allmann et al., 2010) and (Allmann and Baldwin, 2010)", [_TEAM])
+    assert (lk.status, lk.reference) == ("linked", _TEAM)
+
+
+def test_pair_named_twice_in_one_bracket_is_named_once() -> None:
+    text = "(Allmann et al., 2010) and (Allmann and Baldwin, 2010; Allmann and Baldwin, 2010)"
+    assert [lk.status for lk in links(text, [_TEAM])] == ["linked"] * 3
+
+
+def test_pair_named_again_and_again_stays_linked_when_no_citation_fits_the_entry() -> None:
+    text = "(Allmann and Baldwin, 2010) and (Allmann and Baldwin, 2010)"
+    assert [lk.status for lk in links(text, [_TEAM])] == ["linked", "linked"]
+
+
+def test_pair_work_missing_from_the_list_says_why_the_entry_is_not_it() -> None:
+    text = (
+        "Predators read the volatiles (Allmann and Baldwin, 2010), fast (Allmann and "
+        "Baldwin, 2010), and lipoxygenase 2 supplies them (Allmann et al., 2010).\n\n"
+        f"References\n\n{_ALLMANN_PCE_SAME_DOI}\n"
+    )
+    [first, _] = [d for d in _audit(text).diagnostics if d.code == "CIT101"]
+    assert (first.help, first.data["repeated_authors"]) == (
+        "Closest entry: `Allmann et al. (2010)`, whose second author is not `Baldwin`; "
+        "`Allmann and Baldwin, 2010` is cited in 2 places while other citations name the "
+        "entry with its own authors, so this reads as another work missing from the list",
+        2,
+    )
+
+
 def test_lone_name_stays_with_the_entry_of_its_surname_and_year() -> None:
     single = ref(2, ["Allmann"], "2009")
     _, lk = links("(Allmann and Baldwin, 2010) and (Allmann, 2010)", [_PAIR, single])

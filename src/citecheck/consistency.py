@@ -87,6 +87,14 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             near = lk.alternatives[0]
             data["closest_reference_id"] = near.id
             help_text = f"Closest entry: `{describe_author(near)}`: {_why_close(c, near)}"
+            if lk.repeated_authors is not None:
+                data["repeated_authors"] = lk.repeated_authors
+                help_text = (
+                    f"Closest entry: `{describe_author(near)}`, whose second author is not"
+                    f" `{c.authors[1]}`; `{c.text}` is cited in {lk.repeated_authors} places"
+                    " while other citations name the entry with its own authors, so this"
+                    " reads as another work missing from the list"
+                )
             if lk.repeated_year is not None:
                 data["repeated_year"] = lk.repeated_year
                 help_text += (

@@ -68,6 +68,10 @@ class Link:
     repeated_year: int | None = None
     """For a citation read as another work of a listed, cited author: in how many
     places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
+    repeated_authors: int | None = None
+    """For a citation read as another work because it names a second author its entry
+    lacks while other citations name that entry as listed: in how many places
+    (brackets) its author list is given (`_prefer_uncited_near_misses`)."""
     passed_over: Reference | None = None
     """For a citation read as a mistyped entry its author list fits: the entry of that
     surname and year it does not fit, which other citations name as listed
@@ -311,7 +315,11 @@ def _prefer_uncited_near_misses(
     its letter (`_lost_letter`).
 
     A linked citation whose author list misfits its entry, which other citations name
-    as listed, moves to an uncited entry it fits (`_uncited_better_fit`).
+    as listed, moves to an uncited entry it fits (`_uncited_better_fit`).  Failing
+    that, a second name the entry lacks, written the same way in two brackets or more,
+    makes it unmatched: "(Allmann and Baldwin, 2010)" again and again beside
+    "(Allmann et al., 2010)" for "Allmann, Halitschke, ... Baldwin 2010" is the
+    pair's own work, missing from the list, as a repeated year is.
     """
     linked = {r.id for lk in links if lk.status == "linked" for r in lk.references}
     cited = linked | {r.id for lk in links for r in lk.references}
@@ -339,6 +347,15 @@ def _prefer_uncited_near_misses(
             if lk.status == "year-mismatch" and lk.reference is not None
         }
     )
+    # Brackets giving each misfit author list (a second name its entry lacks).
+    misfit_names = Counter(
+        (lk.references[0].id, _author_key(lk.citation), lk.citation.group)
+        for lk, fit in zip(links, fits, strict=True)
+        if lk.status == "linked"
+        and not fit
+        and _names_another_second(lk.citation, lk.references[0])
+    )
+    repeated_names = Counter(key[:2] for key in misfit_names)
     out = []
     for lk, fit in zip(links, fits, strict=True):
         ref = lk.reference
@@ -378,7 +395,17 @@ def _prefer_uncited_near_misses(
                     repeated_year=times,
                 )
         elif lk.status == "linked" and ref is not None and ref.id in fitted and not fit:
-            lk = _uncited_better_fit(lk, index, settings, cited) or lk
+            found = _uncited_better_fit(lk, index, settings, cited)
+            times = repeated_names[(ref.id, _author_key(lk.citation))]
+            if found is not None:
+                lk = found
+            elif times >= _REPEATED_YEAR and _names_another_second(lk.citation, ref):
+                lk = Link(
+                    lk.citation,
+                    "unmatched",
+                    alternatives=(ref, *lk.alternatives),
+                    repeated_authors=times,
+                )
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
@@ -386,7 +413,19 @@ def _prefer_uncited_near_misses(
 
 
 _REPEATED_YEAR = 2
-"""Brackets giving one other year of a cited entry's author that make it another work."""
+"""Brackets giving one other year (or other second author) of a cited entry that make
+it another work."""
+
+
+def _author_key(citation: Citation) -> tuple[tuple[str, ...], str | None, str | None]:
+    """The citation's surnames and year, as one key."""
+    return (tuple(citation_keys(citation)), citation.year, citation.year_suffix)
+
+
+def _names_another_second(citation: Citation, ref: Reference) -> bool:
+    """The citation names a second author that is not ``ref``'s second author."""
+    keys = citation_keys(citation)
+    return len(keys) >= 2 and not _second_author_fits(keys, ref)
 
 
 def _uncited_better_fit(
@@ -417,7 +456,7 @@ def _uncited_better_fit(
     if near:
         found = _near_link(citation, near, settings)
         return replace(found, passed_over=lk.reference) if found.status != "ambiguous" else None
-    if len(keys) < 2 or lk.reference is None or _second_author_fits(keys, lk.reference):
+    if lk.reference is None or not _names_another_second(citation, lk.reference):
         return None
     slips = [
         r

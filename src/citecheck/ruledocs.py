@@ -115,7 +115,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "entry lacks) means another work: an uncited entry the citation's authors fit, with "
         "the surname a letter off (or, for a second author the entry lacks, the year a slip "
         "off), is that work, mistyped, and the citation is reported as its author or year "
-        "mismatch (CIT104, CIT103) instead.",
+        "mismatch (CIT104, CIT103) instead. With no such entry, a second author the entry "
+        "lacks, written the same way in two places or more (`Allmann and Baldwin, 2010` "
+        "twice beside `Allmann et al., 2010` for Allmann, Halitschke, ... 2010), is a work "
+        "the list lacks: CIT101 naming the entry.",
         why="Style guides fix these forms so that readers can match citations to entries at a glance.",
         example="(Collo et al., 2019) for a work by Collo & Pich (2019).",
         fix="Name both authors of a two-author work; shorten three or more to `First et al.`.",
