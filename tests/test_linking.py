@@ -695,6 +695,32 @@ def test_other_year_cited_twice_beside_the_listed_one_is_a_missing_work() -> Non
     ]
 
 
+def test_other_year_cited_twice_is_the_uncited_entry_a_slip_explains() -> None:
+    # 2008 is a year off the cited 2007 and two swapped digits off an uncited 2080.
+    mistyped = ref(2, ["Moulding", "Ducat", "Goh"], "2080")
+    text = "(Moulding et al., 2007), (Moulding et al., 2008) and (Moulding et al., 2008)"
+    _, first, second = links(text, [MOULDING, mistyped])
+    assert [(lk.status, lk.reference) for lk in (first, second)] == [
+        ("year-mismatch", mistyped),
+        ("year-mismatch", mistyped),
+    ]
+
+
+def test_other_year_cited_once_prefers_the_uncited_entry_a_slip_explains() -> None:
+    mistyped = ref(2, ["Moulding", "Ducat", "Goh"], "2080")
+    text = "(Moulding et al., 2007) and (Moulding et al., 2008)"
+    _, lk = links(text, [MOULDING, mistyped])
+    assert (lk.status, lk.reference, lk.alternatives) == ("year-mismatch", mistyped, (MOULDING,))
+
+
+def test_other_year_stays_with_the_nearest_entry_when_two_uncited_slips_fit() -> None:
+    team = ["Moulding", "Ducat", "Goh"]
+    uncited = [ref(2, team, "2080"), ref(3, team, "2018")]
+    text = "(Moulding et al., 2007) and (Moulding et al., 2008)"
+    _, lk = links(text, [MOULDING, *uncited])
+    assert (lk.status, lk.reference) == ("year-mismatch", MOULDING)
+
+
 def test_other_year_cited_once_beside_the_listed_one_is_a_year_mismatch() -> None:
     _, lk = links("(Moulding et al., 2007) and (Moulding et al., 2008)", [MOULDING])
     assert (lk.status, lk.reference) == ("year-mismatch", MOULDING)

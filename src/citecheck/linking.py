@@ -308,11 +308,12 @@ def _prefer_uncited_near_misses(
     A surname garbled beyond a near miss will do when its co-authors corroborate it,
     as for a citation that matches nothing (`_corroborated_misspellings`).
 
-    A year mismatch with an entry cited exactly elsewhere becomes unmatched when
-    another bracket gives the same other year: one slip of the keys is a typo, the
-    same year written again is a work the list lacks.  Not when the entry gives the
-    cited year without a letter among lettered ones of its author: that entry lost
-    its letter (`_lost_letter`).
+    A year mismatch with an entry cited exactly elsewhere moves to the one uncited
+    entry of its author whose year a slip also explains (`_uncited_year_slips`).
+    Failing that, it becomes unmatched when another bracket gives the same other year:
+    one slip of the keys is a typo, the same year written again is a work the list
+    lacks.  Not when the entry gives the cited year without a letter among lettered
+    ones of its author: that entry lost its letter (`_lost_letter`).
 
     A linked citation whose author list misfits its entry, which other citations name
     as listed, moves to an uncited entry it fits (`_uncited_better_fit`).  Failing
@@ -376,8 +377,15 @@ def _prefer_uncited_near_misses(
                 )
                 if r.id not in cited
             ] or _corroborated_misspellings(lk.citation, index, settings, cited)
+            slips = [] if _year_matches(lk.citation, ref) else _uncited_year_slips(lk, cited)
             if near:
                 lk = _near_link(lk.citation, near, settings)
+            elif len(slips) == 1:
+                # "Gomez et al., 2007" with "Gomez 2006" cited exactly elsewhere and
+                # "Gomez 2070" cited nowhere: both are a slip off, but only the uncited
+                # entry lacks its citation, so its year is the one mistyped.
+                others = tuple(r for r in (ref, *lk.alternatives) if r is not slips[0])
+                lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
             elif (
                 not _year_matches(lk.citation, ref)
                 and not _lost_letter(lk.citation, ref, index)

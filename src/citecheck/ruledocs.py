@@ -66,7 +66,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "`2012b` against `2012`) given in two or more places while the listed year is cited "
         "too (`Duman et al., 2021` twice beside `Duman et al., 2012`): the article cites two "
         "works of the author and the list lacks one. A plain `2012` among `2012a` and `2012c` "
-        "of the same author is the `2012b` that lost its letter, however often `2012b` is cited.",
+        "of the same author is the `2012b` that lost its letter, however often `2012b` is cited. "
+        "When several entries of the author are a slip off, the one no citation names is the "
+        "entry meant if it is the only such one (`Gomez et al., 2007` with Gomez 2006 cited "
+        "elsewhere and Gomez 2070 cited nowhere names 2070).",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
