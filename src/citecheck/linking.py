@@ -768,8 +768,9 @@ def _corroborated_misspellings(
     second author and the author count agree and no other citation claims the entry.
     That evidence stands in for `_CORROBORATION` points of similarity; without it the
     citation would be reported missing and its entry uncited, one error as two.  An
-    "et al." citation needs an entry of several authors; a lone surname gets no
-    discount, as one author against one author corroborates nothing.
+    "et al." citation needs an entry of two authors or more (`_count_fits`: eLife
+    writes "et al." for pairs); a lone surname gets no discount, as one author against
+    one author corroborates nothing.
     """
     keys = citation_keys(citation)
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
