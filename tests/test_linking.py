@@ -579,6 +579,16 @@ def test_pair_named_again_and_again_stays_linked_when_no_citation_fits_the_entry
     assert [lk.status for lk in links(text, [_TEAM])] == ["linked", "linked"]
 
 
+def test_group_name_with_and_given_again_and_again_beside_its_acronym_stays_linked() -> None:
+    # The finder splits the name at "and"; it is one group author, not a pair.
+    samhsa = ref(
+        1, ["Substance Abuse and Mental Health Services Administration"], "2019", group=True
+    )
+    full = "(Substance Abuse and Mental Health Services Administration, 2019)"
+    lks = links(f"{full}, {full} and (SAMHSA, 2019)", [samhsa])
+    assert [(lk.status, lk.reference) for lk in lks] == [("linked", samhsa)] * 3
+
+
 def test_pair_work_missing_from_the_list_says_why_the_entry_is_not_it() -> None:
     text = (
         "Predators read the volatiles (Allmann and Baldwin, 2010), fast (Allmann and "

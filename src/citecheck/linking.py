@@ -433,7 +433,18 @@ def _author_key(citation: Citation) -> tuple[tuple[str, ...], str | None, str | 
 def _names_another_second(citation: Citation, ref: Reference) -> bool:
     """The citation names a second author that is not ``ref``'s second author."""
     keys = citation_keys(citation)
-    return len(keys) >= 2 and not _second_author_fits(keys, ref)
+    return len(keys) >= 2 and not _second_author_fits(keys, ref) and not _names_group(citation, ref)
+
+
+def _names_group(citation: Citation, ref: Reference) -> bool:
+    """The citation's names are ``ref``'s group author split at its "and" ("Substance
+    Abuse and Mental Health Services Administration"): one name, not two."""
+    return len(citation.authors) >= 2 and _joined_key(citation) in first_author_keys(ref)
+
+
+def _joined_key(citation: Citation) -> str:
+    """The key of the citation's names joined again by the "and" that split them."""
+    return surname_key(" and ".join(citation.authors))
 
 
 def _uncited_better_fit(
@@ -484,7 +495,7 @@ def _author_list_fits(citation: Citation, ref: Reference, settings: MatchSetting
     if citation.et_al and not several_authors(ref, settings):
         return False
     keys = citation_keys(citation)
-    return len(keys) < 2 or _second_author_fits(keys, ref)
+    return len(keys) < 2 or _second_author_fits(keys, ref) or _names_group(citation, ref)
 
 
 def several_authors(ref: Reference, settings: MatchSettings) -> bool:
@@ -638,8 +649,7 @@ def _group_matches(citation: Citation, index: _Index) -> list[Reference]:
     "(Centers for Disease Control and Prevention, 2020)" reads as two names."""
     if len(citation.authors) < 2:
         return []
-    joined = surname_key(" and ".join(citation.authors))
-    return list(index.by_key.get(joined, ()))
+    return list(index.by_key.get(_joined_key(citation), ()))
 
 
 def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:
