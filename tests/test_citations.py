@@ -100,6 +100,21 @@ def test_group_author_with_connector() -> None:
     assert c.authors == ("National Institute of Mental Health",)
 
 
+def test_group_author_declaring_its_abbreviation_apa_style() -> None:
+    [c] = cites("Depression is common (National Institute of Mental Health [NIMH], 2020).")
+    assert (c.text, c.authors, c.abbreviation, c.year) == (
+        "National Institute of Mental Health [NIMH], 2020",
+        ("National Institute of Mental Health",),
+        "NIMH",
+        "2020",
+    )
+
+
+def test_citation_without_a_bracketed_abbreviation_declares_none() -> None:
+    [c] = cites("Guidance exists (National Institute of Mental Health, 2023).")
+    assert c.abbreviation is None
+
+
 def test_particle_surname() -> None:
     [c] = cites("Early work (van der Kolk, 2014) showed it.")
     assert c.authors == ("van der Kolk",)

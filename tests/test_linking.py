@@ -579,6 +579,26 @@ def test_pair_named_again_and_again_stays_linked_when_no_citation_fits_the_entry
     assert [lk.status for lk in links(text, [_TEAM])] == ["linked", "linked"]
 
 
+_NICE = ref(1, ["National Institute for Health and Care Excellence"], "2019", group=True)
+
+
+def test_abbreviation_declared_in_brackets_links_to_the_group() -> None:
+    # "NICE" is no acronym of the name; the first citation says what it stands for.
+    text = "(National Institute for Health and Care Excellence [NICE], 2019) and (NICE, 2019)"
+    assert [(lk.status, lk.reference) for lk in links(text, [_NICE])] == [("linked", _NICE)] * 2
+
+
+def test_abbreviation_no_citation_declares_is_a_near_miss_of_the_name_acronym() -> None:
+    lk = only("(NICE, 2019)", [_NICE])  # NIHCE
+    assert (lk.status, lk.score) == ("author-mismatch", 88.9)
+
+
+def test_group_cited_by_the_acronym_of_its_name_before_and() -> None:
+    cdc = ref(1, ["Centers for Disease Control and Prevention"], "2020", group=True)
+    lk = only("(CDC, 2020)", [cdc])
+    assert (lk.status, lk.reference) == ("linked", cdc)
+
+
 def test_group_name_with_and_given_again_and_again_beside_its_acronym_stays_linked() -> None:
     # The finder splits the name at "and"; it is one group author, not a pair.
     samhsa = ref(

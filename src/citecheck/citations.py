@@ -165,6 +165,7 @@ def find_citations(
                 narrative=f.narrative,
                 prefix=f.prefix,
                 locator=f.locator,
+                abbreviation=f.abbreviation,
             )
         )
     return citations
@@ -184,6 +185,7 @@ class _Found:
     narrative: bool = False
     prefix: str | None = None
     locator: str | None = None
+    abbreviation: str | None = None
 
 
 _STYLE_EVIDENCE = 3
@@ -321,6 +323,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
         if tail is None:
             continue
+        abbreviation = None
         if tail.start() == 0 or not stripped[: tail.start()].strip():
             # "(Douady and Couder, 1996a; 1996b)": years alone repeat the authors before.
             if last is None or not order:
@@ -328,10 +331,18 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
             lead = len(stripped) - len(stripped.lstrip())
             names = _Names(last.names, last.et_al, lead, "")
         else:
-            parsed = _parse_names(stripped[: tail.start()], parenthetical=True)
+            # APA's first citation of a group author gives its abbreviation in square
+            # brackets, "(National Institute of Mental Health [NIMH], 2020)"; later
+            # ones cite the abbreviation alone, which the linker spells out.
+            head = stripped[: tail.start()]
+            declared = _GROUP_ABBREVIATION.search(head)
+            if declared is not None:
+                head = head[: declared.start()]
+            parsed = _parse_names(head, parenthetical=True)
             if parsed is None:
                 continue
             names = parsed
+            abbreviation = declared.group("abbr") if declared is not None else None
         last = names
         years = _years(tail.group("years"))
         if not years:
@@ -367,8 +378,12 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 suffix=suffix,
                 prefix=names.prefix or None,
                 locator=locator,
+                abbreviation=abbreviation,
             )
             order += 1
+
+
+_GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,11})\]\s*,?\s*$")
 
 
 def _narrative(

@@ -119,11 +119,20 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
         acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
         if len(acronym) >= 2:
             keys.add(acronym)
+        if "and" in words:
+            # "CDC" for the Centers for Disease Control and Prevention: the acronym
+            # of a name that grew an "and ..." keeps its first part.
+            before = words[: words.index("and")]
+            head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
+            if len(head) >= _HEAD_ACRONYM:
+                keys.add(head)
     return frozenset(keys)
 
 
 _LEADING_ARTICLE = re.compile(r"(?:The|Les?|La|Die|Der|Das)\s+(?=\S)")
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+_HEAD_ACRONYM = 3
+"""Letters the acronym of a group name's part before "and" needs to count as a key."""
 
 
 @dataclass(frozen=True)
@@ -272,12 +281,14 @@ def link(
         index.by_number = {ref.index: ref for ref in references}
     # The last entry of a list without numbers is numbered by its count.
     last = max(index.by_number, default=len(references))
+    declared = _declared_abbreviations(citations)
     links = []
     for citation in citations:
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
         else:
-            lk = _link_author_year(citation, index, settings)
+            spelt = _spelt_out(citation, declared)
+            lk = replace(_link_author_year(spelt, index, settings), citation=citation)
         if group and lk.references:
             expanded: list[Reference] = []
             for ref in lk.references:
@@ -285,6 +296,24 @@ def link(
             lk = replace(lk, references=tuple(expanded))
         links.append(lk)
     return _prefer_uncited_near_misses(links, index, settings)
+
+
+def _declared_abbreviations(citations: Sequence[Citation]) -> dict[str, tuple[str, ...]]:
+    """Abbreviation key -> the names it stands for, as citations declare them: APA's
+    "(Centers for Disease Control and Prevention [CDC], 2020)" makes "(CDC, 2020)"."""
+    return {
+        surname_key(c.abbreviation): c.authors
+        for c in citations
+        if c.abbreviation is not None and c.authors
+    }
+
+
+def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:
+    """The citation with a declared abbreviation replaced by the names it stands for."""
+    if len(citation.authors) != 1 or citation.et_al:
+        return citation
+    names = declared.get(surname_key(citation.authors[0]))
+    return replace(citation, authors=names) if names else citation
 
 
 def _prefer_uncited_near_misses(

@@ -139,3 +139,7 @@ class Citation:
     narrative: bool = False
     prefix: str | None = None
     locator: str | None = None
+    abbreviation: str | None = None
+    """A group author's abbreviation the citation declares in square brackets ("NIMH"
+    in "(National Institute of Mental Health [NIMH], 2020)"), by which APA style cites
+    the group afterwards."""

@@ -220,6 +220,7 @@ def _citation(
         "narrative": c.narrative,
         "prefix": c.prefix,
         "locator": c.locator,
+        "abbreviation": c.abbreviation,
         "status": status,
         "references": references,
     }
