@@ -609,6 +609,29 @@ def test_group_name_with_and_given_again_and_again_beside_its_acronym_stays_link
     assert [(lk.status, lk.reference) for lk in lks] == [("linked", samhsa)] * 3
 
 
+def test_pair_named_again_and_again_beside_a_one_author_entry_stays_linked() -> None:
+    # "World Health Organization, & UNICEF" may reach the linker cut to its first name.
+    who = ref(1, ["World Health Organization"], "2020", group=True)
+    full = "(World Health Organization and UNICEF, 2020)"
+    lks = links(f"(WHO, 2020), {full} and {full}", [who])
+    assert [lk.status for lk in lks] == ["linked"] * 3
+
+
+def test_second_author_cited_by_the_first_part_of_a_double_surname_fits() -> None:
+    pair = ref(1, ["Pérez", "García Márquez"], "2010")
+    text = "(Pérez, 2010), (Pérez and García, 2010) and (Pérez and García, 2010)"
+    assert [lk.status for lk in links(text, [pair])] == ["linked"] * 3
+
+
+def test_an_uncited_entry_the_pair_fits_comes_before_a_missing_work() -> None:
+    pair_2009 = ref(2, ["Allmann", "Baldwin"], "2009")
+    _, first, second = links(_PAIR_TWICE, [_TEAM, pair_2009])
+    assert [(lk.status, lk.reference, lk.passed_over) for lk in (first, second)] == [
+        ("year-mismatch", pair_2009, _TEAM),
+        ("year-mismatch", pair_2009, _TEAM),
+    ]
+
+
 def test_pair_work_missing_from_the_list_says_why_the_entry_is_not_it() -> None:
     text = (
         "Predators read the volatiles (Allmann and Baldwin, 2010), fast (Allmann and "
@@ -618,8 +641,8 @@ def test_pair_work_missing_from_the_list_says_why_the_entry_is_not_it() -> None:
     [first, _] = [d for d in _audit(text).diagnostics if d.code == "CIT101"]
     assert (first.help, first.data["repeated_authors"]) == (
         "Closest entry: `Allmann et al. (2010)`, whose second author is not `Baldwin`; "
-        "`Allmann and Baldwin, 2010` is cited in 2 places while other citations name the "
-        "entry with its own authors, so this reads as another work missing from the list",
+        "these names and year are cited in 2 places while other citations name the entry "
+        "with its own authors, so this reads as another work missing from the list",
         2,
     )
 
@@ -749,6 +772,15 @@ def test_other_year_stays_with_the_nearest_entry_when_two_uncited_slips_fit() ->
     text = "(Moulding et al., 2007) and (Moulding et al., 2008)"
     _, lk = links(text, [MOULDING, *uncited])
     assert (lk.status, lk.reference) == ("year-mismatch", MOULDING)
+
+
+def test_a_lettered_year_cited_twice_stays_with_the_entry_that_lost_its_letter() -> None:
+    # 1996c has the cited year but another letter: a different work, not a slip.
+    lettered = [ref(1, ["Smith"], "1996", suffix="a"), ref(3, ["Smith"], "1996", suffix="c")]
+    plain = ref(2, ["Smith"], "1996")
+    text = "(Smith, 1996a), (Smith, 1996), (Smith, 1996b) and (Smith, 1996b)"
+    *_, first, second = links(text, [lettered[0], plain, lettered[1]])
+    assert [(lk.status, lk.reference) for lk in (first, second)] == [("year-mismatch", plain)] * 2
 
 
 def test_other_year_cited_once_beside_the_listed_one_is_a_year_mismatch() -> None:

@@ -91,9 +91,10 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 data["repeated_authors"] = lk.repeated_authors
                 help_text = (
                     f"Closest entry: `{describe_author(near)}`, whose second author is not"
-                    f" `{c.authors[1]}`; `{c.text}` is cited in {lk.repeated_authors} places"
-                    " while other citations name the entry with its own authors, so this"
-                    " reads as another work missing from the list"
+                    f" `{c.authors[1]}`; these names and year are cited in"
+                    f" {lk.repeated_authors} places while other citations name the entry"
+                    " with its own authors, so this reads as another work missing from"
+                    " the list"
                 )
             if lk.repeated_year is not None:
                 data["repeated_year"] = lk.repeated_year

@@ -338,11 +338,12 @@ def _prefer_uncited_near_misses(
     as for a citation that matches nothing (`_corroborated_misspellings`).
 
     A year mismatch with an entry cited exactly elsewhere moves to the one uncited
-    entry of its author whose year a slip also explains (`_uncited_year_slips`).
-    Failing that, it becomes unmatched when another bracket gives the same other year:
-    one slip of the keys is a typo, the same year written again is a work the list
-    lacks.  Not when the entry gives the cited year without a letter among lettered
-    ones of its author: that entry lost its letter (`_lost_letter`).
+    entry of its author whose year a slip also explains (`_uncited_year_slips`; an
+    entry of the cited year with another letter is another work).  Failing that, it
+    becomes unmatched when another bracket gives the same other year: one slip of the
+    keys is a typo, the same year written again is a work the list lacks.  Neither
+    when the entry gives the cited year without a letter among lettered ones of its
+    author: that entry lost its letter (`_lost_letter`).
 
     A linked citation whose author list misfits its entry, which other citations name
     as listed, moves to an uncited entry it fits (`_uncited_better_fit`).  Failing
@@ -406,7 +407,13 @@ def _prefer_uncited_near_misses(
                 )
                 if r.id not in cited
             ] or _corroborated_misspellings(lk.citation, index, settings, cited)
-            slips = [] if _year_matches(lk.citation, ref) else _uncited_year_slips(lk, cited)
+            slips = (
+                []
+                if _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
+                else [
+                    r for r in _uncited_year_slips(lk, cited) if not _sibling_letter(lk.citation, r)
+                ]
+            )
             if near:
                 lk = _near_link(lk.citation, near, settings)
             elif len(slips) == 1:
@@ -454,15 +461,22 @@ _REPEATED_YEAR = 2
 it another work."""
 
 
-def _author_key(citation: Citation) -> tuple[tuple[str, ...], str | None, str | None]:
-    """The citation's surnames and year, as one key."""
-    return (tuple(citation_keys(citation)), citation.year, citation.year_suffix)
+def _author_key(citation: Citation) -> tuple[tuple[str, ...], bool, str | None, str | None]:
+    """The citation's surnames, `et al.` and year, as one key."""
+    return (tuple(citation_keys(citation)), citation.et_al, citation.year, citation.year_suffix)
 
 
 def _names_another_second(citation: Citation, ref: Reference) -> bool:
-    """The citation names a second author that is not ``ref``'s second author."""
+    """The citation names a second author that is not ``ref``'s second author.  Only
+    an entry that lists its second author can lack the cited one: a lone author may
+    be a list the parser cut short ("World Health Organization, & UNICEF")."""
     keys = citation_keys(citation)
-    return len(keys) >= 2 and not _second_author_fits(keys, ref) and not _names_group(citation, ref)
+    return (
+        len(keys) >= 2
+        and len(ref.authors) >= 2
+        and not _second_author_fits(keys, ref)
+        and not _names_group(citation, ref)
+    )
 
 
 def _names_group(citation: Citation, ref: Reference) -> bool:
@@ -751,8 +765,13 @@ def _year_distance(cited: str | None, listed: str | None) -> float:
 
 
 def _second_author_fits(keys: Sequence[str], ref: Reference) -> bool:
-    """``ref``'s second author is the citation's second name (``keys[1]``)."""
-    return len(ref.authors) > 1 and keys[1] in surname_keys(ref.authors[1].family)
+    """``ref``'s second author is the citation's second name (``keys[1]``), in full or
+    by the first part of a double surname ("García" for "García Márquez")."""
+    if len(ref.authors) < 2:
+        return False
+    family = ref.authors[1].family
+    parts = family.split()
+    return keys[1] in surname_keys(family) or (len(parts) > 1 and keys[1] == surname_key(parts[0]))
 
 
 def _near_surnames(
