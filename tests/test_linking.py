@@ -617,6 +617,12 @@ def test_pair_named_again_and_again_beside_a_one_author_entry_stays_linked() -> 
     assert [lk.status for lk in lks] == ["linked"] * 3
 
 
+def test_pair_beside_a_one_author_entry_cited_alone_is_the_uncited_pair_a_year_off() -> None:
+    single, pair = ref(1, ["Allmann"], "2010"), ref(2, ["Allmann", "Baldwin"], "2009")
+    _, lk = links("(Allmann, 2010) and (Allmann and Baldwin, 2010)", [single, pair])
+    assert (lk.status, lk.reference, lk.passed_over) == ("year-mismatch", pair, single)
+
+
 def test_second_author_cited_by_the_first_part_of_a_double_surname_fits() -> None:
     pair = ref(1, ["Pérez", "García Márquez"], "2010")
     text = "(Pérez, 2010), (Pérez and García, 2010) and (Pérez and García, 2010)"

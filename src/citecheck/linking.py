@@ -384,6 +384,7 @@ def _prefer_uncited_near_misses(
         for lk, fit in zip(links, fits, strict=True)
         if lk.status == "linked"
         and not fit
+        and len(lk.references[0].authors) >= 2
         and _names_another_second(lk.citation, lk.references[0])
     )
     repeated_names = Counter(key[:2] for key in misfit_names)
@@ -443,7 +444,14 @@ def _prefer_uncited_near_misses(
             times = repeated_names[(ref.id, _author_key(lk.citation))]
             if found is not None:
                 lk = found
-            elif times >= _REPEATED_YEAR and _names_another_second(lk.citation, ref):
+            elif (
+                times >= _REPEATED_YEAR
+                # Only an entry that lists a second author can lack the cited one: a
+                # lone author may be a list the parser cut short ("World Health
+                # Organization, & UNICEF").
+                and len(ref.authors) >= 2
+                and _names_another_second(lk.citation, ref)
+            ):
                 lk = Link(
                     lk.citation,
                     "unmatched",
@@ -467,16 +475,9 @@ def _author_key(citation: Citation) -> tuple[tuple[str, ...], bool, str | None, 
 
 
 def _names_another_second(citation: Citation, ref: Reference) -> bool:
-    """The citation names a second author that is not ``ref``'s second author.  Only
-    an entry that lists its second author can lack the cited one: a lone author may
-    be a list the parser cut short ("World Health Organization, & UNICEF")."""
+    """The citation names a second author that is not ``ref``'s second author."""
     keys = citation_keys(citation)
-    return (
-        len(keys) >= 2
-        and len(ref.authors) >= 2
-        and not _second_author_fits(keys, ref)
-        and not _names_group(citation, ref)
-    )
+    return len(keys) >= 2 and not _second_author_fits(keys, ref) and not _names_group(citation, ref)
 
 
 def _names_group(citation: Citation, ref: Reference) -> bool:
