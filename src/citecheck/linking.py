@@ -378,18 +378,27 @@ def _prefer_uncited_near_misses(
             if lk.status == "year-mismatch" and lk.reference is not None
         }
     )
-    # Brackets giving each misfit author list (a second name its entry lacks).
-    misfit_names = Counter(
-        (lk.references[0].id, _author_key(lk.citation), lk.citation.group)
-        for lk, fit in zip(links, fits, strict=True)
-        if lk.status == "linked"
+    # Linked citations that name a second author their entry lacks, read once.  Only
+    # an entry that lists a second author can lack the cited one: a lone author may
+    # be a list the parser cut short ("World Health Organization, & UNICEF").
+    misnamed = [
+        lk.status == "linked"
         and not fit
         and len(lk.references[0].authors) >= 2
         and _names_another_second(lk.citation, lk.references[0])
+        for lk, fit in zip(links, fits, strict=True)
+    ]
+    # Brackets giving each such author list.
+    repeated_names = Counter(
+        key[:2]
+        for key in {
+            (lk.references[0].id, _author_key(lk.citation), lk.citation.group)
+            for lk, lacking in zip(links, misnamed, strict=True)
+            if lacking
+        }
     )
-    repeated_names = Counter(key[:2] for key in misfit_names)
     out = []
-    for lk, fit in zip(links, fits, strict=True):
+    for lk, fit, lacking in zip(links, fits, misnamed, strict=True):
         ref = lk.reference
         if lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(lk.citation, index, settings, cited)
@@ -408,9 +417,11 @@ def _prefer_uncited_near_misses(
                 )
                 if r.id not in cited
             ] or _corroborated_misspellings(lk.citation, index, settings, cited)
+            # The entry has the cited year, or lost the cited letter: no other year.
+            year_fits = _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
             slips = (
                 []
-                if _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
+                if year_fits
                 else [
                     r for r in _uncited_year_slips(lk, cited) if not _sibling_letter(lk.citation, r)
                 ]
@@ -424,8 +435,7 @@ def _prefer_uncited_near_misses(
                 others = tuple(r for r in (ref, *lk.alternatives) if r is not slips[0])
                 lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
             elif (
-                not _year_matches(lk.citation, ref)
-                and not _lost_letter(lk.citation, ref, index)
+                not year_fits
                 and (times := repeated[(ref.id, _year_key(lk.citation))]) >= _REPEATED_YEAR
             ):
                 # "Moulding et al. 2008" twice or more, and "Moulding et al. 2007"
@@ -444,14 +454,7 @@ def _prefer_uncited_near_misses(
             times = repeated_names[(ref.id, _author_key(lk.citation))]
             if found is not None:
                 lk = found
-            elif (
-                times >= _REPEATED_YEAR
-                # Only an entry that lists a second author can lack the cited one: a
-                # lone author may be a list the parser cut short ("World Health
-                # Organization, & UNICEF").
-                and len(ref.authors) >= 2
-                and _names_another_second(lk.citation, ref)
-            ):
+            elif lacking and times >= _REPEATED_YEAR:
                 lk = Link(
                     lk.citation,
                     "unmatched",
