@@ -217,6 +217,21 @@ def test_other_letter_of_the_cited_year_gives_way_to_a_slip_of_the_year() -> Non
     assert (lk.status, lk.reference) == ("year-mismatch", a)
 
 
+def test_the_cited_letter_settles_which_year_was_mistyped() -> None:
+    # 2009a is one year off both 2010a and 2010b; the letter names 2010a.
+    a = ref(1, ["Pleasance", "Stephens", "O'Meara"], "2010", suffix="a")
+    b = ref(2, ["Pleasance", "Cheetham", "Stephens"], "2010", suffix="b")
+    lk = only("(Pleasance et al., 2009a)", [a, b])
+    assert (lk.status, lk.reference, lk.alternatives) == ("year-mismatch", a, (b,))
+
+
+def test_a_year_one_off_two_lettered_entries_without_the_cited_letter_is_unmatched() -> None:
+    a = ref(1, ["Pleasance", "Stephens", "O'Meara"], "2010", suffix="a")
+    b = ref(2, ["Pleasance", "Cheetham", "Stephens"], "2010", suffix="b")
+    lk = only("(Pleasance et al., 2009c)", [a, b])
+    assert (lk.status, lk.alternatives) == ("unmatched", (a, b))
+
+
 def test_lone_other_letter_cited_nowhere_else_is_the_entry_meant() -> None:
     a = ref(1, ["Özüak", "Buchta", "Roth", "Lynch"], "2014", suffix="a")
     lk = only("(Özüak et al., 2014b)", [a])

@@ -627,7 +627,9 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
         # "Smith 2014b" against a lone "Smith 2014a": the letter says the list had two
         # works of 2014, so the cited one is missing, not misdated.
-        slips = [r for r in ranked if not _sibling_letter(citation, r)]
+        slips = _same_letter_first(
+            citation, [r for r in ranked if not _sibling_letter(citation, r)]
+        )
         best = _year_distance(citation.year, slips[0].year) if slips else 0.0
         if (
             slips
@@ -647,6 +649,20 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     if len(named) == 1:
         return Link(citation, "linked", (named[0],))
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _same_letter_first(citation: Citation, ranked: list[Reference]) -> list[Reference]:
+    """``ranked`` (closest year first), where the cited letter settles a tie for the
+    closest year, without the entries it rules out: "2009a" with "2010a" and "2010b"
+    listed is a slip of the year of 2010a."""
+    if not citation.year_suffix or not ranked:
+        return ranked
+    best = _year_distance(citation.year, ranked[0].year)
+    tied = [r for r in ranked if _year_distance(citation.year, r.year) == best]
+    lettered = [r for r in tied if r.year_suffix == citation.year_suffix]
+    if len(lettered) != 1 or len(tied) < 2:
+        return ranked
+    return [lettered[0], *(r for r in ranked if r not in tied)]
 
 
 _TITLE_NAME_WORDS = 3
