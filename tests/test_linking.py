@@ -305,6 +305,49 @@ def test_year_mismatch_gives_way_to_an_uncited_misspelt_entry_of_the_exact_year(
     assert (second.status, second.reference) == ("author-mismatch", misspelt)
 
 
+def test_author_mismatch_gives_way_to_an_uncited_near_miss_of_the_same_year() -> None:
+    # Reinhardt scores 89 against Meinhardt and the misspelt entry 84, but Reinhardt
+    # et al. 2003 is cited exactly elsewhere and "Meintahrdt 2003" nowhere.
+    reinhardt = ref(1, ["Reinhardt", "Pesce", "Stieger"], "2003")
+    misspelt = ref(2, ["Meintahrdt"], "2003")
+    first, second = links("(Reinhardt et al., 2003) and (Meinhardt, 2003)", [reinhardt, misspelt])
+    assert (first.status, first.reference) == ("linked", reinhardt)
+    assert (second.status, second.reference, second.passed_over, second.passed_over_nearer) == (
+        "author-mismatch",
+        misspelt,
+        reinhardt,
+        True,
+    )
+
+
+def test_uncited_near_miss_read_instead_of_a_nearer_entry_names_the_entry_passed_over() -> None:
+    text = (
+        "Auxin transport positions new organs (Reinhardt et al., 2003); lateral inhibition "
+        "can also do so (Meinhardt, 2003).\n\nReferences\n\n"
+        "Meintahrdt, H. (2003). Complex pattern formation by a self-destabilization of "
+        "established patterns: chemotactic orientation and phyllotaxis as examples. Comptes "
+        "Rendus Biologies, 326(2), 223-237.\n\n"
+        "Reinhardt, D., Pesce, E. R., Stieger, P., Mandel, T., Baltensperger, K., Bennett, M., "
+        "Traas, J., Friml, J., & Kuhlemeier, C. (2003). Regulation of phyllotaxis by polar "
+        "auxin transport. Nature, 426(6964), 255-260.\n"
+    )
+    [author] = [d for d in _audit(text).diagnostics if d.code == "CIT104"]
+    assert (author.help, author.data["reference_id"], author.data["passed_over_reference_id"]) == (
+        "Did you mean `Meintahrdt, 2003`? (surname similarity 84.2/100); not "
+        "`Reinhardt et al. (2003)`, nearer in spelling, which other citations name exactly "
+        "while this entry is cited nowhere",
+        "ref-1",
+        "ref-2",
+    )
+
+
+def test_author_mismatch_stays_with_the_nearest_entry_when_no_citation_names_it() -> None:
+    reinhardt = ref(1, ["Reinhardt", "Pesce", "Stieger"], "2003")
+    misspelt = ref(2, ["Meintahrdt"], "2003")
+    lk = only("(Meinhardt, 2003)", [reinhardt, misspelt])
+    assert (lk.status, lk.reference, lk.passed_over) == ("author-mismatch", reinhardt, None)
+
+
 def test_year_mismatch_stands_when_the_near_miss_entry_is_cited_itself() -> None:
     smith = ref(1, ["Smith"], "2014")
     smyth = ref(2, ["Smyth"], "2012")
@@ -335,9 +378,27 @@ def test_garbled_surname_with_another_second_author_stays_unmatched() -> None:
     assert lk.status == "unmatched"
 
 
-def test_garbled_lone_surname_needs_the_full_threshold() -> None:
-    # Chen/Chan score 75: with no co-author to agree, that is no misspelling.
-    lk = only("(Chen, 2000)", [ref(1, ["Chan"], "2000")])
+def test_lone_surname_one_slip_from_the_one_uncited_entry_is_a_misspelling() -> None:
+    # Chen/Chan score 75, under the threshold, but the entry of the year that nothing
+    # cites and the citation that matches nothing are one slip apart.
+    chan = ref(1, ["Chan"], "2000")
+    lk = only("(Chen, 2000)", [chan])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", chan, 75.0)
+
+
+def test_lone_surname_one_slip_from_an_entry_cited_as_listed_stays_unmatched() -> None:
+    _, lk = links("(Chan, 2000) and (Chen, 2000)", [ref(1, ["Chan"], "2000")])
+    assert lk.status == "unmatched"
+
+
+def test_lone_surname_two_slips_from_the_uncited_entry_stays_unmatched() -> None:
+    lk = only("(Chen, 2000)", [ref(1, ["Chow"], "2000")])
+    assert lk.status == "unmatched"
+
+
+def test_lone_surname_of_three_letters_one_slip_off_stays_unmatched() -> None:
+    # Lee and Lei are different names as often as a slip: too short to tell.
+    lk = only("(Lee, 2000)", [ref(1, ["Lei"], "2000")])
     assert lk.status == "unmatched"
 
 

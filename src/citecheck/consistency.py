@@ -247,6 +247,11 @@ def _passed_over(lk: Link) -> str:
     entry = lk.passed_over
     if entry is None:
         return ""
+    if lk.passed_over_nearer:
+        return (
+            f"; not `{describe_author(entry)}`, nearer in spelling, which other citations"
+            " name exactly while this entry is cited nowhere"
+        )
     return (
         f"; not `{describe_author(entry)}`, which other citations name as listed while"
         " this citation's authors do not fit it"

@@ -75,7 +75,10 @@ class Link:
     passed_over: Reference | None = None
     """For a citation read as a mistyped entry its author list fits: the entry of that
     surname and year it does not fit, which other citations name as listed
-    (`_uncited_better_fit`)."""
+    (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``)."""
+    passed_over_nearer: bool = False
+    """The passed-over entry's surname is nearer the cited one, but other citations
+    name it exactly and the entry read instead is cited nowhere."""
 
     @property
     def reference(self) -> Reference | None:
@@ -448,6 +451,24 @@ def _prefer_uncited_near_misses(
                     "unmatched",
                     alternatives=(ref, *lk.alternatives),
                     repeated_year=times,
+                )
+        elif lk.status == "author-mismatch" and ref is not None and ref.id in linked:
+            # "(Meinhardt, 2003)" nearest to "Reinhardt et al. 2003", which another
+            # citation names exactly, while "Meintahrdt 2003" is cited nowhere: the
+            # uncited near miss is the work meant, and the list misspelt it.
+            keys = citation_keys(lk.citation)
+            near = [
+                (score, r)
+                for score, r in (
+                    _near_surnames(lk.citation, keys[0], index, settings) if keys else ()
+                )
+                if r.id not in cited
+            ]
+            if near:
+                lk = replace(
+                    _near_link(lk.citation, near, settings),
+                    passed_over=ref,
+                    passed_over_nearer=True,
                 )
         elif lk.status == "linked" and ref is not None and ref.id in fitted and not fit:
             found = _uncited_better_fit(lk, index, settings, cited)
@@ -851,8 +872,10 @@ def _corroborated_misspellings(
     one author corroborates nothing.
     """
     keys = citation_keys(citation)
-    if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
-        return []  # a lone surname: one author against one is no corroboration
+    if not keys or not keys[0]:
+        return []
+    if len(keys) < 2 and not citation.et_al:
+        return _one_slip_surnames(citation, keys[0], index, settings, cited)
     floor = settings.author_similarity - _CORROBORATION
     return [
         (score, ref)
@@ -861,6 +884,38 @@ def _corroborated_misspellings(
         and _count_fits(citation, ref, settings)
         and (len(keys) < 2 or _second_author_fits(keys, ref))
     ]
+
+
+_SLIP_MIN_LENGTH = 4
+"""Letters a surname needs before one slip of the keys in it may still be read as it."""
+
+
+def _one_slip_surnames(
+    citation: Citation, key: str, index: _Index, settings: MatchSettings, cited: set[str]
+) -> list[tuple[float, Reference]]:
+    """Uncited entries of a lone-surname citation's year and author count whose surname
+    is one slip of the keys off: "(Mori, 2005)" with "Moir 2005" listed and cited
+    nowhere.  A short name scores under ``author_similarity`` for any slip (75 for one
+    wrong letter in four), and a lone author has no co-author to corroborate it, but
+    one slip in a name of four letters or more, in the one entry that lacks its
+    citation, is a misspelling rather than a missing work."""
+    if len(key) < _SLIP_MIN_LENGTH:
+        return []
+    out = []
+    for ref in index.by_year.get(citation.year, ()):
+        if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
+            continue
+        if not _count_fits(citation, ref, settings):
+            continue
+        slips = [
+            k
+            for k in first_author_keys(ref)
+            if len(k) >= _SLIP_MIN_LENGTH and DamerauLevenshtein.distance(key, k) == 1
+        ]
+        if slips:
+            out.append((round(max(ratio(key, k) for k in slips), 1), ref))
+    out.sort(key=lambda pair: (-pair[0], pair[1].index))
+    return out
 
 
 _CLOSEST_SIMILARITY = 70.0

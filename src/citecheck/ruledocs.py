@@ -83,7 +83,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "near miss of its first author (`Colo` for `Collo`), scored with rapidfuzz on accent- and "
         "case-folded surnames; a worse miss counts when the entry is cited nowhere else and the "
         "citation's second author or `et al.` agrees with it (`Bender and Hudson` for `Bneher & "
-        "Hudson`).",
+        "Hudson`), or, for a lone surname of four letters or more, one slip of the keys makes "
+        "the difference (`Chen` for a lone `Chan` of that year). Of several near misses, an "
+        "entry cited nowhere is preferred to a nearer one that other citations name exactly "
+        "(`Meinhardt, 2003` means an uncited `Meintahrdt 2003`, not `Reinhardt et al. 2003`).",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
