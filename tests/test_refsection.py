@@ -134,6 +134,19 @@ def test_wrapped_entries_one_per_line() -> None:
     assert entries(f"{BODY}\n\nReferences\n{wrapped}\n{DUMAN}\n") == [COLLO, DUMAN]
 
 
+# Derry, Ochs and Francke, Cell 79 (1994), as a list without pages gives it, with a
+# space before the first comma: it reads weakly as an entry, but it still opens one.
+_DERRY_SPACED = (
+    "Derry JM , Ochs HD, Francke U. 1994. Isolation of a novel gene mutated in "
+    "Wiskott-Aldrich syndrome. Cell 79."
+)
+
+
+def test_a_space_before_the_first_comma_does_not_end_a_list_one_entry_per_line() -> None:
+    text = f"{BODY}\n\nReferences\n{COLLO}\n{_DERRY_SPACED}\n{DUMAN}\n"
+    assert entries(text) == [COLLO, _DERRY_SPACED, DUMAN]
+
+
 def test_doi_broken_after_a_slash_is_joined_without_space() -> None:
     broken = DUMAN.replace("10.1038/nm.4050", "10.1038/\nnm.4050")
     assert entries(f"{BODY}\n\nReferences\n\n{broken}\n") == [DUMAN]
