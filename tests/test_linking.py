@@ -570,6 +570,35 @@ def test_untitled_entry_on_a_shared_doi_does_not_hide_two_different_works() -> N
     assert find_shared_dois([untitled, science, pce]) == [(pce, science)]
 
 
+# Kuhlemeier, "Phyllotaxis", Trends Plant Sci 12:143-150 (2007): a one-word title the
+# parser reads into the journal, so only the volume and pages tell the work.
+_KUHLEMEIER = (
+    "Kuhlemeier C. 2007. Phyllotaxis. Trends in Plant Science 12:143–150. "
+    "doi: 10.1016/j.tplants.2007.03.004."
+)
+_PHYLLOTAXIS_TEXT = "Leaves are placed in spirals (Kuhlemeier, 2007).\n\nReferences\n\n"
+
+
+def test_untitled_copy_without_its_doi_is_a_duplicate_by_volume_and_first_page() -> None:
+    copy = _KUHLEMEIER.replace(" doi: 10.1016/j.tplants.2007.03.004.", "")
+    [dup] = [
+        d for d in _audit(f"{_PHYLLOTAXIS_TEXT}{_KUHLEMEIER}\n\n{copy}\n").diagnostics
+        if d.code == "CIT106"
+    ]  # fmt: skip
+    assert (dup.data, dup.message) == (
+        {"reference_id": "ref-2", "duplicate_of": "ref-1"},
+        "Duplicate reference: entry 2 repeats entry 1 `Kuhlemeier (2007)` (same first author, "
+        "year, volume and first page)",
+    )
+
+
+def test_untitled_entries_of_one_volume_with_other_first_pages_are_two_works() -> None:
+    other = _KUHLEMEIER.replace("143–150", "151–158").replace(
+        " doi: 10.1016/j.tplants.2007.03.004.", ""
+    )
+    assert "CIT106" not in _codes(f"{_PHYLLOTAXIS_TEXT}{_KUHLEMEIER}\n\n{other}\n")
+
+
 def test_duplicate_of_a_duplicate_names_the_first_listing() -> None:
     first = _with_doi(1, _SCIENCE_TITLE, "10.1126/science.1191634")
     copy = _with_doi(2, _SCIENCE_TITLE, "10.9999/copy")

@@ -170,6 +170,9 @@ def find_duplicates(references: Sequence[Reference], settings: MatchSettings) ->
                 reason = f"same first author, year and title (title similarity {score:g}/100)"
                 found = Duplicate(ref, other, reason)
                 break
+            if score is None and _same_locator(ref, other):
+                found = Duplicate(ref, other, "same first author, year, volume and first page")
+                break
         if found is not None:
             out.append(found)
             original[ref.id] = found.original
@@ -244,13 +247,36 @@ def _work_key(ref: Reference) -> tuple[str, str, str]:
 
 def _same_work(a: Reference, b: Reference) -> float | None:
     """Title similarity when first author and year agree, else None."""
-    if not (a.authors and b.authors and a.title and b.title and a.year and a.year == b.year):
-        return None
-    if (a.year_suffix or "") != (b.year_suffix or ""):
-        return None
-    if surname_key(a.authors[0].family) != surname_key(b.authors[0].family):
+    if not (a.title and b.title and _same_author_year(a, b)):
         return None
     return round(_title_similarity(a.title, b.title), 1)
+
+
+def _same_author_year(a: Reference, b: Reference) -> bool:
+    return bool(
+        a.authors
+        and b.authors
+        and a.year
+        and a.year == b.year
+        and (a.year_suffix or "") == (b.year_suffix or "")
+        and surname_key(a.authors[0].family) == surname_key(b.authors[0].family)
+    )
+
+
+def _same_locator(a: Reference, b: Reference) -> bool:
+    """First author, year, volume and first page agree, for entries the parser read
+    no title from ("Kuhlemeier C. 2007. Phyllotaxis. Trends in Plant Science
+    12:143-150." reads its one-word title into the journal): the place a work is
+    printed names it as surely as its title."""
+    if (a.title and b.title) or not _same_author_year(a, b):
+        return False
+    if not (a.volume and b.volume and a.pages and b.pages):
+        return False
+    return fold(a.volume) == fold(b.volume) and _first_page(a.pages) == _first_page(b.pages)
+
+
+def _first_page(pages: str) -> str:
+    return fold(re.split(r"[-\u2010-\u2015]", pages, maxsplit=1)[0]).strip()
 
 
 def link(

@@ -105,7 +105,8 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT106": RuleDoc(
         what="Finds a work listed twice: the same DOI (unless the titles plainly differ, which "
-        "is CIT203), or the same first author and year with nearly the same title. In "
+        "is CIT203), or the same first author and year with nearly the same title (or, where "
+        "an entry's title could not be read, the same volume and first page). In "
         "bibliography files, also a citation key defined twice.",
         why="Duplicates inflate the list and the two copies often disagree in details.",
         example="1. Duman RS, Aghajanian GK. Synaptic dysfunction in depression. Science. 2012.\n"
