@@ -232,6 +232,15 @@ def test_a_year_one_off_two_lettered_entries_without_the_cited_letter_is_unmatch
     assert (lk.status, lk.alternatives) == ("unmatched", (a, b))
 
 
+def test_the_cited_letter_settles_nothing_when_another_letter_of_its_year_is_listed() -> None:
+    # 2009b listed says the author had a 2009a too: the list lacks the cited work.
+    b2009 = ref(1, ["Pleasance", "Stephens", "O'Meara"], "2009", suffix="b")
+    a = ref(2, ["Pleasance", "Stephens", "O'Meara"], "2010", suffix="a")
+    b = ref(3, ["Pleasance", "Cheetham", "Stephens"], "2010", suffix="b")
+    lk = only("(Pleasance et al., 2009a)", [b2009, a, b])
+    assert lk.status == "unmatched"
+
+
 def test_lone_other_letter_cited_nowhere_else_is_the_entry_meant() -> None:
     a = ref(1, ["Özüak", "Buchta", "Roth", "Lynch"], "2014", suffix="a")
     lk = only("(Özüak et al., 2014b)", [a])
@@ -341,6 +350,14 @@ def test_uncited_near_miss_read_instead_of_a_nearer_entry_names_the_entry_passed
     )
 
 
+def test_author_mismatch_stays_when_the_uncited_near_miss_misfits_the_author_list() -> None:
+    # Hartman 2012 is cited nowhere, but it has one author and the citation names three.
+    hartmann = ref(1, ["Hartmann", "Weber", "Braun"], "2012")
+    hartman = ref(2, ["Hartman"], "2012")
+    _, lk = links("(Hartmann et al., 2012) and (Hartmnn et al., 2012)", [hartmann, hartman])
+    assert (lk.status, lk.reference, lk.passed_over) == ("author-mismatch", hartmann, None)
+
+
 def test_author_mismatch_stays_with_the_nearest_entry_when_no_citation_names_it() -> None:
     reinhardt = ref(1, ["Reinhardt", "Pesce", "Stieger"], "2003")
     misspelt = ref(2, ["Meintahrdt"], "2003")
@@ -384,6 +401,27 @@ def test_lone_surname_one_slip_from_the_one_uncited_entry_is_a_misspelling() -> 
     chan = ref(1, ["Chan"], "2000")
     lk = only("(Chen, 2000)", [chan])
     assert (lk.status, lk.reference, lk.score) == ("author-mismatch", chan, 75.0)
+
+
+def test_lone_surname_read_as_a_slip_says_what_to_do_if_it_is_another_person() -> None:
+    text = (
+        "Sleep loss impairs recall (Chen, 2000).\n\nReferences\n\n"
+        "Chan, W. (2000). Sleep and memory. Journal of Sleep Research, 9(1), 1-10.\n"
+    )
+    [author] = [d for d in _audit(text).diagnostics if d.code == "CIT104"]
+    assert author.help == (
+        "Did you mean `Chan, 2000`? (surname similarity 75/100); read as a misspelling, "
+        "under the near-miss threshold, because the entry is cited nowhere else: if these "
+        "are two people, list the cited work"
+    )
+
+
+def test_lone_surname_with_a_slipped_year_of_its_own_entry_stays_a_year_mismatch() -> None:
+    # Chen 2012 is cited and listed; Chen 2015 is its year mistyped or a misspelt Chan
+    # 2015: one slip in a lone name is too little to prefer the second reading.
+    chen, chan = ref(1, ["Chen"], "2012"), ref(2, ["Chan"], "2015")
+    _, lk = links("(Chen, 2012) and (Chen, 2015)", [chen, chan])
+    assert (lk.status, lk.reference) == ("year-mismatch", chen)
 
 
 def test_lone_surname_one_slip_from_an_entry_cited_as_listed_stays_unmatched() -> None:
@@ -597,6 +635,22 @@ def test_untitled_entries_of_one_volume_with_other_first_pages_are_two_works() -
         " doi: 10.1016/j.tplants.2007.03.004.", ""
     )
     assert "CIT106" not in _codes(f"{_PHYLLOTAXIS_TEXT}{_KUHLEMEIER}\n\n{other}\n")
+
+
+def _column(index: int, issue: str) -> Reference:
+    # N. D. Mermin's "Reference Frame" columns in Physics Today 57 (2004): each issue's
+    # column starts on page 10, and a physics list gives no titles.
+    fields = ReferenceFields(
+        authors=(Author("Mermin"),), year="2004", container="Physics Today", volume="57",
+        issue=issue, pages="10",
+    )  # fmt: skip
+    return Reference.build(
+        fields, id=f"ref-{index}", index=index, number=None, span=Span(0, 1), raw=""
+    )
+
+
+def test_untitled_entries_of_one_volume_and_page_in_two_issues_are_two_works() -> None:
+    assert find_duplicates([_column(1, "5"), _column(2, "12")], MatchSettings()) == []
 
 
 def test_duplicate_of_a_duplicate_names_the_first_listing() -> None:

@@ -147,6 +147,11 @@ def test_a_space_before_the_first_comma_does_not_end_a_list_one_entry_per_line()
     assert entries(text) == [COLLO, _DERRY_SPACED, DUMAN]
 
 
+def test_a_caption_with_a_space_before_its_comma_is_no_entry() -> None:
+    caption = "Table S1 , Primer sequences used in this study."
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{caption}\n") == [COLLO]
+
+
 def test_doi_broken_after_a_slash_is_joined_without_space() -> None:
     broken = DUMAN.replace("10.1038/nm.4050", "10.1038/\nnm.4050")
     assert entries(f"{BODY}\n\nReferences\n\n{broken}\n") == [DUMAN]

@@ -146,7 +146,8 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"reference list has `{describe_author(ref)}`"
             ),
             help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)"
-            + _passed_over(lk),
+            + _passed_over(lk)
+            + _under_threshold(lk, settings),
             related=related,
             data=data,
         )  # fmt: skip
@@ -240,6 +241,16 @@ def _why_close(c: Citation, ref: Reference) -> str:
     if same_author:
         return f"same author, `{cited}` vs `{listed}`"
     return f"similar surname, `{cited}` vs `{listed}`"
+
+
+def _under_threshold(lk: Link, settings: MatchSettings) -> str:
+    """What to do when a surname read as misspelt is another person's after all."""
+    if lk.score is None or lk.score >= settings.author_similarity:
+        return ""
+    return (
+        "; read as a misspelling, under the near-miss threshold, because the entry is"
+        " cited nowhere else: if these are two people, list the cited work"
+    )
 
 
 def _passed_over(lk: Link) -> str:

@@ -109,12 +109,12 @@ _LOCATOR = _AnyOf(
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _AUTHOR_START = re.compile(
-    # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S." (a stray space
-    # before the comma, "Derry JM , Ochs HD", is a typo, not the end of the list)
-    rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}} ?,\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
+    # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
+    rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
     # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
     rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
-    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
+    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P," (a
+    # stray space before the comma, "Derry JM , Ochs HD", is a typo, not the list's end)
     rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))? ?[,.]"
     # Name-year styles without brackets: "Royal Society. 2009." (eLife)
     rf"|^{_CAP}(?:\s+{_CAP}){{0,5}}\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"

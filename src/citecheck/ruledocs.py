@@ -59,7 +59,8 @@ DOCS: Mapping[str, RuleDoc] = {
         "not (`Duman et al., 2021` when the list has Duman et al. 2012), where one slip of the "
         "keys explains the difference: one digit wrong, two adjacent digits swapped, or one year "
         "off (online-first versus print); between entries a slip off alike, the cited letter "
-        "decides (`2009a` with `2010a` and `2010b` listed names `2010a`). A year further off (`Duman, 2008` with only Duman 2012 "
+        "decides (`2009a` with `2010a` and `2010b` listed names `2010a`, unless a `2009b` is "
+        "listed). A year further off (`Duman, 2008` with only Duman 2012 "
         "listed) is as likely another work of the author, and is reported as CIT101 naming the "
         "listed entry; so is a citation of `2014b` where the list has only `2014a`, whose "
         "letter says a second work of that year is missing (unless `2014a` is cited nowhere "
@@ -83,10 +84,12 @@ DOCS: Mapping[str, RuleDoc] = {
         "near miss of its first author (`Colo` for `Collo`), scored with rapidfuzz on accent- and "
         "case-folded surnames; a worse miss counts when the entry is cited nowhere else and the "
         "citation's second author or `et al.` agrees with it (`Bender and Hudson` for `Bneher & "
-        "Hudson`), or, for a lone surname of four letters or more, one slip of the keys makes "
-        "the difference (`Chen` for a lone `Chan` of that year). Of several near misses, an "
-        "entry cited nowhere is preferred to a nearer one that other citations name exactly "
-        "(`Meinhardt, 2003` means an uncited `Meintahrdt 2003`, not `Reinhardt et al. 2003`).",
+        "Hudson`), or, for a lone surname of four letters or more that matches nothing else, "
+        "one slip of the keys makes the difference (`Chen` for a lone `Chan` of that year; "
+        "the help says what to do if they are two people). Of several near misses, an entry "
+        "cited nowhere that the citation's authors fit is preferred to a nearer one that "
+        "other citations name exactly (`Meinhardt, 2003` means an uncited `Meintahrdt "
+        "2003`, not `Reinhardt et al. 2003`).",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
@@ -106,7 +109,8 @@ DOCS: Mapping[str, RuleDoc] = {
     "CIT106": RuleDoc(
         what="Finds a work listed twice: the same DOI (unless the titles plainly differ, which "
         "is CIT203), or the same first author and year with nearly the same title (or, where "
-        "an entry's title could not be read, the same volume and first page). In "
+        "an entry's title could not be read, the same volume and first page, with no issue, "
+        "journal or DOI that differs). In "
         "bibliography files, also a citation key defined twice.",
         why="Duplicates inflate the list and the two copies often disagree in details.",
         example="1. Duman RS, Aghajanian GK. Synaptic dysfunction in depression. Science. 2012.\n"
