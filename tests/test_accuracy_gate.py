@@ -8,14 +8,20 @@ the measurements are made against on the guide's own excerpts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
 
+import pytest
 from bench.accuracy import adapt_anystyle, adapt_jats, corpora, injection, parsing, sections
 from bench.accuracy.adapt_jats import Article, read_article
 from bench.accuracy.callouts import LinkScore, errors, place, score_links
 from bench.accuracy.normalize import first_surname, split_volume
 from bench.accuracy.parsing import FieldTable, ParseSet
 from bench.accuracy.render import render
+
+from citecheck.document import Document
+from citecheck.refsection import find_reference_section
 
 # -- the adapters, on the guide's excerpts -------------------------------------------------
 
@@ -338,3 +344,39 @@ def test_crf_model_matches_the_current_rules_and_features() -> None:
     assert train.inputs_fingerprint(train.dev_strings()) == recorded, (
         "the rules or the features changed: retrain with `python -m bench.accuracy.train`"
     )
+
+
+# -- the list finder under one punctuation slip in one entry --------------------------------
+
+_SLIPS: dict[str, Callable[[str], str]] = {
+    "a space before the first comma": lambda t: re.sub(r",(?=\s)", " ,", t, count=1),
+    "a space before the first period": lambda t: t.replace(". ", " . ", 1),
+    "two spaces after the first period": lambda t: t.replace(". ", ".  ", 1),
+    "no final period": lambda t: t.rstrip("."),
+    "hyphens for dashes": lambda t: t.replace("–", "-"),
+    "no DOI": lambda t: re.sub(r"\s*doi:?\s*\S+\.?$", "", t),
+    "a lower-case first letter": lambda t: t[:1].lower() + t[1:],
+    "semicolons between the first names": lambda t: t.replace(", ", "; ", 2),
+}
+
+
+def _entry_count(text: str) -> int:
+    section = find_reference_section(Document.plain("a.txt", text))
+    return len(section.entries) if section is not None else 0
+
+
+@pytest.mark.parametrize("slip", sorted(_SLIPS))
+def test_one_slip_in_one_entry_costs_the_list_at_most_that_entry(slip: str) -> None:
+    # A dev article of 62 entries (Karban & Baldwin's book among them, a short entry
+    # with nothing but its punctuation to show it is one).
+    article = _article("elife00007.xml")
+    source = render(article, "text").source
+    clean = _entry_count(source)
+    lost = []
+    for ref in article.refs:
+        slipped = _SLIPS[slip](ref.text)
+        if slipped != ref.text and ref.text in source:
+            found = _entry_count(source.replace(ref.text, slipped, 1))
+            if abs(found - clean) > 1:
+                lost.append((ref.id, found))
+    assert (clean, lost) == (62, [])

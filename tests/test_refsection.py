@@ -147,6 +147,25 @@ def test_a_space_before_the_first_comma_does_not_end_a_list_one_entry_per_line()
     assert entries(text) == [COLLO, _DERRY_SPACED, DUMAN]
 
 
+# Karban and Baldwin, "Induced responses to herbivory" (University of Chicago Press,
+# 1997), with the names separated by semicolons: a short entry with no locator.
+_KARBAN_SEMICOLONS = (
+    "Karban R; Baldwin IT. 1997. Induced responses to herbivory. Chicago: University of "
+    "Chicago Press."
+)
+# The Royal Society's 2009 report, with a stray space before the period.
+_ROYAL_SOCIETY_SPACED = (
+    "Royal Society . 2009. Reaping the benefits: science and the sustainable "
+    "intensification of global agriculture. London: Royal Society."
+)
+
+
+@pytest.mark.parametrize("entry", [_KARBAN_SEMICOLONS, _ROYAL_SOCIETY_SPACED])
+def test_a_short_entry_in_a_variant_punctuation_does_not_end_the_list(entry: str) -> None:
+    text = f"{BODY}\n\nReferences\n{COLLO}\n{entry}\n{DUMAN}\n"
+    assert entries(text) == [COLLO, entry, DUMAN]
+
+
 def test_a_caption_with_a_space_before_its_comma_is_no_entry() -> None:
     caption = "Table S1 , Primer sequences used in this study."
     assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{caption}\n") == [COLLO]

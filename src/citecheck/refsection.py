@@ -113,11 +113,12 @@ _AUTHOR_START = re.compile(
     rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
     # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
     rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
-    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P," (a
-    # stray space before the comma, "Derry JM , Ochs HD", is a typo, not the list's end)
-    rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))? ?[,.]"
-    # Name-year styles without brackets: "Royal Society. 2009." (eLife)
-    rf"|^{_CAP}(?:\s+{_CAP}){{0,5}}\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
+    # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
+    # ("Karban R; Baldwin IT" separates names by semicolons; a stray space before the
+    # comma, "Derry JM , Ochs HD", is a typo, not the list's end)
+    rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))? ?[,.;]"
+    # Name-year styles without brackets: "Royal Society. 2009." (eLife; "Society ." too)
+    rf"|^{_CAP}(?:\s+{_CAP}){{0,5}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # group author or bare surname followed by a year: "World Health Organization. (2020)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
 )
