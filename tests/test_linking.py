@@ -358,6 +358,13 @@ def test_author_mismatch_stays_when_the_uncited_near_miss_misfits_the_author_lis
     assert (lk.status, lk.reference, lk.passed_over) == ("author-mismatch", hartmann, None)
 
 
+def test_author_mismatch_stays_when_two_uncited_near_misses_tie() -> None:
+    reinhardt = ref(1, ["Reinhardt", "Pesce", "Stieger"], "2003")
+    twins = [ref(2, ["Meintahrdt"], "2003"), ref(3, ["Mienhardtt"], "2003")]
+    _, lk = links("(Reinhardt et al., 2003) and (Meinhardt, 2003)", [reinhardt, *twins])
+    assert (lk.status, lk.reference, lk.passed_over) == ("author-mismatch", reinhardt, None)
+
+
 def test_author_mismatch_stays_with_the_nearest_entry_when_no_citation_names_it() -> None:
     reinhardt = ref(1, ["Reinhardt", "Pesce", "Stieger"], "2003")
     misspelt = ref(2, ["Meintahrdt"], "2003")

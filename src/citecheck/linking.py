@@ -508,12 +508,10 @@ def _prefer_uncited_near_misses(
                 )
                 if r.id not in cited and _author_list_fits(lk.citation, r, settings)
             ]
-            if near:
-                lk = replace(
-                    _near_link(lk.citation, near, settings),
-                    passed_over=ref,
-                    passed_over_nearer=True,
-                )
+            found = _near_link(lk.citation, near, settings) if near else None
+            # Two uncited near misses alike tell no more than the one cited entry does.
+            if found is not None and found.status != "ambiguous":
+                lk = replace(found, passed_over=ref, passed_over_nearer=True)
         elif lk.status == "linked" and ref is not None and ref.id in fitted and not fit:
             found = _uncited_better_fit(lk, index, settings, cited)
             times = repeated_names[(ref.id, _author_key(lk.citation))]
