@@ -334,7 +334,11 @@ INJECTION_AFTER = [
     "0.956/0.933; every other figure is unchanged.  A reviewer's false readings of the",
     "first versions (an uncited near miss whose author count misfits, a sibling letter, a",
     "caption `Table S1 , ...` read as an entry, two issues of one volume with the same first",
-    "page) were fixed before this run.",
+    "page) were fixed before this run.  A probe of the list finder with one punctuation",
+    "slip in one entry of each dev article found two more entries that ended the list",
+    "(`Karban R; Baldwin IT. 1997. ...`, `Royal Society . 2009. ...`; 6b7b141, now a gate",
+    "test over the 62 entries of `elife00007`); that fix and a re-read one (88b8a79) change",
+    "no figure on this page.",
 ]
 
 SHORTFALLS = [
