@@ -456,14 +456,9 @@ def _prefer_uncited_near_misses(
                 others = tuple(r for r in lk.alternatives if r is not slips[0])
                 lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
         elif lk.status == "year-mismatch" and ref is not None and ref.id in linked:
-            keys = citation_keys(lk.citation)
-            near = [
-                (score, r)
-                for score, r in (
-                    _near_surnames(lk.citation, keys[0], index, settings) if keys else ()
-                )
-                if r.id not in cited
-            ] or _corroborated_misspellings(lk.citation, index, settings, cited)
+            near = _uncited_near_surnames(
+                lk.citation, index, settings, cited
+            ) or _corroborated_misspellings(lk.citation, index, settings, cited)
             # The entry has the cited year, or lost the cited letter: no other year.
             year_fits = _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
             slips = (
@@ -500,13 +495,10 @@ def _prefer_uncited_near_misses(
             # "(Meinhardt, 2003)" nearest to "Reinhardt et al. 2003", which another
             # citation names exactly, while "Meintahrdt 2003" is cited nowhere: the
             # uncited near miss is the work meant, and the list misspelt it.
-            keys = citation_keys(lk.citation)
             near = [
                 (score, r)
-                for score, r in (
-                    _near_surnames(lk.citation, keys[0], index, settings) if keys else ()
-                )
-                if r.id not in cited and _author_list_fits(lk.citation, r, settings)
+                for score, r in _uncited_near_surnames(lk.citation, index, settings, cited)
+                if _author_list_fits(lk.citation, r, settings)
             ]
             found = _near_link(lk.citation, near, settings) if near else None
             # Two uncited near misses alike tell no more than the one cited entry does.
@@ -579,8 +571,8 @@ def _uncited_better_fit(
         return None
     near = [
         (score, r)
-        for score, r in _near_surnames(citation, keys[0], index, settings)
-        if r.id not in cited and _author_list_fits(citation, r, settings)
+        for score, r in _uncited_near_surnames(citation, index, settings, cited)
+        if _author_list_fits(citation, r, settings)
     ]
     if near:
         found = _near_link(citation, near, settings)
@@ -878,6 +870,20 @@ def _near_surnames(
             out.append((round(best, 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
+
+
+def _uncited_near_surnames(
+    citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
+) -> list[tuple[float, Reference]]:
+    """`_near_surnames` of the citation's first surname that no citation names."""
+    keys = citation_keys(citation)
+    if not keys:
+        return []
+    return [
+        (score, r)
+        for score, r in _near_surnames(citation, keys[0], index, settings)
+        if r.id not in cited
+    ]
 
 
 def _uncited_year_slips(lk: Link, cited: set[str]) -> list[Reference]:
