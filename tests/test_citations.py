@@ -398,6 +398,24 @@ def test_et_al_citation_after_an_aside_in_the_same_brackets_is_found() -> None:
     ]
 
 
+def test_figure_pointer_before_a_citation_in_the_same_brackets_is_a_prefix() -> None:
+    [c] = cites("Spines shrink under stress (Figure 2A, Duman, 2012).")
+    assert (c.text, c.prefix, c.authors) == ("Duman, 2012", "Figure 2A", ("Duman",))
+
+
+def test_table_pointer_run_into_the_citation_is_a_prefix() -> None:
+    # A missing separator in the source: the pair is still the citation.
+    assert summary("volatiles (Table 1 Allmann and Baldwin, 2010) near leaves.") == [
+        ("Allmann and Baldwin, 2010", ("Allmann", "Baldwin"), "2010")
+    ]
+
+
+def test_figure_supplement_pointer_before_a_citation_is_a_prefix() -> None:
+    assert summary("as before (see Figure 3—figure supplement 1 and Li and Wu, 2012).") == [
+        ("Li and Wu, 2012", ("Li", "Wu"), "2012")
+    ]
+
+
 def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
     assert summary("seen in mutants (Besnard et al., 2014; Landrein et al., 2015 and here).") == [
         ("Besnard et al., 2014", ("Besnard",), "2014"),

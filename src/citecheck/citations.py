@@ -608,8 +608,24 @@ def _is_stopword(name: str) -> bool:
     return name.lower() in _STOPWORDS or name.lower().rstrip(".") in _STOPWORDS
 
 
+# A pointer into the article that may open a bracket before its citation: "(Figure
+# 2A, Smith, 2010)", "(Table 1 Allmann and Baldwin, 2010)", "(see Figure 3—figure
+# supplement 1 and Li et al., 2012)".
+_LABEL_PREFIX = re.compile(
+    r"(?:see\s+(?:also\s+)?)?(?:supplementary\s+)?"
+    r"(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?)\s+"
+    r"(?P<labels>S?\d{1,3}[A-Za-z]?(?:\s*(?:[-–,]|and)\s*S?\d{1,3}[A-Za-z]?)*)"
+    r"(?:\s*[-–—]\s*(?:figure|table|source data|video)\s+supplements?\s+\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
 def _valid_prefix(prefix: str) -> bool:
-    """Words that may open a parenthetical citation: "e.g.,", "see also", "for a review, see"."""
+    """Words that may open a parenthetical citation: "e.g.,", "see also", "for a review, see",
+    and a pointer to a figure or table before them (`_LABEL_PREFIX`)."""
+    label = _LABEL_PREFIX.match(prefix)
+    if label is not None:
+        prefix = prefix[label.end() :].strip(" ,;:")
     words = prefix.replace(",", " ").replace(":", " ").split()
     if len(words) > 8:
         return False
