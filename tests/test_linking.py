@@ -441,6 +441,19 @@ def test_lone_surname_two_slips_from_the_uncited_entry_stays_unmatched() -> None
     assert lk.status == "unmatched"
 
 
+def test_lone_surname_two_slips_from_the_uncited_entry_in_a_long_name_is_a_misspelling() -> None:
+    # Lewis/Louwis: a letter changed and one added, 72.7, yet the same name.
+    louwis = ref(1, ["Louwis"], "1947")
+    lk = only("(Lewis, 1947)", [louwis])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", louwis, 72.7)
+
+
+def test_lone_surname_two_slips_off_that_keep_few_letters_stays_unmatched() -> None:
+    # Meyer and Maier are two common names, not one misspelt (similarity 60).
+    lk = only("(Meyer, 2000)", [ref(1, ["Maier"], "2000")])
+    assert lk.status == "unmatched"
+
+
 def test_lone_surname_of_three_letters_one_slip_off_stays_unmatched() -> None:
     # Lee and Lei are different names as often as a slip: too short to tell.
     lk = only("(Lee, 2000)", [ref(1, ["Lei"], "2000")])
@@ -978,6 +991,29 @@ def test_a_year_cited_twice_beside_the_listed_one_explains_itself() -> None:
         "Closest entry: `Nègre et al. (2006)`: same author, `2007` vs `2006`; `2007` is cited "
         "in 2 places while the entry's own year is cited too, so this reads as another work "
         "missing from the list",
+        2,
+    )
+
+
+def test_a_year_cited_twice_beside_the_listed_one_is_the_uncited_entry_of_that_year() -> None:
+    # Sander's 1971 leaf hopper paper is listed with the surname mistyped; his 1976
+    # review is listed and cited exactly.  "Sander, 1971", twice, means the 1971 entry.
+    text = (
+        "Egg halves regulate (Sander, 1971), even when cut late (Sander, 1971); the "
+        "body plan is set early (Sander, 1976).\n\nReferences\n\n"
+        "Sander, K. (1976). Specification of the basic body pattern in insect "
+        "embryogenesis. Advances in Insect Physiology, 12, 125-238.\n"
+        "Sanoedr, K. (1971). Pattern formation in longitudinal halves of leaf hopper eggs. "
+        "Wilhelm Roux' Archiv, 167, 336-352.\n"
+    )
+    [first, _] = [d for d in _audit(text).diagnostics if d.code == "CIT104"]
+    assert (first.message, first.help, first.data["repeated_year"]) == (
+        "Author mismatch: cited as `Sander`, reference list has `Sanoedr (1971)`",
+        "Did you mean `Sanoedr, 1971`? (surname similarity 76.9/100); not `Sander (1976)`, "
+        "cited exactly elsewhere, since the year `1971` is given in 2 places while this "
+        "entry of that year is cited nowhere; read as a misspelling, under the near-miss "
+        "threshold, because the entry is cited nowhere else: if these are two people, "
+        "list the cited work",
         2,
     )
 

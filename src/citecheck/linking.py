@@ -66,8 +66,9 @@ class Link:
     """For a number past the end: the number of the list's last entry (its length,
     for a list without numbers)."""
     repeated_year: int | None = None
-    """For a citation read as another work of a listed, cited author: in how many
-    places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
+    """For a citation read as another work of a listed, cited author (or as an
+    uncited entry of its year misspelt, with ``passed_over`` that author's entry): in
+    how many places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
     repeated_authors: int | None = None
     """For a citation read as another work because it names a second author its entry
     lacks while other citations name that entry as listed: in how many places
@@ -75,7 +76,8 @@ class Link:
     passed_over: Reference | None = None
     """For a citation read as a mistyped entry its author list fits: the entry of that
     surname and year it does not fit, which other citations name as listed
-    (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``)."""
+    (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``), or of
+    the cited surname but another year that the citation repeats (``repeated_year``)."""
     passed_over_nearer: bool = False
     """The passed-over entry's surname is nearer the cited one, but other citations
     name it exactly and the entry read instead is cited nowhere."""
@@ -448,7 +450,7 @@ def _prefer_uncited_near_misses(
         if lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(
                 lk.citation, index, settings, cited
-            ) or _one_slip_surnames(lk.citation, index, settings, cited)
+            ) or _misspelt_lone_surnames(lk.citation, index, settings, cited)
             slips = [] if near else _uncited_year_slips(lk, cited)
             if near:
                 lk = _near_link(lk.citation, near, settings)
@@ -484,13 +486,21 @@ def _prefer_uncited_near_misses(
                 # cited exactly elsewhere: a year written the same way each time
                 # beside the listed one is another work, missing from the list.  So
                 # is "2007b" against "2007"; "2008" against "2008a" only lacks the
-                # letter (`_year_matches` holds) and stays a year mismatch.
-                lk = Link(
-                    lk.citation,
-                    "unmatched",
-                    alternatives=(ref, *lk.alternatives),
-                    repeated_year=times,
-                )
+                # letter (`_year_matches` holds) and stays a year mismatch.  When an
+                # uncited entry of that very year has the lone surname a slip or two
+                # off ("Sander, 1971" again and again beside a cited "Sander 1976",
+                # and "Sanoedr 1971" cited nowhere), that is the work, misspelt.
+                misspelt = _misspelt_lone_surnames(lk.citation, index, settings, cited)
+                found = _near_link(lk.citation, misspelt, settings) if misspelt else None
+                if found is not None and found.status != "ambiguous":
+                    lk = replace(found, passed_over=ref, repeated_year=times)
+                else:
+                    lk = Link(
+                        lk.citation,
+                        "unmatched",
+                        alternatives=(ref, *lk.alternatives),
+                        repeated_year=times,
+                    )
         elif lk.status == "author-mismatch" and ref is not None and ref.id in linked:
             # "(Meinhardt, 2003)" nearest to "Reinhardt et al. 2003", which another
             # citation names exactly, while "Meintahrdt 2003" is cited nowhere: the
@@ -937,17 +947,38 @@ def _corroborated_misspellings(
 _SLIP_MIN_LENGTH = 4
 """Letters a surname needs before one slip of the keys in it may still be read as it."""
 
+_TWO_SLIPS_MIN_LENGTH = 5
+"""Letters both surnames need before two slips of the keys may still be one name."""
 
-def _one_slip_surnames(
+_TWO_SLIPS_MIN_SIMILARITY = 70.0
+"""Similarity two slips must leave: Lewis/Louwis (72.7) is one name mistyped twice,
+Meyer/Maier and Brown/Braun (60.0) are names of their own."""
+
+
+def _slips_apart(key: str, other: str) -> bool:
+    """One slip of the keys in a name of four letters or more, or two in names of
+    five or more that keep most of their letters in order."""
+    shorter = min(len(key), len(other))
+    distance = DamerauLevenshtein.distance(key, other, score_cutoff=2)
+    if distance == 1:
+        return shorter >= _SLIP_MIN_LENGTH
+    return (
+        distance == 2
+        and shorter >= _TWO_SLIPS_MIN_LENGTH
+        and ratio(key, other) >= _TWO_SLIPS_MIN_SIMILARITY
+    )
+
+
+def _misspelt_lone_surnames(
     citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
 ) -> list[tuple[float, Reference]]:
     """Uncited entries of the year and author count of a lone-surname citation that
-    matches nothing, whose surname is one slip of the keys off: "(Mori, 2005)" with
-    "Moir 2005" listed and cited nowhere.  A short name scores under
-    ``author_similarity`` for any slip (75 for one wrong letter in four), and a lone
-    author has no co-author to corroborate it; but a citation without entry and an
-    entry without citation, of one year and one slip apart in a name of four letters
-    or more, are likelier one misspelling than two errors.  (Chen and Chan may be two
+    matches nothing, whose surname a slip or two of the keys explains (`_slips_apart`):
+    "(Mori, 2005)" with "Moir 2005" listed and cited nowhere, or "(Lewis, 1947)" with
+    "Louwis 1947".  Such names score under ``author_similarity`` (75 for one wrong
+    letter in four), and a lone author has no co-author to corroborate it; but a
+    citation without entry and an entry without citation, of one year and that close
+    in name, are likelier one misspelling than two errors.  (Chen and Chan may be two
     people: the finding's help says what to do then.)"""
     keys = citation_keys(citation)
     if len(keys) != 1 or citation.et_al or len(key := keys[0]) < _SLIP_MIN_LENGTH:
@@ -958,11 +989,7 @@ def _one_slip_surnames(
             continue
         if not _count_fits(citation, ref, settings):
             continue
-        slips = [
-            k
-            for k in first_author_keys(ref)
-            if len(k) >= _SLIP_MIN_LENGTH and DamerauLevenshtein.distance(key, k) == 1
-        ]
+        slips = [k for k in first_author_keys(ref) if _slips_apart(key, k)]
         if slips:
             out.append((round(max(ratio(key, k) for k in slips), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
