@@ -255,6 +255,26 @@ def _author_year_callout(
     return clone, piece, ref
 
 
+def _name_sharers(article: Article, piece: Piece) -> set[str]:
+    """Ids of the call-outs after ``piece`` that take their names from it: eLife's
+    "(Gillespie, 1976; 1977)" links "1977" on its own, so a change to the name
+    changes that citation too, and it is at the injected place."""
+    for _, pieces, k in _callout_pieces(article):
+        if pieces[k] is not piece:
+            continue
+        out: set[str] = set()
+        calls = [j for j in range(k, len(pieces)) if pieces[j].callout is not None]
+        for a, b in pairwise(calls):
+            between = "".join(p.text for p in pieces[a + 1 : b])
+            if not re.fullmatch(r"\s*[,;]\s*", between):
+                break
+            if not re.fullmatch(r"\s*(?:\d{4}[a-z]?|[a-z])\s*", pieces[b].text):
+                break
+            out.add(pieces[b].callout or "")
+        return out
+    return set()
+
+
 def _surnames(article: Article) -> set[str]:
     return {s.lower() for r in article.refs for s, _ in r.authors}
 
@@ -272,7 +292,7 @@ def inject_callout_typo(article: Article, rng: random.Random) -> Variant | None:
     return Variant(
         clone,
         "surname typo in call-out",
-        frozenset({piece.callout or ""}),
+        frozenset({piece.callout or ""} | _name_sharers(clone, piece)),
         frozenset(),
         f"{surname} -> {wrong}",
     )
@@ -463,7 +483,11 @@ def inject_et_al(article: Article, rng: random.Random) -> Variant | None:
         return None
     piece.text = new
     return Variant(
-        clone, "et al. misuse", frozenset({piece.callout or ""}), frozenset(), f"{first}: {new}"
+        clone,
+        "et al. misuse",
+        frozenset({piece.callout or ""} | _name_sharers(clone, piece)),
+        frozenset(),
+        f"{first}: {new}",
     )
 
 
