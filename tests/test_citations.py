@@ -416,6 +416,18 @@ def test_figure_supplement_pointer_before_a_citation_is_a_prefix() -> None:
     ]
 
 
+def test_panel_letters_after_a_figure_pointer_are_no_authors() -> None:
+    assert summary("reversed (Figure 2A and C, Jones, 2012) and (Figure 1B-D, Li, 2010).") == [
+        ("Jones, 2012", ("Jones",), "2012"),
+        ("Li, 2010", ("Li",), "2010"),
+    ]
+
+
+def test_words_and_a_year_after_a_figure_pointer_without_a_comma_are_no_citation() -> None:
+    # A legend's own words: census areas, places, software.
+    assert summary("rates (Table 2, England and Wales 2011) and (Figure 3, London 2012).") == []
+
+
 def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
     assert summary("seen in mutants (Besnard et al., 2014; Landrein et al., 2015 and here).") == [
         ("Besnard et al., 2014", ("Besnard",), "2014"),

@@ -469,6 +469,7 @@ def _years(text: str) -> list[tuple[str, str | None, int, int]]:
 
 def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     """Read an author list at the END of ``head``: "see Duman, Li, & Liu," -> names."""
+    comma = head.rstrip().endswith(",")
     text = head.rstrip().rstrip(",").rstrip()
     if not parenthetical:
         text = _POSSESSIVE.sub("", text)
@@ -483,6 +484,13 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         text = text[: m.start()].rstrip().rstrip(",")
     if not text:
         return None
+    label = _LABEL_PREFIX.match(text) if parenthetical else None
+    if label is not None:
+        # After a pointer, words then a year may be the figure's own ("(Figure 3,
+        # London 2012)"): names need the comma or "et al." that a citation puts there.
+        if not (comma or et_al):
+            return None
+        text = " " * label.end() + text[label.end() :]  # offsets kept, letters gone
     chunks = _split_names(text)
     names: list[tuple[str, int]] = []
     seen_conjunction = False
@@ -516,6 +524,8 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             names = names[1:]
             first_start = names[0][1]
             prefix = text[:first_start].strip().rstrip(",").strip()
+        if label is not None:
+            prefix = (label.group().strip() + " " + prefix).strip(" ,;:")
         return _Names(tuple(n for n, _ in names), et_al, first_start, prefix)
     before = text[:first_start].split()
     if before and before[-1].lower() in _ARTICLES:
@@ -610,22 +620,22 @@ def _is_stopword(name: str) -> bool:
 
 # A pointer into the article that may open a bracket before its citation: "(Figure
 # 2A, Smith, 2010)", "(Table 1 Allmann and Baldwin, 2010)", "(see Figure 3—figure
-# supplement 1 and Li et al., 2012)".
+# supplement 1 and Li et al., 2012)", with its panel letters ("Figure 2A and C",
+# "Figure 2B-D", "Figures 1C and 2D"), which are no authors.
+_LABEL_ITEM = (
+    r"S?\d{1,3}[A-Za-z]?"
+    r"(?:\s*[-–—]\s*(?:figure|table|source data|video)\s+supplements?\s+\d{1,2}[A-Za-z]?)?"
+)
 _LABEL_PREFIX = re.compile(
-    r"(?:see\s+(?:also\s+)?)?(?:supplementary\s+)?"
+    r"\s*(?:see\s+(?:also\s+)?)?(?:supplementary\s+)?"
     r"(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?)\s+"
-    r"(?P<labels>S?\d{1,3}[A-Za-z]?(?:\s*(?:[-–,]|and)\s*S?\d{1,3}[A-Za-z]?)*)"
-    r"(?:\s*[-–—]\s*(?:figure|table|source data|video)\s+supplements?\s+\d{1,2})?",
+    rf"{_LABEL_ITEM}(?:\s*(?:[-–,&]|and)\s*(?:{_LABEL_ITEM}|[A-Za-z](?![\w.'’-])))*",
     re.IGNORECASE,
 )
 
 
 def _valid_prefix(prefix: str) -> bool:
-    """Words that may open a parenthetical citation: "e.g.,", "see also", "for a review, see",
-    and a pointer to a figure or table before them (`_LABEL_PREFIX`)."""
-    label = _LABEL_PREFIX.match(prefix)
-    if label is not None:
-        prefix = prefix[label.end() :].strip(" ,;:")
+    """Words that may open a parenthetical citation: "e.g.,", "see also", "for a review, see"."""
     words = prefix.replace(",", " ").replace(":", " ").split()
     if len(words) > 8:
         return False

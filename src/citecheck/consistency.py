@@ -73,8 +73,6 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
         data["reference_id"] = ref.id
     if lk.passed_over is not None:
         data["passed_over_reference_id"] = lk.passed_over.id
-    if lk.repeated_year is not None:
-        data["repeated_year"] = lk.repeated_year
     related = (entry_related(doc, ref),) if ref is not None else ()
     if lk.status == "unmatched" and c.kind == "numeric":
         yield make(
@@ -99,6 +97,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                     " the list"
                 )
             if lk.repeated_year is not None:
+                data["repeated_year"] = lk.repeated_year
                 help_text += (
                     f"; `{_year(c.year, c.year_suffix)}` is cited in {lk.repeated_year} places"
                     " while the entry's own year is cited too, so this reads as another"
@@ -259,12 +258,6 @@ def _passed_over(lk: Link) -> str:
     entry = lk.passed_over
     if entry is None:
         return ""
-    if lk.repeated_year is not None:
-        return (
-            f"; not `{describe_author(entry)}`, cited exactly elsewhere, since the year"
-            f" `{_year(lk.citation.year, lk.citation.year_suffix)}` is given in"
-            f" {lk.repeated_year} places while this entry of that year is cited nowhere"
-        )
     if lk.passed_over_nearer:
         return (
             f"; not `{describe_author(entry)}`, nearer in spelling, which other citations"
