@@ -66,9 +66,8 @@ class Link:
     """For a number past the end: the number of the list's last entry (its length,
     for a list without numbers)."""
     repeated_year: int | None = None
-    """For a citation read as another work of a listed, cited author (or as an
-    uncited entry of its year misspelt, with ``passed_over`` that author's entry): in
-    how many places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
+    """For a citation read as another work of a listed, cited author: in how many
+    places (brackets) its year is given (`_prefer_uncited_near_misses`)."""
     repeated_authors: int | None = None
     """For a citation read as another work because it names a second author its entry
     lacks while other citations name that entry as listed: in how many places
@@ -76,8 +75,7 @@ class Link:
     passed_over: Reference | None = None
     """For a citation read as a mistyped entry its author list fits: the entry of that
     surname and year it does not fit, which other citations name as listed
-    (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``), or of
-    the cited surname but another year that the citation repeats (``repeated_year``)."""
+    (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``)."""
     passed_over_nearer: bool = False
     """The passed-over entry's surname is nearer the cited one, but other citations
     name it exactly and the entry read instead is cited nowhere."""
@@ -486,21 +484,13 @@ def _prefer_uncited_near_misses(
                 # cited exactly elsewhere: a year written the same way each time
                 # beside the listed one is another work, missing from the list.  So
                 # is "2007b" against "2007"; "2008" against "2008a" only lacks the
-                # letter (`_year_matches` holds) and stays a year mismatch.  When an
-                # uncited entry of that very year has the lone surname a slip or two
-                # off ("Sander, 1971" again and again beside a cited "Sander 1976",
-                # and "Sanoedr 1971" cited nowhere), that is the work, misspelt.
-                misspelt = _misspelt_lone_surnames(lk.citation, index, settings, cited)
-                found = _near_link(lk.citation, misspelt, settings) if misspelt else None
-                if found is not None and found.status != "ambiguous":
-                    lk = replace(found, passed_over=ref, repeated_year=times)
-                else:
-                    lk = Link(
-                        lk.citation,
-                        "unmatched",
-                        alternatives=(ref, *lk.alternatives),
-                        repeated_year=times,
-                    )
+                # letter (`_year_matches` holds) and stays a year mismatch.
+                lk = Link(
+                    lk.citation,
+                    "unmatched",
+                    alternatives=(ref, *lk.alternatives),
+                    repeated_year=times,
+                )
         elif lk.status == "author-mismatch" and ref is not None and ref.id in linked:
             # "(Meinhardt, 2003)" nearest to "Reinhardt et al. 2003", which another
             # citation names exactly, while "Meintahrdt 2003" is cited nowhere: the
@@ -955,15 +945,16 @@ _TWO_SLIPS_MIN_SIMILARITY = 70.0
 Meyer/Maier and Brown/Braun (60.0) are names of their own."""
 
 
-def _slips_apart(key: str, other: str) -> bool:
-    """One slip of the keys in a name of four letters or more, or two in names of
-    five or more that keep most of their letters in order."""
+def _slips_apart(key: str, other: str, *, two: bool) -> bool:
+    """One slip of the keys in a name of four letters or more, or (``two``) two in
+    names of five or more that keep most of their letters in order."""
     shorter = min(len(key), len(other))
     distance = DamerauLevenshtein.distance(key, other, score_cutoff=2)
     if distance == 1:
         return shorter >= _SLIP_MIN_LENGTH
     return (
-        distance == 2
+        two
+        and distance == 2
         and shorter >= _TWO_SLIPS_MIN_LENGTH
         and ratio(key, other) >= _TWO_SLIPS_MIN_SIMILARITY
     )
@@ -983,13 +974,17 @@ def _misspelt_lone_surnames(
     keys = citation_keys(citation)
     if len(keys) != 1 or citation.et_al or len(key := keys[0]) < _SLIP_MIN_LENGTH:
         return []
+    # A cited name that leads another entry is an author of this list: "(Miller,
+    # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
+    # uncited Mills 2010 mistyped twice.
+    two = key not in index.by_key
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
             continue
         if not _count_fits(citation, ref, settings):
             continue
-        slips = [k for k in first_author_keys(ref) if _slips_apart(key, k)]
+        slips = [k for k in first_author_keys(ref) if _slips_apart(key, k, two=two)]
         if slips:
             out.append((round(max(ratio(key, k) for k in slips), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))

@@ -87,8 +87,8 @@ DOCS: Mapping[str, RuleDoc] = {
         "Hudson`), or, for a lone surname of four letters or more that matches nothing else, "
         "one slip of the keys makes the difference (`Chen` for a lone `Chan` of that year), "
         "or two slips in names of five letters or more that keep most letters in order "
-        "(`Lewis` for `Louwis`, not `Meyer` for `Maier`; the help says what to do if they "
-        "are two people). Of several near misses, an entry "
+        "(`Lewis` for `Louwis`, not `Meyer` for `Maier`, nor a name that leads another entry; "
+        "the help says what to do if they are two people). Of several near misses, an entry "
         "cited nowhere that the citation's authors fit is preferred to a nearer one that "
         "other citations name exactly (`Meinhardt, 2003` means an uncited `Meintahrdt "
         "2003`, not `Reinhardt et al. 2003`).",
