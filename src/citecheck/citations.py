@@ -129,7 +129,7 @@ def find_citations(
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
     ``last_number``: the number of the reference list's last entry, when there is a
-    list; only with one is a value's interval ("34 [28, 41]") told from citations."""
+    list; it tells a value's interval ("34 [28, 41]") from citations."""
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -812,13 +812,10 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), not the end
 # of a name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
 _LONE_VALUE_BEFORE = re.compile(r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)\s*$")
-# A number that names a thing, a place in the text or a point in time rather than
-# measuring it: "phase 3 [2-5]", "Type 2 [1, 14]", "Table 2 [1-3]", "on day 5 [4, 6]".
+# A number that names a thing rather than measuring it: "phase 3 [2-5]", "Type 2 [1, 14]".
 _NAMING_WORD_BEFORE = re.compile(
     r"(?i:\b(?:phase|type|stage|grade|level|class|group|version|step|wave|cycle|arm|cohort"
-    r"|study|trial|experiment|model|panel|lane|chromosome|exon|table|fig|figure|box|eq"
-    r"|equation|chapter|section|appendix|item|question|case|patient|day|week|month|year"
-    r"|visit|dose|session|round|generation|passage)s?\.?)\s+\d{1,6}\s*$"
+    r"|study|trial|experiment|model|panel|lane|chromosome|exon))\s+\d{1,6}\s*$"
 )
 _PAIR = re.compile(r"\s*(\d{1,4})\s*[-–—,]\s*(\d{1,4})\s*")
 
@@ -827,18 +824,18 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     """Whether square-bracketed numbers are the interval of the value before them: a
     median and its interquartile range, an estimate and its confidence interval.
 
-    Two numbers that enclose the lone value before them ("34 [28, 41]", "3 [2-5]"):
-    a citation right after a bare number is rare, and one whose numbers fall either
-    side of it rarer still, while a median written before its quartiles always
-    does.  A number that names a thing, a place or a time ("phase 3 [2-5]", "day 5
-    [4, 6]") is no value; without a numbered list the numbers stay citations, as
-    nothing else reads them.  "[28; 41]" separates citations."""
+    Two numbers that enclose the value before them, the larger past the end of the
+    reference list.  A citation may follow a number ("phase 3 [2-5]"), so the list's
+    length decides, and a number that names a thing is never a value; without a list
+    nothing decides, and the numbers stay citations.  "[28; 41]" separates citations."""
     if last_number is None:
         return False
     pair = _PAIR.fullmatch(content)
     if pair is None:
         return False
     low, high = int(pair.group(1)), int(pair.group(2))
+    if high <= last_number:
+        return False
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 12), open_at)
     if value is None or not low < float(value.group(1)) < high:
         return False
