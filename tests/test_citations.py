@@ -428,6 +428,18 @@ def test_words_and_a_year_after_a_figure_pointer_without_a_comma_are_no_citation
     assert summary("rates (Table 2, England and Wales 2011) and (Figure 3, London 2012).") == []
 
 
+def test_pointer_then_a_word_pointing_at_a_source_needs_no_comma_before_the_year() -> None:
+    assert summary("as shown (Fig. 3 in Smith 2010) before.") == [
+        ("Smith 2010", ("Smith",), "2010")
+    ]
+
+
+def test_source_data_pointer_before_a_citation_is_a_prefix() -> None:
+    assert summary("as measured (Figure 2—source data 1, Li and Wu, 2012).") == [
+        ("Li and Wu, 2012", ("Li", "Wu"), "2012")
+    ]
+
+
 def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
     assert summary("seen in mutants (Besnard et al., 2014; Landrein et al., 2015 and here).") == [
         ("Besnard et al., 2014", ("Besnard",), "2014"),

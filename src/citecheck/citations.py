@@ -486,10 +486,6 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None
     label = _LABEL_PREFIX.match(text) if parenthetical else None
     if label is not None:
-        # After a pointer, words then a year may be the figure's own ("(Figure 3,
-        # London 2012)"): names need the comma or "et al." that a citation puts there.
-        if not (comma or et_al):
-            return None
         text = " " * label.end() + text[label.end() :]  # offsets kept, letters gone
     chunks = _split_names(text)
     names: list[tuple[str, int]] = []
@@ -525,6 +521,12 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             first_start = names[0][1]
             prefix = text[:first_start].strip().rstrip(",").strip()
         if label is not None:
+            # Names right after a pointer, then a year, may be the figure's own words
+            # ("(Figure 3, London 2012)"): they need the comma or "et al." a citation
+            # puts before its year, or a word that points at a source ("Fig. 3 in
+            # Smith 2010").
+            if not (comma or et_al or prefix):
+                return None
             prefix = (label.group().strip() + " " + prefix).strip(" ,;:")
         return _Names(tuple(n for n, _ in names), et_al, first_start, prefix)
     before = text[:first_start].split()
@@ -624,11 +626,12 @@ def _is_stopword(name: str) -> bool:
 # "Figure 2B-D", "Figures 1C and 2D"), which are no authors.
 _LABEL_ITEM = (
     r"S?\d{1,3}[A-Za-z]?"
-    r"(?:\s*[-–—]\s*(?:figure|table|source data|video)\s+supplements?\s+\d{1,2}[A-Za-z]?)?"
+    r"(?:\s*[-–—]\s*(?:(?:figure|table|video)\s+supplements?|source\s+data|videos?)"
+    r"\s+\d{1,2}[A-Za-z]?)?"
 )
 _LABEL_PREFIX = re.compile(
     r"\s*(?:see\s+(?:also\s+)?)?(?:supplementary\s+)?"
-    r"(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?)\s+"
+    r"(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?|appendix)\s+"
     rf"{_LABEL_ITEM}(?:\s*(?:[-–,&]|and)\s*(?:{_LABEL_ITEM}|[A-Za-z](?![\w.'’-])))*",
     re.IGNORECASE,
 )
