@@ -440,6 +440,11 @@ def test_source_data_pointer_before_a_citation_is_a_prefix() -> None:
     ]
 
 
+def test_several_pointers_after_e_g_before_a_citation_are_a_prefix() -> None:
+    [c] = cites("Spines shrink (e.g., Figure 1, Table 2, Duman, 2012).")
+    assert (c.text, c.prefix) == ("Duman, 2012", "e.g., Figure 1, Table 2")
+
+
 def test_et_al_citation_followed_by_words_in_a_citation_list_is_found() -> None:
     assert summary("seen in mutants (Besnard et al., 2014; Landrein et al., 2015 and here).") == [
         ("Besnard et al., 2014", ("Besnard",), "2014"),

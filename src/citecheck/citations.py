@@ -622,17 +622,21 @@ def _is_stopword(name: str) -> bool:
 
 # A pointer into the article that may open a bracket before its citation: "(Figure
 # 2A, Smith, 2010)", "(Table 1 Allmann and Baldwin, 2010)", "(see Figure 3—figure
-# supplement 1 and Li et al., 2012)", with its panel letters ("Figure 2A and C",
-# "Figure 2B-D", "Figures 1C and 2D"), which are no authors.
+# supplement 1 and Li et al., 2012)", "(e.g., Figure 1, Table 2, Li, 2012)", with its
+# panel letters ("Figure 2A and C", "Figure 2B-D", "Figures 1C and 2D"), which are no
+# authors.
 _LABEL_ITEM = (
     r"S?\d{1,3}[A-Za-z]?"
     r"(?:\s*[-–—]\s*(?:(?:figure|table|video)\s+supplements?|source\s+data|videos?)"
     r"\s+\d{1,2}[A-Za-z]?)?"
 )
+_LABEL_ONE = (
+    r"(?:supplementary\s+)?(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?|appendix)\s+"
+    rf"{_LABEL_ITEM}(?:\s*(?:[-–,&]|and)\s*(?:{_LABEL_ITEM}|[A-Za-z](?![\w.'’-])))*"
+)
 _LABEL_PREFIX = re.compile(
-    r"\s*(?:see\s+(?:also\s+)?)?(?:supplementary\s+)?"
-    r"(?:fig(?:ure)?s?\.?|tables?|box|movies?|videos?|appendix)\s+"
-    rf"{_LABEL_ITEM}(?:\s*(?:[-–,&]|and)\s*(?:{_LABEL_ITEM}|[A-Za-z](?![\w.'’-])))*",
+    r"\s*(?:(?:see|e\.\s?g\.|cf\.)\s*,?\s+(?:also\s+)?)?"
+    rf"{_LABEL_ONE}(?:\s*(?:,|and|&)\s*{_LABEL_ONE})*",
     re.IGNORECASE,
 )
 
