@@ -529,3 +529,13 @@ def test_citation_after_an_enumeration_is_a_citation() -> None:
 def test_citation_repeating_a_number_of_an_enumeration_is_a_citation() -> None:
     text = "Aims: (1) to assess risk, (2) to compare arms, as Smith (2) did."
     assert [c.number for c in cites(text, numbered_list=True)] == [2]
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n   \n", "\n\t\n\n"])
+def test_a_narrative_citation_does_not_take_names_across_a_blank_line(blank: str) -> None:
+    assert summary(f"Smith and Jones{blank}(2010) found it.") == []
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n \n"])
+def test_a_bracket_across_a_blank_line_is_no_citation(blank: str) -> None:
+    assert summary(f"It was found (Brown,{blank}2011).") == []

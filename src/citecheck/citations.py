@@ -77,7 +77,9 @@ _NUMERIC_LIST = re.compile(
     r"^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,40}\s*$"
 )
 _NUMERIC_ITEM = re.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
-# A citation may wrap onto the next line of its paragraph, never across a blank line.
+# A citation may wrap onto the next line of its paragraph, never across a blank line
+# (one that holds only spaces or tabs is blank too).
+_BLANK_LINE = re.compile(r"\n(?:[ \t]*\n)+")
 _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 _PARENS = re.compile(r"\(([^()]{1,400})\)")
 _SUPERSCRIPT_RUN = re.compile(r"(?<=[^\W\d_)\].,;:])[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}")
@@ -238,7 +240,7 @@ def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
     # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if "\n\n" not in content and _YEAR_TOKEN.search(content):
+        if not _spans_paragraphs(content) and _YEAR_TOKEN.search(content):
             found.extend(_parenthetical(content, m.start(1)))
     yield from found
     yield from _bare_et_al(text, start, end, [f.span for f in found])
@@ -298,7 +300,7 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
 def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[_Found]:
     for m in pattern.finditer(text, start, end):
         content = m.group(1)
-        if "\n\n" in content or not _YEAR_TOKEN.search(content):
+        if _spans_paragraphs(content) or not _YEAR_TOKEN.search(content):
             continue
         base = m.start(1)
         items = list(_parenthetical(content, base))
@@ -432,11 +434,13 @@ def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[
     may part them), never in the region before ``region_start``."""
     window_start = max(region_start, at - _LOOKBACK)
     window = text[window_start:end]
-    nl = window.rfind("\n\n")
-    if nl != -1:
-        window_start += nl + 2
-        window = window[nl + 2 :]
-    return window_start, window
+    cut = max((b.end() for b in _BLANK_LINE.finditer(window)), default=0)
+    return window_start + cut, window[cut:]
+
+
+def _spans_paragraphs(content: str) -> bool:
+    # The "in" test first: most brackets hold no line break, and it is cheaper.
+    return "\n" in content and _BLANK_LINE.search(content) is not None
 
 
 def _years(text: str) -> list[tuple[str, str | None, int, int]]:
@@ -750,7 +754,6 @@ def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
 _CLAUSE_BEFORE = re.compile(r"(?:\A|\n|[:;,.]|(?<![)\]] )\b(?:and|or))\Z")
 _WORD_AFTER = re.compile(r"[ \t]+(?!(?:and|or)\b)([^\W\d_])")
 _MARK_WINDOW = 4
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
