@@ -219,7 +219,7 @@ def test_numeric_list_in_brackets() -> None:
     assert [c.number for c in cites("Shown twice [1, 4].")] == [1, 4]
 
 
-@pytest.mark.parametrize("dash", ["-", "–", "—"])
+@pytest.mark.parametrize("dash", ["-", "–", "—", "‐", "‑", "−", "--"])
 def test_numeric_range_is_expanded(dash: str) -> None:
     found = cites(f"Shown often [2{dash}4].")
     assert [(c.number, c.text) for c in found] == [
@@ -239,6 +239,40 @@ def test_html_superscript_with_numbered_list() -> None:
     sup = Span(text.index("1,2"), text.index("1,2") + 3)
     found = cites(text, superscripts=[sup], numbered_list=True)
     assert [(c.number, c.text) for c in found] == [(1, "1"), (2, "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Seen worldwide.¹ Next.", [1]),
+        ("Bone loss,²⁻⁴ then", [2, 3, 4]),
+        ("As shown previously.¹⁵⁻¹⁷ Then", [15, 16, 17]),
+        ("In trials.³,¹⁴ Then", [3, 14]),
+        ("Seen in tumours² too", [2]),
+        ("A review (see above).³ Then", [3]),
+    ],
+)
+def test_unicode_superscript_numbers_cite_after_a_word_or_punctuation(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True)] == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMI in kg/m² rose.",
+        "A lesion of 4 mm³ grew.",
+        "With R² = 0.91 the fit held.",
+        "Heterogeneity was low (I² = 12%).",
+        "The χ² test was used.",
+        "Free Ca²⁺ rose.",
+        "PO₄³⁻ ions were added.",
+        "Platelets were 150 × 10⁹/L.",
+    ],
+)
+def test_unicode_powers_and_charges_are_no_citations(text: str) -> None:
+    assert cites(text, numbered_list=True) == []
 
 
 def test_text_in_excluded_span_is_ignored() -> None:

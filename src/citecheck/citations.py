@@ -73,16 +73,28 @@ _PREFIX_WORDS = frozenset(
     especially particularly including
     """.split()
 )
+# The dash of a range, as typed ("--" in Pandoc Markdown) or as PDF text leaves it
+# (U+2010 hyphen, U+2011 non-breaking hyphen, U+2212 minus).
+_RANGE_DASH = r"(?:--|[-‐‑–—−])"
 _NUMERIC_LIST = re.compile(
-    r"^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,40}\s*$"
+    rf"^\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?"
+    rf"(?:\s*[,;]\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?){{0,40}}\s*$"
 )
-_NUMERIC_ITEM = re.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
+_NUMERIC_ITEM = re.compile(rf"(\d{{1,4}})(?:\s*{_RANGE_DASH}\s*(\d{{1,4}}))?")
 # A citation may wrap onto the next line of its paragraph, never across a blank line
 # (one that holds only spaces or tabs is blank too).
 _BLANK_LINE = re.compile(r"\n(?:[ \t]*\n)+")
 _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 _PARENS = re.compile(r"\(([^()]{1,400})\)")
-_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\W\d_)\].,;:])[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}")
+# Superscript numbers after a letter or after the punctuation AMA and Vancouver put
+# them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
+# ("Ca²⁺", "PO₄³⁻").
+_SUPERSCRIPT_RUN = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])"
+    r"[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
+)
+# A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²".
+_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _MAX_RANGE = 200
 # The text before a "(2012)" that a narrative citation's authors may occupy.
@@ -686,7 +698,7 @@ def _numeric_found(content: str, base: int, group_start: int) -> Iterator[_Found
         yield _Found(kind="numeric", span=span, group_start=group_start, order=k, number=number)
 
 
-_BRACKET_DASH = re.compile(r"\s?[-–—]\s?")
+_BRACKET_DASH = re.compile(rf"\s?{_RANGE_DASH}\s?")
 _SINGLE = re.compile(r"\s*(\d{1,4})\s*")
 
 
@@ -827,7 +839,7 @@ _NAMING_WORD_BEFORE = re.compile(
     r"(?i:\b(?:phase|type|stage|grade|level|class|group|version|step|wave|cycle|arm|cohort"
     r"|study|trial|experiment|model|panel|lane|chromosome|exon))\s+\d{1,6}\s*$"
 )
-_PAIR = re.compile(r"\s*(\d{1,4})\s*[-–—,]\s*(\d{1,4})\s*")
+_PAIR = re.compile(rf"\s*(\d{{1,4}})\s*(?:{_RANGE_DASH}|,)\s*(\d{{1,4}})\s*")
 
 
 def _value_interval(text: str, open_at: int, content: str, last_number: int | None) -> bool:
@@ -872,6 +884,8 @@ def _statistic(text: str, open_at: int, content: str) -> bool:
 
 def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _SUPERSCRIPT_RUN.finditer(text, start, end):
+        if m.group(0) in "²³" and _POWER_AFTER.search(text, max(0, m.start() - 3), m.start()):
+            continue
         content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
         yield from _numeric_found(content, m.start(), m.start())
 
