@@ -219,6 +219,36 @@ def test_numeric_list_in_brackets() -> None:
     assert [c.number for c in cites("Shown twice [1, 4].")] == [1, 4]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Kinases are reviewed widely [reviewed in 2].", [2]),
+        ("As before [see also 3-5].", [3, 4, 5]),
+        ("Many tools [e.g., 4, 6].", [4, 6]),
+        ("In physics [Refs. 7, 8].", [7, 8]),
+        ("Three groups [7, 8 and 9].", [7, 8, 9]),
+        ("The older data [10, Fig 2].", [10]),
+        ("Quoted there [11, p. 45].", [11]),
+        ("Older work [9, and references therein].", [9]),
+        ("Compare [cf. 17].", [17]),
+    ],
+)
+def test_square_brackets_with_citing_words_cite_their_numbers(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True)] == numbers
+
+
+def test_citing_words_leave_the_bracket_out_of_the_citation_text() -> None:
+    [c] = cites("Kinases are reviewed widely [reviewed in 2].", numbered_list=True)
+    assert c.text == "2"
+
+
+@pytest.mark.parametrize("text", ["Shown [see Table 3].", "Quoted [p. 45].", "Set [see 0]."])
+def test_words_in_square_brackets_without_a_citation_number_cite_nothing(text: str) -> None:
+    assert cites(text, numbered_list=True) == []
+
+
 @pytest.mark.parametrize("dash", ["-", "–", "—", "‐", "‑", "−", "--"])
 def test_numeric_range_is_expanded(dash: str) -> None:
     found = cites(f"Shown often [2{dash}4].")

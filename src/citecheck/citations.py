@@ -152,6 +152,7 @@ def find_citations(
     for start, end in regions:
         author_year.extend(_author_year(text, start, end))
         brackets.extend(_numeric_brackets(text, start, end, last_number))
+        brackets.extend(_worded_brackets(text, start, end))
         if numbered_list:
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
@@ -736,6 +737,35 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
             yield from _bracket_range(text, previous, m)
         yield from _numeric_found(m.group(1), m.start(1), m.start())
         previous = m
+
+
+# Square-bracketed numbers with the words biology and physics put around them:
+# "[reviewed in 2]", "[see also 3]", "[e.g., 4, 5]", "[Refs. 7, 8]", "[7, 8 and 9]",
+# "[10, Fig 2]", "[11, p. 45]", "[9, and references therein]".
+_WORDED_CITATION = re.compile(
+    r"\s*(?:(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|i\.\s?e\.|reviewed\s+(?:in|by)|refs?\.|references?"
+    r"|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s*)?"
+    rf"(?P<numbers>\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?"
+    rf"(?:(?:\s*[,;]\s*|\s*,?\s+(?:and|&)\s+)\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?){{0,40}})"
+    r"(?:\s*,?\s*(?:and\s+references\s+therein|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
+    r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|ch\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*))?\s*"
+)
+
+
+def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+    """Numeric citations in square brackets that also hold words (`_WORDED_CITATION`);
+    brackets of numbers alone are `_numeric_brackets`' work."""
+    for m in _BRACKETS.finditer(text, start, end):
+        content = m.group(1)
+        if _NUMERIC_LIST.match(content):
+            continue
+        worded = _WORDED_CITATION.fullmatch(content)
+        if worded is None:
+            continue
+        numbers = worded.group("numbers")
+        if _no_citation_list(text, m.start(), numbers, -1):
+            continue
+        yield from _numeric_found(numbers, m.start(1) + worded.start("numbers"), m.start())
 
 
 def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iterator[_Found]:
