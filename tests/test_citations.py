@@ -249,6 +249,34 @@ def test_words_in_square_brackets_without_a_citation_number_cite_nothing(text: s
     assert cites(text, numbered_list=True) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Female sex, n [%] | 121 [43] | 58 [44] |",
+        "| Length of stay, median [IQR] | 9 [5-16] | 7 [4-10] |",
+        "Cells per cluster\t3,210 [27]\t2,118 [18]",
+        "Ninety-day mortality was 18 [6] % against 31 [24] %.",
+    ],
+)
+def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> None:
+    assert cites(text, numbered_list=True, last_number=60) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("| Smith 2010 [12] | 45 |", [12]),
+        ("| Trial | [12] |", [12]),
+        ("It was seen in 25 studies [5].", [5]),
+        ("Rates rose in 2010 [5] and fell.", [5]),
+    ],
+)
+def test_citations_after_a_year_or_outside_a_table_row_stay_citations(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=60)] == numbers
+
+
 @pytest.mark.parametrize("dash", ["-", "–", "—", "‐", "‑", "−", "--"])
 def test_numeric_range_is_expanded(dash: str) -> None:
     found = cites(f"Shown often [2{dash}4].")

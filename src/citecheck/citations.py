@@ -730,7 +730,11 @@ def _numeric_matches(
 def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     previous: re.Match[str] | None = None
     for m in _numeric_matches(_BRACKETS, text, start, end):
-        if m is None or _value_interval(text, m.start(), m.group(1), last_number):
+        if (
+            m is None
+            or _value_interval(text, m.start(), m.group(1), last_number)
+            or _count_statistic(text, m.start(), m.end())
+        ):
             previous = None  # "[5]–[8]" is a range only between two citation brackets
             continue
         if previous is not None:
@@ -899,6 +903,27 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     if value is None or not low < float(value.group(1)) < high:
         return False
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 30), open_at) is None
+
+
+# A count before a table cell's bracket ("| 121 [43] |", "12 [4]<tab>9 [7]"); a year
+# is no count ("| Smith 2010 [12] |" cites).
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.\-–/])(?!(?:1[89]|20)\d\d\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$"
+)
+_TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
+_PERCENT_AFTER = re.compile(r"\s?%")
+
+
+def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
+    """Whether square-bracketed numbers are a share or a range reported with a count:
+    "18 [6] %" anywhere, "121 [43]" in a table row (cells parted by "|" or tabs)."""
+    if _PERCENT_AFTER.match(text, close_at):
+        return True
+    if not _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at):
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 # What stands before a bracket of numbers that reports a value, not a source:
