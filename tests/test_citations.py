@@ -463,35 +463,6 @@ def test_bracketed_numbers_in_an_author_year_article_are_not_citations() -> None
     assert [c.kind for c in cites(text)] == ["author-year"] * 3
 
 
-def test_round_bracketed_numbers_in_a_square_bracket_article_are_not_citations() -> None:
-    text = "A [1]. B [2, 3]. C [4]. Pain was rated hardly ever (1) or often (2)."
-    assert [(c.number, c.text) for c in cites(text, numbered_list=True)] == [
-        (1, "1"),
-        (2, "2"),
-        (3, "3"),
-        (4, "4"),
-    ]
-
-
-def test_a_table_of_bracketed_counts_leaves_a_round_bracket_article_its_citations() -> None:
-    text = (
-        "Sepsis is common (1). It kills (2, 3). Lactate rises (4). Fluids help (5).\n"
-        "Steroids are debated (6). Early antibiotics matter (7).\n\n"
-        "| Female sex, n [%] | 121 [43] | 58 [44] |\n"
-        "| Diabetes, n [%] | 12 [4] | |\n"
-    )
-    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2, 3, 4, 5, 6, 7]
-
-
-def test_superscript_citations_outnumbering_bracketed_counts_are_kept() -> None:
-    text = (
-        "Sepsis is common.¹ It kills.² Lactate rises.³ Fluids help.⁴ Steroids are debated.⁵\n"
-        "Early antibiotics matter.⁶ Late ones do not.⁷\n\n"
-        "Deaths were 18 [6], 31 [24] and 12 [4] per arm."
-    )
-    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2, 3, 4, 5, 6, 7]
-
-
 def test_journal_between_et_al_and_the_year_is_no_author() -> None:
     # Reviewers write "(He et al Nature 2010)": the journal is not a second name.
     assert summary("seen in tumours (He et al Nature 2010).") == [

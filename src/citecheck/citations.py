@@ -220,9 +220,7 @@ def _house_style(
     author and year uses square-bracketed and superscript numbers for other things ("the
     permutations [4, 2, 3]", "10⁶ cells"); an article that cites with square brackets
     writes round-bracketed numbers for scale points and counts ("hardly ever (1)") and
-    superscript numbers for exponents.  An article that cites with round brackets or
-    superscripts, twice as often as square brackets hold numbers, puts counts and
-    ranges in square brackets ("121 [43]", "9 [5-16] days" in a table).
+    superscript numbers for exponents.
     """
     groups = {f.group_start for f in brackets}
     if not numbered_list and len({f.group_start for f in author_year}) >= max(
@@ -231,12 +229,7 @@ def _house_style(
         # Exponents and footnote marks are superscript numbers too ("10⁶ cells").
         brackets = supers = []
     if len(groups) >= _STYLE_EVIDENCE:
-        rounds = len({f.group_start for f in parens})
-        raised = len({f.group_start for f in supers})
-        if max(rounds, raised) >= 2 * len(groups):
-            brackets = []
-        else:
-            parens = supers = []
+        parens = supers = []
     return brackets, parens, supers
 
 
