@@ -239,12 +239,20 @@ def test_square_brackets_with_citing_words_cite_their_numbers(
     assert [c.number for c in cites(text, numbered_list=True)] == numbers
 
 
+def test_an_author_year_citation_with_a_locator_in_square_brackets_is_no_number() -> None:
+    text = "As Biastoch et al. [2009, Figure 3] and Lutjeharms [2006, p. 45] showed."
+    assert [c.kind for c in cites(text, numbered_list=True)] == []
+
+
 def test_citing_words_leave_the_bracket_out_of_the_citation_text() -> None:
     [c] = cites("Kinases are reviewed widely [reviewed in 2].", numbered_list=True)
     assert c.text == "2"
 
 
-@pytest.mark.parametrize("text", ["Shown [see Table 3].", "Quoted [p. 45].", "Set [see 0]."])
+@pytest.mark.parametrize(
+    "text",
+    ["Shown [see Table 3].", "Quoted [p. 45].", "Set [see 0].", "Meant [i.e., 3].", "In [1 3]."],
+)
 def test_words_in_square_brackets_without_a_citation_number_cite_nothing(text: str) -> None:
     assert cites(text, numbered_list=True) == []
 
@@ -265,6 +273,23 @@ def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        ("Basic reproduction number\t1.4\t[2]", [2]),
+        ("Smith et al.\t120\t[12]", [12]),
+        ("| Transmission rate | 0.3 [12] |", [12]),
+        ("| UKPDS 33 [8] |", [8]),
+        ("\tThe threshold was at least 140 [2] or over 65 [4].", [2, 4]),
+        ("An absolute correlation |r| above 50 [7] was kept.", [7]),
+    ],
+)
+def test_a_citation_not_in_the_cell_a_count_opens_stays_a_citation(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=60)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         ("| Smith 2010 [12] | 45 |", [12]),
         ("| Trial | [12] |", [12]),
         ("It was seen in 25 studies [5].", [5]),
@@ -277,7 +302,7 @@ def test_citations_after_a_year_or_outside_a_table_row_stay_citations(
     assert [c.number for c in cites(text, numbered_list=True, last_number=60)] == numbers
 
 
-@pytest.mark.parametrize("dash", ["-", "–", "—", "‐", "‑", "−", "--"])
+@pytest.mark.parametrize("dash", ["-", "–", "—", "‐", "‑", "--"])
 def test_numeric_range_is_expanded(dash: str) -> None:
     found = cites(f"Shown often [2{dash}4].")
     assert [(c.number, c.text) for c in found] == [
@@ -314,6 +339,17 @@ def test_unicode_superscript_numbers_cite_after_a_word_or_punctuation(
     text: str, numbers: list[int]
 ) -> None:
     assert [c.number for c in cites(text, numbered_list=True)] == numbers
+
+
+def test_unicode_power_signs_are_single_squares_and_cubes_only() -> None:
+    assert [c.number for c in cites("Analyses were run in R²³ and Stata.", numbered_list=True)] == [
+        23
+    ]
+
+
+@pytest.mark.parametrize("text", ["Degrees of freedom (3 − 1) × (4 − 1).", "Drop [12 − 5]."])
+def test_a_minus_sign_makes_no_range(text: str) -> None:
+    assert cites(text, numbered_list=True) == []
 
 
 @pytest.mark.parametrize(
@@ -461,6 +497,30 @@ def test_bracketed_numbers_in_an_author_year_article_are_not_citations() -> None
         "The permutations [4, 2, 3] were tried."
     )
     assert [c.kind for c in cites(text)] == ["author-year"] * 3
+
+
+def test_round_bracketed_numbers_in_a_square_bracket_article_are_not_citations() -> None:
+    text = "A [1]. B [2, 3]. C [4]. Pain was rated hardly ever (1) or often (2)."
+    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2, 3, 4]
+
+
+def test_equation_numbers_outnumbering_square_bracket_citations_are_not_citations() -> None:
+    text = (
+        "Channels are estimated [1], [2] and equalised [3]-[5].\n"
+        "The model is Y = HP + N, (1)\nthe estimate is P = GY, (2)\nthe error E = P - X. (3)\n"
+        "Substituting (2) into (3) and (1) into (2) gives (4) and (5), then (6) and (7)."
+    )
+    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2, 3, 4, 5]
+
+
+def test_a_table_of_bracketed_counts_leaves_a_round_bracket_article_its_citations() -> None:
+    text = (
+        "Sepsis is common (1). It kills (2, 3). Lactate rises (4). Fluids help (5).\n"
+        "Steroids are debated (6). Early antibiotics matter (7).\n\n"
+        "| Female sex, n [%] | 121 [43] | 58 [44] |\n"
+        "| Diabetes, n [%] | 12 [4] | 9 [7] |\n"
+    )
+    assert [c.number for c in cites(text, numbered_list=True)] == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_journal_between_et_al_and_the_year_is_no_author() -> None:

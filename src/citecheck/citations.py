@@ -74,8 +74,9 @@ _PREFIX_WORDS = frozenset(
     """.split()
 )
 # The dash of a range, as typed ("--" in Pandoc Markdown) or as PDF text leaves it
-# (U+2010 hyphen, U+2011 non-breaking hyphen, U+2212 minus).
-_RANGE_DASH = r"(?:--|[-‐‑–—−])"
+# (U+2010 hyphen, U+2011 non-breaking hyphen).  Not U+2212: the minus sign is
+# arithmetic ("(3 − 1) × (4 − 1)").
+_RANGE_DASH = r"(?:--|[-‐‑–—])"
 _NUMERIC_LIST = re.compile(
     rf"^\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?"
     rf"(?:\s*[,;]\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?){{0,40}}\s*$"
@@ -738,12 +739,13 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
 
 # Square-bracketed numbers with the words biology and physics put around them:
 # "[reviewed in 2]", "[see also 3]", "[e.g., 4, 5]", "[Refs. 7, 8]", "[7, 8 and 9]",
-# "[10, Fig 2]", "[11, p. 45]", "[9, and references therein]".
+# "[10, Fig 2]", "[11, p. 45]", "[9, and references therein]".  Numbers of up to three
+# digits: "Biastoch et al. [2009, Figure 3]" is an author-year citation (AGU).
 _WORDED_CITATION = re.compile(
-    r"\s*(?:(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|i\.\s?e\.|reviewed\s+(?:in|by)|refs?\.|references?"
+    r"\s*(?:(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|reviewed\s+(?:in|by)|refs?\.|references?"
     r"|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s*)?"
-    rf"(?P<numbers>\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?"
-    rf"(?:(?:\s*[,;]\s*|\s*,?\s+(?:and|&)\s+)\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?){{0,40}})"
+    rf"(?P<numbers>\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?"
+    rf"(?:(?:\s*[,;]\s*|\s*,?\s+(?:and|&)\s+)\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?){{0,40}})"
     r"(?:\s*,?\s*(?:and\s+references\s+therein|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
     r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|ch\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*))?\s*"
 )
@@ -898,10 +900,12 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 30), open_at) is None
 
 
-# A count before a table cell's bracket ("| 121 [43] |", "12 [4]<tab>9 [7]"); a year
-# is no count ("| Smith 2010 [12] |" cites).
+# A count that opens a table cell, with its bracket in the same cell ("| 121 [43] |",
+# "<tab>12 [4]").  A year is no count ("| 2010 [12] |" cites), nor a value with a
+# decimal ("| 0.3 [12] |", a rate and its source), nor a number after a name
+# ("| UKPDS 33 [8] |"), nor one a cell or more before the bracket ("120<tab>[12]").
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w.\-–/])(?!(?:1[89]|20)\d\d\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$"
+    r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(?:\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
 )
 _TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
 _PERCENT_AFTER = re.compile(r"\s?%")
@@ -912,9 +916,9 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
     "18 [6] %" anywhere, "121 [43]" in a table row (cells parted by "|" or tabs)."""
     if _PERCENT_AFTER.match(text, close_at):
         return True
-    if not _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at):
-        return False
     line_start = text.rfind("\n", 0, open_at) + 1
+    if not _COUNT_BEFORE.search(text, max(line_start, open_at - 16), open_at):
+        return False
     line_end = text.find("\n", close_at)
     return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
@@ -939,7 +943,7 @@ def _statistic(text: str, open_at: int, content: str) -> bool:
 
 def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _SUPERSCRIPT_RUN.finditer(text, start, end):
-        if m.group(0) in "²³" and _POWER_AFTER.search(text, max(0, m.start() - 3), m.start()):
+        if m.group(0) in ("²", "³") and _POWER_AFTER.search(text, max(0, m.start() - 3), m.start()):
             continue
         content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
         yield from _numeric_found(content, m.start(), m.start())
