@@ -901,6 +901,15 @@ def test_number_past_the_end_says_where_the_list_ends_and_which_entry_is_uncited
     assert (past.data["last_number"], past.data["uncited_numbers"]) == (3, [2])
 
 
+def test_a_range_past_the_end_is_one_finding() -> None:
+    text = _NUMBERED.replace("imaged [4]", "imaged [2-9]")
+    [past] = [d for d in _audit(text).diagnostics if d.code == "CIT108"]
+    assert (past.message, past.data["number"]) == (
+        "Citation `[2-9]` points past the end of the reference list, whose last entry is 3",
+        4,
+    )
+
+
 def test_median_and_its_interquartile_range_raise_no_finding() -> None:
     text = _NUMBERED.replace("imaged [4]", "imaged [2] in rats aged 34 [28, 41] days")
     assert _codes(text) == []
