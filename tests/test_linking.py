@@ -6,6 +6,7 @@ from citecheck.audit import FileAudit, audit_document
 from citecheck.citations import find_citations
 from citecheck.document import Document
 from citecheck.linking import Link, MatchSettings, find_duplicates, find_shared_dois, link
+from citecheck.markup import markdown_document
 from citecheck.model import Author, Reference, ReferenceFields, Span
 
 
@@ -899,6 +900,13 @@ def test_number_past_the_end_says_where_the_list_ends_and_which_entry_is_uncited
         "otherwise a reference is missing or the number is wrong"
     )
     assert (past.data["last_number"], past.data["uncited_numbers"]) == (3, [2])
+
+
+def test_numbers_in_inline_code_are_no_citations() -> None:
+    source = _NUMBERED.replace("imaged [4]", "imaged with `stack[4]`").replace("[1]", "[1, 2]")
+    extraction = audit_document(markdown_document("article.md", source)).extraction
+    assert extraction is not None
+    assert [c.number for c in extraction.citations] == [1, 2, 3]
 
 
 def test_a_range_past_the_end_is_one_finding() -> None:

@@ -36,7 +36,7 @@ def pos(doc: Document, needle: str, occurrence: int = 1) -> tuple[int, int]:
 
 
 def spans(doc: Document, kind: str) -> list[str]:
-    found = doc.headings if kind == "headings" else doc.superscripts
+    found = {"headings": doc.headings, "superscripts": doc.superscripts, "code": doc.code}[kind]
     return [doc.text[s.start : s.end] for s in found]
 
 
@@ -846,3 +846,25 @@ def test_five_megabyte_article_keeps_every_citation(
     source = build(5_000_000)
     doc = read("x", source)
     assert doc.text.count("Zarate et al., 2006") == source.count("Zarate et al., 2006")
+
+
+# --------------------------------------------------------------------------- code
+
+
+def test_markdown_code_spans_are_marked_as_code() -> None:
+    doc = md("Run `adata.X[2, 5]` and <code>y[3]</code> with defaults [1].\n")
+    assert (doc.text, spans(doc, "code")) == (
+        "Run adata.X[2, 5] and y[3] with defaults [1].\n",
+        ["adata.X[2, 5]", "y[3]"],
+    )
+
+
+def test_html_code_and_kbd_are_marked_as_code() -> None:
+    doc = html("<p>Run <code>x[2]</code>, press <kbd>F[3]</kbd>.</p><pre><code>y[4]</code></pre>")
+    assert spans(doc, "code") == ["x[2]", "F[3]", "y[4]"]
+
+
+def test_html_pre_without_code_is_not_code() -> None:
+    # Whole plain-text articles are served in one <pre>; their citations count.
+    doc = html("<pre>Ketamine acts fast [1].\n\n1. Zarate CA. Trial. 2006.</pre>")
+    assert spans(doc, "code") == []

@@ -121,6 +121,9 @@ class Document:
     """Spans of text the markup declares to be headings (``#``, ``<h2>``)."""
     superscripts: tuple[Span, ...] = ()
     """Spans of text the markup sets in superscript (``<sup>``)."""
+    code: tuple[Span, ...] = ()
+    """Spans of text the markup marks as code (`` `x[2]` ``, ``<code>``, ``<pre>``): no
+    citation is written there."""
     warnings: tuple[str, ...] = field(default=())
 
     def position(self, offset: int) -> Position:

@@ -186,11 +186,14 @@ _SKIP = frozenset(
 # them are in _SKIP, so the content is jumped over, not tokenized.
 _RAW_TEXT = frozenset("script style noscript iframe noembed noframes title".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Inline code holds no citation.  Not <pre> alone: whole plain-text articles are
+# served in one; a code block is <pre><code>.
+_CODE_TAGS = frozenset("code kbd samp".split())
 # Phrasing elements and void elements that change nothing in the text.  They are not
 # even put on the stack unless they must be (hidden, or inside a skipped element).
 _INERT = frozenset(
-    "abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
-    "ruby s samp small span strike strong sub time tt u var img wbr input source track col "
+    "abbr b bdi bdo big cite data del dfn em font i ins label mark nobr q rp rt "
+    "ruby s small span strike strong sub time tt u var img wbr input source track col "
     "area embed param meta link base basefont bgsound keygen".split()
 )
 _BLOCKS = frozenset(
@@ -372,6 +375,7 @@ class _HtmlReader:
         self.pre_nl_at = -1
         self.heads: list[tuple[int, int]] = []
         self.sups: list[tuple[int, int]] = []
+        self.codes: list[tuple[int, int]] = []
         self.warnings: list[str] = []
         # Layout requests wait until visible text follows, so that empty elements add
         # no blank lines and no block break lands at the start or end of the text.
@@ -765,6 +769,9 @@ class _HtmlReader:
             frame.mark = self.out.n
         elif name == "a":
             self._link(frame, tag)
+        if name in _CODE_TAGS:
+            self._flush(space=False)
+            frame.mark = self.out.n
 
     def _item(self, tag: _Tag, at: int) -> None:
         lst = self.lists[-1] if self.lists else None
@@ -814,6 +821,8 @@ class _HtmlReader:
             self.heads.append((frame.mark, self.out.n))
         elif frame.capture is not None:
             self._link_closed(frame, at)
+        if name in _CODE_TAGS and frame.mark >= 0:
+            self.codes.append((frame.mark, self.out.n))
 
     def _link_closed(self, frame: _Frame, at: int) -> None:
         """Expose a DOI that lives only in the href (``<a href="https://doi.org/…">doi</a>``)."""
@@ -842,6 +851,7 @@ def html_document(path: str, source: str, *, encoding: str = "utf-8") -> Documen
         encoding=encoding,
         headings=_spans(text, reader.heads),
         superscripts=_spans(text, reader.sups),
+        code=_spans(text, reader.codes),
         warnings=tuple(reader.warnings),
     )
 
@@ -908,7 +918,7 @@ _CITE_NUMBERS = re.compile(r"\s*\d{1,4}[a-z]?(?:\s*[-–—‐‑−,;]\s*\d{1,4
 _ASCII_PUNCT = frozenset(string.punctuation)
 _MAX_LABEL = 999
 
-_COPY, _INSERT, _DELIM, _SUP_OPEN, _SUP_CLOSE, _DROPPED = range(6)
+_COPY, _INSERT, _DELIM, _SUP_OPEN, _SUP_CLOSE, _DROPPED, _CODE_OPEN, _CODE_CLOSE = range(8)
 
 
 def _is_punct(ch: str) -> bool:
@@ -1037,6 +1047,7 @@ class _MarkdownReader:
         self.out = _PlainSink()
         self.heads: list[tuple[int, int]] = []
         self.sups: list[tuple[int, int]] = []
+        self.codes: list[tuple[int, int]] = []
         self.warnings: list[str] = []
         self.defs = {_label_key(m.group(1)) for m in _MD_LINK_DEFS.finditer(source)}
         self.para: list[tuple[int, int, int]] = []
@@ -1452,7 +1463,9 @@ class _Inline:
         if b - a >= 2 and vt[a] in " \n" and vt[b - 1] in " \n" and vt[a:b].strip(" \n"):
             a, b = a + 1, b - 1
         if a < b:
+            self.pieces.append((_CODE_OPEN, a, a, "", None))
             self.pieces.append((_COPY, a, b, "", None))
+            self.pieces.append((_CODE_CLOSE, b, b, "", None))
         self.text_start = closer + length
         return closer + length
 
@@ -1701,6 +1714,8 @@ class _Inline:
             self.pieces.append((_INSERT, j, j, "\n", None))
         elif name == "sup":
             self.pieces.append((_SUP_CLOSE if closing else _SUP_OPEN, j, j, "", None))
+        elif name in _CODE_TAGS:
+            self.pieces.append((_CODE_CLOSE if closing else _CODE_OPEN, j, j, "", None))
         self.text_start = end
         return end
 
@@ -1719,7 +1734,9 @@ class _Inline:
     def emit(self) -> None:
         out = self.out
         marks: list[int] = []
+        code_marks: list[int] = []
         sups = self.reader.sups
+        codes = self.reader.codes
         single = len(self.segs) == 1
         base = self.segs[0][0]
         vt = self.vt
@@ -1739,6 +1756,11 @@ class _Inline:
                 pa = pb = 0
                 if kind == _INSERT:
                     out.insert(text, self.source(a))
+                elif kind == _CODE_OPEN:
+                    code_marks.append(out.n)
+                elif kind == _CODE_CLOSE:
+                    if code_marks:
+                        codes.append((code_marks.pop(), out.n))
                 elif kind == _SUP_OPEN:
                     marks.append(out.n)
                 elif marks:
@@ -1756,6 +1778,7 @@ class _Inline:
         if pa < pb:
             self.copy(pa, pb)
         sups.extend((mark, out.n) for mark in marks)  # unclosed <sup> ends with its paragraph
+        codes.extend((mark, out.n) for mark in code_marks)
 
 
 def _url_in_text(url: str, text: str) -> bool:
@@ -1824,5 +1847,6 @@ def markdown_document(path: str, source: str, *, encoding: str = "utf-8") -> Doc
         encoding=encoding,
         headings=_spans(text, reader.heads),
         superscripts=_spans(text, reader.sups),
+        code=_spans(text, reader.codes),
         warnings=tuple(reader.warnings),
     )
