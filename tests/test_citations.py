@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.citations import find_citations
+from citecheck.markup import html_document
 from citecheck.model import Citation, Span
 
 
@@ -367,6 +368,20 @@ def test_a_minus_sign_makes_no_range(text: str) -> None:
 )
 def test_unicode_powers_and_charges_are_no_citations(text: str) -> None:
     assert cites(text, numbered_list=True) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "numbers"),
+    [
+        ("<p>Platelets were 150 ×10<sup>9</sup>/L in all.<sup>1</sup></p>", [1]),
+        ("<p>BMI over 30 kg/m<sup>2</sup>, R<sup>2</sup> = 0.9, as seen.<sup>2</sup></p>", [2]),
+        ("<p>Cases rose in 2010<sup>5</sup> and after.</p>", [5]),
+    ],
+)
+def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[int]) -> None:
+    doc = html_document("article.html", source)
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    assert [c.number for c in found] == numbers
 
 
 def test_text_in_excluded_span_is_ignored() -> None:

@@ -943,7 +943,9 @@ def _statistic(text: str, open_at: int, content: str) -> bool:
 
 def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _SUPERSCRIPT_RUN.finditer(text, start, end):
-        if m.group(0) in ("²", "³") and _POWER_AFTER.search(text, max(0, m.start() - 3), m.start()):
+        if m.group(0) in ("²", "³") and _power(
+            text, m.start(), m.group(0).translate(_SUPERSCRIPT_DIGITS)
+        ):
             continue
         content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
         yield from _numeric_found(content, m.start(), m.start())
@@ -959,5 +961,20 @@ def _html_superscripts(
         inner = content.strip().strip("[]()")
         if not inner or not _NUMERIC_LIST.match(inner):
             continue
+        if _power(text, span.start, inner):
+            continue
         offset = content.find(inner)
         yield from _numeric_found(inner, span.start + offset, span.start)
+
+
+# The base of a power of ten: "10<sup>9</sup>/L", "×10<sup>6</sup> cells".
+_TEN_BEFORE = re.compile(r"(?<![\w.,])10\Z")
+
+
+def _power(text: str, at: int, number: str) -> bool:
+    """Whether the superscript ``number`` at ``at`` is an exponent: of ten, or a square or
+    a cube after a unit or a statistic's symbol ("m<sup>2</sup>", "R<sup>2</sup>")."""
+    window = max(0, at - 3)
+    if _TEN_BEFORE.search(text, window, at):
+        return True
+    return number in ("2", "3") and _POWER_AFTER.search(text, window, at) is not None
