@@ -463,6 +463,30 @@ def test_interval_of_a_value_reaching_past_the_list_is_not_a_citation() -> None:
     assert cites("Median age was 34 [28, 41] years.", last_number=10) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["Median age was 68 years [61-74].", "Heterogeneity was low, 12% [3-41]."]
+)
+def test_interval_of_a_value_with_its_unit_reaching_past_the_list_is_not_a_citation(
+    text: str,
+) -> None:
+    assert cites(text, last_number=26) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Seen in 3 studies [2-4].", [2, 3, 4]),
+        ("Figure 2 shows [1, 14].", [1, 14]),
+        ("Type 2 diabetes [1, 14] is common.", [1, 14]),
+        ("Chromosome 21 abnormalities [3, 40] are rare.", [3, 40]),
+    ],
+)
+def test_bracket_after_a_counted_or_named_thing_stays_a_citation(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, last_number=13)] == numbers
+
+
 def test_bracket_after_a_number_within_the_list_is_a_citation() -> None:
     assert [c.number for c in cites("Two phase 3 [2-5] trials.", last_number=10)] == [2, 3, 4, 5]
 

@@ -867,13 +867,17 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
     return _LABEL_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
 
 
-# A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), not the end
-# of a name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
-_LONE_VALUE_BEFORE = re.compile(r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)\s*$")
-# A number that names a thing rather than measuring it: "phase 3 [2-5]", "Type 2 [1, 14]".
+# A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
+# its unit ("68 years [61-74]", "12% [3-41]"), not the end of a name ("HIV-1 [2-5]",
+# "IL-6 [4, 8]", "COVID-19 [12–25]").
+_UNIT = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
+_LONE_VALUE_BEFORE = re.compile(rf"(?<![\w.\-–/])(\d{{1,6}}(?:\.\d+)?){_UNIT}\s*$")
+# A number that names a thing rather than measuring it: "phase 3 [2-5]", "Type 2 [1, 14]",
+# "Figure 2 shows [1, 14]".
 _NAMING_WORD_BEFORE = re.compile(
     r"(?i:\b(?:phase|type|stage|grade|level|class|group|version|step|wave|cycle|arm|cohort"
-    r"|study|trial|experiment|model|panel|lane|chromosome|exon))\s+\d{1,6}\s*$"
+    r"|study|trial|experiment|model|panel|lane|chromosome|exon|figs?|figure|tables?|box"
+    rf"|eqs?|equation|sections?|chapter|appendix|refs?|reference))\.?\s+\d{{1,6}}{_UNIT}\s*$"
 )
 _PAIR = re.compile(rf"\s*(\d{{1,4}})\s*(?:{_RANGE_DASH}|,)\s*(\d{{1,4}})\s*")
 
@@ -894,10 +898,10 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     low, high = int(pair.group(1)), int(pair.group(2))
     if high <= last_number:
         return False
-    value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 12), open_at)
+    value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None or not low < float(value.group(1)) < high:
         return False
-    return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 30), open_at) is None
+    return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
 
 
 # A count that opens a table cell, with its bracket in the same cell ("| 121 [43] |",
