@@ -384,6 +384,26 @@ def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[
     assert [c.number for c in found] == numbers
 
 
+@pytest.mark.parametrize(
+    ("source", "numbers"),
+    [
+        ("<p>Written in the language R<sup>2</sup> and phase I<sup>3</sup>.</p>", [2, 3]),
+        (
+            "<p>One of 10<sup>3-5</sup>; Windows 10<sup>5</sup>; 0-10<sup>7</sup>.</p>",
+            [3, 4, 5, 5, 7],
+        ),
+        ("<p>Adjusted R<sup>2</sup> of 0.3; the I<sup>2</sup> statistic.</p>", []),
+        ("<p>At 5 x 10<sup>6</sup> cells and 10<sup>9</sup>/L.</p>", []),
+    ],
+)
+def test_html_superscripts_after_r_i_or_ten_cite_unless_they_are_powers(
+    source: str, numbers: list[int]
+) -> None:
+    doc = html_document("article.html", source)
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    assert [c.number for c in found] == numbers
+
+
 def test_text_in_excluded_span_is_ignored() -> None:
     text = "Body (Duman et al., 2012).\n\nDuman, R. S. (2012). Title (2012)."
     ref_start = text.index("Duman, R.")

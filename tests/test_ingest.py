@@ -50,6 +50,11 @@ def test_legacy_bytes_fall_back_to_cp1252_with_a_warning() -> None:
     assert doc.warnings == ("not valid UTF-8 (byte 0xe9 at offset 3); read as Windows-1252",)
 
 
+def test_a_decoding_warning_keeps_the_markups_code_spans() -> None:
+    doc = document("Caf\u00e9 study: run `adata.X[2, 5]` first.".encode("cp1252"), "a.md")
+    assert [doc.text[s.start : s.end] for s in doc.code] == ["adata.X[2, 5]"]
+
+
 def test_crlf_line_ends_keep_lines_and_columns() -> None:
     doc = document(b"Title\r\n\r\nText (Duman, 2012).\r\n")
     at = doc.text.index("Duman")

@@ -864,6 +864,21 @@ def test_html_code_and_kbd_are_marked_as_code() -> None:
     assert spans(doc, "code") == ["x[2]", "F[3]", "y[4]"]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Mixed models are ``the default'' (Bates, 2015) and regression is ``classical''.",
+        "Mixed models are `the default' (Bates, 2015) and regression is `classical'.",
+    ],
+)
+def test_markdown_latex_quotes_are_not_code(source: str) -> None:
+    assert spans(md(source), "code") == []
+
+
+def test_html_empty_code_element_changes_no_text() -> None:
+    assert html("<ol><li><samp></samp></li><li>X</li></ol>").text == "2. X"
+
+
 def test_html_pre_without_code_is_not_code() -> None:
     # Whole plain-text articles are served in one <pre>; their citations count.
     doc = html("<pre>Ketamine acts fast [1].\n\n1. Zarate CA. Trial. 2006.</pre>")

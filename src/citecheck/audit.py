@@ -182,7 +182,8 @@ def extract(doc: Document) -> Extraction:
     numbered = section is not None and section.numbered
     citations = find_citations(
         doc.text,
-        exclude=[*doc.code, *([section.span] if section is not None else ())],
+        exclude=[section.span] if section is not None else (),
+        code=doc.code,
         superscripts=doc.superscripts,
         numbered_list=numbered,
         last_number=section.last_number if section is not None else None,

@@ -140,11 +140,14 @@ def find_citations(
     superscripts: Sequence[Span] = (),
     numbered_list: bool = False,
     last_number: int | None = None,
+    code: Sequence[Span] = (),
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
     ``last_number``: the number of the reference list's last entry, when there is a
-    list; it tells a value's interval ("34 [28, 41]") from citations."""
+    list; it tells a value's interval ("34 [28, 41]") from citations.  ``code``: spans
+    of code, where a citation is never found; unlike ``exclude`` they do not part the
+    text, so "(`lme4`; Bates, 2015)" is still read."""
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -158,6 +161,13 @@ def find_citations(
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
+    if code:
+        author_year, brackets, parens, supers = (
+            _outside(code, author_year),
+            _outside(code, brackets),
+            _outside(code, parens),
+            _outside(code, supers),
+        )
     brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
     found = [*author_year, *brackets, *parens, *supers]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
@@ -232,6 +242,17 @@ def _house_style(
     if len(groups) >= _STYLE_EVIDENCE:
         parens = supers = []
     return brackets, parens, supers
+
+
+def _outside(code: Sequence[Span], found: list[_Found]) -> list[_Found]:
+    """The citations of ``found`` that overlap no span of ``code`` (sorted, disjoint)."""
+    starts = [s.start for s in code]
+    kept = []
+    for f in found:
+        k = bisect_right(starts, f.span.end - 1) - 1
+        if k < 0 or code[k].end <= f.span.start:
+            kept.append(f)
+    return kept
 
 
 def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
@@ -948,7 +969,7 @@ def _statistic(text: str, open_at: int, content: str) -> bool:
 def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _SUPERSCRIPT_RUN.finditer(text, start, end):
         if m.group(0) in ("²", "³") and _power(
-            text, m.start(), m.group(0).translate(_SUPERSCRIPT_DIGITS)
+            text, m.start(), m.end(), m.group(0).translate(_SUPERSCRIPT_DIGITS)
         ):
             continue
         content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
@@ -965,20 +986,39 @@ def _html_superscripts(
         inner = content.strip().strip("[]()")
         if not inner or not _NUMERIC_LIST.match(inner):
             continue
-        if _power(text, span.start, inner):
+        if inner == content.strip() and _power(text, span.start, span.end, inner):
             continue
         offset = content.find(inner)
         yield from _numeric_found(inner, span.start + offset, span.start)
 
 
-# The base of a power of ten: "10<sup>9</sup>/L", "×10<sup>6</sup> cells".
-_TEN_BEFORE = re.compile(r"(?<![\w.,])10\Z")
+# The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", "10<sup>9</sup>/L"
+# ("Windows 10<sup>5</sup>" cites).
+_TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
+_TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
+# What follows a statistic's square: "R<sup>2</sup> = 0.91", "I² statistic".
+_STATISTIC_AFTER = re.compile(r"\s*(?:[=<>≤≥]|(?:value|statistic|test|index)\b)")
+_STATISTIC_BEFORE = re.compile(r"(?i:\b(?:adjusted|pseudo|marginal|conditional))[\s-]+\Z")
 
 
-def _power(text: str, at: int, number: str) -> bool:
-    """Whether the superscript ``number`` at ``at`` is an exponent: of ten, or a square or
-    a cube after a unit or a statistic's symbol ("m<sup>2</sup>", "R<sup>2</sup>")."""
-    window = max(0, at - 3)
-    if _TEN_BEFORE.search(text, window, at):
+def _power(text: str, at: int, end: int, number: str) -> bool:
+    """Whether the lone superscript ``number`` from ``at`` to ``end`` is an exponent: of
+    ten, or a square or a cube after a unit (kg/m², mm³), after χ, or after R, I or X
+    read as a statistic (R² = 0.91, adjusted R², the I² statistic); "language R²" cites."""
+    if not number.isdigit():
+        return False
+    if _TIMES_TEN_BEFORE.search(text, max(0, at - 4), at) or (
+        _TEN_BEFORE.search(text, max(0, at - 3), at) and text.startswith("/", end)
+    ):
         return True
-    return number in ("2", "3") and _POWER_AFTER.search(text, window, at) is not None
+    if number not in ("2", "3"):
+        return False
+    symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
+    if symbol is None:
+        return False
+    if symbol.group() not in ("R", "r", "I", "X", "x"):
+        return True
+    return bool(
+        _STATISTIC_AFTER.match(text, end)
+        or _STATISTIC_BEFORE.search(text, max(0, symbol.start() - 14), symbol.start())
+    )

@@ -122,8 +122,8 @@ class Document:
     superscripts: tuple[Span, ...] = ()
     """Spans of text the markup sets in superscript (``<sup>``)."""
     code: tuple[Span, ...] = ()
-    """Spans of text the markup marks as code (`` `x[2]` ``, ``<code>``, ``<pre>``): no
-    citation is written there."""
+    """Spans of text the markup marks as code (`` `x[2]` ``, ``<code>``, ``<kbd>``,
+    ``<samp>``): no citation is written there."""
     warnings: tuple[str, ...] = field(default=())
 
     def position(self, offset: int) -> Position:

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -237,16 +237,7 @@ def from_bytes(
     if not text.strip():
         notes.append("file is empty: nothing to audit")
     if notes:
-        doc = Document(
-            path=doc.path,
-            format=doc.format,
-            text=doc.text,
-            map=doc.map,
-            encoding=doc.encoding,
-            headings=doc.headings,
-            superscripts=doc.superscripts,
-            warnings=(*doc.warnings, *notes),
-        )
+        doc = replace(doc, warnings=(*doc.warnings, *notes))
     return doc
 
 

@@ -770,7 +770,8 @@ class _HtmlReader:
         elif name == "a":
             self._link(frame, tag)
         if name in _CODE_TAGS:
-            self._flush(space=False)
+            # No flush: an empty element must not change the text.  Pending white
+            # space or a list marker that lands in the span is no citation anyway.
             frame.mark = self.out.n
 
     def _item(self, tag: _Tag, at: int) -> None:
@@ -1462,7 +1463,9 @@ class _Inline:
         # CommonMark strips one space on each side when both are there.
         if b - a >= 2 and vt[a] in " \n" and vt[b - 1] in " \n" and vt[a:b].strip(" \n"):
             a, b = a + 1, b - 1
-        if a < b:
+        if a < b and _latex_quote(vt[a:b]):
+            self.pieces.append((_COPY, a, b, "", None))
+        elif a < b:
             self.pieces.append((_CODE_OPEN, a, a, "", None))
             self.pieces.append((_COPY, a, b, "", None))
             self.pieces.append((_CODE_CLOSE, b, b, "", None))
@@ -1779,6 +1782,13 @@ class _Inline:
             self.copy(pa, pb)
         sups.extend((mark, out.n) for mark in marks)  # unclosed <sup> ends with its paragraph
         codes.extend((mark, out.n) for mark in code_marks)
+
+
+def _latex_quote(content: str) -> bool:
+    """Whether a code span's content is prose between LaTeX quotes that CommonMark reads
+    as code: "``the default'' (Bates, 2015) and ``", or "`the default' (Bates, 2015) `".
+    An odd count of apostrophes: code quotes its strings in pairs."""
+    return "''" in content or content.count("'") % 2 == 1
 
 
 def _url_in_text(url: str, text: str) -> bool:
