@@ -387,13 +387,15 @@ def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[
 @pytest.mark.parametrize(
     ("source", "numbers"),
     [
-        ("<p>Written in the language R<sup>2</sup> and phase I<sup>3</sup>.</p>", [2, 3]),
+        ("<p>In phase I<sup>3</sup> trials, as R<sup>3</sup> notes.</p>", [3, 3]),
         (
             "<p>One of 10<sup>3-5</sup>; Windows 10<sup>5</sup>; 0-10<sup>7</sup>.</p>",
             [3, 4, 5, 5, 7],
         ),
-        ("<p>Adjusted R<sup>2</sup> of 0.3; the I<sup>2</sup> statistic.</p>", []),
+        ("<p>Adjusted R<sup>3</sup> of 0.3; the I<sup>3</sup> statistic.</p>", []),
+        ("<p>The R<sup>2</sup> was 0.9, I<sup>2</sup> 45%, x<sup>2</sup> + x<sup>3</sup>.</p>", []),
         ("<p>At 5 x 10<sup>6</sup> cells and 10<sup>9</sup>/L.</p>", []),
+        ("<p>Seeded at 10<sup>6</sup> per well, a 10<sup>3</sup>-fold rise.</p>", []),
     ],
 )
 def test_html_superscripts_after_r_i_or_ten_cite_unless_they_are_powers(
@@ -505,6 +507,16 @@ def test_bracket_after_a_counted_or_named_thing_stays_a_citation(
     text: str, numbers: list[int]
 ) -> None:
     assert [c.number for c in cites(text, last_number=13)] == numbers
+
+
+def test_a_count_noun_between_a_number_and_a_range_past_the_list_keeps_the_citations() -> None:
+    # The range runs past the list, which CIT108 must report: "trials" is no unit.
+    found = cites("We included 12 trials [10-40].", last_number=26)
+    assert (found[0].number, found[-1].number) == (10, 40)
+
+
+def test_any_word_may_part_a_value_from_an_interval_wholly_past_the_list() -> None:
+    assert cites("Median age of 68 adults [61-74].", last_number=26) == []
 
 
 def test_bracket_after_a_number_within_the_list_is_a_citation() -> None:

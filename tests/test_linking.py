@@ -916,6 +916,13 @@ def test_a_citation_sharing_its_bracket_with_code_is_read() -> None:
     assert [c.text for c in extraction.citations] == ["Pedregosa, 2011"]
 
 
+def test_numbers_in_nested_code_elements_are_no_citations() -> None:
+    source = _NUMBERED.replace("imaged [4]", "imaged by <samp>$ <kbd>ls</kbd> stack[4]</samp>")
+    extraction = audit_document(markdown_document("article.md", source)).extraction
+    assert extraction is not None
+    assert [c.number for c in extraction.citations] == [1, 3]
+
+
 def test_a_range_past_the_end_is_one_finding() -> None:
     text = _NUMBERED.replace("imaged [4]", "imaged [2-9]")
     [past] = [d for d in _audit(text).diagnostics if d.code == "CIT108"]

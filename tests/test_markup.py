@@ -875,6 +875,18 @@ def test_markdown_latex_quotes_are_not_code(source: str) -> None:
     assert spans(md(source), "code") == []
 
 
+@pytest.mark.parametrize(
+    ("source", "code"),
+    [
+        ("Use `''.join(parts[2])` to join.", "''.join(parts[2])"),
+        ("Type `don't [15]` here.", "don't [15]"),
+        ("Then `B = A'; B(8)` transposes.", "B = A'; B(8)"),
+    ],
+)
+def test_markdown_code_with_apostrophes_stays_code(source: str, code: str) -> None:
+    assert spans(md(source), "code") == [code]
+
+
 def test_html_empty_code_element_changes_no_text() -> None:
     assert html("<ol><li><samp></samp></li><li>X</li></ol>").text == "2. X"
 

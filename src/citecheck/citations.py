@@ -162,6 +162,7 @@ def find_citations(
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
     if code:
+        code = _merged(code)
         author_year, brackets, parens, supers = (
             _outside(code, author_year),
             _outside(code, brackets),
@@ -242,6 +243,17 @@ def _house_style(
     if len(groups) >= _STYLE_EVIDENCE:
         parens = supers = []
     return brackets, parens, supers
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` sorted, with overlapping ones (nested code elements) joined."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if out and s.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
+        else:
+            out.append(s)
+    return out
 
 
 def _outside(code: Sequence[Span], found: list[_Found]) -> list[_Found]:
@@ -891,14 +903,23 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
 # its unit ("68 years [61-74]", "12% [3-41]"), not the end of a name ("HIV-1 [2-5]",
 # "IL-6 [4, 8]", "COVID-19 [12–25]").
-_UNIT = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
-_LONE_VALUE_BEFORE = re.compile(rf"(?<![\w.\-–/])(\d{{1,6}}(?:\.\d+)?){_UNIT}\s*$")
+_VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
+_UNIT = (
+    r"(?:\s*%|\s+(?:percent|years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?"
+    r"|min|seconds?|s|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mmHg|cm|mm|m|IU|U|units?"
+    r"|[mnµμ]?mol|points?|bpm))?"
+)
+_ANY_WORD = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
+_LONE_VALUE_BEFORE = re.compile(rf"{_VALUE}{_UNIT}\s*$")
+# Where reading the pair as citations cannot help (both numbers past the list), any one
+# word may stand between the value and its interval ("68 adults [61-74]").
+_VALUE_WORD_BEFORE = re.compile(rf"{_VALUE}{_ANY_WORD}\s*$")
 # A number that names a thing rather than measuring it: "phase 3 [2-5]", "Type 2 [1, 14]",
 # "Figure 2 shows [1, 14]".
 _NAMING_WORD_BEFORE = re.compile(
     r"(?i:\b(?:phase|type|stage|grade|level|class|group|version|step|wave|cycle|arm|cohort"
     r"|study|trial|experiment|model|panel|lane|chromosome|exon|figs?|figure|tables?|box"
-    rf"|eqs?|equation|sections?|chapter|appendix|refs?|reference))\.?\s+\d{{1,6}}{_UNIT}\s*$"
+    rf"|eqs?|equation|sections?|chapter|appendix|refs?|reference))\.?\s+\d{{1,6}}{_ANY_WORD}\s*$"
 )
 _PAIR = re.compile(rf"\s*(\d{{1,4}})\s*(?:{_RANGE_DASH}|,)\s*(\d{{1,4}})\s*")
 
@@ -920,6 +941,8 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     if high <= last_number:
         return False
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
+    if value is None and low > last_number:
+        value = _VALUE_WORD_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None or not low < float(value.group(1)) < high:
         return False
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
@@ -992,23 +1015,26 @@ def _html_superscripts(
         yield from _numeric_found(inner, span.start + offset, span.start)
 
 
-# The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", "10<sup>9</sup>/L"
-# ("Windows 10<sup>5</sup>" cites).
+# The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", or a lone 10 whose
+# power a word, a hyphen or a slash follows ("10<sup>6</sup> cells", "10<sup>3</sup>-fold",
+# "10<sup>9</sup>/L").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
 _TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
-# What follows a statistic's square: "R<sup>2</sup> = 0.91", "I² statistic".
+_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]")
+# What makes "R³" or "I³" a statistic rather than a citation of entry 3.
 _STATISTIC_AFTER = re.compile(r"\s*(?:[=<>≤≥]|(?:value|statistic|test|index)\b)")
 _STATISTIC_BEFORE = re.compile(r"(?i:\b(?:adjusted|pseudo|marginal|conditional))[\s-]+\Z")
 
 
 def _power(text: str, at: int, end: int, number: str) -> bool:
     """Whether the lone superscript ``number`` from ``at`` to ``end`` is an exponent: of
-    ten, or a square or a cube after a unit (kg/m², mm³), after χ, or after R, I or X
-    read as a statistic (R² = 0.91, adjusted R², the I² statistic); "language R²" cites."""
+    ten, or a square or a cube after a unit (kg/m², mm³), χ or a variable (x², X³), or a
+    square after R or I (R², I², however the sentence goes on).  A cube after R or I is a
+    statistic only where the sentence says so ("R³ = 0.9"); "phase I³" cites 3."""
     if not number.isdigit():
         return False
     if _TIMES_TEN_BEFORE.search(text, max(0, at - 4), at) or (
-        _TEN_BEFORE.search(text, max(0, at - 3), at) and text.startswith("/", end)
+        _TEN_BEFORE.search(text, max(0, at - 3), at) and _AFTER_A_POWER.match(text, end)
     ):
         return True
     if number not in ("2", "3"):
@@ -1016,7 +1042,7 @@ def _power(text: str, at: int, end: int, number: str) -> bool:
     symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
     if symbol is None:
         return False
-    if symbol.group() not in ("R", "r", "I", "X", "x"):
+    if number == "2" or symbol.group() not in ("R", "r", "I"):
         return True
     return bool(
         _STATISTIC_AFTER.match(text, end)

@@ -1463,7 +1463,7 @@ class _Inline:
         # CommonMark strips one space on each side when both are there.
         if b - a >= 2 and vt[a] in " \n" and vt[b - 1] in " \n" and vt[a:b].strip(" \n"):
             a, b = a + 1, b - 1
-        if a < b and _latex_quote(vt[a:b]):
+        if a < b and _latex_quote(vt[a:b], vt[closer + length : closer + length + 1]):
             self.pieces.append((_COPY, a, b, "", None))
         elif a < b:
             self.pieces.append((_CODE_OPEN, a, a, "", None))
@@ -1784,11 +1784,15 @@ class _Inline:
         codes.extend((mark, out.n) for mark in code_marks)
 
 
-def _latex_quote(content: str) -> bool:
-    """Whether a code span's content is prose between LaTeX quotes that CommonMark reads
-    as code: "``the default'' (Bates, 2015) and ``", or "`the default' (Bates, 2015) `".
-    An odd count of apostrophes: code quotes its strings in pairs."""
-    return "''" in content or content.count("'") % 2 == 1
+_LATEX_CLOSE = re.compile(r"''|[^\W\d_]'(?=[\s.,;:)])")
+
+
+def _latex_quote(content: str, after: str) -> bool:
+    """Whether a code span is prose between LaTeX quotes that CommonMark pairs wrongly:
+    "``the default'' (Bates, 2015) and ``classical''" reads as one span from the first
+    opening quote to the second.  Its signature: a letter right after the span (the
+    next quoted word) and a closing quote inside it; "`''.join(parts[2])` and" is code."""
+    return after.isalpha() and _LATEX_CLOSE.search(content) is not None
 
 
 def _url_in_text(url: str, text: str) -> bool:
