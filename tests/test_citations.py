@@ -396,6 +396,8 @@ def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[
         ("<p>The R<sup>2</sup> was 0.9, I<sup>2</sup> 45%, x<sup>2</sup> + x<sup>3</sup>.</p>", []),
         ("<p>At 5 x 10<sup>6</sup> cells and 10<sup>9</sup>/L.</p>", []),
         ("<p>Seeded at 10<sup>6</sup> per well, a 10<sup>3</sup>-fold rise.</p>", []),
+        ("<p>Inocula of 10<sup>3</sup>&ndash;10<sup>5</sup> CFU.</p>", []),
+        ("<p>In a phase I<sup>2</sup> trial, type I<sup>3</sup> errors.</p>", [2, 3]),
     ],
 )
 def test_html_superscripts_after_r_i_or_ten_cite_unless_they_are_powers(
@@ -486,7 +488,14 @@ def test_interval_of_a_value_reaching_past_the_list_is_not_a_citation() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Median age was 68 years [61-74].", "Heterogeneity was low, 12% [3-41]."]
+    "text",
+    [
+        "Median age was 68 years [61-74].",
+        "Heterogeneity was low, 12% [3-41].",
+        "Median age was 68 y [21-74].",
+        "Blood pressure was 140 mm Hg [120-160].",
+        "Clearance was 45 mL/min [30-60].",
+    ],
 )
 def test_interval_of_a_value_with_its_unit_reaching_past_the_list_is_not_a_citation(
     text: str,

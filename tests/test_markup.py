@@ -869,6 +869,7 @@ def test_html_code_and_kbd_are_marked_as_code() -> None:
     [
         "Mixed models are ``the default'' (Bates, 2015) and regression is ``classical''.",
         "Mixed models are `the default' (Bates, 2015) and regression is `classical'.",
+        "As ``the default'' [2] and ``12-month'' [3] show.",
     ],
 )
 def test_markdown_latex_quotes_are_not_code(source: str) -> None:

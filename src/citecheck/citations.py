@@ -905,9 +905,9 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 # "IL-6 [4, 8]", "COVID-19 [12–25]").
 _VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
 _UNIT = (
-    r"(?:\s*%|\s+(?:percent|years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?"
-    r"|min|seconds?|s|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mmHg|cm|mm|m|IU|U|units?"
-    r"|[mnµμ]?mol|points?|bpm))?"
+    r"(?:\s*%|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
+    r"|minutes?|min|seconds?|s|ms|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mm\s?Hg|cm|mm|m"
+    r"|IU|U|units?|[mnµμ]?mol|points?|bpm|beats)(?:/[^\W\d_]{1,5}\d?)*)?"
 )
 _ANY_WORD = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
 _LONE_VALUE_BEFORE = re.compile(rf"{_VALUE}{_UNIT}\s*$")
@@ -1020,7 +1020,15 @@ def _html_superscripts(
 # "10<sup>9</sup>/L").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
 _TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
-_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]")
+# The upper end of a range of powers: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105").
+_POWER_RANGE_BEFORE = re.compile(r"(?<![\w.,])10\d{1,2}\s?[-–—]\s?10\Z")
+_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]|[–—](?=\s?10)")
+# A roman numeral I that names a thing: "phase I²" cites entry 2; the I² statistic
+# never follows these words.
+_ROMAN_NAMING_BEFORE = re.compile(
+    r"(?i:\b(?:phase|type|stage|grade|class|complex|group|level|part|category|tier|war))"
+    r"\s+\Z"
+)
 # What makes "R³" or "I³" a statistic rather than a citation of entry 3.
 _STATISTIC_AFTER = re.compile(r"\s*(?:[=<>≤≥]|(?:value|statistic|test|index)\b)")
 _STATISTIC_BEFORE = re.compile(r"(?i:\b(?:adjusted|pseudo|marginal|conditional))[\s-]+\Z")
@@ -1033,14 +1041,20 @@ def _power(text: str, at: int, end: int, number: str) -> bool:
     statistic only where the sentence says so ("R³ = 0.9"); "phase I³" cites 3."""
     if not number.isdigit():
         return False
-    if _TIMES_TEN_BEFORE.search(text, max(0, at - 4), at) or (
-        _TEN_BEFORE.search(text, max(0, at - 3), at) and _AFTER_A_POWER.match(text, end)
+    if (
+        _TIMES_TEN_BEFORE.search(text, max(0, at - 4), at)
+        or _POWER_RANGE_BEFORE.search(text, max(0, at - 10), at)
+        or (_TEN_BEFORE.search(text, max(0, at - 3), at) and _AFTER_A_POWER.match(text, end))
     ):
         return True
     if number not in ("2", "3"):
         return False
     symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
     if symbol is None:
+        return False
+    if symbol.group() == "I" and _ROMAN_NAMING_BEFORE.search(
+        text, max(0, symbol.start() - 12), symbol.start()
+    ):
         return False
     if number == "2" or symbol.group() not in ("R", "r", "I"):
         return True

@@ -1790,9 +1790,9 @@ _LATEX_CLOSE = re.compile(r"''|[^\W\d_]'(?=[\s.,;:)])")
 def _latex_quote(content: str, after: str) -> bool:
     """Whether a code span is prose between LaTeX quotes that CommonMark pairs wrongly:
     "``the default'' (Bates, 2015) and ``classical''" reads as one span from the first
-    opening quote to the second.  Its signature: a letter right after the span (the
-    next quoted word) and a closing quote inside it; "`''.join(parts[2])` and" is code."""
-    return after.isalpha() and _LATEX_CLOSE.search(content) is not None
+    opening quote to the second.  Its signature: the next quoted word's first character
+    right after the span and a closing quote inside it; "`''.join(parts[2])` and" is code."""
+    return (after.isalnum() or after in "\"'(") and _LATEX_CLOSE.search(content) is not None
 
 
 def _url_in_text(url: str, text: str) -> bool:
