@@ -144,11 +144,13 @@ LINKS_AFTER = [
     "with plain text to within 0.003.  Dev link precision rose from 0.928 to 0.957 when two",
     "entries that eLife's XML gives one DOI (`Allmann et al. 2010` carries the DOI of",
     "`Allmann & Baldwin 2010`) stopped being merged as one work (40f21b7, now CIT203).",
-    "The numeric finder changes of d81c084–21064a7 (superscript numbers after punctuation,",
+    "The numeric finder changes of d81c084–2ef396f (superscript numbers after punctuation,",
     "`worldwide.¹`; brackets with citing words, `[reviewed in 2]`, `[11, p. 45]`; range",
-    "dashes U+2010 and `--`; a count's bracketed share in a table cell, `| 121 [43] |`, no",
-    "longer a citation) came from a probe on text we wrote, and move no figure on this page:",
-    "neither the rendered JATS articles nor GROBID's full texts hold those forms.",
+    "dashes U+2010 and `--`; no citations in a count's bracketed share in a table cell,",
+    "`| 121 [43] |`, in a value's interval after its unit, `68 years [61-74]`, in inline",
+    "code or in exponents, `10<sup>9</sup>/L`, `R²`) came from probes on text we wrote,",
+    "and move no figure on this page: neither the rendered JATS articles nor GROBID's full",
+    "texts hold those forms.",
 ]
 
 GROBID = [
