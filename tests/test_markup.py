@@ -882,6 +882,7 @@ def test_markdown_latex_quotes_are_not_code(source: str) -> None:
         ("Use `''.join(parts[2])` to join.", "''.join(parts[2])"),
         ("Type `don't [15]` here.", "don't [15]"),
         ("Then `B = A'; B(8)` transposes.", "B = A'; B(8)"),
+        ("The paragraph ends in `''.join(parts[2])`", "''.join(parts[2])"),
     ],
 )
 def test_markdown_code_with_apostrophes_stays_code(source: str, code: str) -> None:

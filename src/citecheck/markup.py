@@ -1792,7 +1792,8 @@ def _latex_quote(content: str, after: str) -> bool:
     "``the default'' (Bates, 2015) and ``classical''" reads as one span from the first
     opening quote to the second.  Its signature: the next quoted word's first character
     right after the span and a closing quote inside it; "`''.join(parts[2])` and" is code."""
-    return (after.isalnum() or after in "\"'(") and _LATEX_CLOSE.search(content) is not None
+    opens = after.isalnum() or (after != "" and after in "\"'(")
+    return opens and _LATEX_CLOSE.search(content) is not None
 
 
 def _url_in_text(url: str, text: str) -> bool:
