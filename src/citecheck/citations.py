@@ -1037,8 +1037,9 @@ _STATISTIC_BEFORE = re.compile(r"(?i:\b(?:adjusted|pseudo|marginal|conditional))
 def _power(text: str, at: int, end: int, number: str) -> bool:
     """Whether the lone superscript ``number`` from ``at`` to ``end`` is an exponent: of
     ten, or a square or a cube after a unit (kg/m², mm³), χ or a variable (x², X³), or a
-    square after R or I (R², I², however the sentence goes on).  A cube after R or I is a
-    statistic only where the sentence says so ("R³ = 0.9"); "phase I³" cites 3."""
+    square after R or I (R², I², however the sentence goes on) unless a naming word makes
+    the I a numeral ("phase I²" cites 2).  A cube after R or I is a statistic only where
+    the sentence says so ("R³ = 0.9")."""
     if not number.isdigit():
         return False
     if (
