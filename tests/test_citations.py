@@ -397,6 +397,9 @@ def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[
         ("<p>At 5 x 10<sup>6</sup> cells and 10<sup>9</sup>/L.</p>", []),
         ("<p>Seeded at 10<sup>6</sup> per well, a 10<sup>3</sup>-fold rise.</p>", []),
         ("<p>Inocula of 10<sup>3</sup>&ndash;10<sup>5</sup> CFU.</p>", []),
+        ("<p>Dilutions of 10<sup>2</sup>, 10<sup>3</sup> and 10<sup>4</sup>.</p>", []),
+        ("<p>From 10<sup>2</sup> to 10<sup>8</sup>; counts ≥10<sup>5</sup>.</p>", []),
+        ("<p>Windows 10<sup>5</sup>, and the top 10<sup>3</sup>.</p>", [5, 3]),
         ("<p>In a phase I<sup>2</sup> trial, type I<sup>3</sup> errors.</p>", [2, 3]),
     ],
 )

@@ -1018,11 +1018,12 @@ def _html_superscripts(
 # The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", or a lone 10 whose
 # power a word, a hyphen or a slash follows ("10<sup>6</sup> cells", "10<sup>3</sup>-fold",
 # "10<sup>9</sup>/L").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
-_TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
+_TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅≥≤<>~≈]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
-# The upper end of a range of powers: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105").
-_POWER_RANGE_BEFORE = re.compile(r"(?<![\w.,])10\d{1,2}\s?[-–—]\s?10\Z")
-_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]|[–—](?=\s?10)")
+# A power of ten after another: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105"),
+# "from 10<sup>2</sup> to 10<sup>8</sup>.", "10<sup>2</sup>, 10<sup>3</sup> and 10<sup>4</sup>".
+_POWER_RANGE_BEFORE = re.compile(r"(?<![\w.,])10\d{1,2}\s?(?:[-–—,]|,?\s(?:to|and|or))\s?10\Z")
+_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]|(?:[–—]|,)(?=\s?10)")
 # A roman numeral I that names a thing: "phase I²" cites entry 2; the I² statistic
 # never follows these words.
 _ROMAN_NAMING_BEFORE = re.compile(
