@@ -291,13 +291,16 @@ def test_a_citation_not_in_the_cell_a_count_opens_stays_a_citation(
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        ("| RCTs | 3 [12–14] |", [12, 13, 14]),
+        ("| Trials | 2 [7, 8] |", [7, 8]),
+        ("| Europe | 4 [12, 15, 18, 21] |", [12, 15, 18, 21]),
         ("| Smith 2010 [12] | 45 |", [12]),
         ("| Trial | [12] |", [12]),
         ("It was seen in 25 studies [5].", [5]),
         ("Rates rose in 2010 [5] and fell.", [5]),
     ],
 )
-def test_citations_after_a_year_or_outside_a_table_row_stay_citations(
+def test_citations_after_a_year_a_count_of_their_works_or_outside_a_table_stay_citations(
     text: str, numbers: list[int]
 ) -> None:
     assert [c.number for c in cites(text, numbered_list=True, last_number=60)] == numbers
@@ -333,6 +336,7 @@ def test_html_superscript_with_numbered_list() -> None:
         ("As shown previously.¹⁵⁻¹⁷ Then", [15, 16, 17]),
         ("In trials.³,¹⁴ Then", [3, 14]),
         ("Seen in tumours² too", [2]),
+        ("First seen in 2010¹,² and since", []),
         ("A review (see above).³ Then", [3]),
     ],
 )
@@ -398,7 +402,8 @@ def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[
         ("<p>Seeded at 10<sup>6</sup> per well, a 10<sup>3</sup>-fold rise.</p>", []),
         ("<p>Inocula of 10<sup>3</sup>&ndash;10<sup>5</sup> CFU.</p>", []),
         ("<p>Dilutions of 10<sup>2</sup>, 10<sup>3</sup> and 10<sup>4</sup>.</p>", []),
-        ("<p>From 10<sup>2</sup> to 10<sup>8</sup>; counts ≥10<sup>5</sup>.</p>", []),
+        ("<p>From 10<sup>2</sup> to 10<sup>8</sup>; counts ≥10<sup>5</sup> CFU.</p>", []),
+        ("<p>A PHQ-9 score ≥10<sup>12</sup>.</p>", [12]),
         ("<p>Windows 10<sup>5</sup>, and the top 10<sup>3</sup>.</p>", [5, 3]),
         ("<p>In a phase I<sup>2</sup> trial, type I<sup>3</sup> errors.</p>", [2, 3]),
     ],

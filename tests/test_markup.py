@@ -889,6 +889,10 @@ def test_markdown_code_with_apostrophes_stays_code(source: str, code: str) -> No
     assert spans(md(source), "code") == [code]
 
 
+def test_markdown_backticks_typed_as_apostrophes_are_not_code() -> None:
+    assert spans(md("Crohn`s disease [3] and Parkinson`s disease [4] differ."), "code") == []
+
+
 def test_html_empty_code_element_changes_no_text() -> None:
     assert html("<ol><li><samp></samp></li><li>X</li></ol>").text == "2. X"
 

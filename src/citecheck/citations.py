@@ -91,7 +91,7 @@ _PARENS = re.compile(r"\(([^()]{1,400})\)")
 # them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
 # ("Ca²⁺", "PO₄³⁻").
 _SUPERSCRIPT_RUN = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])"
+    r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])(?<![¹²³⁰⁴-⁹][,⁻‐–\-])"
     r"[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
 )
 # A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²".
@@ -953,7 +953,7 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
 # decimal ("| 0.3 [12] |", a rate and its source), nor a number after a name
 # ("| UKPDS 33 [8] |"), nor one a cell or more before the bracket ("120<tab>[12]").
 _COUNT_BEFORE = re.compile(
-    r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(?:\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
+    r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
 )
 _TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
 _PERCENT_AFTER = re.compile(r"\s?%")
@@ -961,11 +961,21 @@ _PERCENT_AFTER = re.compile(r"\s?%")
 
 def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
     """Whether square-bracketed numbers are a share or a range reported with a count:
-    "18 [6] %" anywhere, "121 [43]" in a table row (cells parted by "|" or tabs)."""
+    "18 [6] %" anywhere; in a table row (cells parted by "|" or tabs) one number after
+    a count ("121 [43]") or two that enclose it ("9 [5-16]").  Two that do not, or
+    more, are the works counted ("| RCTs | 3 [12–14] |", "| 2 [7, 8] |")."""
     if _PERCENT_AFTER.match(text, close_at):
         return True
     line_start = text.rfind("\n", 0, open_at) + 1
-    if not _COUNT_BEFORE.search(text, max(line_start, open_at - 16), open_at):
+    count = _COUNT_BEFORE.search(text, max(line_start, open_at - 16), open_at)
+    if count is None:
+        return False
+    value = int(count.group(1).replace(",", ""))
+    content = text[open_at + 1 : close_at - 1]
+    pair = _PAIR.fullmatch(content)
+    if pair is not None and not int(pair.group(1)) <= value <= int(pair.group(2)):
+        return False
+    if pair is None and _SINGLE.fullmatch(content) is None:
         return False
     line_end = text.find("\n", close_at)
     return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
@@ -1018,7 +1028,7 @@ def _html_superscripts(
 # The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", or a lone 10 whose
 # power a word, a hyphen or a slash follows ("10<sup>6</sup> cells", "10<sup>3</sup>-fold",
 # "10<sup>9</sup>/L").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
-_TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅≥≤<>~≈]\s?10\Z")
+_TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
 # A power of ten after another: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105"),
 # "from 10<sup>2</sup> to 10<sup>8</sup>.", "10<sup>2</sup>, 10<sup>3</sup> and 10<sup>4</sup>".

@@ -1463,7 +1463,9 @@ class _Inline:
         # CommonMark strips one space on each side when both are there.
         if b - a >= 2 and vt[a] in " \n" and vt[b - 1] in " \n" and vt[a:b].strip(" \n"):
             a, b = a + 1, b - 1
-        if a < b and _latex_quote(vt[a:b], vt[closer + length : closer + length + 1]):
+        before, after = vt[j - 1 : j] if j else "", vt[closer + length : closer + length + 1]
+        if a < b and (_latex_quote(vt[a:b], after) or (before.isalpha() and after.isalpha())):
+            # "Crohn`s disease [3] and Parkinson`s": backticks typed as apostrophes.
             self.pieces.append((_COPY, a, b, "", None))
         elif a < b:
             self.pieces.append((_CODE_OPEN, a, a, "", None))
