@@ -966,8 +966,8 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
     more, are the works counted ("| RCTs | 3 [12–14] |", "| 2 [7, 8] |")."""
     if _PERCENT_AFTER.match(text, close_at):
         return True
-    line_start = text.rfind("\n", 0, open_at) + 1
-    count = _COUNT_BEFORE.search(text, max(line_start, open_at - 16), open_at)
+    # No line bound needed: nothing in the pattern but "^" may meet a line break.
+    count = _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at)
     if count is None:
         return False
     value = int(count.group(1).replace(",", ""))
@@ -977,6 +977,9 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
         return False
     if pair is None and _SINGLE.fullmatch(content) is None:
         return False
+    # Only now the whole line: a search back to its start for every bracket made a long
+    # line without breaks quadratic.
+    line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
     return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
