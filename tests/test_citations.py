@@ -380,6 +380,7 @@ def test_unicode_powers_and_charges_are_no_citations(text: str) -> None:
         ("<p>Platelets were 150 ×10<sup>9</sup>/L in all.<sup>1</sup></p>", [1]),
         ("<p>BMI over 30 kg/m<sup>2</sup>, R<sup>2</sup> = 0.9, as seen.<sup>2</sup></p>", [2]),
         ("<p>Cases rose in 2010<sup>5</sup> and after.</p>", [5]),
+        ("<p>Cells were seeded (n = 10<sup>5</sup>).<sup>3</sup></p>", [3]),
     ],
 )
 def test_html_superscript_exponents_are_no_citations(source: str, numbers: list[int]) -> None:
@@ -414,6 +415,13 @@ def test_html_superscripts_after_r_i_or_ten_cite_unless_they_are_powers(
     doc = html_document("article.html", source)
     found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
     assert [c.number for c in found] == numbers
+
+
+def test_a_number_glued_to_its_superscript_is_not_read_whole() -> None:
+    # The flattened text reads "(1, 102)": 102 is not a number of the source.
+    doc = html_document("article.html", "<p>Doses were raised (1, 10<sup>2</sup>).</p>")
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    assert [c.number for c in found] == [1]
 
 
 def test_text_in_excluded_span_is_ignored() -> None:

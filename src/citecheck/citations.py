@@ -161,6 +161,9 @@ def find_citations(
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
+    glued = _glued_superscripts(text, superscripts)
+    if glued:
+        brackets, parens = _unglued(glued, brackets), _unglued(glued, parens)
     if code:
         code = _merged(code)
         author_year, brackets, parens, supers = (
@@ -265,6 +268,23 @@ def _outside(code: Sequence[Span], found: list[_Found]) -> list[_Found]:
         if k < 0 or code[k].end <= f.span.start:
             kept.append(f)
     return kept
+
+
+def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[int]:
+    """Where a superscript number follows a digit: the flattened text of
+    "(10<sup>5</sup>)" reads "(105)", a number nobody wrote."""
+    return sorted(
+        s.start
+        for s in superscripts
+        if 0 < s.start < s.end and text[s.start - 1].isdigit() and text[s.start].isdigit()
+    )
+
+
+def _unglued(glued: list[int], found: list[_Found]) -> list[_Found]:
+    """The numbers of ``found`` that no superscript starts inside (`_glued_superscripts`)."""
+    return [
+        f for f in found if bisect_right(glued, f.span.start) == bisect_right(glued, f.span.end - 1)
+    ]
 
 
 def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
@@ -1029,14 +1049,14 @@ def _html_superscripts(
 
 
 # The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", or a lone 10 whose
-# power a word, a hyphen or a slash follows ("10<sup>6</sup> cells", "10<sup>3</sup>-fold",
-# "10<sup>9</sup>/L").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
+# power a word, a hyphen, a slash or a closing bracket follows ("10<sup>6</sup> cells",
+# "10<sup>3</sup>-fold", "10<sup>9</sup>/L", "(10<sup>5</sup>)").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
 _TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
 # A power of ten after another: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105"),
 # "from 10<sup>2</sup> to 10<sup>8</sup>.", "10<sup>2</sup>, 10<sup>3</sup> and 10<sup>4</sup>".
 _POWER_RANGE_BEFORE = re.compile(r"(?<![\w.,])10\d{1,2}\s?(?:[-–—,]|,?\s(?:to|and|or))\s?10\Z")
-_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/]|(?:[–—]|,)(?=\s?10)")
+_AFTER_A_POWER = re.compile(r"[ \t]?[^\W\d_]|[-/)]|(?:[–—]|,)(?=\s?10)")
 # A roman numeral I that names a thing: "phase I²" cites entry 2; the I² statistic
 # never follows these words.
 _ROMAN_NAMING_BEFORE = re.compile(
