@@ -486,6 +486,57 @@ def test_bracket_after_a_zero_bracket_and_a_dash_is_no_citation() -> None:
     assert cites("Scores ran over [0]–[3].", numbered_list=True) == []
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "[1,2,4]triazolo[4,3-a]pyridine",
+        "(1,3)dioxolane",
+        "(1,3)-β-D-glucan",
+        "β-(1,3)-glucan",
+        "SAα(2,6)Gal",
+        "[3,3]-Claisen",
+        "(1,3)- and (1,6)-linked",
+    ],
+)
+def test_locants_of_a_chemical_name_are_no_citation(name: str) -> None:
+    assert cites(f"A {name} assay was run.", numbered_list=True) == []
+
+
+@pytest.mark.parametrize("glued", ["risk[4]in", "risk [4]and", "risk [1, 4]and", "risk (4)in"])
+def test_citation_glued_to_the_next_word_is_a_citation(glued: str) -> None:
+    assert cites(f"The {glued} older adults rose.", numbered_list=True) != []
+
+
+@pytest.mark.parametrize(
+    "karyotype",
+    [
+        "46,XY[20]",
+        "45,X[5]/46,XX[15]",
+        "46,XX,t(9;22)(q34;q11.2)[20]",
+        "47,XY,+21[12]",
+        "(46,XY[20])",
+        "“49,XXXXY[20]”",
+        "marrow:46,XX[20]",
+        "46,XY,t(3;3)(q21.3;q26.2),-7,del(5)(q22q35),+8,add(17)(p13),-18,+mar[15]/46,XY[5]",
+    ],
+)
+def test_cell_counts_of_a_karyotype_are_no_citation(karyotype: str) -> None:
+    assert cites(f"The karyotype was {karyotype} at diagnosis.", numbered_list=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The karyotype was 46,XY.[5]", "It was 46,XX[20] and [5] saw it.", "Of 12,X-linked[5] cases."],
+)
+def test_citation_beside_a_karyotype_is_a_citation(text: str) -> None:
+    assert [c.number for c in cites(text, numbered_list=True)] == [5]
+
+
+def test_bracket_glued_after_a_word_is_a_citation() -> None:
+    found = cites("As reported,[4] and as the XY[5] data show.", numbered_list=True)
+    assert [c.number for c in found] == [4, 5]
+
+
 def test_number_after_a_lower_case_common_noun_is_a_citation() -> None:
     found = cites("It follows the Hill equation [12] and each step (3).", numbered_list=True)
     assert [c.number for c in found] == [12, 3]

@@ -770,6 +770,9 @@ def _numeric_matches(
         elif _no_citation_list(text, m.start(), content, refused):
             refused = m.end()
             yield None
+        elif _word_part(text, m):
+            # Not a series: "46,XX[20] and [5]" cites 5.
+            yield None
         else:
             yield m
 
@@ -905,6 +908,36 @@ _LABEL_BEFORE = re.compile(
 _ZERO = re.compile(r"(?<!\d)0+(?!\d)")
 # What joins the brackets of one series: "Eqs. (2)–(4)", "Eqs. (2) and (4)", "[0], [1]".
 _SERIES_JOIN = re.compile(r"\s*(?:[-–—,]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+# Locants of a chemical name: single digits without spaces, run into the name or
+# joined to it by hyphens ("[1,2,4]triazolo", "(1,3)-β-D-glucan", "[3,3]-Claisen",
+# "(1,3)- and (1,6)-linked"), or after a linkage's Greek letter ("β-(1,3)-glucan",
+# "SAα(2,6)Gal").  A citation glued to the next word ("risk[4]in", "[1, 2]and") stays one.
+_LOCANTS = re.compile(r"[1-9](?:,[1-9]){1,3}")
+_LOCANTS_AFTER = re.compile(r"[a-zα-ω]|-(?:[^\W\d_]|\s+(?:and|or|to)\b)")
+_LOCANTS_BEFORE = re.compile(r"[α-ω]-?\Z")
+# A karyotype counts its cells in brackets: "46,XY[20]", "45,X[5]/46,XX[15]",
+# "(47,XY,+21[12])", "karyotype:49,XXXXY[20]".  The bracket follows a letter, digit or bracket of the word that
+# opens with the chromosome count, which may run long in a complex karyotype.
+_KARYOTYPE_BEFORE = re.compile(
+    r"""(?<![^\s(\["'“‘«=:])\d{2}(?:~\d{2})?,X[XY]{0,4}(?:[,/\[]\S*)?\Z"""
+)
+_KARYOTYPE_WINDOW = 200
+
+
+def _word_part(text: str, m: re.Match[str]) -> bool:
+    """Whether the bracket ``m`` is part of a word rather than a citation of its own."""
+    at = m.start()
+    if _LOCANTS.fullmatch(m.group(1)) and (
+        _LOCANTS_AFTER.match(text, m.end()) or _LOCANTS_BEFORE.search(text, max(0, at - 2), at)
+    ):
+        return True
+    return (
+        at > 0
+        and (text[at - 1].isalnum() or text[at - 1] == ")")
+        and _KARYOTYPE_BEFORE.search(text, max(0, at - _KARYOTYPE_WINDOW), at) is not None
+    )
 
 
 def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bool:
