@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
@@ -161,6 +162,8 @@ def find_citations(
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
+    if supers:
+        supers = _without_affiliation_marks(text, supers)
     glued = _glued_superscripts(text, superscripts)
     if glued:
         brackets, parens = _unglued(glued, brackets), _unglued(glued, parens)
@@ -268,6 +271,19 @@ def _outside(code: Sequence[Span], found: list[_Found]) -> list[_Found]:
         if k < 0 or code[k].end <= f.span.start:
             kept.append(f)
     return kept
+
+
+def _without_affiliation_marks(text: str, supers: list[_Found]) -> list[_Found]:
+    """``supers`` without affiliation markers and labels (`affiliations`)."""
+    groups: dict[int, list[_Found]] = defaultdict(list)
+    for f in supers:
+        groups[f.group_start].append(f)
+    marks = [
+        Mark(start, max(f.span.end for f in found), tuple(f.number or 0 for f in found))
+        for start, found in groups.items()
+    ]
+    marked = affiliation_marks(text, marks)
+    return [f for f in supers if f.group_start not in marked] if marked else supers
 
 
 def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[int]:

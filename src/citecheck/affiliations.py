@@ -1,0 +1,166 @@
+"""Superscript numbers that mark authors' affiliations, not citations.
+
+A journal's web page sets its authors' affiliation markers in superscript, as it sets
+its citations: "Ann Lee<sup>1,2</sup>, Bo Chan<sup>3</sup>", then "<sup>1</sup> Department
+of Medicine".  Read as citations, they make entries 1 to 3 look cited.  Two shapes give
+them away:
+
+- an affiliation's label: a superscript that opens its paragraph and is followed by an
+  institution ("<sup>1</sup> Department of Medicine"), and the numbers that follow it in
+  order within that paragraph, each before an institution ("... <sup>2</sup> Beta
+  Institute").  A paragraph, or a table row, may open with a citation, so the
+  institution is what tells;
+- a marker: a superscript in a paragraph that is nothing but a list of people's names,
+  when an affiliation is labelled with one of its numbers or the list is among the
+  page's first lines (journal, title, then authors).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One superscript group: where it starts and ends and the numbers it holds."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+
+
+_HEAD_LINES = 6
+"""Non-blank lines at the top of a page where a list of names is its authors."""
+_LONGEST_AUTHOR_LINE = 5000
+"""Characters a line of authors may run to; longer lines are prose and are not read."""
+# What follows a label: an affiliation's text ("<sup>2</sup> Department of ...").
+_LABEL_TEXT = re.compile(r"[\])]*[ ]?[^\W\d_]")
+_INSTITUTION = re.compile(
+    r"\b(?:Univ\w*|Institut\w*|Department\w*|Dept|Departamento|School|Hospital\w*|Hôpital"
+    r"|Cent(?:er|re)|Centro|Faculty|Division|College|Laborator\w*|Clinic\w*|Klinik\w*"
+    r"|Academy|Foundation|Unit|Programme|Program|Ministry|Agency|Council|Inc|Ltd|GmbH)\b"
+)
+_LABELLED_REACH = 300
+"""Characters after a label in which its institution is named."""
+_ITEM_SPLIT = re.compile(r"[,;&]|\band\b")
+# Note symbols, and markers the finder did not take for numbers ("Lee<sup>1,2,*</sup>").
+_NOTE_SYMBOLS = re.compile(r"[*†‡§¶#✉]+|(?<=[^\W\d_])[\d*†‡§¶#✉](?:[\d,*†‡§¶#✉]*[\d*†‡§¶#✉])?")
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.\-]*\.?|[^\W\d_]\.(?:-[^\W\d_]\.)?")
+# Lower-case words inside a name: "Ludwig van Beethoven", "Ana de la Cruz".
+_PARTICLES = frozenset(
+    "van von de der den da das do dos del della di du la le bin ibn al el y ten ter".split()
+)
+
+
+def affiliation_marks(text: str, marks: Sequence[Mark]) -> set[int]:
+    """The starts of the ``marks`` that label affiliations or mark authors' names."""
+    if not marks:
+        return set()
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line_of(at: int) -> int:
+        k = bisect_right(breaks, at - 1)
+        return breaks[k - 1] + 1 if k else 0
+
+    by_line: dict[int, list[Mark]] = {}
+    for mark in sorted(marks, key=lambda m: m.start):
+        by_line.setdefault(line_of(mark.start), []).append(mark)
+    found: set[int] = set()
+    label_numbers: set[int] = set()
+    for line, line_marks in by_line.items():
+        labels = _labels(text, line, line_marks)
+        found.update(m.start for m in labels)
+        label_numbers.update(n for m in labels for n in m.numbers)
+    head = _head_lines(text, breaks)
+    for line, line_marks in by_line.items():
+        rest = [m for m in line_marks if m.start not in found]
+        if not rest:
+            continue
+        numbers = {n for m in rest for n in m.numbers}
+        if (line in head or numbers & label_numbers) and _names_only(text, line, line_marks):
+            found.update(m.start for m in rest)
+    return found
+
+
+def _labels(text: str, line: int, marks: list[Mark]) -> list[Mark]:
+    """The labels of one line: a mark that opens it, and each mark after it that holds
+    the next number and is followed by text."""
+    first = marks[0]
+    following = marks[1] if len(marks) > 1 else None
+    if text[line : first.start].strip() or not _affiliation(text, first, following):
+        return []
+    labels = [first]
+    for k in range(1, len(marks)):
+        mark, after = marks[k], marks[k + 1] if k + 1 < len(marks) else None
+        if mark.numbers == (labels[-1].numbers[0] + 1,) and _affiliation(text, mark, after):
+            labels.append(mark)
+    return labels
+
+
+def _affiliation(text: str, mark: Mark, following: Mark | None) -> bool:
+    """Whether ``mark`` labels an institution: one number, then the institution's name
+    before the next mark (``following``) and the end of the line."""
+    if len(mark.numbers) != 1 or not _LABEL_TEXT.match(text, mark.end):
+        return False
+    end = mark.end + _LABELLED_REACH
+    if following is not None:
+        end = min(end, following.start)
+    line_end = text.find("\n", mark.end, end)
+    return _INSTITUTION.search(text, mark.end, end if line_end < 0 else line_end) is not None
+
+
+def _head_lines(text: str, breaks: list[int]) -> set[int]:
+    """Starts of the first non-blank lines of ``text``."""
+    head: set[int] = set()
+    for start in [0, *(b + 1 for b in breaks)]:
+        if len(head) == _HEAD_LINES:
+            break
+        end = text.find("\n", start)
+        if text[start : end if end >= 0 else len(text)].strip():
+            head.add(start)
+    return head
+
+
+def _names_only(text: str, line: int, marks: list[Mark]) -> bool:
+    """Whether the line holding ``marks`` is, without them, a list of two or more
+    people's names (degrees and note symbols allowed)."""
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    if end - line > _LONGEST_AUTHOR_LINE or "\t" in text[line:end] or "|" in text[line:end]:
+        # Table cells ("Eve Gray | Japan") are not one person.
+        return False
+    pieces = []
+    pos = line
+    for mark in marks:
+        pieces.append(text[pos : mark.start])
+        # The mark's closing bracket or trailing separators stay out of the names.
+        pos = max(pos, mark.end)
+    pieces.append(text[pos:end])
+    bare = _NOTE_SYMBOLS.sub(" ", " ".join(pieces)).strip(" \t[]()")
+    items = [item.strip() for item in _ITEM_SPLIT.split(bare) if item.strip(" []()")]
+    people = [item for item in items if not _degrees(item)]
+    return len(people) >= 2 and all(_person(item.strip(" []()")) for item in people)
+
+
+def _degrees(item: str) -> bool:
+    """ "MD", "PhD", "MSc MPH": words of two or more capitals and at most six letters."""
+    words = item.split()
+    return bool(words) and all(
+        len(w.rstrip(".")) <= 6 and sum(c.isupper() for c in w) >= 2 for w in words
+    )
+
+
+def _person(item: str) -> bool:
+    """ "Ann Lee", "J.-P. Martin", "Ana de la Cruz MD": two to six name words, the first
+    and last capitalised, lower-case words only particles."""
+    words = item.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(_NAME_TOKEN.fullmatch(w) for w in words):
+        return False
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    return all(w[0].isupper() or w in _PARTICLES for w in words)

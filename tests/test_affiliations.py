@@ -1,0 +1,83 @@
+"""Affiliation markers and labels set in superscript are not citations."""
+
+from __future__ import annotations
+
+from citecheck.citations import find_citations
+from citecheck.markup import html_document
+
+_BODY = "<p>Depression is common.<sup>4</sup> Treatment helps.<sup>5</sup></p>"
+
+
+def numbers(source: str) -> list[int | None]:
+    doc = html_document("article.html", source)
+    found = find_citations(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    return [c.number for c in found]
+
+
+def test_affiliation_markers_after_the_authors_names_are_no_citations() -> None:
+    source = (
+        "<h1>A trial of a thing</h1><p>Ann Lee<sup>1,2</sup>, Bo Chan<sup>3</sup>"
+        " and Carl Diaz<sup>1</sup></p>" + _BODY
+    )
+    assert numbers(source) == [4, 5]
+
+
+def test_labels_opening_a_paragraph_of_affiliations_are_no_citations() -> None:
+    source = (
+        "<p><sup>1</sup> Department of Medicine, Alpha University. <sup>2</sup> Beta"
+        " Institute. <sup>3</sup> Gamma Clinic.</p>" + _BODY
+    )
+    assert numbers(source) == [4, 5]
+
+
+def test_markers_of_authors_below_the_page_head_are_read_with_their_labels() -> None:
+    source = (
+        "<p>Menu</p><p>Home</p><h1>A trial of a thing</h1>"
+        "<p>Ann Lee<sup>1</sup>, Bo Chan MD, PhD<sup>2</sup></p>"
+        "<p><sup>1</sup> Alpha University</p><p><sup>2</sup> Beta Institute</p>" + _BODY
+    )
+    assert numbers(source) == [4, 5]
+
+
+def test_a_list_of_names_in_the_body_without_labels_cites() -> None:
+    source = "<h1>Title</h1><p>Intro.</p><p>More.</p><ul><li>Ann Lee, Bo Chan<sup>4</sup></li></ul>"
+    assert numbers(source) == [4]
+
+
+def test_names_in_a_sentence_at_the_head_cite() -> None:
+    assert numbers("<p>Trials by Ann Lee and Bo Chan<sup>4</sup> agree.</p>") == [4]
+
+
+def test_a_paragraph_opening_with_citations_in_order_cites() -> None:
+    source = "<p><sup>3</sup>Lee and colleagues found a drop.<sup>4</sup> Others did not.<sup>5</sup></p>"
+    assert numbers(source) == [3, 4, 5]
+
+
+def test_a_table_row_opening_with_a_citation_cites() -> None:
+    source = (
+        "<table><tr><td><sup>6</sup></td><td>Canada</td></tr>"
+        "<tr><td><sup>7</sup></td><td>Japan</td></tr></table>"
+    )
+    assert numbers(source) == [6, 7]
+
+
+def test_markers_mixed_with_symbols_do_not_hide_the_names() -> None:
+    source = (
+        "<h1>A trial of a thing</h1><p>Ann Lee<sup>1,*</sup>, Bo Chan<sup>2</sup>"
+        " and Carl Diaz<sup>1</sup></p>" + _BODY
+    )
+    assert numbers(source) == [4, 5]
+
+
+def test_names_in_table_cells_are_not_an_author_line() -> None:
+    source = (
+        "<h1>T</h1><p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        "<p><sup>1</sup> Alpha University</p><p><sup>2</sup> Beta Institute</p>"
+        "<p>Intro.</p><table><tr><td>Eve Gray and Hal Ito<sup>2</sup></td><td>Japan</td></tr></table>"
+    )
+    assert numbers(source) == [2]
+
+
+def test_unicode_affiliation_markers_are_no_citations() -> None:
+    text = "A trial of a thing\n\nAnn Lee¹,², Bo Chan³\n\nDepression is common.⁴"
+    assert [c.number for c in find_citations(text, numbered_list=True)] == [4]
