@@ -81,3 +81,21 @@ def test_names_in_table_cells_are_not_an_author_line() -> None:
 def test_unicode_affiliation_markers_are_no_citations() -> None:
     text = "A trial of a thing\n\nAnn Lee¹,², Bo Chan³\n\nDepression is common.⁴"
     assert [c.number for c in find_citations(text, numbered_list=True)] == [4]
+
+
+def test_markers_of_authors_with_affiliations_in_a_numbered_list_are_no_citations() -> None:
+    source = (
+        "<p>Menu</p><p>Home</p><p>Journal</p><p>Issue</p><h1>A trial</h1><p>doi</p>"
+        "<p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        "<ol><li>Department of Medicine, Alpha University</li><li>Beta Institute</li></ol>" + _BODY
+    )
+    assert numbers(source) == [4, 5]
+
+
+def test_a_numbered_list_of_works_is_no_list_of_affiliations() -> None:
+    source = (
+        "<p>Menu</p><p>Home</p><p>Journal</p><p>Issue</p><h1>A trial</h1><p>doi</p>"
+        "<p>Intro.</p><ol><li>Smith J. Oxford University Press; 2001.</li></ol>"
+        "<p>Ann Lee, Bo Chan<sup>1</sup></p>"
+    )
+    assert numbers(source) == [1]

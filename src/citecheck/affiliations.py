@@ -11,8 +11,9 @@ them away:
   Institute").  A paragraph, or a table row, may open with a citation, so the
   institution is what tells;
 - a marker: a superscript in a paragraph that is nothing but a list of people's names,
-  when an affiliation is labelled with one of its numbers or the list is among the
-  page's first lines (journal, title, then authors).
+  when an affiliation is labelled or listed with one of its numbers ("1. Department
+  of ...", as an HTML ``<ol>`` reads) or the list is among the page's first lines
+  (journal, title, then authors).
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ _INSTITUTION = re.compile(
     r"\b(?:Univ\w*|Institut\w*|Department\w*|Dept|Departamento|School|Hospital\w*|Hôpital"
     r"|Cent(?:er|re)|Centro|Faculty|Division|College|Laborator\w*|Clinic\w*|Klinik\w*"
     r"|Academy|Foundation|Unit|Programme|Program|Ministry|Agency|Council|Inc|Ltd|GmbH)\b"
+)
+# An affiliation numbered in the text itself: the institution among its first words.
+_LISTED_AFFILIATION = re.compile(
+    rf"^[ \t]*(\d{{1,2}})[.)]?[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?{_INSTITUTION.pattern}",
+    re.MULTILINE,
 )
 _LABELLED_REACH = 300
 """Characters after a label in which its institution is named."""
@@ -75,14 +81,26 @@ def affiliation_marks(text: str, marks: Sequence[Mark]) -> set[int]:
         found.update(m.start for m in labels)
         label_numbers.update(n for m in labels for n in m.numbers)
     head = _head_lines(text, breaks)
+    listed: set[int] | None = None
     for line, line_marks in by_line.items():
         rest = [m for m in line_marks if m.start not in found]
         if not rest:
             continue
         numbers = {n for m in rest for n in m.numbers}
-        if (line in head or numbers & label_numbers) and _names_only(text, line, line_marks):
+        if line not in head and not numbers & label_numbers:
+            if listed is None:
+                listed = _listed_affiliations(text)
+            if not numbers & listed:
+                continue
+        if _names_only(text, line, line_marks):
             found.update(m.start for m in rest)
     return found
+
+
+def _listed_affiliations(text: str) -> set[int]:
+    """Numbers of affiliations listed with plain numbers, as an HTML ``<ol>`` reads:
+    "1. Department of Medicine", "2 Beta University"."""
+    return {int(m.group(1)) for m in _LISTED_AFFILIATION.finditer(text)}
 
 
 def _labels(text: str, line: int, marks: list[Mark]) -> list[Mark]:
