@@ -323,6 +323,12 @@ def test_injected_numbers_past_the_end_are_found() -> None:
     assert _injected()["number past the end"].recall == 1.0
 
 
+def test_an_entry_a_number_past_the_end_leaves_uncited_is_no_false_alarm() -> None:
+    # Two of the four variants move the only call-out of an entry: its CIT102 is true.
+    score = _injected()["number past the end"]
+    assert (score.added, score.added_consequences, score.strays) == (6, 2, [])
+
+
 def test_injected_year_changes_in_references_are_found() -> None:
     assert _injected()["year change in reference"].recall >= 0.75
 

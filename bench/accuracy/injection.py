@@ -65,6 +65,9 @@ class Variant:
     cited: frozenset[str] = frozenset()
     """Ids of the references whose every citation is at the injected place, the ones
     the XML leaves unlinked too (an entry changed or deleted changes them all)."""
+    orphaned: frozenset[str] = frozenset()
+    """Ids of the references whose only call-out the injection took away: that they
+    are cited nowhere (CIT102) is true of the variant, a consequence of the error."""
 
 
 @dataclass
@@ -73,6 +76,8 @@ class TypeScore:
     hits: int = 0
     added: int = 0
     added_right: int = 0
+    added_consequences: int = 0
+    """Of ``added_right``, the CIT102s of entries the injection left uncited."""
     other_rule_at_place: int = 0
     not_applicable: int = 0
     misses: list[str] = field(default_factory=list)
@@ -83,6 +88,7 @@ class TypeScore:
         self.hits += other.hits
         self.added += other.added
         self.added_right += other.added_right
+        self.added_consequences += other.added_consequences
         self.other_rule_at_place += other.other_rule_at_place
         self.not_applicable += other.not_applicable
         self.misses.extend(other.misses)
@@ -95,6 +101,12 @@ class TypeScore:
     @property
     def precision(self) -> float:
         return self.added_right / self.added if self.added else 0.0
+
+    @property
+    def strict_precision(self) -> float:
+        """Precision counting the consequences (``Variant.orphaned``) as strays."""
+        right = self.added_right - self.added_consequences
+        return right / self.added if self.added else 0.0
 
 
 # -- where things are in the model ---------------------------------------------------------
@@ -448,6 +460,12 @@ def inject_past_end(article: Article, rng: random.Random) -> Variant | None:
     piece = pieces[k]
     n = max(int(r.label) if r.label and r.label.isdigit() else r.index for r in clone.refs)
     number = n + rng.randint(1, 3)
+    cited, inside = _cited(clone), _inside_ranges(clone)
+    orphaned = frozenset(
+        rid
+        for rid in (piece.rid or "").split()
+        if cited.get(rid) == [piece.callout] and rid not in inside
+    )
     piece.text = re.sub(r"\d+", str(number), piece.text, count=1)
     return Variant(
         clone,
@@ -455,6 +473,7 @@ def inject_past_end(article: Article, rng: random.Random) -> Variant | None:
         frozenset({piece.callout or ""}),
         frozenset(),
         f"-> {number} (list of {n})",
+        orphaned=orphaned,
     )
 
 
@@ -629,12 +648,14 @@ def score_variant(
             f"{variant.article.name} {variant.description}: {sorted(set(at_place))}"
         )
     added = Counter(keys) - baseline
+    consequences = {("CIT102", "entry:" + e) for e in variant.orphaned}
     score.added = sum(added.values())
-    score.added_right = sum(
+    score.added_consequences = sum(n for key, n in added.items() if key in consequences)
+    score.added_right = score.added_consequences + sum(
         n for (code, el), n in added.items() if el in places and code in accepted
     )
     for (code, el), n in added.items():
-        if not (el in places and code in accepted):
+        if not (el in places and code in accepted) and (code, el) not in consequences:
             score.strays.append(f"{variant.article.name} {variant.description}: {code} {el} x{n}")
     return score
 
