@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from citecheck.citations import find_citations
 from citecheck.markup import html_document
+from citecheck.model import Span
 
 _BODY = "<p>Depression is common.<sup>4</sup> Treatment helps.<sup>5</sup></p>"
 
@@ -30,18 +31,19 @@ def test_labels_opening_a_paragraph_of_affiliations_are_no_citations() -> None:
     assert numbers(source) == [4, 5]
 
 
+_PAGE_HEAD = "".join(f"<p>Menu item {k}</p>" for k in range(7))
+
+
 def test_markers_of_authors_below_the_page_head_are_read_with_their_labels() -> None:
     source = (
-        "<p>Menu</p><p>Home</p><h1>A trial of a thing</h1>"
-        "<p>Ann Lee<sup>1</sup>, Bo Chan MD, PhD<sup>2</sup></p>"
+        _PAGE_HEAD + "<p>Ann Lee<sup>1</sup>, Bo Chan MD, PhD<sup>2</sup></p>"
         "<p><sup>1</sup> Alpha University</p><p><sup>2</sup> Beta Institute</p>" + _BODY
     )
     assert numbers(source) == [4, 5]
 
 
-def test_a_list_of_names_in_the_body_without_labels_cites() -> None:
-    source = "<h1>Title</h1><p>Intro.</p><p>More.</p><ul><li>Ann Lee, Bo Chan<sup>4</sup></li></ul>"
-    assert numbers(source) == [4]
+def test_a_list_of_names_below_the_page_head_without_labels_cites() -> None:
+    assert numbers(_PAGE_HEAD + "<p>Ann Lee, Bo Chan<sup>4</sup></p>") == [4]
 
 
 def test_names_in_a_sentence_at_the_head_cite() -> None:
@@ -85,8 +87,7 @@ def test_unicode_affiliation_markers_are_no_citations() -> None:
 
 def test_markers_of_authors_with_affiliations_in_a_numbered_list_are_no_citations() -> None:
     source = (
-        "<p>Menu</p><p>Home</p><p>Journal</p><p>Issue</p><h1>A trial</h1><p>doi</p>"
-        "<p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        _PAGE_HEAD + "<p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
         "<ol><li>Department of Medicine, Alpha University</li><li>Beta Institute</li></ol>" + _BODY
     )
     assert numbers(source) == [4, 5]
@@ -94,8 +95,49 @@ def test_markers_of_authors_with_affiliations_in_a_numbered_list_are_no_citation
 
 def test_a_numbered_list_of_works_is_no_list_of_affiliations() -> None:
     source = (
-        "<p>Menu</p><p>Home</p><p>Journal</p><p>Issue</p><h1>A trial</h1><p>doi</p>"
-        "<p>Intro.</p><ol><li>Smith J. Oxford University Press; 2001.</li></ol>"
+        _PAGE_HEAD + "<p>Intro.</p><ol><li>Smith J. Oxford University Press; 2001.</li></ol>"
         "<p>Ann Lee, Bo Chan<sup>1</sup></p>"
     )
     assert numbers(source) == [1]
+
+
+def test_a_label_run_into_its_institution_is_no_citation() -> None:
+    source = (
+        "<p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        "<p><sup>1</sup>Institute of Psychiatry</p><p><sup>2</sup>Beta Hospital</p>" + _BODY
+    )
+    assert numbers(_PAGE_HEAD + source) == [4, 5]
+
+
+def test_names_with_apostrophes_and_hyphens_are_names() -> None:
+    source = "<h1>T</h1><p>Ann O'Brien<sup>1</sup>, Mary Smith-Jones<sup>2</sup></p>" + _BODY
+    assert numbers(source) == [4, 5]
+
+
+def test_bracketed_markers_are_no_citations() -> None:
+    source = "<h1>T</h1><p>Ann Lee<sup>[1]</sup>, Bo Chan<sup>[2]</sup></p>" + _BODY
+    assert numbers(source) == [4, 5]
+
+
+def test_a_work_in_the_reference_list_is_no_listed_affiliation() -> None:
+    text = "\n\n".join(
+        ["Menu"] * 7 + ["Ann Lee, Bo Chan¹", "References", "1. Institute of Medicine. Report."]
+    )
+    found = find_citations(
+        text, exclude=[Span(text.index("References"), len(text))], numbered_list=True
+    )
+    assert [c.number for c in found] == [1]
+
+
+def test_a_number_that_does_not_continue_the_labels_cites() -> None:
+    source = "<p><sup>1</sup> Department of Medicine, where it ran.<sup>7</sup> Hospital staff agreed.</p>"
+    assert numbers(source) == [7]
+
+
+def test_a_superscript_inside_a_line_labels_nothing() -> None:
+    assert numbers("<p>Staff of the unit agreed.<sup>1</sup> University staff did not.</p>") == [1]
+
+
+def test_a_label_names_its_institution_before_the_next_superscript() -> None:
+    source = "<p><sup>1</sup> Smith found it.<sup>2</sup> Department of Health data agree.</p>"
+    assert numbers(source) == [1, 2]

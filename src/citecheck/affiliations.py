@@ -23,6 +23,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citecheck.names import NAME_WORD, PARTICLES
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -39,9 +41,11 @@ _LONGEST_AUTHOR_LINE = 5000
 """Characters a line of authors may run to; longer lines are prose and are not read."""
 # What follows a label: an affiliation's text ("<sup>2</sup> Department of ...").
 _LABEL_TEXT = re.compile(r"[\])]*[ ]?[^\W\d_]")
+# No \b before it: a label runs into its institution in flattened text ("1Institute").
 _INSTITUTION = re.compile(
-    r"\b(?:Univ\w*|Institut\w*|Department\w*|Dept|Departamento|School|Hospital\w*|Hôpital"
-    r"|Cent(?:er|re)|Centro|Faculty|Division|College|Laborator\w*|Clinic\w*|Klinik\w*"
+    r"(?<![^\W\d_])(?:Univ\w*|Institut\w*|Department\w*|Dept|Departamento|School"
+    r"|Hospital\w*|Hôpital|Cent(?:er|re)|Centro|Faculty|Division|College|Laborator\w*"
+    r"|Clinic\w*|Klinik\w*"
     r"|Academy|Foundation|Unit|Programme|Program|Ministry|Agency|Council|Inc|Ltd|GmbH)\b"
 )
 # An affiliation numbered in the text itself: the institution among its first words.
@@ -53,16 +57,17 @@ _LABELLED_REACH = 300
 """Characters after a label in which its institution is named."""
 _ITEM_SPLIT = re.compile(r"[,;&]|\band\b")
 # Note symbols, and markers the finder did not take for numbers ("Lee<sup>1,2,*</sup>").
-_NOTE_SYMBOLS = re.compile(r"[*†‡§¶#✉]+|(?<=[^\W\d_])[\d*†‡§¶#✉](?:[\d,*†‡§¶#✉]*[\d*†‡§¶#✉])?")
-_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.\-]*\.?|[^\W\d_]\.(?:-[^\W\d_]\.)?")
-# Lower-case words inside a name: "Ludwig van Beethoven", "Ana de la Cruz".
-_PARTICLES = frozenset(
-    "van von de der den da das do dos del della di du la le bin ibn al el y ten ter".split()
-)
+_NOTE_SYMBOLS = re.compile(r"[*†‡§¶#✉]+|(?<=[^\W\d_])\d(?:[\d,*†‡§¶#✉]*[\d*†‡§¶#✉])?")
+# A name word ("O'Brien", "Smith-Jones", "Jr.") or initials ("B.C.", "J.-P.").
+_NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?|(?:[^\W\d_]\.-?)+")
 
 
-def affiliation_marks(text: str, marks: Sequence[Mark]) -> set[int]:
-    """The starts of the ``marks`` that label affiliations or mark authors' names."""
+def affiliation_marks(
+    text: str, marks: Sequence[Mark], regions: Sequence[tuple[int, int]] | None = None
+) -> set[int]:
+    """The starts of the ``marks`` that label affiliations or mark authors' names.
+    ``regions``: the parts of ``text`` read for citations (not the reference list),
+    where affiliations listed with plain numbers are looked for; all of it if None."""
     if not marks:
         return set()
     breaks = [m.start() for m in re.finditer("\n", text)]
@@ -89,7 +94,7 @@ def affiliation_marks(text: str, marks: Sequence[Mark]) -> set[int]:
         numbers = {n for m in rest for n in m.numbers}
         if line not in head and not numbers & label_numbers:
             if listed is None:
-                listed = _listed_affiliations(text)
+                listed = _listed_affiliations(text, regions or [(0, len(text))])
             if not numbers & listed:
                 continue
         if _names_only(text, line, line_marks):
@@ -97,15 +102,20 @@ def affiliation_marks(text: str, marks: Sequence[Mark]) -> set[int]:
     return found
 
 
-def _listed_affiliations(text: str) -> set[int]:
+def _listed_affiliations(text: str, regions: Sequence[tuple[int, int]]) -> set[int]:
     """Numbers of affiliations listed with plain numbers, as an HTML ``<ol>`` reads:
-    "1. Department of Medicine", "2 Beta University"."""
-    return {int(m.group(1)) for m in _LISTED_AFFILIATION.finditer(text)}
+    "1. Department of Medicine", "2 Beta University".  Not in the reference list, where
+    "2. Institute of Medicine. Report." is a work."""
+    return {
+        int(m.group(1))
+        for start, end in regions
+        for m in _LISTED_AFFILIATION.finditer(text, start, end)
+    }
 
 
 def _labels(text: str, line: int, marks: list[Mark]) -> list[Mark]:
     """The labels of one line: a mark that opens it, and each mark after it that holds
-    the next number and is followed by text."""
+    the next number, each before an institution (`_affiliation`)."""
     first = marks[0]
     following = marks[1] if len(marks) > 1 else None
     if text[line : first.start].strip() or not _affiliation(text, first, following):
@@ -153,9 +163,9 @@ def _names_only(text: str, line: int, marks: list[Mark]) -> bool:
     pieces = []
     pos = line
     for mark in marks:
+        # A bracket around the mark stays, and is stripped from the items below.
         pieces.append(text[pos : mark.start])
-        # The mark's closing bracket or trailing separators stay out of the names.
-        pos = max(pos, mark.end)
+        pos = mark.end
     pieces.append(text[pos:end])
     bare = _NOTE_SYMBOLS.sub(" ", " ".join(pieces)).strip(" \t[]()")
     items = [item.strip() for item in _ITEM_SPLIT.split(bare) if item.strip(" []()")]
@@ -181,4 +191,4 @@ def _person(item: str) -> bool:
         return False
     if not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    return all(w[0].isupper() or w in _PARTICLES for w in words)
+    return all(w[0].isupper() or w in PARTICLES for w in words)

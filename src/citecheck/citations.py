@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
+from citecheck.names import NAME_WORD
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_TOKEN = re.compile(
@@ -33,7 +34,6 @@ _YEARS_TAIL = re.compile(
     r"\s*$",
     re.I,
 )
-_NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn".split()
 )
@@ -163,7 +163,10 @@ def find_citations(
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
     if supers:
-        supers = _without_affiliation_marks(text, supers)
+        supers, marked = _without_affiliation_marks(text, supers, regions)
+        if marked:
+            # "Lee<sup>[1]</sup>" is read as a bracket too.
+            brackets, parens = _outside(marked, brackets), _outside(marked, parens)
     glued = _glued_superscripts(text, superscripts)
     if glued:
         brackets, parens = _unglued(glued, brackets), _unglued(glued, parens)
@@ -273,17 +276,25 @@ def _outside(code: Sequence[Span], found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _without_affiliation_marks(text: str, supers: list[_Found]) -> list[_Found]:
-    """``supers`` without affiliation markers and labels (`affiliations`)."""
+def _without_affiliation_marks(
+    text: str, supers: list[_Found], regions: Sequence[tuple[int, int]]
+) -> tuple[list[_Found], list[Span]]:
+    """``supers`` without affiliation markers and labels (`affiliations`), and the
+    spans of those marks, sorted."""
     groups: dict[int, list[_Found]] = defaultdict(list)
     for f in supers:
         groups[f.group_start].append(f)
     marks = [
-        Mark(start, max(f.span.end for f in found), tuple(f.number or 0 for f in found))
+        Mark(start, max(f.span.end for f in found), tuple(f.number for f in found if f.number))
         for start, found in groups.items()
     ]
-    marked = affiliation_marks(text, marks)
-    return [f for f in supers if f.group_start not in marked] if marked else supers
+    marked = affiliation_marks(text, marks, regions)
+    if not marked:
+        return supers, []
+    spans = [
+        Span(m.start, m.end) for m in sorted(marks, key=lambda m: m.start) if m.start in marked
+    ]
+    return [f for f in supers if f.group_start not in marked], spans
 
 
 def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[int]:
@@ -637,7 +648,7 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
     return [c for c in chunks if c[0].strip()]
 
 
-_NAME_RE = re.compile(_NAME_WORD)
+_NAME_RE = re.compile(NAME_WORD)
 # A number that opens a group author's name of several capitalised words.
 _LEADING_NUMBER = re.compile(r"\s*\d{1,5}\s+")
 
@@ -934,8 +945,9 @@ _LOCANTS = re.compile(r"[1-9](?:,[1-9]){1,3}")
 _LOCANTS_AFTER = re.compile(r"[a-zα-ω]|-(?:[^\W\d_]|\s+(?:and|or|to)\b)")
 _LOCANTS_BEFORE = re.compile(r"[α-ω]-?\Z")
 # A karyotype counts its cells in brackets: "46,XY[20]", "45,X[5]/46,XX[15]",
-# "(47,XY,+21[12])", "karyotype:49,XXXXY[20]".  The bracket follows a letter, digit or bracket of the word that
-# opens with the chromosome count, which may run long in a complex karyotype.
+# "(47,XY,+21[12])", "karyotype:49,XXXXY[20]".  The bracket follows a letter, digit or
+# bracket of the word that opens with the chromosome count, which may run long in a
+# complex karyotype.
 _KARYOTYPE_BEFORE = re.compile(
     r"""(?<![^\s(\["'“‘«=:])\d{2}(?:~\d{2})?,X[XY]{0,4}(?:[,/\[]\S*)?\Z"""
 )
@@ -1099,7 +1111,8 @@ def _html_superscripts(
 
 # The base of a power of ten: "×10<sup>9</sup>", "x 10<sup>6</sup>", or a lone 10 whose
 # power a word, a hyphen, a slash or a closing bracket follows ("10<sup>6</sup> cells",
-# "10<sup>3</sup>-fold", "10<sup>9</sup>/L", "(10<sup>5</sup>)").  "Windows 10<sup>5</sup>." and "0-10<sup>7</sup>" cite.
+# "10<sup>3</sup>-fold", "10<sup>9</sup>/L", "(10<sup>5</sup>)").  "Windows 10<sup>5</sup>."
+# and "0-10<sup>7</sup>" cite.
 _TIMES_TEN_BEFORE = re.compile(r"[×x*·⋅]\s?10\Z")
 _TEN_BEFORE = re.compile(r"(?<![\w.,\-–])10\Z")
 # A power of ten after another: "10<sup>3</sup>–10<sup>5</sup>" (text "103–105"),

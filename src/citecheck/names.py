@@ -45,6 +45,9 @@ _TRANSLIT = str.maketrans(
     }
 )
 
+NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+"""One word of a person's name: "Lee", "O'Brien", "Smith-Jones" (a regex, no anchors)."""
+
 PARTICLES = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
