@@ -55,6 +55,16 @@ def test_surname_match_ignores_accents_and_case() -> None:
     assert lk.status == "linked"
 
 
+def test_umlaut_written_out_links() -> None:
+    lk = only("(Mueller, 2020)", [ref(1, ["Müller"], "2020")])
+    assert lk.status == "linked"
+
+
+def test_co_author_with_umlaut_written_out_fits() -> None:
+    lk = only("(Papp and Mueller, 2005)", [ref(1, ["Papp", "Müller"], "2006")])
+    assert (lk.status, lk.reference) == ("year-mismatch", lk.references[0])
+
+
 def test_compound_surname_cited_by_its_last_part() -> None:
     lk = only("(Pich, 2019)", [ref(1, ["Merlo Pich"], "2019")])
     assert lk.status == "linked"
