@@ -65,6 +65,11 @@ def test_co_author_with_umlaut_written_out_fits() -> None:
     assert (lk.status, lk.reference) == ("year-mismatch", lk.references[0])
 
 
+def test_a_year_slip_with_another_co_author_is_no_year_mismatch() -> None:
+    lk = only("(Kessler and Heil, 2011)", [ref(1, ["Kessler", "Baldwin"], "2001")])
+    assert lk.status == "unmatched"
+
+
 def test_compound_surname_cited_by_its_last_part() -> None:
     lk = only("(Pich, 2019)", [ref(1, ["Merlo Pich"], "2019")])
     assert lk.status == "linked"

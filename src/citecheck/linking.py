@@ -538,6 +538,13 @@ def _names_another_second(citation: Citation, ref: Reference) -> bool:
     return len(keys) >= 2 and not _second_author_fits(keys, ref) and not _names_group(citation, ref)
 
 
+def _another_co_author(citation: Citation, ref: Reference) -> bool:
+    """The citation names a second author and ``ref`` lists another one: "(Kessler and
+    Heil, 2011)" is not "Kessler & Baldwin 2001" misdated, which would be two errors
+    in one citation.  (A lone author may be a list the parser cut short.)"""
+    return len(ref.authors) >= 2 and _names_another_second(citation, ref)
+
+
 def _names_group(citation: Citation, ref: Reference) -> bool:
     """The citation's names are ``ref``'s group author split at its "and" ("Substance
     Abuse and Mental Health Services Administration"): one name, not two."""
@@ -692,6 +699,7 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
             slips
             and _typing_slip(citation.year, slips[0].year)
             and (len(slips) == 1 or best < _year_distance(citation.year, slips[1].year))
+            and not _another_co_author(citation, slips[0])
         ):
             others = tuple(r for r in ranked if r is not slips[0])
             return Link(citation, "year-mismatch", (slips[0],), alternatives=others)
@@ -900,6 +908,7 @@ def _uncited_year_slips(lk: Link, cited: set[str]) -> list[Reference]:
         if r.id not in cited
         and keys[0] in first_author_keys(r)
         and _typing_slip(lk.citation.year, r.year)
+        and not _another_co_author(lk.citation, r)
     ]
 
 
