@@ -141,3 +141,21 @@ def test_a_superscript_inside_a_line_labels_nothing() -> None:
 def test_a_label_names_its_institution_before_the_next_superscript() -> None:
     source = "<p><sup>1</sup> Smith found it.<sup>2</sup> Department of Health data agree.</p>"
     assert numbers(source) == [1, 2]
+
+
+def test_a_single_authors_marker_in_the_page_head_is_no_citation() -> None:
+    assert numbers("<h1>A trial of a thing</h1><p>Ann Lee<sup>1</sup></p>" + _BODY) == [4, 5]
+
+
+def test_a_lone_name_below_the_page_head_cites() -> None:
+    source = (
+        "<p><sup>1</sup> Alpha University</p>"
+        + _PAGE_HEAD
+        + "<p>Motivational Interviewing<sup>1</sup></p>"
+    )
+    assert numbers(source) == [1]
+
+
+def test_a_byline_label_is_no_name() -> None:
+    source = "<h1>T</h1><p>Authors: Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>" + _BODY
+    assert numbers(source) == [4, 5]

@@ -56,6 +56,7 @@ _LISTED_AFFILIATION = re.compile(
 _LABELLED_REACH = 300
 """Characters after a label in which its institution is named."""
 _ITEM_SPLIT = re.compile(r"[,;&]|\band\b")
+_BYLINE = re.compile(r"(?:By|Authors?:)\s+")
 # Note symbols, and markers the finder did not take for numbers ("Lee<sup>1,2,*</sup>").
 _NOTE_SYMBOLS = re.compile(r"[*†‡§¶#✉]+|(?<=[^\W\d_])\d(?:[\d,*†‡§¶#✉]*[\d*†‡§¶#✉])?")
 # A name word ("O'Brien", "Smith-Jones", "Jr.") or initials ("B.C.", "J.-P.").
@@ -97,7 +98,9 @@ def affiliation_marks(
                 listed = _listed_affiliations(text, regions or [(0, len(text))])
             if not numbers & listed:
                 continue
-        if _names_only(text, line, line_marks):
+        # A single author's marker, only in the page head: one name further down may
+        # be a term in title case ("Motivational Interviewing<sup>3</sup>").
+        if _names_only(text, line, line_marks, fewest=1 if line in head else 2):
             found.update(m.start for m in rest)
     return found
 
@@ -152,9 +155,9 @@ def _head_lines(text: str, breaks: list[int]) -> set[int]:
     return head
 
 
-def _names_only(text: str, line: int, marks: list[Mark]) -> bool:
-    """Whether the line holding ``marks`` is, without them, a list of two or more
-    people's names (degrees and note symbols allowed)."""
+def _names_only(text: str, line: int, marks: list[Mark], fewest: int) -> bool:
+    """Whether the line holding ``marks`` is, without them, a list of ``fewest`` or more
+    people's names (degrees, note symbols and a leading "By" or "Authors:" allowed)."""
     end = text.find("\n", line)
     end = len(text) if end < 0 else end
     if end - line > _LONGEST_AUTHOR_LINE or "\t" in text[line:end] or "|" in text[line:end]:
@@ -168,9 +171,10 @@ def _names_only(text: str, line: int, marks: list[Mark]) -> bool:
         pos = mark.end
     pieces.append(text[pos:end])
     bare = _NOTE_SYMBOLS.sub(" ", " ".join(pieces)).strip(" \t[]()")
+    bare = _BYLINE.sub("", bare, count=1)
     items = [item.strip() for item in _ITEM_SPLIT.split(bare) if item.strip(" []()")]
     people = [item for item in items if not _degrees(item)]
-    return len(people) >= 2 and all(_person(item.strip(" []()")) for item in people)
+    return len(people) >= fewest and all(_person(item.strip(" []()")) for item in people)
 
 
 def _degrees(item: str) -> bool:
