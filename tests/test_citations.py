@@ -424,6 +424,13 @@ def test_a_number_glued_to_its_superscript_is_not_read_whole() -> None:
     assert [c.number for c in found] == [1]
 
 
+def test_a_bracket_read_across_a_glued_superscript_reads_none_of_it() -> None:
+    # "(123,4)" flattened: the superscript's own reading, 3 and 4, is the only one.
+    doc = html_document("article.html", "<p>Seen in (12<sup>3,4</sup>).</p>")
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    assert [c.number for c in found] == [3, 4]
+
+
 def test_text_in_excluded_span_is_ignored() -> None:
     text = "Body (Duman et al., 2012).\n\nDuman, R. S. (2012). Title (2012)."
     ref_start = text.index("Duman, R.")

@@ -169,7 +169,7 @@ def find_citations(
             brackets, parens = _outside(marked, brackets), _outside(marked, parens)
     glued = _glued_superscripts(text, superscripts)
     if glued:
-        brackets, parens = _unglued(glued, brackets), _unglued(glued, parens)
+        brackets, parens = _outside(glued, brackets), _outside(glued, parens)
     if code:
         code = _merged(code)
         author_year, brackets, parens, supers = (
@@ -297,21 +297,18 @@ def _without_affiliation_marks(
     return [f for f in supers if f.group_start not in marked], spans
 
 
-def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[int]:
-    """Where a superscript number follows a digit: the flattened text of
-    "(10<sup>5</sup>)" reads "(105)", a number nobody wrote."""
+def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[Span]:
+    """The superscripts that open with a digit right after a digit, sorted: a bracket
+    read across one holds numbers nobody wrote ("(10<sup>5</sup>)" flattens to
+    "(105)", "(12<sup>3,4</sup>)" to "(123,4)")."""
     return sorted(
-        s.start
-        for s in superscripts
-        if 0 < s.start < s.end and text[s.start - 1].isdigit() and text[s.start].isdigit()
+        (
+            s
+            for s in superscripts
+            if 0 < s.start < s.end and text[s.start - 1].isdigit() and text[s.start].isdigit()
+        ),
+        key=lambda s: s.start,
     )
-
-
-def _unglued(glued: list[int], found: list[_Found]) -> list[_Found]:
-    """The numbers of ``found`` that no superscript starts inside (`_glued_superscripts`)."""
-    return [
-        f for f in found if bisect_right(glued, f.span.start) == bisect_right(glued, f.span.end - 1)
-    ]
 
 
 def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
