@@ -13,7 +13,7 @@ them away:
 - a marker: a superscript in a paragraph that is nothing but a list of people's names,
   when an affiliation is labelled or listed with one of its numbers ("1. Department
   of ...", as an HTML ``<ol>`` reads) or the list is among the page's first lines
-  (journal, title, then authors).
+  (journal, title, then authors), where one name will do.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _LISTED_AFFILIATION = re.compile(
 _LABELLED_REACH = 300
 """Characters after a label in which its institution is named."""
 _ITEM_SPLIT = re.compile(r"[,;&]|\band\b")
-_BYLINE = re.compile(r"(?:By|Authors?:)\s+")
+_BYLINE = re.compile(r"\A(?:By|Authors?:)\s+")
 # Note symbols, and markers the finder did not take for numbers ("Lee<sup>1,2,*</sup>").
 _NOTE_SYMBOLS = re.compile(r"[*†‡§¶#✉]+|(?<=[^\W\d_])\d(?:[\d,*†‡§¶#✉]*[\d*†‡§¶#✉])?")
 # A name word ("O'Brien", "Smith-Jones", "Jr.") or initials ("B.C.", "J.-P.").
