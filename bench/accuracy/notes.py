@@ -144,7 +144,7 @@ LINKS_AFTER = [
     "with plain text to within 0.003.  Dev link precision rose from 0.928 to 0.957 when two",
     "entries that eLife's XML gives one DOI (`Allmann et al. 2010` carries the DOI of",
     "`Allmann & Baldwin 2010`) stopped being merged as one work (40f21b7, now CIT203).",
-    "The numeric finder changes of d81c084–ebdda32 and ef5b37e–691bb50 (superscript numbers",
+    "The numeric finder changes of d81c084–ebdda32 and ef5b37e–b2357a1 (superscript numbers",
     "after punctuation, `worldwide.¹`; brackets with citing words, `[reviewed in 2]`,",
     "`[11, p. 45]`; range dashes U+2010 and `--`; no citations in a count's bracketed share",
     "in a table cell, `| 121 [43] |`, in a value's interval after its unit, `68 years",
