@@ -162,14 +162,14 @@ def find_citations(
             parens.extend(_numeric_parens(text, start, end))
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
+    marked: list[Span] = []
     if supers:
         supers, marked = _without_affiliation_marks(text, supers, regions)
-        if marked:
-            # "Lee<sup>[1]</sup>" is read as a bracket too.
-            brackets, parens = _outside(marked, brackets), _outside(marked, parens)
-    glued = _glued_superscripts(text, superscripts)
-    if glued:
-        brackets, parens = _outside(glued, brackets), _outside(glued, parens)
+    # Superscripts the bracket finders must not read across: an affiliation marker
+    # ("Lee<sup>[1]</sup>" is a bracket too) and one glued to a digit.
+    unread = _merged([*marked, *_glued_superscripts(text, superscripts)])
+    if unread:
+        brackets, parens = _outside(unread, brackets), _outside(unread, parens)
     if code:
         code = _merged(code)
         author_year, brackets, parens, supers = (
@@ -255,7 +255,8 @@ def _house_style(
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
-    """``spans`` sorted, with overlapping ones (nested code elements) joined."""
+    """``spans`` sorted, with overlapping ones (nested code elements) joined: what
+    `_outside` takes."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: s.start):
         if out and s.start < out[-1].end:
@@ -280,7 +281,7 @@ def _without_affiliation_marks(
     text: str, supers: list[_Found], regions: Sequence[tuple[int, int]]
 ) -> tuple[list[_Found], list[Span]]:
     """``supers`` without affiliation markers and labels (`affiliations`), and the
-    spans of those marks, sorted."""
+    spans of those marks."""
     groups: dict[int, list[_Found]] = defaultdict(list)
     for f in supers:
         groups[f.group_start].append(f)
@@ -291,24 +292,19 @@ def _without_affiliation_marks(
     marked = affiliation_marks(text, marks, regions)
     if not marked:
         return supers, []
-    spans = [
-        Span(m.start, m.end) for m in sorted(marks, key=lambda m: m.start) if m.start in marked
-    ]
+    spans = [Span(m.start, m.end) for m in marks if m.start in marked]
     return [f for f in supers if f.group_start not in marked], spans
 
 
 def _glued_superscripts(text: str, superscripts: Sequence[Span]) -> list[Span]:
-    """The superscripts that open with a digit right after a digit, sorted: a bracket
-    read across one holds numbers nobody wrote ("(10<sup>5</sup>)" flattens to
-    "(105)", "(12<sup>3,4</sup>)" to "(123,4)")."""
-    return sorted(
-        (
-            s
-            for s in superscripts
-            if 0 < s.start < s.end and text[s.start - 1].isdigit() and text[s.start].isdigit()
-        ),
-        key=lambda s: s.start,
-    )
+    """The superscripts that open with a digit right after a digit: a bracket read
+    across one holds numbers nobody wrote ("(10<sup>5</sup>)" flattens to "(105)",
+    "(12<sup>3,4</sup>)" to "(123,4)")."""
+    return [
+        s
+        for s in superscripts
+        if 0 < s.start < s.end and text[s.start - 1].isdigit() and text[s.start].isdigit()
+    ]
 
 
 def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:

@@ -55,7 +55,6 @@ PARTICLES = frozenset(
     }
 )  # fmt: skip
 
-_UMLAUT = re.compile("[äöüÄÖÜ]")
 _UMLAUT_SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _NON_WORD = re.compile(r"[^a-z0-9' -]+")
 _SPACES = re.compile(r"[\s\-']+")
@@ -96,9 +95,10 @@ def surname_keys(name: str) -> frozenset[str]:
         keys.add("".join(core))
     if len(core) > 1:
         keys.add(core[-1])
-    if _UMLAUT.search(name):
+    spelt = name.translate(_UMLAUT_SPELT)
+    if spelt != name:
         # German writes "Müller" as "Mueller" where the letter is missing.
-        keys.add(surname_key(name.translate(_UMLAUT_SPELT)))
+        keys.add(surname_key(spelt))
     # "O'Brien" is also written "OBrien"/"Obrien" and "D'Souza" as "Dsouza".
     keys.discard("")
     return frozenset(keys)
