@@ -329,6 +329,17 @@ def test_an_entry_a_number_past_the_end_leaves_uncited_is_no_false_alarm() -> No
     assert (score.added, score.added_consequences, score.strays) == (6, 2, [])
 
 
+def test_injection_scores_keep_each_articles_counts_for_the_intervals() -> None:
+    # elife00005 is author-year, so it has no numbers to push past the end.
+    score = _injected()["number past the end"]
+    [part] = score.by_article.values()
+    assert (list(score.by_article), part.variants, part.added) == (
+        ["journal.pcbi.1004113.xml"],
+        score.variants,
+        score.added,
+    )
+
+
 def test_injected_year_changes_in_references_are_found() -> None:
     assert _injected()["year change in reference"].recall >= 0.75
 

@@ -82,6 +82,8 @@ class TypeScore:
     not_applicable: int = 0
     misses: list[str] = field(default_factory=list)
     strays: list[str] = field(default_factory=list)
+    by_article: dict[str, TypeScore] = field(default_factory=dict)
+    """The same counts per article, for the page's intervals (`intervals.py`)."""
 
     def merge(self, other: TypeScore) -> None:
         self.variants += other.variants
@@ -671,10 +673,14 @@ def run(
         citers = unlinked_citers(clean)
         for kind, injector in INJECTORS.items():
             rng = random.Random(f"{seed}:{article.name}:{kind}")
+            part = TypeScore()
             for _ in range(k):
                 variant = injector(article, rng)
                 if variant is None:
-                    scores[kind].not_applicable += 1
+                    part.not_applicable += 1
                     break
-                scores[kind].merge(score_variant(variant, baseline, citers, fmt))
+                part.merge(score_variant(variant, baseline, citers, fmt))
+            scores[kind].merge(part)
+            if part.variants:
+                scores[kind].by_article[article.name] = part
     return scores

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bench.accuracy.callouts import ArticleRun, CalloutScore, LinkScore, errors
 from bench.accuracy.corpora import ROOT
 from bench.accuracy.injection import TYPES, TypeScore
+from bench.accuracy.intervals import article_interval, fmt_interval
 from bench.accuracy.parsing import FieldTable, ParseSet
 from bench.accuracy.schema import FIELDS
 from bench.accuracy.scoring import Counts, fmt
@@ -107,22 +108,42 @@ def sections_table(rows: Sequence[tuple[str, SectionResult]]) -> list[str]:
     return out
 
 
+def _pooled_links(parts: Sequence[LinkScore]) -> LinkScore:
+    total = LinkScore()
+    for part in parts:
+        total.merge(part)
+    return total
+
+
+def _detection_f1(parts: Sequence[LinkScore]) -> float | None:
+    pooled = _pooled_links(parts)
+    return pooled.detection_f1 if pooled.detection.expected else None
+
+
+def _link_accuracy(parts: Sequence[LinkScore]) -> float | None:
+    pooled = _pooled_links(parts)
+    return pooled.links.recall if pooled.links.expected else None
+
+
 def links_table(runs: Sequence[ArticleRun]) -> list[str]:
     out = [
-        "| split | style | format | articles | call-outs | detection P | detection R | detection F1 | gold pairs | link accuracy | link precision |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| split | style | format | articles | call-outs | detection P | detection R | detection F1 | F1 95 % interval | gold pairs | link accuracy | accuracy 95 % interval | link precision |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    groups: dict[tuple[str, str, str], tuple[LinkScore, set[str]]] = {}
+    groups: dict[tuple[str, str, str], list[ArticleRun]] = {}
     for run in runs:
-        key = (run.split, run.article.style, run.format)
-        score, names = groups.setdefault(key, (LinkScore(), set()))
-        score.merge(run.score)
-        names.add(run.article.name)
-    for (split, style, fmt_), (s, names) in sorted(groups.items()):
+        groups.setdefault((run.split, run.article.style, run.format), []).append(run)
+    for (split, style, fmt_), items in sorted(groups.items()):
+        parts = [run.score for run in items]
+        s = _pooled_links(parts)
+        seed = f"{split}:{style}:{fmt_}"
+        f1_bounds = article_interval(parts, _detection_f1, seed=seed + ":detection")
+        link_bounds = article_interval(parts, _link_accuracy, seed=seed + ":links")
         out.append(
-            f"| {split} | {style} | {fmt_} | {len(names)} | {s.detection.expected} | "
+            f"| {split} | {style} | {fmt_} | {len(items)} | {s.detection.expected} | "
             f"{fmt(s.detection_precision)} | {fmt(s.detection_recall)} | {fmt(s.detection_f1)} | "
-            f"{s.links.expected} | {fmt(s.links.recall)} | {fmt(s.links.precision)} |"
+            f"{fmt_interval(f1_bounds)} | {s.links.expected} | {fmt(s.links.recall)} | "
+            f"{fmt_interval(link_bounds)} | {fmt(s.links.precision)} |"
         )
     return out
 
@@ -203,10 +224,20 @@ def error_list(runs: Sequence[ArticleRun]) -> list[str]:
     return out or ["- none"]
 
 
+def _recall(parts: Sequence[TypeScore]) -> float | None:
+    variants = sum(p.variants for p in parts)
+    return sum(p.hits for p in parts) / variants if variants else None
+
+
+def _precision(parts: Sequence[TypeScore]) -> float | None:
+    added = sum(p.added for p in parts)
+    return sum(p.added_right for p in parts) / added if added else None
+
+
 def injection_table(scores: dict[str, dict[str, TypeScore]]) -> list[str]:
     out = [
-        "| split | error type | accepted rules | variants | recall | precision | findings added | at the place under another rule | articles where n/a |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| split | error type | accepted rules | variants | recall | recall 95 % interval | precision | precision 95 % interval | findings added | at the place under another rule | articles where n/a |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for split, by_type in scores.items():
         for kind, s in by_type.items():
@@ -216,8 +247,12 @@ def injection_table(scores: dict[str, dict[str, TypeScore]]) -> list[str]:
                 # The entries the injection left uncited: shown both ways (see the notes).
                 rules += " (+ CIT102 on an entry left uncited)"
                 precision += f" ({fmt(s.strict_precision, s.added)} strict)"
+            parts = [s.by_article[name] for name in sorted(s.by_article)]
+            recall_bounds = article_interval(parts, _recall, seed=f"{split}:{kind}:recall")
+            precision_bounds = article_interval(parts, _precision, seed=f"{split}:{kind}:precision")
             out.append(
                 f"| {split} | {kind} | {rules} | {s.variants} | {fmt(s.recall, s.variants)} | "
-                f"{precision} | {s.added} | {s.other_rule_at_place} | {s.not_applicable} |"
+                f"{fmt_interval(recall_bounds)} | {precision} | {fmt_interval(precision_bounds)} | "
+                f"{s.added} | {s.other_rule_at_place} | {s.not_applicable} |"
             )
     return out
