@@ -849,3 +849,27 @@ def test_a_narrative_citation_does_not_take_names_across_a_blank_line(blank: str
 @pytest.mark.parametrize("blank", ["\n\n", "\n \n"])
 def test_a_bracket_across_a_blank_line_is_no_citation(blank: str) -> None:
     assert summary(f"It was found (Brown,{blank}2011).") == []
+
+
+def test_narrative_year_against_a_numbered_list_is_no_numeric_citation() -> None:
+    # An APA list printed as "1. Ballering, A. V., ..." makes round-bracketed numbers
+    # citations; the year of a narrative citation is not one of them.
+    text = "Ballering et al. (2022) compared symptoms before and after infection."
+    found = cites(text, numbered_list=True, last_number=2)
+    assert [(c.kind, c.text) for c in found] == [("author-year", "Ballering et al. (2022)")]
+
+
+def test_lone_year_in_round_brackets_past_the_list_is_no_citation() -> None:
+    text = "The national survey (2019) found more cases (3)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=3)] == [3]
+
+
+def test_lone_year_like_number_within_a_long_list_is_a_citation() -> None:
+    text = "A large review found more cases (1995)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=2000)] == [1995]
+
+
+def test_round_bracketed_number_past_the_list_that_is_no_year_is_a_citation() -> None:
+    # CIT108's case: a citation number beyond the list's last entry.
+    text = "A large review found more cases (45)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=40)] == [45]

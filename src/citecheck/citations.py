@@ -159,7 +159,7 @@ def find_citations(
         brackets.extend(_numeric_brackets(text, start, end, last_number))
         brackets.extend(_worded_brackets(text, start, end))
         if numbered_list:
-            parens.extend(_numeric_parens(text, start, end))
+            parens.extend(_numeric_parens(text, start, end, last_number))
             supers.extend(_unicode_superscripts(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
     marked: list[Span] = []
@@ -179,6 +179,14 @@ def find_citations(
             _outside(code, supers),
         )
     brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
+    if author_year and (brackets or parens or supers):
+        # "Ballering et al. (2022)" against a numbered list: its year is no number.
+        taken = _merged([f.span for f in author_year])
+        brackets, parens, supers = (
+            _outside(taken, brackets),
+            _outside(taken, parens),
+            _outside(taken, supers),
+        )
     found = [*author_year, *brackets, *parens, *supers]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
@@ -862,12 +870,29 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
         )
 
 
-def _numeric_parens(text: str, start: int, end: int) -> Iterator[_Found]:
+def _numeric_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
     marks = _enumeration_marks(text, found)
     for m in found:
-        if m.start() not in marks and not _statistic(text, m.start(), m.group(1)):
-            yield from _numeric_found(m.group(1), m.start(1), m.start())
+        if m.start() in marks or _statistic(text, m.start(), m.group(1)):
+            continue
+        if _a_year(m.group(1), last_number):
+            continue
+        yield from _numeric_found(m.group(1), m.start(1), m.start())
+
+
+_YEAR = re.compile(r"\s*(1[89]|20)\d\d\s*")
+
+
+def _a_year(content: str, last_number: int | None) -> bool:
+    """A lone year in round brackets past the list's end: "the 2019 survey (2019)",
+    "Smith (2019)" whose name the author-year finder did not take.  A list of two
+    thousand entries could mean it; none shorter can."""
+    return (
+        last_number is not None
+        and _YEAR.fullmatch(content) is not None
+        and int(content) > last_number
+    )
 
 
 # An enumeration mark opens a clause and is followed by its words: "Two themes emerge.
