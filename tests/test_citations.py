@@ -873,3 +873,12 @@ def test_round_bracketed_number_past_the_list_that_is_no_year_is_a_citation() ->
     # CIT108's case: a citation number beyond the list's last entry.
     text = "A large review found more cases (45)."
     assert [c.number for c in cites(text, numbered_list=True, last_number=40)] == [45]
+
+
+def test_et_al_misspelt_with_a_full_stop_after_et_is_read() -> None:
+    # "et. al." is a common web misspelling of "et al.".
+    text = "Fewer melanomas (Green et. al., 2011). Hughes et. al. (2013) found less ageing."
+    assert summary(text) == [
+        ("Green et. al., 2011", ("Green",), "2011"),
+        ("Hughes et. al. (2013)", ("Hughes",), "2013"),
+    ]

@@ -103,12 +103,12 @@ _MAX_RANGE = 200
 _LOOKBACK = 160
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
 _ET_AL_END = re.compile(
-    r"(?:,?\s+|\s*)(?:et\s+al\s?\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
+    r"(?:,?\s+|\s*)(?:et\.?\s+al\s?\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
 )
 # Informal "(He et al Nature 2010)": capitalised words between "et al" and the year
 # name the journal, not more authors.
 _ET_AL_VENUE = re.compile(
-    r"\bet\s+al\.?,?\s+(?P<venue>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*,?\s*$"
+    r"\bet\.?\s+al\.?,?\s+(?P<venue>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*,?\s*$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "their", "its"})
@@ -347,7 +347,7 @@ def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
 # white space before it and the word before that are checked by hand
 # (`_et_al_start`): a lookbehind first would be tried at every character.
 _BARE_ET_AL = re.compile(
-    rf"et\s+al\s?\.?(?P<tail>\s*,?\s*)(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w\-–])"
+    rf"et\.?\s+al\s?\.?(?P<tail>\s*,?\s*)(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w\-–])"
 )
 _SPACE = re.compile(r"\s")
 _WORD = re.compile(r"\w")
