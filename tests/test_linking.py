@@ -1085,3 +1085,14 @@ def test_a_year_given_twice_in_one_bracket_is_given_once() -> None:
     text = "(Moulding et al., 2007) and (Moulding et al., 2008; Moulding et al., 2008)"
     statuses = [lk.status for lk in links(text, [MOULDING])]
     assert statuses == ["linked", "year-mismatch", "year-mismatch"]
+
+
+def test_health_publishers_cited_by_name_link_to_their_entries() -> None:
+    text = (
+        "Deficiency is common in winter (Mayo Clinic, 2022); adults need 600 IU a day "
+        "(National Institutes of Health, 2023).\n\nReferences\n\n"
+        "Mayo Clinic. (2022). Vitamin D. https://www.mayoclinic.org/\n\n"
+        "National Institutes of Health. (2023). Vitamin D fact sheet for health "
+        "professionals. https://ods.od.nih.gov/\n"
+    )
+    assert _codes(text) == []

@@ -567,6 +567,44 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
 
 
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Mayo Clinic. (2022). Vitamin D. https://www.mayoclinic.org/", "Mayo Clinic"),
+        (
+            "Harvard Health Publishing. (2020, June 1). Taking too much vitamin D can cloud "
+            "its benefits. https://www.health.harvard.edu/",
+            "Harvard Health Publishing",
+        ),
+        (
+            "National Institutes of Health. (2023). Vitamin D fact sheet for health "
+            "professionals. https://ods.od.nih.gov/",
+            "National Institutes of Health",
+        ),
+        ("Cleveland Clinic. (n.d.). Vitamin D deficiency. https://my.clevelandclinic.org/", "Cleveland Clinic"),
+        ("Diabetes UK. (2019). Vitamin D and diabetes. https://www.diabetes.org.uk/", "Diabetes UK"),
+        ("Public Health England (2020) Health matters: physical activity. London: PHE.", "Public Health England"),
+        ("MedlinePlus. (2023). Vitamin D test. https://medlineplus.gov/", "MedlinePlus"),
+    ],
+)  # fmt: skip
+def test_health_publisher_before_a_date_and_a_title_is_one_group_author(
+    raw: str, name: str
+) -> None:
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "British Journal of Cancer (2004) 90, 515–521.",
+        "Oncogene (2002) 21, 4137–4148.",
+        "Kidney International, Vol. 64 (2003), pp. 887–896",
+    ],
+)
+def test_journal_running_header_has_no_group_author(raw: str) -> None:
+    assert all(not a.group for a in parse_reference(raw).authors)
+
+
 def test_group_author_year_ending_title_is_still_a_title() -> None:
     ref = parse_reference(
         "GBD 2019 Diseases and Injuries Collaborators. (2020). Global burden of 369 diseases "

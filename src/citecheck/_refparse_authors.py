@@ -64,6 +64,21 @@ _ORG_WORDS = frozenset(
         "Editors", "Staff", "Contributors",
     }
 )  # fmt: skip
+# Words of health publishers that name no body ("Mayo Clinic", "Harvard Health
+# Publishing", "Johns Hopkins Medicine", "Alzheimer's Disease International").  Journal
+# names have them too ("Kidney International", "British Journal of Cancer (2004) 90,"),
+# so they make a group author only before a date and a title (`_dated_title`).
+_PUBLISHER_WORDS = frozenset(
+    {
+        "Clinic", "Clinics", "Hospital", "Hospitals", "Institutes", "Publishing", "Medicine",
+        "Health", "Healthcare", "International", "Diabetes", "Cancer", "Disease", "Diseases",
+    }
+)  # fmt: skip
+_JOURNAL_NAME_WORDS = frozenset(
+    {"Journal", "Journals", "Review", "Reviews", "Letters", "Annals", "Archives", "Bulletin"}
+)
+# Country codes that end a body's name ("Diabetes UK"), not a person's initials.
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN"})
 _ORG_GLUE = frozenset(
     {"of", "for", "and", "on", "the", "in", "de", "des", "du", "für", "der", "la", "et"}
 )
@@ -636,21 +651,60 @@ def _group_author(t: _Tokens) -> AuthorList | None:
     if not words or len(words) > 14:
         return None
     is_org = len(words) >= 2 and any(w in _ORG_WORDS for w in words)
-    acronym = (
-        len(words) == 1
-        and words[0].isupper()
-        and 2 <= len(words[0]) <= 8
-        and t.words[end] in (".", "(")
-        and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
+    dated = t.words[end] in (".", "(") and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
+    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 8 and dated
+    publisher = (
+        not is_org
+        and not acronym
+        and t.kinds[0] == "w"
+        and words[0][0].isupper()
+        and words[0] not in _NOT_NAMES
+        and not any(w in _JOURNAL_NAME_WORDS for w in words)
+        and (
+            # "MedlinePlus. (2023)." / "Healthline (2021)": one name and the date,
+            # where a person would have initials ("Smith, J. (2023)").
+            len(words) == 1 or any(w in _PUBLISHER_WORDS for w in words)
+        )
+        and _dated_title(t, end)
     )
-    if not (is_org or acronym):
+    if not (is_org or acronym or publisher):
         return None
-    if len(words) == 2 and _VANCOUVER_NAME.fullmatch(t.span(0, end)) and t.words[end] in ",.":
+    if (
+        len(words) == 2
+        and _VANCOUVER_NAME.fullmatch(t.span(0, end))
+        and t.words[end] in ",."
+        and words[1] not in _COUNTRY_CODES
+    ):
         return None  # "Force A, Lynch M, ..." / "Staff RT. 2019.": a person, not a body
     # A title that merely mentions an institution is not a group author.
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None
     return AuthorList((Author(family=t.span(0, end), group=True),), False, t.ends[end - 1])
+
+
+def _dated_title(t: _Tokens, end: int) -> bool:
+    """A date follows token ``end`` and a title follows the date: "Mayo Clinic. (2022).
+    Vitamin D.", "(2020, June 1). Taking ...", "(n.d.). Vitamin D deficiency.",
+    "VentureBeat. 2012. Twitter ...".  Not a
+    journal's running header, whose date is followed by its volume ("Oncogene (2002)
+    21, 4137") or a comma ("Apr. 1999, p. 1702")."""
+    k = end + 1 if t.words[end] == "." else end
+    bracketed = t.words[k] == "("
+    k += bracketed
+    undated = bracketed and [t.words[j] for j in range(k, k + 4)] == ["n", ".", "d", "."]
+    if not (_is_year(t, k) or undated):
+        return False
+    k += 4 if undated else 1
+    if bracketed:
+        close = next((j for j in range(k, min(k + 8, t.n)) if t.words[j] == ")"), -1)
+        if close < 0:
+            return False
+        k = close + 1
+    elif t.kinds[k] == "w" and len(t.words[k]) == 1 and t.starts[k] == t.ends[k - 1]:
+        k += 1  # "2014b"
+    if t.words[k] == ".":
+        k += 1
+    return t.kinds[k] == "w"
 
 
 def _caseless_authors(t: _Tokens) -> AuthorList:
