@@ -882,3 +882,25 @@ def test_et_al_misspelt_with_a_full_stop_after_et_is_read() -> None:
         ("Green et. al., 2011", ("Green",), "2011"),
         ("Hughes et. al. (2013)", ("Hughes",), "2013"),
     ]
+
+
+def test_link_targets_inside_a_citation_are_read_as_blanks() -> None:
+    # The Markdown and HTML readers show a link's URL after its text:
+    # "([Madigan, 2019](https://...))" reads "(Madigan, 2019 https://...)".
+    text = (
+        "Fewer (Madigan, 2019 https://doi.org/10.1001/x.5056). Hale (2015 https://e.org/h) agrees."
+    )
+    urls = [
+        Span(text.index(url), text.index(url) + len(url))
+        for url in ("https://doi.org/10.1001/x.5056", "https://e.org/h")
+    ]
+    assert summary(text, link_targets=urls) == [
+        ("Madigan, 2019", ("Madigan",), "2019"),
+        ("Hale (2015)", ("Hale",), "2015"),
+    ]
+
+
+def test_link_target_outside_a_citation_leaves_it_as_written() -> None:
+    text = "Hale (2015) https://e.org/h agrees."
+    url = Span(text.index("https"), text.index("https") + len("https://e.org/h"))
+    assert summary(text, link_targets=[url]) == [("Hale (2015)", ("Hale",), "2015")]

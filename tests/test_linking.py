@@ -1096,3 +1096,16 @@ def test_health_publishers_cited_by_name_link_to_their_entries() -> None:
         "professionals. https://ods.od.nih.gov/\n"
     )
     assert _codes(text) == []
+
+
+def test_citations_written_as_links_link_to_their_entries() -> None:
+    source = (
+        "Scores were poorer ([Madigan, 2019](https://pubmed.ncbi.nlm.nih.gov/30688984/)) "
+        "and play was shorter ([Schmidt & Anderson, 2008](https://doi.org/10.1111/j.1467-8624"
+        ".2008.01180.x)).\n\n## References\n\n"
+        "- Madigan, S. (2019). Screen time and test scores. *JAMA Pediatrics*, 173(3), 244–250.\n"
+        "- Schmidt, M. E., & Anderson, D. R. (2008). Background television and toy play. "
+        "*Child Development*, 79(4), 1137–1151.\n"
+    )
+    audit = audit_document(markdown_document("a.md", source))
+    assert sorted(d.code for d in audit.diagnostics) == []

@@ -36,7 +36,12 @@ def pos(doc: Document, needle: str, occurrence: int = 1) -> tuple[int, int]:
 
 
 def spans(doc: Document, kind: str) -> list[str]:
-    found = {"headings": doc.headings, "superscripts": doc.superscripts, "code": doc.code}[kind]
+    found = {
+        "headings": doc.headings,
+        "superscripts": doc.superscripts,
+        "code": doc.code,
+        "link targets": doc.link_targets,
+    }[kind]
     return [doc.text[s.start : s.end] for s in found]
 
 
@@ -287,6 +292,11 @@ def test_md_link_becomes_text_and_url() -> None:
     assert pos(doc, "Li et al.") == (1, 11)
     assert pos(doc, "https") == (1, 22)
     assert pos(doc, " in mice") == (1, 72)
+
+
+def test_md_link_url_shown_after_its_text_is_a_link_target() -> None:
+    doc = md("Scores fell ([Madigan, 2019](https://pubmed.ncbi.nlm.nih.gov/30688984/)).\n")
+    assert spans(doc, "link targets") == ["https://pubmed.ncbi.nlm.nih.gov/30688984/"]
 
 
 def test_md_link_destination_with_balanced_parentheses() -> None:
@@ -590,6 +600,13 @@ def test_html_doi_href_is_appended_after_the_link_text() -> None:
     doc = html(source)
     assert doc.text == "• Zarate CA. 2006. doi https://doi.org/10.1001/archpsyc.63.8.856."
     assert pos(doc, "https") == (2, 9)
+
+
+def test_html_doi_href_appended_after_the_link_text_is_a_link_target() -> None:
+    doc = html(
+        '<p>(<a href="https://doi.org/10.1001/jamapediatrics.2018.5056">Madigan, 2019</a>)</p>'
+    )
+    assert spans(doc, "link targets") == ["https://doi.org/10.1001/jamapediatrics.2018.5056"]
 
 
 def test_html_doi_prefix_href_is_appended() -> None:

@@ -184,6 +184,7 @@ def extract(doc: Document) -> Extraction:
         doc.text,
         exclude=[section.span] if section is not None else (),
         code=doc.code,
+        link_targets=doc.link_targets,
         superscripts=doc.superscripts,
         numbered_list=numbered,
         last_number=section.last_number if section is not None else None,

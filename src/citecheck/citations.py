@@ -142,13 +142,19 @@ def find_citations(
     numbered_list: bool = False,
     last_number: int | None = None,
     code: Sequence[Span] = (),
+    link_targets: Sequence[Span] = (),
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
     ``last_number``: the number of the reference list's last entry, when there is a
     list; it tells a value's interval ("34 [28, 41]") from citations.  ``code``: spans
     of code, where a citation is never found; unlike ``exclude`` they do not part the
-    text, so "(`lme4`; Bates, 2015)" is still read."""
+    text, so "(`lme4`; Bates, 2015)" is still read.  ``link_targets``: the URLs a
+    reader showed after a link's text, read as blanks: "([Madigan, 2019](https://...))"
+    is "(Madigan, 2019)"."""
+    shown = text
+    if link_targets:
+        text = _blanked(text, link_targets)
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -197,7 +203,9 @@ def find_citations(
             Citation(
                 id=f"cit-{len(citations) + 1}",
                 kind=f.kind,
-                text=text[f.span.start : f.span.end],
+                text=_without(shown, f.span, link_targets)
+                if link_targets
+                else shown[f.span.start : f.span.end],
                 span=f.span,
                 group=group,
                 authors=f.authors,
@@ -213,6 +221,32 @@ def find_citations(
             )
         )
     return citations
+
+
+def _blanked(text: str, spans: Sequence[Span]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces: offsets stay."""
+    parts = []
+    at = 0
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < at:
+            continue
+        parts += [text[at : span.start], " " * (span.end - span.start)]
+        at = span.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _without(text: str, span: Span, spans: Sequence[Span]) -> str:
+    """The text of ``span`` without the ``spans`` inside it, as a citation quotes it:
+    "Madigan, 2019" for "Madigan, 2019 https://doi.org/...", not the address."""
+    inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+    if not inside:
+        return text[span.start : span.end]
+    kept = _blanked(
+        text[span.start : span.end],
+        [Span(s.start - span.start, s.end - span.start) for s in inside],
+    )
+    return re.sub(r"\s+(?=[)\]])|(?<=\s)\s+", "", kept).strip()
 
 
 @dataclass(frozen=True)

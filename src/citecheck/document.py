@@ -124,6 +124,10 @@ class Document:
     code: tuple[Span, ...] = ()
     """Spans of text the markup marks as code (`` `x[2]` ``, ``<code>``, ``<kbd>``,
     ``<samp>``): no citation is written there."""
+    link_targets: tuple[Span, ...] = ()
+    """Spans of link destinations the reader shows after a link's text (the URL of
+    ``[Smith, 2019](https://...)``, a DOI that only an ``href`` gives): they keep a
+    reference entry's address, but are no part of a citation."""
     warnings: tuple[str, ...] = field(default=())
 
     def position(self, offset: int) -> Position:

@@ -376,6 +376,8 @@ class _HtmlReader:
         self.heads: list[tuple[int, int]] = []
         self.sups: list[tuple[int, int]] = []
         self.codes: list[tuple[int, int]] = []
+        self.links: list[tuple[int, int]] = []
+        """Link destinations shown after a link's text (`Document.link_targets`)."""
         self.warnings: list[str] = []
         # Layout requests wait until visible text follows, so that empty elements add
         # no blank lines and no block break lands at the start or end of the text.
@@ -833,10 +835,12 @@ class _HtmlReader:
             return
         self._space(at)
         self._flush()
+        start = self.out.n
         if frame.href_at >= 0 and frame.href_raw == frame.href:
             self.out.copy(frame.href, frame.href_at)
         else:
             self.out.insert(frame.href, frame.href_at if frame.href_at >= 0 else at)
+        self.links.append((start, self.out.n))
 
 
 def html_document(path: str, source: str, *, encoding: str = "utf-8") -> Document:
@@ -853,6 +857,7 @@ def html_document(path: str, source: str, *, encoding: str = "utf-8") -> Documen
         headings=_spans(text, reader.heads),
         superscripts=_spans(text, reader.sups),
         code=_spans(text, reader.codes),
+        link_targets=_spans(text, reader.links),
         warnings=tuple(reader.warnings),
     )
 
@@ -920,6 +925,7 @@ _ASCII_PUNCT = frozenset(string.punctuation)
 _MAX_LABEL = 999
 
 _COPY, _INSERT, _DELIM, _SUP_OPEN, _SUP_CLOSE, _DROPPED, _CODE_OPEN, _CODE_CLOSE = range(8)
+_LINK_OPEN, _LINK_CLOSE = range(8, 10)
 
 
 def _is_punct(ch: str) -> bool:
@@ -1049,6 +1055,8 @@ class _MarkdownReader:
         self.heads: list[tuple[int, int]] = []
         self.sups: list[tuple[int, int]] = []
         self.codes: list[tuple[int, int]] = []
+        self.links: list[tuple[int, int]] = []
+        """Link destinations shown after a link's text (`Document.link_targets`)."""
         self.warnings: list[str] = []
         self.defs = {_label_key(m.group(1)) for m in _MD_LINK_DEFS.finditer(source)}
         self.para: list[tuple[int, int, int]] = []
@@ -1586,7 +1594,9 @@ class _Inline:
                 ):
                     if label.strip():
                         self.pieces.append((_INSERT, j, j, " ", None))
+                    self.pieces.append((_LINK_OPEN, dest_a, dest_a, "", None))
                     self.pieces.append((_COPY, dest_a, dest_b, "", None))
+                    self.pieces.append((_LINK_CLOSE, dest_b, dest_b, "", None))
         self.text_start = end
         return end
 
@@ -1742,6 +1752,8 @@ class _Inline:
         code_marks: list[int] = []
         sups = self.reader.sups
         codes = self.reader.codes
+        links = self.reader.links
+        link_mark = -1
         single = len(self.segs) == 1
         base = self.segs[0][0]
         vt = self.vt
@@ -1761,6 +1773,10 @@ class _Inline:
                 pa = pb = 0
                 if kind == _INSERT:
                     out.insert(text, self.source(a))
+                elif kind == _LINK_OPEN:
+                    link_mark = out.n
+                elif kind == _LINK_CLOSE:
+                    links.append((link_mark, out.n))
                 elif kind == _CODE_OPEN:
                     code_marks.append(out.n)
                 elif kind == _CODE_CLOSE:
@@ -1865,5 +1881,6 @@ def markdown_document(path: str, source: str, *, encoding: str = "utf-8") -> Doc
         headings=_spans(text, reader.heads),
         superscripts=_spans(text, reader.sups),
         code=_spans(text, reader.codes),
+        link_targets=_spans(text, reader.links),
         warnings=tuple(reader.warnings),
     )
