@@ -904,3 +904,28 @@ def test_link_target_outside_a_citation_leaves_it_as_written() -> None:
     text = "Hale (2015) https://e.org/h agrees."
     url = Span(text.index("https"), text.index("https") + len("https://e.org/h"))
     assert summary(text, link_targets=[url]) == [("Hale (2015)", ("Hale",), "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Salt raises pressure (He & MacGregor, 2018).", ("He", "MacGregor")),
+        ("Trials agree (So and Lee, 2017).", ("So", "Lee")),
+        ("Trials agree (An, 2015).", ("An",)),
+    ],
+)
+def test_surname_that_is_also_a_short_word_is_read_in_a_bracket(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+def test_short_word_before_a_year_without_a_comma_is_no_author() -> None:
+    # "(So 2015 ...)" might be prose; "(An, 2015)" puts a citation's comma before its year.
+    assert cites("The trend held (So 2015 was no exception).") == []
+
+
+def test_other_stopwords_joined_to_a_name_stay_out_of_the_author_list() -> None:
+    [c] = cites("Rates rose (Spring and Lee, 2017).")
+    assert c.authors == ("Lee",)

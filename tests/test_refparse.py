@@ -239,6 +239,24 @@ def test_apa_suffix_after_initials() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        ("An, J. (2015). Salt substitutes in Korean households. Nutrients, 7(3), 100–110.", "An"),
+        ("Do, H. T., Nguyen, T. H., & Tran, M. (2016). Sodium intake in Vietnam. BMC Public Health, 16, 1–9.", "Do"),
+        ("To, K. W. (2019). Dietary sodium in older adults. Age and Ageing, 48(1), 20–26.", "To"),
+    ],
+)  # fmt: skip
+def test_surname_that_opens_titles_is_a_surname_before_initials(raw: str, first: str) -> None:
+    assert families(parse_reference(raw))[0] == first
+
+
+def test_title_opening_with_an_article_has_no_author() -> None:
+    assert (
+        parse_reference("An introduction to salt. (2015). Nutrients, 7(3), 100–110.").authors == ()
+    )
+
+
 def test_particle_surname_stays_whole() -> None:
     ref = parse_reference(
         "van der Maaten, L., & Hinton, G. (2008). Visualizing data using t-SNE. Journal of "

@@ -333,6 +333,8 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
     j = i
     while j < t.n and j - i < 4 and (t.is_particle(j) or t.is_family_word(j)):
         j += 1
+    if j == i and _short_surname(t, i):
+        j = i + 1
     if j == i or t.is_particle(j - 1):
         return None
     if t.words[j] == "(":
@@ -349,6 +351,18 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
             author = Author(family=t.span(i, j), given=t.span(j + 1, given_end), suffix=suffix)
             return _Name(end, author, True, True)
     return None
+
+
+def _short_surname(t: _Tokens, i: int) -> bool:
+    """ "An, J." / "Do, H. T." / "To, K. W.": a word that opens titles ("An", "Do",
+    "To", "Can") is a surname when a comma and initials follow it."""
+    word = t.words[i]
+    return (
+        word in _NOT_NAMES
+        and word[0].isupper()
+        and t.words[i + 1] == ","
+        and t.dotted_initials(i + 2) > 0
+    )
 
 
 def _bracketed_given(t: _Tokens, i: int, j: int) -> _Name | None:

@@ -623,15 +623,19 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     chunks = _split_names(text)
     names: list[tuple[str, int]] = []
     seen_conjunction = False
+    joined = False  # the chunk on the right was joined to this one by "and" or "&"
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
-        if name is None or (names and _is_stopword(name)):
+        if name is None or (
+            names and _is_stopword(name) and not (parenthetical and joined and _surname_word(name))
+        ):
             break
         names.append((name, chunk_start + offset))
         if offset > 0 or separator is None:
             break  # words before the name in its chunk: a prefix or the sentence
         conjunction = "and" in separator or "&" in separator
+        joined = conjunction
         if not parenthetical and not conjunction and not seen_conjunction:
             break  # in prose a bare comma does not join names: "In Canada, Smith (2019)"
         seen_conjunction = seen_conjunction or conjunction
@@ -641,7 +645,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     first_start = names[0][1]
     # "et al." proves an author list, so a surname that is also a word ("No", "May",
     # "Long") stands; without it a lone common word ("(March 2024)") is no author.
-    if not et_al and _is_stopword(names[0][0]):
+    # "(He & MacGregor, 2018)", "(An, 2015)": in a bracket, before a co-author or the
+    # year's comma, a surname that is also a short word is the surname.
+    surname_word = parenthetical and _surname_word(names[0][0]) and (len(names) > 1 or comma)
+    if not et_al and _is_stopword(names[0][0]) and not surname_word:
         return None
     if parenthetical:
         prefix = text[:first_start].strip().rstrip(",").strip()
@@ -745,6 +752,15 @@ def _capitalised(word: str) -> bool:
 
 def _compound_ok(word: str) -> bool:
     return not _is_stopword(word) and len(word) > 1
+
+
+# Stopwords that are also common surnames (He, An, So, No): read as names only where
+# a citation's form leaves no other reading (`_parse_names`).
+_SURNAME_WORDS = frozenset({"He", "An", "So", "No"})
+
+
+def _surname_word(name: str) -> bool:
+    return name in _SURNAME_WORDS
 
 
 def _is_stopword(name: str) -> bool:
