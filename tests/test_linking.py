@@ -1109,3 +1109,40 @@ def test_citations_written_as_links_link_to_their_entries() -> None:
     )
     audit = audit_document(markdown_document("a.md", source))
     assert sorted(d.code for d in audit.diagnostics) == []
+
+
+_BODIES = (
+    "American Heart Association. (2021). How much sugar is too much? https://www.heart.org/\n\n"
+    "Centers for Disease Control and Prevention. (2022). Adult obesity facts. "
+    "https://www.cdc.gov/\n\n"
+    "National Institute for Health and Care Excellence. (2020). COVID-19 rapid guideline. "
+    "https://www.nice.org.uk/\n"
+)
+
+
+def test_bodies_named_before_a_year_in_prose_link_to_their_entries() -> None:
+    text = (
+        "According to the American Heart Association (2021), sugar should be limited. "
+        "Guidance from the Centers for Disease Control and Prevention (2022) is similar, as is "
+        "that of the National Institute for Health and Care Excellence [NICE] (2020). "
+        f"NICE (2020) also advises rest.\n\nReferences\n\n{_BODIES}"
+    )
+    assert _codes(text) == []
+
+
+def test_body_named_before_a_year_in_prose_that_names_no_entry_is_no_citation() -> None:
+    # A study's name, not a cited author: no "citation without reference".
+    text = (
+        "Results from the Global Burden of Disease Study (2019) agree with the American Heart "
+        f"Association (2021) and the CDC.\n\nReferences\n\n{_BODIES}"
+    )
+    assert _codes(text) == ["CIT102", "CIT102"]
+
+
+def test_body_named_before_another_year_in_prose_is_a_year_mismatch() -> None:
+    text = (
+        "The American Heart Association (2012) limits sugar; so do the Centers for Disease "
+        "Control and Prevention (2022) and the National Institute for Health and Care "
+        f"Excellence (2020).\n\nReferences\n\n{_BODIES}"
+    )
+    assert _codes(text) == ["CIT103"]

@@ -229,6 +229,10 @@ def _audit_loaded(
         positional_numbers=_positional(ex),
         duplicates=duplicates,
     )
+    if any(lk.citation.tentative for lk in links):
+        links = [lk for lk in links if not lk.citation.tentative or lk.status in _NAMES_AN_ENTRY]
+        kept = {lk.citation.id for lk in links}
+        ex = replace(ex, citations=tuple(c for c in ex.citations if c.id in kept))
     diagnostics = check(
         doc,
         ex.references,
@@ -242,6 +246,11 @@ def _audit_loaded(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))
     )
     return _prose_checks(audit, settings), []
+
+
+# Link statuses by which a tentative citation names an entry: its name and year, or
+# its name with another year (an error worth reporting either way).
+_NAMES_AN_ENTRY = frozenset({"linked", "ambiguous", "year-mismatch"})
 
 
 def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:

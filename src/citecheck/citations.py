@@ -218,6 +218,7 @@ def find_citations(
                 prefix=f.prefix,
                 locator=f.locator,
                 abbreviation=f.abbreviation,
+                tentative=f.tentative,
             )
         )
     return citations
@@ -264,6 +265,7 @@ class _Found:
     prefix: str | None = None
     locator: str | None = None
     abbreviation: str | None = None
+    tentative: bool = False
 
 
 _STYLE_EVIDENCE = 3
@@ -526,6 +528,13 @@ def _narrative(
         return None
     window_start, window = _paragraph_before(text, region_start, open_at, open_at)
     names = _parse_names(window.rstrip(), parenthetical=False)
+    body = _body_name(window)
+    # A body's name that starts before the person read ("the Centers for Disease
+    # Control and Prevention", not "Disease Control and Prevention") is the author.
+    tentative = body is not None and (names is None or body[0].start < names.start)
+    abbreviation = None
+    if body is not None and tentative:
+        names, abbreviation = body
     if names is None:
         return None
     years = _years(tail.group("years"))
@@ -552,9 +561,51 @@ def _narrative(
                 suffix=suffix,
                 narrative=True,
                 locator=locator,
+                abbreviation=abbreviation,
+                tentative=tentative,
             )
         )
     return found
+
+
+# Words of a body's name: "the World Health Organization (2021)", "the Centers for
+# Disease Control and Prevention (2022)".
+_BODY_WORDS = frozenset(
+    """
+    university institute institutes clinic hospital center centre centers centres association
+    society foundation organization organisation agency administration department ministry
+    council college school services service commission office committee board academy
+    alliance federation network consortium collaboration study survey trust
+    """.split()
+)
+
+
+def _body_name(window: str) -> tuple[_Names, str | None] | None:
+    """A body named before a narrative citation's year, and the abbreviation it declares
+    ("the National Institute for Health and Care Excellence [NICE] (2020)").
+
+    Read like a bracket's group author: capitalised words with "of", "for" and the
+    like, parts joined by "and" or "&" (not by commas, which part clauses in prose),
+    one of them a body's word.  Such a name may be a study's or a journal's as well as
+    a cited author's ("the Global Burden of Disease Study (2019)"), so the citation is
+    tentative: it stands only if it names an entry (`Citation.tentative`)."""
+    text = window.rstrip()
+    declared = _GROUP_ABBREVIATION.search(text)
+    if declared is not None:
+        text = text[: declared.start()]
+    names: list[tuple[str, int]] = []
+    for chunk, chunk_start, separator in reversed(_split_names(text)):
+        name, offset = _trailing_name(chunk, allow_group=True)
+        if name is None:
+            break
+        names.append((name, chunk_start + offset))
+        if offset > 0 or separator is None or not ("and" in separator or "&" in separator):
+            break
+    if not any(w.lower() in _BODY_WORDS for n, _ in names for w in n.split()):
+        return None
+    names.reverse()
+    found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
+    return found, declared.group("abbr") if declared is not None else None
 
 
 def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[int, str]:

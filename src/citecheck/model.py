@@ -143,3 +143,7 @@ class Citation:
     """A group author's abbreviation the citation declares in square brackets ("NIMH"
     in "(National Institute of Mental Health [NIMH], 2020)"), by which APA style cites
     the group afterwards."""
+    tentative: bool = False
+    """Read only if it names an entry: a body named before a year in prose ("the World
+    Health Organization (2021) guidance") may be a study's or a journal's name.  The
+    audit drops a tentative citation that matches no entry."""
