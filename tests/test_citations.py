@@ -929,3 +929,30 @@ def test_short_word_before_a_year_without_a_comma_is_no_author() -> None:
 def test_other_stopwords_joined_to_a_name_stay_out_of_the_author_list() -> None:
     [c] = cites("Rates rose (Spring and Lee, 2017).")
     assert c.authors == ("Lee",)
+
+
+def test_body_whose_name_opens_with_a_countrys_initials_is_one_group() -> None:
+    [c] = cites("SPF 50 blocks most UVB (U.S. Food and Drug Administration, 2019).")
+    assert c.authors == ("U.S. Food", "Drug Administration")
+
+
+def test_year_inside_a_group_name_after_its_acronym_stays_in_the_name() -> None:
+    [c] = cites("Diet is the leading risk (GBD 2019 Risk Factors Collaborators, 2020).")
+    assert (c.authors, c.year) == (("GBD 2019 Risk Factors Collaborators",), "2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        ("Efficacy was 95% (Graham 2020, 920).", "920"),
+        ("Polack (2020, 2604-5) reported it.", "2604-5"),
+        ("Efficacy was 95% (Lee, 2018, 44).", "44"),
+    ],
+)
+def test_chicago_bare_page_after_the_year_is_a_locator(text: str, locator: str) -> None:
+    [c] = cites(text)
+    assert c.locator == locator
+
+
+def test_number_with_a_word_after_the_year_is_no_locator() -> None:
+    assert cites("Rates rose (Smith, 2019, 12 patients).") == []

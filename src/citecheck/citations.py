@@ -30,7 +30,9 @@ _YEAR_TOKEN = re.compile(
 # The years at the end of a citation item, and an optional locator after them.
 _YEARS_TAIL = re.compile(
     rf"(?P<years>(?:{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
-    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12})?"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
+    # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".
+    r"|\s*,\s*\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?)?"
     r"\s*$",
     re.I,
 )
@@ -744,6 +746,9 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 _NAME_RE = re.compile(NAME_WORD)
 # A number that opens a group author's name of several capitalised words.
 _LEADING_NUMBER = re.compile(r"\s*\d{1,5}\s+")
+# A country's initials that open a body's name.
+_LEADING_COUNTRY = re.compile(r"\s*U\.\s?[SK]\.\s+")
+_GROUP_YEAR = re.compile(r"\s+(?:19|20)\d\d\s+")
 
 
 def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
@@ -767,8 +772,13 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     while k >= 0 and take < max_words:
         word, w_start = words[k]
         between = chunk[w_start + len(word) : words[k + 1][1]]
-        if between.strip() or "\t" in between:
+        if "\t" in between:
             break  # a tab parts table cells, never the words of a name
+        if between.strip() and not (
+            # "GBD 2019 Risk Factors Collaborators": a year inside an acronym's group
+            allow_group and word.isupper() and _GROUP_YEAR.fullmatch(between)
+        ):
+            break
         low = word.lower()
         if (
             low in _PARTICLES
@@ -793,6 +803,8 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     start = words[first][1]
     if allow_group and take > 1 and _LEADING_NUMBER.fullmatch(chunk, 0, start):
         start = len(chunk) - len(chunk.lstrip())  # "1000 Genomes Project Consortium"
+    elif allow_group and _LEADING_COUNTRY.fullmatch(chunk, 0, start):
+        start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
 
