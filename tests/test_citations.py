@@ -956,3 +956,11 @@ def test_chicago_bare_page_after_the_year_is_a_locator(text: str, locator: str) 
 
 def test_number_with_a_word_after_the_year_is_no_locator() -> None:
     assert cites("Rates rose (Smith, 2019, 12 patients).") == []
+
+
+def test_work_cited_through_another_is_tentative_and_the_other_is_not() -> None:
+    found = cites("Hygiene helps less (Irish et al., 2015, as cited in Walker, 2017).")
+    assert [(c.text, c.tentative) for c in found] == [
+        ("Irish et al., 2015", True),
+        ("Walker, 2017", False),
+    ]

@@ -1146,3 +1146,25 @@ def test_body_named_before_another_year_in_prose_is_a_year_mismatch() -> None:
         f"Excellence (2020).\n\nReferences\n\n{_BODIES}"
     )
     assert _codes(text) == ["CIT103"]
+
+
+_WALKER = "Walker, M. (2017). Why we sleep: Unlocking the power of sleep and dreams. Scribner.\n"
+
+
+def test_work_cited_through_another_need_not_be_listed() -> None:
+    # APA 7 §8.6: only the secondary source is listed.
+    text = (
+        "Hygiene alone helps less (Irish et al., 2015, as cited in Walker, 2017)."
+        f"\n\nReferences\n\n{_WALKER}"
+    )
+    assert _codes(text) == []
+
+
+def test_work_cited_through_another_and_listed_too_counts_as_cited() -> None:
+    text = (
+        "Hygiene alone helps less (Irish et al., 2015, as cited in Walker, 2017).\n\n"
+        "References\n\nIrish, L. A., Kline, C. E., Gunn, H. E., Buysse, D. J., & Hall, M. H. "
+        "(2015). The role of sleep hygiene in promoting public health. Sleep Medicine "
+        f"Reviews, 22, 23–36.\n\n{_WALKER}"
+    )
+    assert _codes(text) == []

@@ -447,13 +447,10 @@ def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 def _parenthetical(content: str, base: int) -> Iterator[_Found]:
     """Items of ``(Li et al., 2010; see Zanos et al., 2016, p. 4)``."""
-    pos = 0
     group_start = base - 1
     order = 0
     last: _Names | None = None
-    for piece in content.split(";"):
-        piece_start = pos
-        pos += len(piece) + 1
+    for piece_start, piece, primary in _items(content):
         stripped = piece.rstrip()
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
         if tail is None:
@@ -514,8 +511,27 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 prefix=names.prefix or None,
                 locator=locator,
                 abbreviation=abbreviation,
+                tentative=primary,
             )
             order += 1
+
+
+# Where a bracket's items part: a semicolon, or "as cited in" before a secondary source.
+_ITEM_BREAK = re.compile(r";|,?\s+(?:as\s+)?cited\s+in\s+(?=\S)", re.IGNORECASE)
+
+
+def _items(content: str) -> list[tuple[int, str, bool]]:
+    """``(start, text, primary)`` of a bracket's items.  ``primary``: the item is a
+    work the next one cites, "(Irish et al., 2015, as cited in Walker, 2017)".  APA
+    lists only the secondary source, so the primary one is tentative: read only if the
+    list has it after all."""
+    out = []
+    pos = 0
+    for m in _ITEM_BREAK.finditer(content):
+        out.append((pos, content[pos : m.start()], m.group() != ";"))
+        pos = m.end()
+    out.append((pos, content[pos:], False))
+    return out
 
 
 _GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,11})\]\s*,?\s*$")
