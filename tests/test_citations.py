@@ -964,3 +964,12 @@ def test_work_cited_through_another_is_tentative_and_the_other_is_not() -> None:
         ("Irish et al., 2015", True),
         ("Walker, 2017", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("Smoke matters (J. Smith, 2019).", "J."), ("Smoke matters (Smith, J. K., 2019).", "J. K.")],
+)
+def test_initials_that_tell_two_authors_apart_are_kept(text: str, initials: str) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.initials) == (("Smith",), initials)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citecheck.audit import FileAudit, audit_document
 from citecheck.citations import find_citations
 from citecheck.document import Document
@@ -1168,3 +1170,12 @@ def test_work_cited_through_another_and_listed_too_counts_as_cited() -> None:
         f"Reviews, 22, 23–36.\n\n{_WALKER}"
     )
     assert _codes(text) == []
+
+
+def test_initials_in_a_citation_pick_the_entry_of_that_author() -> None:
+    j_smith = replace(ref(1, ["Smith"], "2019"), authors=(Author("Smith", "J."),))
+    k_smith = replace(ref(2, ["Smith"], "2019"), authors=(Author("Smith", "Karen"),))
+    first, second = links(
+        "Smoke (J. Smith, 2019) and traffic (K. Smith, 2019).", [j_smith, k_smith]
+    )
+    assert (first.reference, second.reference) == (j_smith, k_smith)

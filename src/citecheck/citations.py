@@ -134,6 +134,8 @@ class _Names:
     start: int
     """Offset of the first name within the text that was parsed."""
     prefix: str
+    initials: str | None = None
+    """The first author's initials, given to tell two authors of one surname apart."""
 
 
 def find_citations(
@@ -221,6 +223,7 @@ def find_citations(
                 locator=f.locator,
                 abbreviation=f.abbreviation,
                 tentative=f.tentative,
+                initials=f.initials,
             )
         )
     return citations
@@ -268,6 +271,7 @@ class _Found:
     locator: str | None = None
     abbreviation: str | None = None
     tentative: bool = False
+    initials: str | None = None
 
 
 _STYLE_EVIDENCE = 3
@@ -512,6 +516,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 locator=locator,
                 abbreviation=abbreviation,
                 tentative=primary,
+                initials=names.initials,
             )
             order += 1
 
@@ -689,6 +694,9 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     label = _LABEL_PREFIX.match(text) if parenthetical else None
     if label is not None:
         text = " " * label.end() + text[label.end() :]  # offsets kept, letters gone
+    initials = None
+    if parenthetical and (after := _INITIALS_AFTER.search(text)) is not None:
+        initials, text = after.group(1).strip(), text[: after.start()]  # "(Smith, J., 2019)"
     chunks = _split_names(text)
     names: list[tuple[str, int]] = []
     seen_conjunction = False
@@ -721,6 +729,11 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None
     if parenthetical:
         prefix = text[:first_start].strip().rstrip(",").strip()
+        if initials is None and len(names) == 1 and _INITIALS.fullmatch(prefix):
+            # "(J. Smith, 2019)": APA 7 gives initials when two first authors share
+            # a surname.
+            initials, prefix = prefix, ""
+            first_start = text.index(initials)
         if prefix and not _valid_prefix(prefix):
             return None
         if len(names) > 1 and prefix.split()[-1:] == ["the"]:
@@ -737,7 +750,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             if not (comma or et_al or prefix):
                 return None
             prefix = (label.group().strip() + " " + prefix).strip(" ,;:")
-        return _Names(tuple(n for n, _ in names), et_al, first_start, prefix)
+        return _Names(tuple(n for n, _ in names), et_al, first_start, prefix, initials)
     before = text[:first_start].split()
     if before and before[-1].lower() in _ARTICLES:
         return None  # "the Lancet (2019)": a common noun, not an author
@@ -833,6 +846,8 @@ def _compound_ok(word: str) -> bool:
     return not _is_stopword(word) and len(word) > 1
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?-?\s?){1,3}")
+_INITIALS_AFTER = re.compile(r"(?<=[^\W\d_]),\s*((?:[A-Z]\.\s?-?\s?){1,3})$")
 # Stopwords that are also common surnames (He, An, So, No): read as names only where
 # a citation's form leaves no other reading (`_parse_names`).
 _SURNAME_WORDS = frozenset({"He", "An", "So", "No"})

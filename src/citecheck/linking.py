@@ -795,6 +795,10 @@ def _narrow(
     """Candidates consistent with the citation's other authors and its author count."""
     keys = citation_keys(citation)
     out = list(candidates)
+    if citation.initials and len(out) > 1:
+        initialled = [r for r in out if _initials_fit(citation.initials, r)]
+        if initialled:
+            out = initialled
     if len(keys) > 1:
         with_second = [r for r in out if _second_author_fits(keys, r)]
         if with_second:
@@ -805,6 +809,15 @@ def _narrow(
         # paper of the same year means the four-author one.
         counted = [r for r in counted if several_authors(r, settings)] or counted
     return counted or out
+
+
+def _initials_fit(initials: str, ref: Reference) -> bool:
+    """ "J." or "J. K." against the first author's given names ("J.", "John K.")."""
+    if not ref.authors or not ref.authors[0].given:
+        return False
+    cited = [ch for ch in initials if ch.isalpha()]
+    listed = [word[0] for word in re.split(r"[\s.\-]+", ref.authors[0].given) if word]
+    return listed[: len(cited)] == cited
 
 
 def _count_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> bool:

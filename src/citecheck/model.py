@@ -147,3 +147,6 @@ class Citation:
     """Read only if it names an entry: a body named before a year in prose ("the World
     Health Organization (2021) guidance") may be a study's or a journal's name.  The
     audit drops a tentative citation that matches no entry."""
+    initials: str | None = None
+    """The first author's initials, where the citation gives them to tell two first
+    authors of one surname apart ("J. Smith, 2019"; APA 7, section 8.20)."""
