@@ -436,6 +436,25 @@ def test_chicago_quoted_title_and_locators() -> None:
     )
 
 
+def test_chicago_given_first_name_with_an_initial_is_not_an_inverted_name() -> None:
+    # "Hiromi Muramatsu, Frank A. Welsh" is two given-first names, not one inverted
+    # name with the family "Hiromi Muramatsu" and the given names "Frank A. Welsh".
+    ref = parse_reference(
+        "Karikó, Katalin, Hiromi Muramatsu, Frank A. Welsh, János Ludwig, Hiroki Kato, "
+        "Shizuo Akira, and Drew Weissman. 2008. “Incorporation of Pseudouridine into mRNA "
+        "Yields Superior Nonimmunogenic Vector.” Molecular Therapy 16 (11): 1833–40."
+    )
+    assert families(ref) == [
+        "Karikó",
+        "Muramatsu",
+        "Welsh",
+        "Ludwig",
+        "Kato",
+        "Akira",
+        "Weissman",
+    ]
+
+
 def test_chicago_names_after_the_first_are_given_first() -> None:
     ref = parse_reference(
         "Kaptchuk, Ted J., John M. Kelley, Aaron Deykin, Peter M. Wayne, Louis C. Lasagna, "

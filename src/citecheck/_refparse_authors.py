@@ -349,7 +349,8 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
         end, suffix = t.suffix(given_end)
         if t.boundary_ok(end):
             author = Author(family=t.span(i, j), given=t.span(j + 1, given_end), suffix=suffix)
-            return _Name(end, author, True, True)
+            initials = t.has_initial(j + 1, given_end)
+            return _Name(end, author, initials, initials)
     return None
 
 
@@ -480,8 +481,10 @@ def _read_name(
     t: _Tokens, i: int, style: str | None, need_initial: bool
 ) -> tuple[_Name, str] | None:
     """The name at ``i`` and its shape ("V", "A" or "G"), in the list's style (one of
-    these, or "AG": an inverted first name followed by given-first ones)."""
-    order = {None: "VAG", "V": "VA", "A": "AG", "G": "G", "AG": "G"}[style]
+    these, "AG": an inverted first name followed by given-first ones, or "AW": an
+    inverted first name with its given names written out, Chicago's and MLA's habit,
+    after which given-first names come first)."""
+    order = {None: "VAG", "V": "VA", "A": "AG", "AW": "GA", "G": "G", "AG": "G"}[style]
     for shape in order:
         if shape == "V":
             name = _vancouver(t, i)
@@ -516,7 +519,7 @@ def _given_first_fits(
     follow = t.words[name.end]
     if follow in (":", "/", "=") and t.kinds[name.end + 1] != "n":
         return False  # "Mal D'archive: ..." is a title, "Irmtraud Schnell: 2011." a name
-    if need_initial or style in ("A", "AG"):
+    if need_initial or style in ("A", "AW", "AG"):
         return _written_out_name_fits(t, i, name.end, need_initial=need_initial)
     return True
 
@@ -568,7 +571,11 @@ def _scan(t: _Tokens) -> AuthorList:
         # Chicago and MLA invert the first name only: once a given-first name follows
         # an inverted one, the rest are given-first ("Kaptchuk, Ted J., John M. Kelley,
         # Aaron Deykin, ..." is not "Deykin, Aaron").
-        style = "AG" if style == "A" and shape == "G" else style or shape
+        if style is None and shape == "A" and not name.initials:
+            # "Karikó, Katalin, Hiromi Muramatsu, Frank A. Welsh, ...": not the
+            # inverted "Hiromi Muramatsu, Frank A. Welsh".
+            style = "AW"
+        style = "AG" if style in ("A", "AW") and shape == "G" else style or shape
         need_initial = need_initial or (shape == "G" and name.only_initials)
         authors.append(name.author)
         ends.append(name.end)
