@@ -399,3 +399,44 @@ def test_entry_features_on_the_sample_entries(name: str) -> None:
     feature: refsection._AnyOf = getattr(refsection, name)
     for text in (COLLO, DUMAN, ZARATE, BODY, f"{BODY} We?", "see pmid:123, e20245"):
         assert feature.found(text) == (_PLAIN_FEATURES[name].search(text) is not None)
+
+
+def _first_words(text: str) -> list[str]:
+    found = section(text)
+    assert found is not None
+    return [e.text.split(",")[0] for e in found.entries]
+
+
+def test_hard_wrapped_entries_parted_by_blank_lines_keep_a_line_that_opens_like_an_author() -> None:
+    # The wrap put "Loria, C. M.," at the start of a line inside Harnack et al.'s entry.
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "Bertino, M., Beauchamp, G. K., & Engelman, K. (1982). Long-term reduction in\n"
+        "dietary sodium alters the taste of salt. American Journal of Clinical Nutrition,\n"
+        "36(6), 1134-1144.\n\n"
+        "Harnack, L. J., Cogswell, M. E., Shikany, J. M., Gardner, C. D., Gillespie, C.,\n"
+        "Loria, C. M., Zhou, X., Yuan, K., & Steffen, L. M. (2017). Sources of sodium in US\n"
+        "adults from 3 geographic regions. Circulation, 135(19), 1775-1783.\n"
+    )
+    assert _first_words(text) == ["Bertino", "Harnack"]
+
+
+def test_hard_wrapped_first_entry_keeps_its_journal_line_when_the_list_goes_on() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "Juraschek, S. P., Miller, E. R., Weaver, C. M., & Appel, L. J. (2017). Effects of\n"
+        "sodium reduction and the DASH diet in relation to baseline blood pressure.\n"
+        "Journal of the American College of Cardiology, 70(23), 2841-2848.\n\n"
+        f"{DUMAN}\n"
+    )
+    assert _first_words(text) == ["Juraschek", "Duman"]
+
+
+def test_one_entry_per_line_without_a_final_full_stop_still_parts_at_each_author() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "Collo, G., Cavalleri, L., & Merlo Pich, E. (2019). Structural plasticity. Chronic "
+        "Stress, 3, 1-6\n"
+        f"{DUMAN}\n"
+    )
+    assert _first_words(text) == ["Collo", "Duman"]

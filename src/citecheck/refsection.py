@@ -333,6 +333,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     cur_layout = False
     """The current entry was opened by a hanging indent, in a list that has them."""
     cur_body_start = 0
+    cur_after_blank = False
+    """The current entry opened after a blank line: a list that parts its entries so."""
     saw_blank = False
     threshold = 4 if strict else 1
     i = start
@@ -392,6 +394,19 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
         if layout is not None:
             starts_entry = layout
+        if (
+            starts_entry
+            and cur
+            and not saw_blank
+            and not marked
+            and layout is None
+            and cur_after_blank
+            and not _complete(" ".join(x.text.strip() for x in cur))
+            and (entries or _list_goes_on(lines, i))
+        ):
+            # Entries parted by blank lines, hard-wrapped: "Gillespie, C.,\nLoria, C.
+            # M., ..." goes on with the same entry's authors.
+            starts_entry = False
         if cur and not saw_blank and not starts_entry:
             # A line that does not open an entry either continues the current one, starts
             # the next one (one entry per line, the finished entry before it), or ends the list.
@@ -399,7 +414,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             finished = _complete(joined) and not text[:1].islower() and text[:1] not in " \t"
             if finished and looks_like_reference(_block_text(lines, i)) >= 2:
                 starts_entry = True
-            elif finished:
+            elif finished and not (cur_after_blank and _list_goes_on(lines, i)):
                 break
         if cur and not saw_blank and not starts_entry:
             cur.append(line)
@@ -419,6 +434,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         ):
             break
         cur = [line]
+        cur_after_blank = saw_blank
         cur_marked = marked
         cur_layout = layout is True
         if marked and m is not None:
@@ -437,6 +453,25 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
         entries = [Entry(e.span, e.text, k) for k, e in enumerate(entries, 1)]
     return entries, i
+
+
+_PARAGRAPH_REACH = 30
+"""Lines an entry's paragraph may have (bounds `_list_goes_on`'s look-ahead)."""
+
+
+def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
+    """Whether another entry follows the paragraph of line ``i`` after a blank line:
+    then line ``i`` is no text after the list but a wrapped line of an entry ("*Journal
+    of the American College of Cardiology*, 70(23), ...")."""
+    k = i
+    while k < len(lines) and not lines[k].blank:
+        k += 1
+        if k - i > _PARAGRAPH_REACH:
+            return False
+    gap = k
+    while k < len(lines) and lines[k].blank and k - gap < _PARAGRAPH_REACH:
+        k += 1
+    return k < len(lines) and looks_like_reference(_block_text(lines, k)) >= 2
 
 
 def _hanging(cur: Sequence[_Line], text: str, margin: int | None) -> bool | None:
