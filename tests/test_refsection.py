@@ -440,3 +440,15 @@ def test_one_entry_per_line_without_a_final_full_stop_still_parts_at_each_author
         f"{DUMAN}\n"
     )
     assert _first_words(text) == ["Collo", "Duman"]
+
+
+def test_wrapped_year_that_opens_a_line_is_no_list_marker() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n"
+        "Mente, A., O'Donnell, M., Rangarajan, S., Dagenais, G., Lear, S., McQueen, M.,\n"
+        "Diaz, R., Avezum, A., Lopez-Jaramillo, P., Lanas, F., Li, W., & Yusuf, S.\n"
+        "(2016). Associations of urinary sodium excretion with cardiovascular events.\n"
+        "The Lancet, 388(10043), 465-475.\n\n"
+        f"{DUMAN}\n"
+    )
+    assert _first_words(text) == ["Mente", "Duman"]

@@ -32,7 +32,7 @@ _HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|
 
 # List markers.  The number groups give an entry's own number.
 _MARKER = re.compile(
-    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
+    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
     r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s))[ \t]*"
 )
