@@ -1265,3 +1265,12 @@ def test_volume_label_joined_by_a_hyphen_is_read() -> None:
         "Communications of the ACM Vol-21, 558-565, 1978."
     )
     assert (ref.volume, ref.pages) == ("21", "558-565")
+
+
+def test_dutch_particle_olde_stays_with_its_surname() -> None:
+    ref = parse_reference(
+        "Ballering, A. V., van Zon, S. K. R., olde Hartman, T. C., & Rosmalen, J. G. M. "
+        "(2022). Persistence of somatic symptoms after COVID-19 in the Netherlands. The "
+        "Lancet, 400(10350), 452–461."
+    )
+    assert families(ref) == ["Ballering", "van Zon", "olde Hartman", "Rosmalen"]

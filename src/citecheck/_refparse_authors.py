@@ -36,7 +36,7 @@ _PAD = 4
 _PARTICLES = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "dos",
-        "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "zu", "zur", "vom",
+        "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "zu", "zur", "vom", "olde",
         "al", "el", "bin", "ibn", "y", "st", "san", "dello", "degli", "lo",
     }
 )  # fmt: skip

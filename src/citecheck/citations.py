@@ -37,7 +37,7 @@ _YEARS_TAIL = re.compile(
     re.I,
 )
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn".split()
+    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde".split()
 )
 _CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
 # Capitalised words that, alone, are never a cited author: months, seasons, words

@@ -51,7 +51,7 @@ NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 PARTICLES = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
-        "le", "la", "les", "ter", "ten", "zu", "al", "el", "bin", "ibn", "st", "st.",
+        "le", "la", "les", "ter", "ten", "zu", "al", "el", "bin", "ibn", "st", "st.", "olde",
     }
 )  # fmt: skip
 
