@@ -14,7 +14,7 @@ brackets and commas is scanned in linear time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -201,15 +201,15 @@ def find_citations(
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
     group_of: dict[int, int] = {}
+    links = sorted(link_targets, key=lambda s: s.start)
+    link_starts = [s.start for s in links]
     for f in found:
         group = group_of.setdefault(f.group_start, len(group_of) + 1)
         citations.append(
             Citation(
                 id=f"cit-{len(citations) + 1}",
                 kind=f.kind,
-                text=_without(shown, f.span, link_targets)
-                if link_targets
-                else shown[f.span.start : f.span.end],
+                text=_without(shown, f.span, links, link_starts),
                 span=f.span,
                 group=group,
                 authors=f.authors,
@@ -242,10 +242,17 @@ def _blanked(text: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
-def _without(text: str, span: Span, spans: Sequence[Span]) -> str:
-    """The text of ``span`` without the ``spans`` inside it, as a citation quotes it:
-    "Madigan, 2019" for "Madigan, 2019 https://doi.org/...", not the address."""
-    inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+def _without(text: str, span: Span, spans: Sequence[Span], starts: Sequence[int]) -> str:
+    """The text of ``span`` without the ``spans`` inside it (sorted, with their
+    ``starts``), as a citation quotes it: "Madigan, 2019" for "Madigan, 2019
+    https://doi.org/...", not the address."""
+    first = bisect_left(starts, span.start)
+    inside = []
+    for s in spans[first:]:
+        if s.start >= span.end:
+            break
+        if s.end <= span.end:
+            inside.append(s)
     if not inside:
         return text[span.start : span.end]
     kept = _blanked(
