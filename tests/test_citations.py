@@ -973,3 +973,67 @@ def test_work_cited_through_another_is_tentative_and_the_other_is_not() -> None:
 def test_initials_that_tell_two_authors_apart_are_kept(text: str, initials: str) -> None:
     [c] = cites(text)
     assert (c.authors, c.initials) == (("Smith",), initials)
+
+
+def test_superscript_digit_is_no_part_of_a_name() -> None:
+    # "Brown¹ (2020)": note 1 after the name, not an author "Brown¹".
+    text = "A large trial by Brown¹ (2020) confirmed this."
+    found = cites(text, numbered_list=True, last_number=2)
+    assert [(c.kind, c.number) for c in found] == [("numeric", 1)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Cases rose (England, 2019, 231).", "Uptake in Ohio (2018, 412) fell."]
+)
+def test_count_after_a_year_reads_as_a_tentative_citation(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+def test_tentative_citation_takes_no_number_from_a_numeric_article() -> None:
+    text = "Among children in Ohio (2018, 3), rates rose."
+    found = cites(text, numbered_list=True, last_number=5)
+    assert [c.number for c in found if c.kind == "numeric"] == [3]
+
+
+def test_years_in_round_brackets_past_the_list_are_no_citations() -> None:
+    text = "Rates (2017–2018) and (2012, 2016) fell (4)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=40)] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "tentative"),
+    [
+        ("As the American Heart Association (2021) notes.", ("American Heart Association",), False),
+        ("Following the Food and Drug Administration (2017) rules.", ("Food", "Drug Administration"), False),
+        ("Reports by Public Health England (2020) say so.", ("Public Health England",), True),
+    ],
+)  # fmt: skip
+def test_body_named_in_prose_is_read_without_the_sentences_words(
+    text: str, authors: tuple[str, ...], tentative: bool
+) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.tentative) == (authors, tentative)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Stanford University Professor Jane Smith (2019) agrees.", ("Jane Smith",)),
+        ("Mayo Clinic Proceedings (2019) printed it.", ()),
+    ],
+)
+def test_name_that_goes_on_to_a_person_or_a_journal_is_no_body(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    assert tuple(a for c in cites(text) for a in c.authors) == authors
+
+
+def test_short_word_surname_joined_to_a_co_author_mid_sentence_is_read() -> None:
+    [c] = cites("Work by He and MacGregor (2018) showed it.")
+    assert c.authors == ("He", "MacGregor")
+
+
+def test_short_word_opening_a_sentence_before_a_co_author_stays_a_pronoun() -> None:
+    [c] = cites("Jones led it. He and Smith (2018) extended it.")
+    assert c.authors == ("Smith",)

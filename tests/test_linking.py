@@ -1132,6 +1132,20 @@ def test_bodies_named_before_a_year_in_prose_link_to_their_entries() -> None:
     assert _codes(text) == []
 
 
+def test_body_named_before_a_year_in_prose_without_an_entry_is_a_citation_without_one() -> None:
+    text = f"A report by the Department of Health and Social Care (2019) set targets.\n\nReferences\n\n{_BODIES}"
+    assert _codes(text) == ["CIT101", "CIT102", "CIT102", "CIT102"]
+
+
+def test_body_declaring_its_abbreviation_links_to_the_entry_filed_under_it() -> None:
+    text = (
+        "The National Institute for Health and Care Excellence [NICE] (2019) advises rest, "
+        "and NICE (2019) also sets targets.\n\nReferences\n\n"
+        "NICE. (2019). Hypertension in adults: diagnosis and management. https://www.nice.org.uk/\n"
+    )
+    assert _codes(text) == []
+
+
 def test_body_named_before_a_year_in_prose_that_names_no_entry_is_no_citation() -> None:
     # A study's name, not a cited author: no "citation without reference".
     text = (

@@ -31,8 +31,9 @@ _YEAR_TOKEN = re.compile(
 _YEARS_TAIL = re.compile(
     rf"(?P<years>(?:{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
     r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
-    # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".
-    r"|\s*,\s*\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?)?"
+    # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".  A count
+    # reads the same ("Ohio (2018, 412)"), so such a citation is tentative.
+    r"|\s*,\s*(?P<bare>\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?))?"
     r"\s*$",
     re.I,
 )
@@ -189,14 +190,11 @@ def find_citations(
             _outside(code, supers),
         )
     brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
-    if author_year and (brackets or parens or supers):
-        # "Ballering et al. (2022)" against a numbered list: its year is no number.
-        taken = _merged([f.span for f in author_year])
-        brackets, parens, supers = (
-            _outside(taken, brackets),
-            _outside(taken, parens),
-            _outside(taken, supers),
-        )
+    if author_year and (brackets or parens):
+        # "Ballering et al. (2022)" against a numbered list: its year is no number.  A
+        # tentative reading ("Ohio (2018, 3)") takes nothing from a numeric one.
+        taken = _merged([f.span for f in author_year if not f.tentative])
+        brackets, parens = _outside(taken, brackets), _outside(taken, parens)
     found = [*author_year, *brackets, *parens, *supers]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
@@ -522,7 +520,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 prefix=names.prefix or None,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=primary,
+                tentative=primary or tail.group("bare") is not None,
                 initials=names.initials,
             )
             order += 1
@@ -559,12 +557,12 @@ def _narrative(
     window_start, window = _paragraph_before(text, region_start, open_at, open_at)
     names = _parse_names(window.rstrip(), parenthetical=False)
     body = _body_name(window)
-    # A body's name that starts before the person read ("the Centers for Disease
-    # Control and Prevention", not "Disease Control and Prevention") is the author.
-    tentative = body is not None and (names is None or body[0].start < names.start)
     abbreviation = None
-    if body is not None and tentative:
-        names, abbreviation = body
+    tentative = False
+    if body is not None and (names is None or body[0].start < names.start):
+        # A body's name that starts before the person read ("the Centers for Disease
+        # Control and Prevention", not "Disease Control and Prevention") is the author.
+        names, abbreviation, tentative = body
     if names is None:
         return None
     years = _years(tail.group("years"))
@@ -592,7 +590,7 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative,
+                tentative=tentative or tail.group("bare") is not None,
             )
         )
     return found
@@ -605,20 +603,36 @@ _BODY_WORDS = frozenset(
     university institute institutes clinic hospital center centre centers centres association
     society foundation organization organisation agency administration department ministry
     council college school services service commission office committee board academy
-    alliance federation network consortium collaboration study survey trust
+    alliance federation
+    """.split()
+)
+# Words that also name studies, journals and places ("the Global Burden of Disease
+# Study (2019)", "Public Health England (2020)"): a name with only these is tentative.
+_WEAK_BODY_WORDS = frozenset(
+    "study survey trust network consortium collaboration medicine health international".split()
+)
+# Words of a person's title or a journal's name: "Stanford University Professor Jane
+# Smith (2019)", "Mayo Clinic Proceedings (2019)", "Nature Medicine (2016)".
+_NOT_A_BODY = frozenset(
+    """
+    professor prof dr director researcher researchers scientist scientists president chair
+    dean chief head investigators journal journals proceedings annals archives bulletin review
+    reviews reports letters magazine nature science lancet cell neuron neurology times post news
     """.split()
 )
 
 
-def _body_name(window: str) -> tuple[_Names, str | None] | None:
-    """A body named before a narrative citation's year, and the abbreviation it declares
-    ("the National Institute for Health and Care Excellence [NICE] (2020)").
+def _body_name(window: str) -> tuple[_Names, str | None, bool] | None:
+    """A body named before a narrative citation's year, the abbreviation it declares
+    ("the National Institute for Health and Care Excellence [NICE] (2020)"), and
+    whether the reading is tentative.
 
     Read like a bracket's group author: capitalised words with "of", "for" and the
     like, parts joined by "and" or "&" (not by commas, which part clauses in prose),
-    one of them a body's word.  Such a name may be a study's or a journal's as well as
-    a cited author's ("the Global Burden of Disease Study (2019)"), so the citation is
-    tentative: it stands only if it names an entry (`Citation.tentative`)."""
+    one of them a body's word, without the sentence's opening words ("As the American
+    Heart Association").  A name whose only such words also name studies and places
+    ("the Global Burden of Disease Study (2019)") is tentative: it stands only if it
+    names an entry (`Citation.tentative`)."""
     text = window.rstrip()
     declared = _GROUP_ABBREVIATION.search(text)
     if declared is not None:
@@ -631,11 +645,26 @@ def _body_name(window: str) -> tuple[_Names, str | None] | None:
         names.append((name, chunk_start + offset))
         if offset > 0 or separator is None or not ("and" in separator or "&" in separator):
             break
-    if not any(w.lower() in _BODY_WORDS for n, _ in names for w in n.split()):
+    words = {w.lower() for n, _ in names for w in n.split()}
+    strong = bool(words & _BODY_WORDS)
+    if not (strong or words & _WEAK_BODY_WORDS) or words & _NOT_A_BODY:
         return None
     names.reverse()
+    lead, at = names[0]
+    words_at = list(re.finditer(r"\S+", lead))
+    k = 0
+    while (
+        k < len(words_at) - 1
+        and (_is_stopword(words_at[k].group()) or words_at[k].group().lower() in _CONNECTORS)
+        and words_at[k].group().lower() not in _WEAK_BODY_WORDS
+    ):
+        k += 1  # "As the American Heart Association": the sentence's words
+    if k == 0 and len(words_at) > 2 and words_at[1].group() == "the":
+        k = 2  # "Following the Food and Drug Administration"
+    if k:
+        names[0] = (lead[words_at[k].start() :], at + words_at[k].start())
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
-    return found, declared.group("abbr") if declared is not None else None
+    return found, declared.group("abbr") if declared is not None else None, not strong
 
 
 def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[int, str]:
@@ -711,8 +740,13 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
+        # "(He & MacGregor, 2018)", "work by He and MacGregor (2018)": joined to a
+        # co-author in a bracket, or mid-sentence, a short word is a surname.
+        mid_sentence = chunk_text[:offset].rstrip()[-1:].islower()
         if name is None or (
-            names and _is_stopword(name) and not (parenthetical and joined and _surname_word(name))
+            names
+            and _is_stopword(name)
+            and not (joined and _surname_word(name) and (parenthetical or mid_sentence))
         ):
             break
         names.append((name, chunk_start + offset))
@@ -731,7 +765,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     # "Long") stands; without it a lone common word ("(March 2024)") is no author.
     # "(He & MacGregor, 2018)", "(An, 2015)": in a bracket, before a co-author or the
     # year's comma, a surname that is also a short word is the surname.
-    surname_word = parenthetical and _surname_word(names[0][0]) and (len(names) > 1 or comma)
+    surname_word = _surname_word(names[0][0]) and (
+        (parenthetical and (len(names) > 1 or comma))
+        or (len(names) > 1 and text[: names[0][1]].rstrip()[-1:].islower())
+    )
     if not et_al and _is_stopword(names[0][0]) and not surname_word:
         return None
     if parenthetical:
@@ -1027,22 +1064,20 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
     for m in found:
         if m.start() in marks or _statistic(text, m.start(), m.group(1)):
             continue
-        if _a_year(m.group(1), last_number):
-            continue
-        yield from _numeric_found(m.group(1), m.start(1), m.start())
+        for f in _numeric_found(m.group(1), m.start(1), m.start()):
+            if not _a_year(f.number, last_number):
+                yield f
 
 
-_YEAR = re.compile(r"\s*(1[89]|20)\d\d\s*")
-
-
-def _a_year(content: str, last_number: int | None) -> bool:
-    """A lone year in round brackets past the list's end: "the 2019 survey (2019)",
-    "Smith (2019)" whose name the author-year finder did not take.  A list of two
-    thousand entries could mean it; none shorter can."""
+def _a_year(number: int | None, last_number: int | None) -> bool:
+    """A year in round brackets past the list's end: "the survey (2019)", "(2017-2018)",
+    "Ohio (2018, 3)" (3 still cites).  A list of two thousand entries could mean it;
+    none shorter can."""
     return (
-        last_number is not None
-        and _YEAR.fullmatch(content) is not None
-        and int(content) > last_number
+        number is not None
+        and last_number is not None
+        and 1800 <= number <= 2099
+        and number > last_number
     )
 
 

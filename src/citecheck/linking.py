@@ -332,8 +332,7 @@ def link(
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
         else:
-            spelt = _spelt_out(citation, declared)
-            lk = replace(_link_author_year(spelt, index, settings), citation=citation)
+            lk = replace(_link_named(citation, declared, index, settings), citation=citation)
         if group and lk.references:
             expanded: list[Reference] = []
             for ref in lk.references:
@@ -351,6 +350,30 @@ def _declared_abbreviations(citations: Sequence[Citation]) -> dict[str, tuple[st
         for c in citations
         if c.abbreviation is not None and c.authors
     }
+
+
+def _link_named(
+    citation: Citation,
+    declared: dict[str, tuple[str, ...]],
+    index: _Index,
+    settings: MatchSettings,
+) -> Link:
+    """`_link_author_year` of the citation with a declared abbreviation spelt out; when
+    that names no entry, of the name as the list may file the body: "NICE (2019)" or
+    "National Institute for Health and Care Excellence [NICE] (2019)" against a listed
+    "NICE. (2019)."."""
+    spelt = _spelt_out(citation, declared)
+    lk = _link_author_year(spelt, index, settings)
+    if lk.status != "unmatched":
+        return lk
+    others = [citation] if spelt is not citation else []
+    if citation.abbreviation is not None:
+        others.append(replace(citation, authors=(citation.abbreviation,)))
+    for other in others:
+        found = _link_author_year(other, index, settings)
+        if found.status in ("linked", "ambiguous", "year-mismatch"):
+            return found
+    return lk
 
 
 def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:

@@ -144,9 +144,11 @@ class Citation:
     in "(National Institute of Mental Health [NIMH], 2020)"), by which APA style cites
     the group afterwards."""
     tentative: bool = False
-    """Read only if it names an entry: a body named before a year in prose ("the World
-    Health Organization (2021) guidance") may be a study's or a journal's name.  The
-    audit drops a tentative citation that matches no entry."""
+    """Read only if it names an entry, because the words may be something else: a name
+    before a year in prose that may be a study's ("the Global Burden of Disease Study
+    (2019)"), a place, a year and a count ("Ohio (2018, 412)", read like Chicago's
+    "(Graham 2020, 920)"), or the work another one cites ("(Irish et al., 2015, as cited
+    in Walker, 2017)").  The audit drops a tentative citation that matches no entry."""
     initials: str | None = None
     """The first author's initials, where the citation gives them to tell two first
     authors of one surname apart ("J. Smith, 2019"; APA 7, section 8.20)."""

@@ -45,7 +45,10 @@ _TRANSLIT = str.maketrans(
     }
 )
 
-NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+# A letter: a word character that is no digit, no underscore and no superscript or
+# subscript digit, which Python counts as alphanumeric ("Brown¹" is Brown and note 1).
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
+NAME_WORD = rf"{_LETTER}[^\W\d_'’\-\u00b2\u00b3\u00b9\u2070-\u209f]*(?:['’\-]{_LETTER}+)*"
 """One word of a person's name: "Lee", "O'Brien", "Smith-Jones" (a regex, no anchors)."""
 
 PARTICLES = frozenset(
