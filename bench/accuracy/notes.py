@@ -66,8 +66,8 @@ PARSING_AFTER = [
     "Reading (run recorded above).  First author and year reach the 0.95 target on every test",
     "set (first author 0.936 on GROBID's arXiv file, whose strings carry PDF spacing noise such",
     "as `M .Maltoni ,Phys .Rep`).  **Title, container, volume and pages now reach 0.92 on both",
-    "target sets**: PLOS 0.953 / 0.970 / 0.993 / 0.989, AnyStyle gold 0.933 / 0.924 / 0.954 /",
-    "0.929.  On AnyStyle gold the token CRF first raised title from 0.864 to 0.939, container",
+    "target sets**: PLOS 0.953 / 0.970 / 0.993 / 0.989, AnyStyle gold 0.933 / 0.923 / 0.953 /",
+    "0.931.  On AnyStyle gold the token CRF first raised title from 0.864 to 0.939, container",
     "from 0.806 to 0.915 and pages from 0.895 to 0.913 (volume fell from 0.895 to 0.868).  Then,",
     "at 56b1125–ea41424: the gold-reading rules above alone moved volume 0.868 → 0.910, pages",
     "0.913 → 0.923 and year 0.989 → 0.994 with the parser unchanged; the parser fixes found in",
@@ -87,6 +87,16 @@ PARSING_AFTER = [
     "**Cora is not held out:** 494 of its 500 strings also occur in AnyStyle `core.xml`/",
     "`good.xml`, our dev files, so its row compares with ParsCit's published table (.91–.99",
     "per field from 10-fold CV) but is not an unseen-data figure; CiteSeerX shares none.",
+    "Three author rules from a probe of health web articles (9251b95: publishers before a",
+    "date, `Mayo Clinic. (2022).`, `MedlinePlus. (2023).`, one group author; 183cf05:",
+    "`An, J.`, `Do, H. T.`, `To, K. W.` are surnames; b851574: Chicago's given-first names",
+    "after a written-out first name, `Karikó, Katalin, Hiromi Muramatsu, Frank A. Welsh`)",
+    "change the rules' reading of 15, 1 and 5 dev strings; the CRF was retrained after each.",
+    "Together they moved AnyStyle gold container 0.924 → 0.923, volume 0.954 → 0.953 and",
+    "pages 0.929 → 0.931, GROBID's container 0.815 → 0.818 (arXiv) and 0.885 → 0.877",
+    "(inspire-hep) and CiteSeerX title 0.921 → 0.918; PLOS is unchanged.  A retrain on one",
+    "changed dev string moves a few strings either way (the gate's PLOS subset title went",
+    "0.953 → 0.950, one string: its floor is now 0.945).",
 ]
 
 SECTIONS = [
@@ -103,6 +113,9 @@ SECTIONS_AFTER = [
     "References` was no heading, alphabetic keys were no list markers, and an entry whose",
     "first line did not look like a reference ended the list.  Now page furniture is stepped",
     "over, hanging indents decide where entries start and end, and an entry is judged whole.",
+    "Synthetic-3's 80 entries are now found as 80 (81 before): in a list that parts its",
+    "entries with blank lines, a wrapped line that opens like an author no longer starts an",
+    "entry while the entry is unfinished (df77b8d).",
 ]
 
 CALLOUTS = [
@@ -158,6 +171,14 @@ LINKS_AFTER = [
     "affiliation markers, `Ann Lee<sup>1,2</sup>`) came from probes on text we wrote, and",
     "move no figure on this page: neither the rendered JATS articles nor GROBID's full",
     "texts hold those forms.",
+    "Dev author-year detection precision 0.943 → 0.941 (F1 0.970 → 0.969) at a589a2d: two",
+    "more real citations in `elife04953`'s reviewer letter are read, `A. Brodovitch et al.,",
+    "J Immunol, 2013` (initials before the surname, APA's way of telling two authors of one",
+    "surname apart); the work is not in the list and the XML leaves them unlinked.  The web",
+    "forms read since 5cda57b (citations written as links, bodies named in prose, `as cited",
+    "in`, initials, Chicago's bare page, `et. al.`, short surnames such as He and An) came",
+    "from a probe of 14 author-year health articles we wrote and a review of the changes;",
+    "apart from the reviewer's initials the JATS renderings hold none of them.",
 ]
 
 GROBID = [
@@ -185,11 +206,12 @@ FALSE_ALARMS = [
 ]
 FALSE_ALARMS_AFTER = [
     "Target: fewer than 0.2 error-severity findings per clean article.  Numeric articles: 0.00",
-    "(dev) and 0.57 (test).  Author-year: 1.7 (dev) and 1.1 (test, 8.1 before the two",
+    "(dev) and 0.57 (test).  Author-year: 1.9 (dev) and 1.1 (test, 8.1 before the two",
     "list-finder fixes): missed.  The findings",
     "listed above fall in four groups.  (1) Real errors of the published articles, which",
     "citecheck is right to report: citations the XML itself leaves unlinked because the work",
-    "is not in the list (`Hashimoto-Tane et al., 2011`, `Bouma et al., 2011` in `elife04953`;",
+    "is not in the list (`Hashimoto-Tane et al., 2011`, `Bouma et al., 2011` and a reviewer's",
+    "`Brodovitch et al., 2013`, three times, twice with an initial, in `elife04953`;",
     "most of the decision-letter citations), `Soshikova` for Soshnikova (`elife-02833`),",
     "`Johnson` for Jönsson and a reviewer's `Mirabet et al. 2011` for the 2012 paper",
     "(`elife-14093`), `Zhou` for Zhu (`elife02304`), `Moulding et al.",
@@ -396,14 +418,19 @@ INJECTION_AFTER = [
     "0.947/0.956 → 0.950/0.958); every other figure is unchanged.  An umlaut written out",
     "(`Mueller` for Müller, d0300df) is now the same name; the change moves no figure",
     "here (it was found on a dev variant, where the co-author rule needs it).",
+    "Two dev figures moved with this session's parser changes, traced by rerunning seed 3",
+    "at each commit: duplicates 0.991/0.975 → 0.997/0.988 at 9251b95 (the group-author",
+    "rule and its retrained CRF) and `et al.` misuse 0.967/0.973 → 0.978/0.984 at 183cf05",
+    "(the short-surname rules and their retrain); neither was traced to single variants.",
+    "Every other injection figure is unchanged.",
 ]
 
 SHORTFALLS = [
     "## What falls short, and why",
     "",
     "- Parsing: every target is met on AnyStyle gold and PLOS, container on AnyStyle gold",
-    "  with little margin (0.924).  GROBID's two evaluation files and CiteSeerX stay below 0.92 for",
-    "  container (0.815, 0.885, 0.813): physics strings with no title and PDF spacing noise.",
+    "  with little margin (0.923).  GROBID's two evaluation files and CiteSeerX stay below 0.92 for",
+    "  container (0.818, 0.877, 0.813): physics strings with no title and PDF spacing noise.",
     "  The CRF costs speed where it runs: see docs/benchmarks.md for the author-date figure.",
     "- Call-out detection F1 for numeric articles on test is 0.965 (precision 0.931; recall",
     "  and links 1.000).  To keep the test split unseen, a reviewer classified its 32 false",
@@ -420,7 +447,7 @@ SHORTFALLS = [
     "  that end in a number (`interleukin 6 [4, 9]`, `caspase 3 [1-6]`).",
     "  Author-year call-outs and links now meet their targets on test",
     "  (0.984, 0.981), after two list-finder fixes made from reading test output (see the top",
-    "  of the page); on dev, detection F1 is 0.970 because the XML leaves real citations",
+    "  of the page); on dev, detection F1 is 0.969 because the XML leaves real citations",
     "  unlinked.",
     "- Clean-article error rate: most remaining author-year errors are true errors in the",
     "  published articles; the rest are informal citations misread (group 3 above).",
@@ -434,4 +461,10 @@ SHORTFALLS = [
     "  deletions of a work whose author has another entry a year-slip away, cited once: a",
     "  deleted `Gillespie 1976` beside a listed `Gillespie 1977` reads the same as a mistyped",
     "  year.",
+    "- The 95 % intervals (whole articles resampled) are wide with seven to nine articles a",
+    "  row: the figures that fall short cannot be told from their targets (numeric detection",
+    "  F1 on test 0.965, interval 0.921–0.998; reference surname typo precision 0.933,",
+    "  0.845–0.992; reference year precision 0.926, 0.818–1.000), and several that meet a",
+    "  target could as well miss it (call-out typo precision on test 0.958, 0.919–0.989).",
+    "  More articles, not more variants per article, would narrow them.",
 ]
