@@ -706,9 +706,9 @@ def _group_author(t: _Tokens) -> AuthorList | None:
 def _dated_title(t: _Tokens, end: int) -> bool:
     """A date follows token ``end`` and a title follows the date: "Mayo Clinic. (2022).
     Vitamin D.", "(2020, June 1). Taking ...", "(n.d.). Vitamin D deficiency.",
-    "VentureBeat. 2012. Twitter ...".  Not a
-    journal's running header, whose date is followed by its volume ("Oncogene (2002)
-    21, 4137") or a comma ("Apr. 1999, p. 1702")."""
+    "VentureBeat. 2012. Twitter ...".  Not a journal's running header, whose date is
+    followed by its volume ("Oncogene (2002) 21, 4137") or a comma ("Apr. 1999, p.
+    1702")."""
     k = end + 1 if t.words[end] == "." else end
     bracketed = t.words[k] == "("
     k += bracketed

@@ -22,7 +22,7 @@ from citecheck.document import Document
 from citecheck.fingerprints import fingerprints
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
-from citecheck.linking import Link, MatchSettings, find_duplicates, link
+from citecheck.linking import NAMES_AN_ENTRY, Link, MatchSettings, find_duplicates, link
 from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
@@ -230,7 +230,7 @@ def _audit_loaded(
         duplicates=duplicates,
     )
     if any(lk.citation.tentative for lk in links):
-        links = [lk for lk in links if not lk.citation.tentative or lk.status in _NAMES_AN_ENTRY]
+        links = [lk for lk in links if not lk.citation.tentative or lk.status in NAMES_AN_ENTRY]
         kept = {lk.citation.id for lk in links}
         ex = replace(ex, citations=tuple(c for c in ex.citations if c.id in kept))
     diagnostics = check(
@@ -246,11 +246,6 @@ def _audit_loaded(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))
     )
     return _prose_checks(audit, settings), []
-
-
-# Link statuses by which a tentative citation names an entry: its name and year, or
-# its name with another year (an error worth reporting either way).
-_NAMES_AN_ENTRY = frozenset({"linked", "ambiguous", "year-mismatch"})
 
 
 def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:

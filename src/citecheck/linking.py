@@ -371,9 +371,14 @@ def _link_named(
         others.append(replace(citation, authors=(citation.abbreviation,)))
     for other in others:
         found = _link_author_year(other, index, settings)
-        if found.status in ("linked", "ambiguous", "year-mismatch"):
+        if found.status in NAMES_AN_ENTRY:
             return found
     return lk
+
+
+NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-mismatch"})
+"""Link statuses by which a citation names an entry: its name and year, or its name
+with another year (an error worth reporting either way)."""
 
 
 def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:
