@@ -1037,3 +1037,49 @@ def test_short_word_surname_joined_to_a_co_author_mid_sentence_is_read() -> None
 def test_short_word_opening_a_sentence_before_a_co_author_stays_a_pronoun() -> None:
     [c] = cites("Jones led it. He and Smith (2018) extended it.")
     assert c.authors == ("Smith",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("New Zealand Ministry of Health (2020) advises less salt.", "New Zealand Ministry of Health"),
+        ("Save the Children Federation (2019) reports it.", "Save the Children Federation"),
+        ("The American Academy of Neurology (2018) recommends it.", "American Academy of Neurology"),
+        ("The National Science Foundation (2020) reports it.", "National Science Foundation"),
+        ("After the National Health Service (1948) began, waits fell.", "National Health Service"),
+    ],
+)  # fmt: skip
+def test_body_name_keeps_its_own_first_words_and_topic(text: str, name: str) -> None:
+    [c] = cites(text)
+    assert c.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results were shown at the European Society of Cardiology Congress (2021).",
+        "Data came from the American Heart Association Scientific Sessions (2019).",
+    ],
+)
+def test_event_of_a_body_before_a_year_is_no_citation(text: str) -> None:
+    assert cites(text) == []
+
+
+def test_place_where_a_study_ran_is_a_tentative_body() -> None:
+    [c] = cites("Patients admitted to Massachusetts General Hospital (2015) were enrolled.")
+    assert (c.authors, c.tentative) == (("Massachusetts General Hospital",), True)
+
+
+def test_body_named_in_a_numbered_article_is_tentative() -> None:
+    text = "The European Society of Cardiology (2018) kept 140/90 mmHg [2]."
+    [body, number] = cites(text, numbered_list=True, last_number=3)
+    assert (body.authors, body.tentative, number.number) == (
+        ("European Society of Cardiology",),
+        True,
+        2,
+    )
+
+
+def test_bare_page_after_et_al_is_no_count() -> None:
+    [c] = cites("Polack et al. (2020, 2604) reported 95 percent efficacy.")
+    assert (c.locator, c.tentative) == ("2604", False)

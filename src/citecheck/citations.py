@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
@@ -190,6 +190,11 @@ def find_citations(
             _outside(code, supers),
         )
     brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
+    if numbered_list:
+        # A numbered list is cited by number: "the European Society of Cardiology (2018)
+        # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
+        # only if the list files it so.
+        author_year = [replace(f, tentative=True) if f.body else f for f in author_year]
     if author_year and (brackets or parens):
         # "Ballering et al. (2022)" against a numbered list: its year is no number.  A
         # tentative reading ("Ohio (2018, 3)") takes nothing from a numeric one.
@@ -277,6 +282,8 @@ class _Found:
     abbreviation: str | None = None
     tentative: bool = False
     initials: str | None = None
+    body: bool = False
+    """Read as a body named in prose (`_body_name`)."""
 
 
 _STYLE_EVIDENCE = 3
@@ -520,10 +527,16 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 prefix=names.prefix or None,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=primary or tail.group("bare") is not None,
+                tentative=primary or _count_like(names, tail),
                 initials=names.initials,
             )
             order += 1
+
+
+def _count_like(names: _Names, tail: re.Match[str]) -> bool:
+    """A bare number after the year that a count could be: "(England, 2019, 231)",
+    "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)")."""
+    return tail.group("bare") is not None and len(names.names) == 1 and not names.et_al
 
 
 # Where a bracket's items part: a semicolon, or "as cited in" before a secondary source.
@@ -557,12 +570,15 @@ def _narrative(
     window_start, window = _paragraph_before(text, region_start, open_at, open_at)
     names = _parse_names(window.rstrip(), parenthetical=False)
     body = _body_name(window)
+    if isinstance(body, str):
+        return None  # _NO_CITATION: a publication's or an event's name
     abbreviation = None
-    tentative = False
+    tentative = from_body = False
     if body is not None and (names is None or body[0].start < names.start):
         # A body's name that starts before the person read ("the Centers for Disease
         # Control and Prevention", not "Disease Control and Prevention") is the author.
         names, abbreviation, tentative = body
+        from_body = True
     if names is None:
         return None
     years = _years(tail.group("years"))
@@ -590,39 +606,54 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or tail.group("bare") is not None,
+                tentative=tentative or _count_like(names, tail),
+                body=from_body,
             )
         )
     return found
 
 
 # Words of a body's name: "the World Health Organization (2021)", "the Centers for
-# Disease Control and Prevention (2022)".
+# Disease Control and Prevention (2022)".  Bodies that publish guidance are cited by
+# name; the place words also name where a study ran ("patients admitted to Massachusetts
+# General Hospital (2015)") and the weak ones studies and cohorts ("the Global Burden of
+# Disease Study (2019)"), so a name with only those is tentative.
 _BODY_WORDS = frozenset(
     """
-    university institute institutes clinic hospital center centre centers centres association
-    society foundation organization organisation agency administration department ministry
-    council college school services service commission office committee board academy
-    alliance federation
+    institute institutes centers centres association society foundation organization
+    organisation agency administration department ministry council services service
+    commission office committee academy alliance federation force
     """.split()
 )
-# Words that also name studies, journals and places ("the Global Burden of Disease
-# Study (2019)", "Public Health England (2020)"): a name with only these is tentative.
+_PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
 _WEAK_BODY_WORDS = frozenset(
     "study survey trust network consortium collaboration medicine health international".split()
 )
-# Words of a person's title or a journal's name: "Stanford University Professor Jane
-# Smith (2019)", "Mayo Clinic Proceedings (2019)", "Nature Medicine (2016)".
-_NOT_A_BODY = frozenset(
+# Words after a body's word that make the name a person's title ("Stanford University
+# Professor Jane Smith (2019)": the person is the author) ...
+_TITLE_AFTER_A_BODY = frozenset(
     """
     professor prof dr director researcher researchers scientist scientists president chair
-    dean chief head investigators journal journals proceedings annals archives bulletin review
-    reviews reports letters magazine nature science lancet cell neuron neurology times post news
+    dean chief head investigators
     """.split()
+)
+# ... or a publication's or an event's: "Mayo Clinic Proceedings (2019)", "the European
+# Society of Cardiology Congress (2021)", which no author precedes.
+_NOT_CITED_AFTER_A_BODY = frozenset(
+    """
+    journal journals proceedings annals archives bulletin review reviews reports letters
+    magazine times post news congress conference meeting meetings sessions symposium summit
+    """.split()
+)
+_NO_CITATION = "no citation"
+"""`_body_name`'s answer for a publication's or an event's name."""
+# Journal words that make a name of weak words a journal's: "Nature Medicine (2016)".
+_JOURNAL_WORDS = frozenset(
+    "journal journals nature science lancet cell neuron neurology review reviews".split()
 )
 
 
-def _body_name(window: str) -> tuple[_Names, str | None, bool] | None:
+def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     """A body named before a narrative citation's year, the abbreviation it declares
     ("the National Institute for Health and Care Excellence [NICE] (2020)"), and
     whether the reading is tentative.
@@ -630,9 +661,8 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | None:
     Read like a bracket's group author: capitalised words with "of", "for" and the
     like, parts joined by "and" or "&" (not by commas, which part clauses in prose),
     one of them a body's word, without the sentence's opening words ("As the American
-    Heart Association").  A name whose only such words also name studies and places
-    ("the Global Burden of Disease Study (2019)") is tentative: it stands only if it
-    names an entry (`Citation.tentative`)."""
+    Heart Association").  A name without a word of a body that publishes (`_BODY_WORDS`)
+    is tentative: it stands only if it names an entry (`Citation.tentative`)."""
     text = window.rstrip()
     declared = _GROUP_ABBREVIATION.search(text)
     if declared is not None:
@@ -645,26 +675,39 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | None:
         names.append((name, chunk_start + offset))
         if offset > 0 or separator is None or not ("and" in separator or "&" in separator):
             break
-    words = {w.lower() for n, _ in names for w in n.split()}
-    strong = bool(words & _BODY_WORDS)
-    if not (strong or words & _WEAK_BODY_WORDS) or words & _NOT_A_BODY:
-        return None
     names.reverse()
+    words = [w.lower() for n, _ in names for w in n.split()]
+    bodies = [k for k, w in enumerate(words) if w in _BODY_WORDS or w in _PLACE_BODY_WORDS]
+    if bodies:
+        after = words[bodies[-1] + 1 :]
+        if any(w in _NOT_CITED_AFTER_A_BODY for w in after):
+            return _NO_CITATION
+        if any(w in _TITLE_AFTER_A_BODY for w in after):
+            return None
+    elif not any(w in _WEAK_BODY_WORDS for w in words) or any(w in _JOURNAL_WORDS for w in words):
+        return None
+    strong = any(w in _BODY_WORDS for w in words)
     lead, at = names[0]
-    words_at = list(re.finditer(r"\S+", lead))
-    k = 0
-    while (
-        k < len(words_at) - 1
-        and (_is_stopword(words_at[k].group()) or words_at[k].group().lower() in _CONNECTORS)
-        and words_at[k].group().lower() not in _WEAK_BODY_WORDS
-    ):
-        k += 1  # "As the American Heart Association": the sentence's words
-    if k == 0 and len(words_at) > 2 and words_at[1].group() == "the":
-        k = 2  # "Following the Food and Drug Administration"
-    if k:
-        names[0] = (lead[words_at[k].start() :], at + words_at[k].start())
+    cut = _opener_end(lead)
+    if cut:
+        names[0] = (lead[cut:], at + cut)
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
     return found, declared.group("abbr") if declared is not None else None, not strong
+
+
+def _opener_end(name: str) -> int:
+    """Where a body's name starts after the sentence's words read with it: "As the",
+    "According to the", "After the", "Following the", "Our"; 0 for a name's own first
+    words ("New Zealand Ministry of Health", "Save the Children Federation")."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) > 1 and words[0].group().lower() in _ARTICLES:
+        return words[1].start()  # "Our", "Their", "This"
+    k = 1 if words and (_is_stopword(words[0].group()) or words[0].group().endswith("ing")) else 0
+    if k and k < len(words) and words[k].group() == "to":
+        k += 1
+    if k and k + 1 < len(words) and words[k].group() == "the":
+        return words[k + 1].start()
+    return 0
 
 
 def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[int, str]:
