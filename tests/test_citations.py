@@ -1083,3 +1083,15 @@ def test_body_named_in_a_numbered_article_is_tentative() -> None:
 def test_bare_page_after_et_al_is_no_count() -> None:
     [c] = cites("Polack et al. (2020, 2604) reported 95 percent efficacy.")
     assert (c.locator, c.tentative) == ("2604", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alcohol harms (Society for the Study of Addiction, 2019).", "Society for the Study of Addiction"),
+        ("Land use rose (Department of the Interior, 2018).", "Department of the Interior"),
+    ],
+)  # fmt: skip
+def test_group_name_keeps_two_connectors_between_its_words(text: str, name: str) -> None:
+    [c] = cites(text)
+    assert c.authors == (name,)

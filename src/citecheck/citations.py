@@ -867,6 +867,16 @@ _LEADING_COUNTRY = re.compile(r"\s*U\.\s?[SK]\.\s+")
 _GROUP_YEAR = re.compile(r"\s+(?:19|20)\d\d\s+")
 
 
+def _joins_name(words: Sequence[tuple[str, int]], k: int) -> bool:
+    """Whether the connector at ``k`` stands inside a group's name: after a capitalised
+    word ("Institute of Medicine"), or after one such connector that follows one
+    ("Society for the Study of Addiction", "Department of the Interior")."""
+    before = words[k - 1][0]
+    if _capitalised(before):
+        return True
+    return before.lower() in _CONNECTORS and k > 1 and _capitalised(words[k - 2][0])
+
+
 def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     """The surname (or group name) at the end of ``chunk`` and its offset in it.
 
@@ -899,7 +909,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         if (
             low in _PARTICLES
             or (_capitalised(word) and allow_group and take < max_words)
-            or (allow_group and low in _CONNECTORS and k > 0 and _capitalised(words[k - 1][0]))
+            or (allow_group and low in _CONNECTORS and k > 0 and _joins_name(words, k))
         ):
             take += 1
         elif _capitalised(word) and not allow_group and take == 1 and _compound_ok(word):
