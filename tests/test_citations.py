@@ -1047,6 +1047,7 @@ def test_short_word_opening_a_sentence_before_a_co_author_stays_a_pronoun() -> N
         ("The American Academy of Neurology (2018) recommends it.", "American Academy of Neurology"),
         ("The National Science Foundation (2020) reports it.", "National Science Foundation"),
         ("After the National Health Service (1948) began, waits fell.", "National Health Service"),
+        ("The Royal College of Physicians (2016) supports it.", "Royal College of Physicians"),
     ],
 )  # fmt: skip
 def test_body_name_keeps_its_own_first_words_and_topic(text: str, name: str) -> None:

@@ -622,7 +622,7 @@ _BODY_WORDS = frozenset(
     """
     institute institutes centers centres association society foundation organization
     organisation agency administration department ministry council services service
-    commission office committee academy alliance federation force
+    commission office committee academy college alliance federation force
     """.split()
 )
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
