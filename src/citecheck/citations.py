@@ -14,7 +14,7 @@ brackets and commas is scanned in linear time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -204,15 +204,13 @@ def find_citations(
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
     group_of: dict[int, int] = {}
-    links = sorted(link_targets, key=lambda s: s.start)
-    link_starts = [s.start for s in links]
     for f in found:
         group = group_of.setdefault(f.group_start, len(group_of) + 1)
         citations.append(
             Citation(
                 id=f"cit-{len(citations) + 1}",
                 kind=f.kind,
-                text=_without(shown, f.span, links, link_starts),
+                text=_quoted(shown, text, f.span),
                 span=f.span,
                 group=group,
                 authors=f.authors,
@@ -245,24 +243,17 @@ def _blanked(text: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
-def _without(text: str, span: Span, spans: Sequence[Span], starts: Sequence[int]) -> str:
-    """The text of ``span`` without the ``spans`` inside it (sorted, with their
-    ``starts``), as a citation quotes it: "Madigan, 2019" for "Madigan, 2019
+def _quoted(shown: str, read: str, span: Span) -> str:
+    """The citation at ``span`` as written, or, where the finder read link targets as
+    blanks (``read`` is `_blanked`), without them: "Madigan, 2019" for "Madigan, 2019
     https://doi.org/...", not the address."""
-    first = bisect_left(starts, span.start)
-    inside = []
-    for s in spans[first:]:
-        if s.start >= span.end:
-            break
-        if s.end <= span.end:
-            inside.append(s)
-    if not inside:
-        return text[span.start : span.end]
-    kept = _blanked(
-        text[span.start : span.end],
-        [Span(s.start - span.start, s.end - span.start) for s in inside],
-    )
-    return re.sub(r"\s+(?=[)\]])|(?<=\s)\s+", "", kept).strip()
+    written = shown[span.start : span.end]
+    if read is shown:
+        return written
+    blanked = read[span.start : span.end]
+    if blanked == written:
+        return written
+    return re.sub(r"\s+(?=[)\]])|(?<=\s)\s+", "", blanked).strip()
 
 
 @dataclass(frozen=True)
@@ -944,7 +935,7 @@ def _compound_ok(word: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?\s?){1,3}")
-_INITIALS_AFTER = re.compile(r"(?<=[^\W\d_]),\s*((?:[A-Z]\.\s?-?\s?){1,3})$")
+_INITIALS_AFTER = re.compile(rf"(?<=[^\W\d_]),\s*({_INITIALS.pattern})$")
 # Stopwords that are also common surnames (He, An, So, No): read as names only where
 # a citation's form leaves no other reading (`_parse_names`).
 _SURNAME_WORDS = frozenset({"He", "An", "So", "No"})
