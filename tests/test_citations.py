@@ -1081,6 +1081,26 @@ def test_body_named_in_a_numbered_article_is_tentative() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Data from UK Biobank (2019) show it [1].", "UK Biobank"),
+        ("A survey in Ohio (2018) found the same [2].", "Ohio"),
+    ],
+)
+def test_lone_name_in_prose_of_a_numbered_article_is_tentative(text: str, name: str) -> None:
+    [named, number] = cites(text, numbered_list=True, last_number=3)
+    assert (named.authors, named.tentative, number.kind) == ((name,), True, "numeric")
+
+
+@pytest.mark.parametrize(
+    "text", ["Smith et al. (2019) found it [1].", "Smith and Jones (2019) found it [1]."]
+)
+def test_authors_in_prose_of_a_numbered_article_are_a_citation(text: str) -> None:
+    [named, _] = cites(text, numbered_list=True, last_number=3)
+    assert named.tentative is False
+
+
 def test_bare_page_after_et_al_is_no_count() -> None:
     [c] = cites("Polack et al. (2020, 2604) reported 95 percent efficacy.")
     assert (c.locator, c.tentative) == ("2604", False)

@@ -193,8 +193,9 @@ def find_citations(
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
-        # only if the list files it so.
-        author_year = [replace(f, tentative=True) if f.body else f for f in author_year]
+        # only if the list files it so.  So does a lone name in prose: "data from UK
+        # Biobank (2019)", "a survey in Ohio (2018)" name a source or a place.
+        author_year = [replace(f, tentative=True) if _named_aside(f) else f for f in author_year]
     if author_year and (brackets or parens):
         # "Ballering et al. (2022)" against a numbered list: its year is no number.  A
         # tentative reading ("Ohio (2018, 3)") takes nothing from a numeric one.
@@ -228,6 +229,12 @@ def find_citations(
             )
         )
     return citations
+
+
+def _named_aside(found: _Found) -> bool:
+    """Whether an author-year reading in an article cited by number may name a thing,
+    not a work: a body, or a single name in prose without `et al.`."""
+    return found.body or (found.narrative and len(found.authors) == 1 and not found.et_al)
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:
