@@ -251,6 +251,36 @@ def test_surname_that_opens_titles_is_a_surname_before_initials(raw: str, first:
     assert families(parse_reference(raw))[0] == first
 
 
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Brown L, An J. Salt in Korea. BMJ. 2018;360:k123.", ["Brown", "An"]),
+        ("An J, Do HT, To KW, et al. Sodium in Asia. Lancet. 2019;393:1-10.", ["An", "Do", "To"]),
+        ("Can A, Smith B. Salt in Turkey. BMJ. 2018;360:k1.", ["Can", "Smith"]),
+    ],
+)
+def test_surname_that_opens_titles_is_a_surname_before_vancouver_initials(
+    raw: str, names: list[str]
+) -> None:
+    assert families(parse_reference(raw)) == names
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Smith J. An MRI study of knees. BMJ. 2018;360:k123.",
+        "Smith J. Can AI replace doctors? BMJ. 2018;360:k1.",
+    ],
+)
+def test_title_opening_with_a_short_word_and_capitals_is_no_vancouver_name(raw: str) -> None:
+    assert families(parse_reference(raw)) == ["Smith"]
+
+
+def test_title_ending_in_a_word_with_a_vowel_ends_before_the_journal() -> None:
+    ref = parse_reference("Brown L, Smith J. Salt in Ohio. Lancet. 2018;360:123-9.")
+    assert (ref.title, ref.container) == ("Salt in Ohio", "Lancet")
+
+
 def test_title_opening_with_an_article_has_no_author() -> None:
     assert (
         parse_reference("An introduction to salt. (2015). Nutrients, 7(3), 100–110.").authors == ()

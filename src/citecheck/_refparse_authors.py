@@ -385,6 +385,8 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
         author = Author(family=t.words[i], given=t.span(i + 1, end))
         return _Name(end, author, False, False)
     j = _vancouver_family_end(t, i)
+    if j == i and _short_vancouver_surname(t, i):
+        j = i + 1
     if j == i or t.is_particle(j - 1):
         return None
     if t.is_plain_initials(j) and not t.is_dotted_initial(j, two_capitals=False):
@@ -398,6 +400,20 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
         end += 1
     author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
     return _Name(end, author, True, True)
+
+
+# Surnames that are also words opening titles ("An", "Do", "To", "Can"): in a Vancouver
+# list they are names only with short initials and a name's end after them.
+_SHORT_SURNAMES = frozenset({"An", "Do", "To", "Can"})
+
+
+def _short_vancouver_surname(t: _Tokens, i: int) -> bool:
+    """ "An J," / "Do HT." / "To KW, ...": a short surname before Vancouver initials (an
+    "An MRI study" title has a word after its capitals)."""
+    k = i + 1
+    if t.words[i] not in _SHORT_SURNAMES or not t.is_plain_initials(k) or len(t.words[k]) > 2:
+        return False
+    return t.words[k + 1] in (",", ";") or t.glued_dot(k) or k + 1 >= t.n
 
 
 def _vancouver_family_end(t: _Tokens, i: int) -> int:

@@ -171,8 +171,12 @@ def _period_ends_sentence(text: str, i: int, nxt: str) -> bool:
 
 
 def _in_abbreviation_chain(text: str, i: int, word: str) -> bool:
-    """A short capitalised word whose neighbour is also abbreviated: "Acc. Chem."."""
+    """A short capitalised word whose neighbour is also abbreviated: "Acc. Chem.".
+    A journal's abbreviations are cut after a consonant (ISO 4), so a word ending in a
+    vowel is whole: "Salt in Ohio. Lancet." ends a title."""
     if not (2 <= len(word) <= 5 and word[0].isalpha() and text[i - len(word)].isupper()):
+        return False
+    if word[-1] in "aeio":  # not "u": "Annu. Rev."
         return False
     nxt = _NEXT_WORD.match(text, i + 1)
     if (
