@@ -661,6 +661,51 @@ def test_health_publisher_before_a_date_and_a_title_is_one_group_author(
 
 
 @pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Public Health England. Health matters: obesity [Internet]. London: PHE; 2017.", "Public Health England"),
+        ("Macmillan Cancer Support. Statistics fact sheet [Internet]. London: Macmillan; 2022.", "Macmillan Cancer Support"),
+        ("Diabetes UK. Diabetes: the basics [Internet]. London: Diabetes UK; 2022.", "Diabetes UK"),
+        ("Cancer Research UK. Cancer incidence statistics [Internet]. London: CRUK; 2021.", "Cancer Research UK"),
+        ("NHS. Type 2 diabetes [Internet]. 2023 [cited 2023 May 2].", "NHS"),
+        ("UNAIDS. Global HIV & AIDS statistics [Internet]. Geneva: UNAIDS; 2022.", "UNAIDS"),
+        ("NHS England. The NHS Long Term Plan [Internet]. London: NHS England; 2019.", "NHS England"),
+        ("UK Prospective Diabetes Study (UKPDS) Group. Intensive blood-glucose control. Lancet. 1998;352(9131):837-53.", "UK Prospective Diabetes Study (UKPDS) Group"),
+    ],
+)  # fmt: skip
+def test_vancouver_body_before_its_title_is_one_group_author(raw: str, name: str) -> None:
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_abbreviated_journal_in_capitals_is_no_group_author() -> None:
+    assert parse_reference("CLIN. CHEM. 34/9, 1781-1786 (1988)").authors == ()
+
+
+def test_vancouver_names_after_a_group_author_are_read() -> None:
+    ref = parse_reference(
+        "Diabetes Canada Clinical Practice Guidelines Expert Committee; Punthakee Z, "
+        "Goldenberg R, Katz P. Definition of diabetes. Can J Diabetes. 2018;42(Suppl 1):S10-S15."
+    )
+    assert families(ref) == [
+        "Diabetes Canada Clinical Practice Guidelines Expert Committee",
+        "Punthakee",
+        "Goldenberg",
+        "Katz",
+    ]
+
+
+def test_group_after_et_al_belongs_to_the_authors() -> None:
+    ref = parse_reference(
+        "Grasselli G, Zangrillo A, Zanella A, et al; COVID-19 Lombardy ICU Network. Baseline "
+        "characteristics of 1591 patients. JAMA. 2020;323(16):1574-1581."
+    )
+    assert (families(ref)[-1], ref.title) == (
+        "COVID-19 Lombardy ICU Network",
+        "Baseline characteristics of 1591 patients",
+    )
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "British Journal of Cancer (2004) 90, 515–521.",

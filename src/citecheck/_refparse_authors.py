@@ -80,7 +80,7 @@ _JOURNAL_NAME_WORDS = frozenset(
 # Country codes that end a body's name ("Diabetes UK"), not a person's initials.
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN"})
 _ORG_GLUE = frozenset(
-    {"of", "for", "and", "on", "the", "in", "de", "des", "du", "für", "der", "la", "et"}
+    {"of", "for", "and", "on", "the", "in", "to", "de", "des", "du", "für", "der", "la", "et"}
 )
 # Capitalised words that start titles, never names.
 _NOT_NAMES = frozenset(
@@ -558,11 +558,19 @@ def _written_out_name_fits(t: _Tokens, i: int, end: int, *, need_initial: bool) 
 
 def _scan(t: _Tokens) -> AuthorList:
     group = _group_author(t)
-    if group is not None:
-        return group
-    authors: list[Author] = []
-    ends: list[int] = []
-    i = 0
+    if group is None:
+        return _names(t, 0, [], [])
+    author, end = group
+    if t.words[end] == ";" and t.kinds[end + 1] == "w":
+        # "Diabetes Canada ... Expert Committee; Punthakee Z, Goldenberg R, Katz P."
+        named = _names(t, end + 1, [author], [end])
+        if len(named.authors) > 1:
+            return named
+    return AuthorList((author,), False, t.ends[end - 1])
+
+
+def _names(t: _Tokens, i: int, authors: list[Author], ends: list[int]) -> AuthorList:
+    """The names from token ``i`` on, after ``authors`` (which end at ``ends``)."""
     style: str | None = None
     need_initial = False
     truncated = False
@@ -599,6 +607,11 @@ def _scan(t: _Tokens) -> AuthorList:
         if stop > 0:
             truncated = True
             ends[-1] = _after_ellipsis(t, stop, style, need_initial, authors)
+            if t.words[ends[-1]] == ";":
+                # "Grasselli G, Zangrillo A, et al; COVID-19 Lombardy ICU Network."
+                group_end = _closing_group(t, ends[-1] + 1, authors)
+                if group_end > 0:
+                    ends.append(group_end)
             break
         if last:
             break  # the name after "and"/"&" is the last one
@@ -612,7 +625,7 @@ def _scan(t: _Tokens) -> AuthorList:
         authors.pop()
         ends.pop()
     if not authors:
-        return _caseless_authors(t)
+        return _acronym_led_group(t) or _caseless_authors(t)
     return AuthorList(tuple(authors), truncated, t.ends[ends[-1] - 1])
 
 
@@ -660,15 +673,36 @@ def _closing_group(t: _Tokens, i: int, authors: list[Author]) -> int:
 
 def _segment_end(t: _Tokens) -> int:
     """Token index where the first segment ("World Health Organization") ends, or -1."""
-    for k in range(min(t.n, 40)):
+    k = 0
+    while k < min(t.n, 40):
         word = t.words[k]
+        if word == "(" and _inner_acronym(t, k):
+            k += 3  # "UK Prospective Diabetes Study (UKPDS) Group"
+            continue
         if word in (",", ";", "(", ":", "["):
             return k
         if word == "." and k > 0 and not (len(t.words[k - 1]) == 1 and t.words[k - 1].isupper()):
             return k
         if k > 0 and _is_year(t, k) and t.kinds[k + 1] != "w":
             return k
+        k += 1
     return -1
+
+
+def _inner_acronym(t: _Tokens, k: int) -> bool:
+    """An acronym in brackets inside a body's name, which goes on after it: "(UKPDS)
+    Group", "Institute of Medicine (US) Committee"; not "World Health Organization
+    (WHO). (2020)."."""
+    inner, after = t.words[k + 1], t.words[k + 3]
+    return (
+        k > 0
+        and t.kinds[k + 1] == "w"
+        and inner.isupper()
+        and t.words[k + 2] == ")"
+        and t.kinds[k + 3] == "w"
+        and after[0].isupper()
+        and not t.is_dotted_initial(k + 3)
+    )
 
 
 def _is_year(t: _Tokens, k: int) -> bool:
@@ -679,17 +713,24 @@ def _is_year(t: _Tokens, k: int) -> bool:
 _VANCOUVER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]{1,3}")
 
 
-def _group_author(t: _Tokens) -> AuthorList | None:
-    """ "World Health Organization. (2013)." / "WHO. (2019)." -> one group author."""
+def _group_author(t: _Tokens) -> tuple[Author, int] | None:
+    """ "World Health Organization. (2013)." / "WHO. (2019)." -> one group author and
+    the token index after its name."""
     end = _segment_end(t)
     if end <= 0:
         return None
     words = [t.words[k] for k in range(end) if t.kinds[k] in ("w", "n")]
-    if not words or len(words) > 14:
+    if not words or len(words) > 16:
         return None
     is_org = len(words) >= 2 and any(w in _ORG_WORDS for w in words)
     dated = t.words[end] in (".", "(") and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
-    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 8 and dated
+    acronym = (
+        len(words) == 1
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 8
+        # "WHO. (2019)." / Vancouver "UNAIDS. Global ..." (not initials: "T-B. Zhang")
+        and (dated or (words[0].isalpha() and _titled(t, end)))
+    )
     publisher = (
         not is_org
         and not acronym
@@ -700,9 +741,21 @@ def _group_author(t: _Tokens) -> AuthorList | None:
         and (
             # "MedlinePlus. (2023)." / "Healthline (2021)": one name and the date,
             # where a person would have initials ("Smith, J. (2023)").
-            len(words) == 1 or any(w in _PUBLISHER_WORDS for w in words)
+            (
+                (len(words) == 1 or any(w in _PUBLISHER_WORDS for w in words))
+                and _dated_title(t, end)
+            )
+            # Vancouver dates a body's page at its end: "Public Health England. Health
+            # matters [Internet]. London: PHE; 2017.", "Alzheimer's Research UK. ...".
+            or (
+                len(words) >= 2
+                and (
+                    any(w in _PUBLISHER_WORDS for w in words)
+                    or (len(words) >= 3 and words[-1] in _COUNTRY_CODES)
+                )
+                and _titled(t, end)
+            )
         )
-        and _dated_title(t, end)
     )
     if not (is_org or acronym or publisher):
         return None
@@ -716,7 +769,36 @@ def _group_author(t: _Tokens) -> AuthorList | None:
     # A title that merely mentions an institution is not a group author.
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None
+    return Author(family=t.span(0, end), group=True), end
+
+
+def _acronym_led_group(t: _Tokens) -> AuthorList | None:
+    """ "NHS England. The NHS Long Term Plan ...", "CDC Foundation. ...": a body's name
+    led by its acronym, read where no person's name was (French style "LORDON
+    Frédéric." is a person)."""
+    end = _segment_end(t)
+    if not 2 <= end <= 4 or not _titled(t, end):
+        return None
+    first = t.words[0]
+    if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 5):
+        return None
+    if not all(t.kinds[k] == "w" and t.words[k][0].isupper() for k in range(1, end)):
+        return None
     return AuthorList((Author(family=t.span(0, end), group=True),), False, t.ends[end - 1])
+
+
+def _titled(t: _Tokens, end: int) -> bool:
+    """A full stop at token ``end`` and a capitalised title after it: "Diabetes UK.
+    Diabetes: the basics", "NHS. Type 2 diabetes"; not a journal's abbreviated words
+    ("CLIN. CHEM. 34")."""
+    nxt = end + 1
+    return (
+        t.words[end] == "."
+        and t.kinds[nxt] == "w"
+        and t.words[nxt][0].isupper()
+        and not t.is_dotted_initial(nxt)
+        and not (t.words[nxt].isupper() and t.glued_dot(nxt))
+    )
 
 
 def _dated_title(t: _Tokens, end: int) -> bool:
