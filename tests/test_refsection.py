@@ -452,3 +452,73 @@ def test_wrapped_year_that_opens_a_line_is_no_list_marker() -> None:
         f"{DUMAN}\n"
     )
     assert _first_words(text) == ["Mente", "Duman"]
+
+
+def _entries(text: str) -> list[tuple[int | None, str]]:
+    found = section(text)
+    assert found is not None
+    return [(e.number, e.text) for e in found.entries]
+
+
+def test_wrapped_year_after_a_number_marker_goes_on_the_entry() -> None:
+    text = (
+        "Malaria fell [1].\n\nReferences\n\n"
+        "1. Bhatt S, Weiss DJ, Cameron E. The effect of malaria control in Africa between 2000 and\n"
+        "2015. Nature. 2015;526:207-11.\n"
+        "2. Marmot M. Social determinants of health inequalities. Lancet. 2005;365:1099-104.\n"
+    )
+    [(first, bhatt), (second, _)] = _entries(text)
+    assert (first, second) == (1, 2)
+    assert bhatt.endswith("between 2000 and 2015. Nature. 2015;526:207-11.")
+
+
+def test_number_alone_on_its_line_opens_the_entry_below() -> None:
+    text = (
+        "Bias was assessed [1] and certainty graded [2].\n\nReferences\n\n"
+        "1.\nSterne JA, Hernan MA. ROBINS-I: a tool for assessing bias. BMJ 2016;355:i4919.\n\n"
+        "2.\nGuyatt GH, Oxman AD. GRADE: an emerging consensus. BMJ 2008;336:924-6.\n"
+    )
+    assert [(n, t.split(",")[0]) for n, t in _entries(text)] == [(1, "Sterne JA"), (2, "Guyatt GH")]
+
+
+def test_entry_under_a_number_alone_starts_at_its_text() -> None:
+    text = "See [1].\n\nReferences\n\n1.\nSterne JA. ROBINS-I. BMJ 2016;355:i4919.\n"
+    found = section(text)
+    assert found is not None
+    assert text[found.entries[0].span.start :].startswith("Sterne JA")
+
+
+def test_numbers_without_a_stop_are_markers_in_sequence() -> None:
+    text = (
+        "Bias was assessed (1) and certainty graded (2).\n\nReferences\n\n"
+        "1 Sterne JA, Hernan MA. ROBINS-I: a tool for assessing bias. BMJ 2016;355:i4919.\n\n"
+        "2 Guyatt GH, Oxman AD. GRADE: an emerging consensus. BMJ 2008;336:924-6.\n"
+    )
+    assert [(n, t.split(",")[0]) for n, t in _entries(text)] == [(1, "Sterne JA"), (2, "Guyatt GH")]
+
+
+def test_number_without_a_stop_out_of_sequence_is_no_marker() -> None:
+    text = (
+        "Bias was assessed [1].\n\nReferences\n\n"
+        "1 Sterne JA, Hernan MA. ROBINS-I: a tool for assessing bias in trials of\n"
+        "3 Guyatt GH. BMJ 2016;355:i4919.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "doi"),
+    [
+        ("https://doi.org/10.1056/\nNEJMoa2035389", "10.1056/NEJMoa2035389"),
+        ("doi:10.1016/S0140-\n6736(20)30183-5", "10.1016/S0140-6736(20)30183-5"),
+        ("https://doi.org/\n10.1186/1471-2288-13-117", "10.1186/1471-2288-13-117"),
+    ],
+)
+def test_identifier_broken_at_the_line_end_goes_on_the_next_line(wrapped: str, doi: str) -> None:
+    text = (
+        "Vaccines worked [1] and so did masks [2].\n\nReferences\n\n"
+        f"1. Baden LR, El Sahly HM. Efficacy of the mRNA-1273 vaccine. N Engl J Med. 2021;384(5):403-16. {wrapped}\n"
+        "2. Marmot M. Social determinants of health inequalities. Lancet. 2005;365:1099-104.\n"
+    )
+    entries = _entries(text)
+    assert (len(entries), entries[0][1].endswith(doi)) == (2, True)

@@ -32,12 +32,15 @@ _HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|
 
 # List markers.  The number groups give an entry's own number.
 _MARKER = re.compile(
-    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])|(\d{1,4})[.)](?=\s)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
+    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])|(\d{1,4})[.)](?=\s|$)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
     r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s))[ \t]*"
 )
 # Page furniture that PDF-to-text conversion leaves inside a list: a page number
 # alone, or a running head with its page number ("BIBLIOGRAPHY        69").
+# "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
+# sequence (`_Numbering`).
+_BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
 _FURNITURE = re.compile(
     r"^\s*(?:[ivxlc]{1,6}|\d{1,4}|[A-Z][A-Z .,&:'-]{2,60}?\s{3,}\d{1,4}|\d{1,4}\s{3,}[A-Z][A-Z .,&:'-]{2,60})\s*$"
 )
@@ -317,7 +320,8 @@ def _complete(entry_text: str) -> bool:
         return False
     last = stripped.split()[-1]
     if _IDENT.found(last):
-        return True
+        # "https://doi.org/10.1056/" or "doi:10.1016/S0140-" broke at the line's end.
+        return not last.endswith(("/", "-"))
     return stripped.endswith(".") and _YEAR.found(stripped) and len(stripped) >= 60
 
 
@@ -336,6 +340,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     cur_after_blank = False
     """The current entry opened after a blank line: a list that parts its entries so."""
     saw_blank = False
+    waiting = False
+    """The current entry is only its number so far: its text is on the next line."""
     threshold = 4 if strict else 1
     i = start
     n = len(lines)
@@ -382,8 +388,15 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             continue
         saw_blank = saw_blank or blank_run
         blank_run = page_break = False
-        m = _MARKER.match(text)
-        marked = bool(m) and m is not None and m.end() < len(text)
+        marker = _read_marker(text, cur_number if cur else None, bool(cur or entries))
+        if waiting and marker is None:
+            # The body of an entry whose number stood alone on the line before ("1.").
+            cur.append(line)
+            waiting = saw_blank = False
+            i += 1
+            continue
+        waiting = False
+        marked = marker is not None
         if cur and margin is None and _deeper(cur):
             margin = _leading_ws(cur[0].text)
         layout = _hanging(cur, text, margin) if cur and not marked and not saw_blank else None
@@ -437,10 +450,9 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         cur_after_blank = saw_blank
         cur_marked = marked
         cur_layout = layout is True
-        if marked and m is not None:
-            cur_body_start = m.end()
-            num = m.group(1) or m.group(2) or m.group(3)
-            cur_number = int(num) if num else None
+        if marker is not None:
+            cur_body_start, cur_number = marker
+            waiting = cur_body_start >= len(text.rstrip()) and cur_number is not None
         else:
             cur_body_start = _leading_ws(text)
             cur_number = None
@@ -453,6 +465,31 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
         entries = [Entry(e.span, e.text, k) for k, e in enumerate(entries, 1)]
     return entries, i
+
+
+def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int | None] | None:
+    """(where the entry's text starts, its number) when ``text`` opens an entry with a
+    list marker, else None.  ``last``: the number of the entry before, if it has one;
+    ``started``: whether the list has an entry yet."""
+    m = _MARKER.match(text)
+    if m is not None:
+        num = m.group(1) or m.group(2) or m.group(3)
+        number = int(num) if num else None
+        if (
+            number is not None
+            and started
+            and 1500 <= number <= 2099
+            and (last is None or abs(number - last) > 10)
+        ):
+            return None  # "2015. Nature. 2015;526:207-11.": a wrapped line, not entry 2015
+        if m.end() < len(text) or number is not None:
+            return m.end(), number
+        return None  # a bullet alone
+    bare = _BARE_NUMBER.match(text)
+    if bare is None or (last is None and started):
+        return None
+    number = int(bare.group(1))
+    return (bare.end(), number) if number == (1 if last is None else last + 1) else None
 
 
 _PARAGRAPH_REACH = 30
@@ -510,6 +547,8 @@ def _block_text(lines: Sequence[_Line], i: int) -> str:
 def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> Entry | None:
     first = lines[0]
     start = first.start + body_start
+    if not first.text[body_start:].strip() and len(lines) > 1:
+        start = lines[1].start + _leading_ws(lines[1].text)  # "1." alone on its line
     last = lines[-1]
     end = last.start + len(last.text.rstrip())
     if end <= start:
