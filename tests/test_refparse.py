@@ -281,6 +281,87 @@ def test_title_ending_in_a_word_with_a_vowel_ends_before_the_journal() -> None:
     assert (ref.title, ref.container) == ("Salt in Ohio", "Lancet")
 
 
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Horton R. Offline: COVID-19 is not a pandemic. Lancet. 2020;396(10255):874.", "Offline: COVID-19 is not a pandemic"),
+        ("Jones K. Sarcopenia, frailty and falls. Age Ageing. 2021;50(1):1-3.", "Sarcopenia, frailty and falls"),
+    ],
+)  # fmt: skip
+def test_title_word_after_a_single_initial_is_no_surname(raw: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (families(ref), ref.title) == ([raw.split()[0]], title)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Hennekens CH 2nd, Buring JE, Manson JE. Aspirin in women. Am J Med. 2005;118(4):340-6.",
+        "Kennedy JF 3rd, Carter J Jr, Walker HW. Hip replacement. J Bone Joint Surg Br. 2012;94(3):321-5.",
+    ],
+)  # fmt: skip
+def test_ordinal_suffix_does_not_end_a_vancouver_list(raw: str) -> None:
+    assert len(parse_reference(raw).authors) == 3
+
+
+def test_surnames_in_and_on_are_vancouver_names() -> None:
+    ref = parse_reference(
+        "Ho PM, Le TT, In S, On K. Statins in Vietnam. Heart Asia. 2018;10(2):e011012."
+    )
+    assert families(ref) == ["Ho", "Le", "In", "On"]
+
+
+def test_year_opening_a_vancouver_title_is_no_publication_year() -> None:
+    ref = parse_reference(
+        "Cosentino F, Grant PJ, Aboyans V, et al. 2019 ESC Guidelines on diabetes. "
+        "Eur Heart J. 2020;41(2):255-323."
+    )
+    assert (ref.year, ref.title, ref.container) == (
+        "2020",
+        "2019 ESC Guidelines on diabetes",
+        "Eur Heart J",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        ("Smith J, Jones K. Was 2020 the year of obesity? Obes Rev. 2021;22(1):e13172.", "Was 2020 the year of obesity?", "e13172"),
+        ("Saraste A, Knuuti J. Coronary disease in the elderly: is screening useful? Eur Heart J. 2021;42(15):1465-7.", "Coronary disease in the elderly: is screening useful?", "1465-7"),
+    ],
+)  # fmt: skip
+def test_vancouver_question_title_keeps_its_title_and_pages(
+    raw: str, title: str, pages: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.pages) == (title, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "year"),
+    [
+        ("Gupta S, Hayek SS. Factors associated with death in the US. JAMA Intern Med. Published online July 15, 2020. doi:10.1001/jamainternmed.2020.3596", "JAMA Intern Med", "2020"),
+        ("Baden LR, El Sahly HM. Efficacy of the mRNA-1273 vaccine. N Engl J Med. DOI: 10.1056/NEJMoa2035389.", "N Engl J Med", None),
+        ("Smith J, Jones K. Sodium intake in adolescents. J Hypertens. 2023 Jan 5. doi: 10.1097/HJH.0000000000003333. Epub ahead of print.", "J Hypertens", "2023"),
+        ("Brown A, Patel R. Potassium supplements in kidney disease. J Hypertens. In press 2023.", "J Hypertens", "2023"),
+        ("Zhou F, Yu T. Clinical course of COVID-19 in Wuhan. Lancet 2020; published online March 11. https://doi.org/10.1016/S0140-6736(20)30566-3.", "Lancet", "2020"),
+    ],
+)  # fmt: skip
+def test_vancouver_article_online_first_has_its_journal_and_no_volume(
+    raw: str, container: str, year: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.container, ref.year, ref.volume, ref.pages) == (container, year, None, None)
+
+
+def test_chapter_pages_are_not_its_year() -> None:
+    ref = parse_reference(
+        "Harnden A, Lee A. Kawasaki disease. In: Ward K, editor. Oxford handbook of "
+        "paediatrics. 3rd ed. Oxford: Oxford University Press; 2021. p. 610-2."
+    )
+    assert (ref.year, ref.pages) == ("2021", "610-2")
+
+
 def test_title_opening_with_an_article_has_no_author() -> None:
     assert (
         parse_reference("An introduction to salt. (2015). Nutrients, 7(3), 100–110.").authors == ()

@@ -396,15 +396,15 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
         if given_end < 0:
             return None
     end, suffix = t.suffix(given_end)
-    if suffix is None and t.words[end] == "2nd":
-        end += 1
+    if suffix is None and _ordinal(t, end):
+        end += 2  # "Hennekens CH 2nd", "Kennedy JF 3rd"
     author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
     return _Name(end, author, True, True)
 
 
-# Surnames that are also words opening titles ("An", "Do", "To", "Can"): in a Vancouver
+# Surnames that are also words opening titles ("An", "Do", "In", "Can"): in a Vancouver
 # list they are names only with short initials and a name's end after them.
-_SHORT_SURNAMES = frozenset({"An", "Do", "To", "Can"})
+_SHORT_SURNAMES = frozenset({"An", "Do", "To", "In", "On", "Can"})
 
 
 def _short_vancouver_surname(t: _Tokens, i: int) -> bool:
@@ -414,6 +414,13 @@ def _short_vancouver_surname(t: _Tokens, i: int) -> bool:
     if t.words[i] not in _SHORT_SURNAMES or not t.is_plain_initials(k) or len(t.words[k]) > 2:
         return False
     return t.words[k + 1] in (",", ";") or t.glued_dot(k) or k + 1 >= t.n
+
+
+def _ordinal(t: _Tokens, i: int) -> bool:
+    """ "2nd", "3rd", "4th" (a number and its letters) at token ``i``."""
+    return (
+        t.kinds[i] == "n" and t.words[i + 1] in ("nd", "rd", "th") and t.starts[i + 1] == t.ends[i]
+    )
 
 
 def _vancouver_family_end(t: _Tokens, i: int) -> int:
@@ -508,7 +515,12 @@ def _read_name(
                 if style is None and t.words[name.end - 1] == ".":
                     # "Ronald S. Duman": a given-first name that reads on is longer.
                     longer = _given_first(t, i)
-                    if longer is not None and longer.end > name.end and t.boundary_ok(longer.end):
+                    if (
+                        longer is not None
+                        and longer.end > name.end
+                        and t.boundary_ok(longer.end)
+                        and not _title_word_after_initials(t, longer.end)
+                    ):
                         return longer, "G"
                 return name, "V"
         elif shape == "A":
@@ -524,6 +536,15 @@ def _read_name(
             ):
                 return name, "G"
     return None
+
+
+def _title_word_after_initials(t: _Tokens, end: int) -> bool:
+    """Whether the word before ``end`` opens a title, not ends a name: "Horton R.
+    Offline: COVID-19 ...", "Jones K. Sarcopenia, frailty and falls."."""
+    follow = t.words[end]
+    if follow == ":":
+        return t.kinds[end + 1] != "n"  # "Irmtraud Schnell: 2011." is a name
+    return follow == "," and t.kinds[end + 1] == "w" and t.words[end + 1][0].islower()
 
 
 def _given_first_fits(

@@ -54,6 +54,10 @@ def find_locators(text: str, *, dates: bool = False) -> re.Match[str] | None:
         month = MONTH_BEFORE.search(text, 0, start.start())
         if month is not None:  # "Gazette, May 28, 2013": the date, not a volume, follows
             return _MONTH_START.match(text, month.start())
+    if dates and start is not None:
+        dated = _YEAR_MONTH_BEFORE.search(text, 0, start.start())
+        if dated is not None:  # "J Hypertens. 2023 Jan 5.": the day is no volume
+            return _YEAR_START.match(text, dated.start())
     return start
 
 
@@ -61,14 +65,18 @@ _DAY = rx(r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?,?\s+<YEAR>")
 MONTH_BEFORE = rx(r"<MONTHNAME>\s*$")
 """A month's name ending the text searched: a number after it is a day."""
 _MONTH_START = rx(r"<MONTHNAME>\s*")
+_YEAR_MONTH_BEFORE = rx(r"(?<!\d)<YEAR>\s+<MONTHNAME>\s*$")
+_YEAR_START = rx(r"<YEAR>")
 
 
 # One locator item; tried in this order at the current position.
 _ITEM = rx(
     r"\(\s*(?:[^()\d]{0,20}\s)?(?P<pyear><YEAR>)[a-z]?(?:\s*[,/–-][^()]{0,30})?\s*\)"
     r"|(?P<sep>[\s,;:.&()\[\]]+)"
+    # Vancouver's date before the volume ("2019 Feb 4;"), or alone online first
+    # ("J Hypertens. 2023 Jan 5. doi:"), where its day is no volume.
     r"|(?P<vyear><YEAR>)[a-z]?(?:\s+<MONTH>(?:\s*\d{1,2})?"
-    r"(?:\s*[-–/]\s*<MONTH>(?:\s*\d{1,2})?)?)?(?=\s*;)"
+    r"(?:\s*[-–/]\s*<MONTH>(?:\s*\d{1,2})?)?(?=\s*[;.])|(?=\s*;))"
     r"|(?:[Vv]ol(?:ume)?s?|VOL|Bd|Jg|Tome|[Vv]\.|v(?=\s?\d))\s*\.?[\s-]*"
     r"(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)"
     r"|(?:[Nn]o|[Nn]r|[Nn]um|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|H\.|[Nn][°º]|№|št)\.?\s*"

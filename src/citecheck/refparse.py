@@ -130,6 +130,9 @@ _CONTAINER_EDITOR = rx(r"^\([^()]{1,80}\b(?:[Ee]ds?|[Hh]rsg)\.?\)\s*")
 # Where a book title ends inside a chapter reference: "Book (pp. 1-10)", "Book, ed. X".
 _CONTAINER_STOP = rx(
     r"\s*\((?=\s*(?:pp?\.|pages?|[Vv]ol))"
+    # Online first: "JAMA Intern Med. Published online July 15, 2020.", "J Hypertens.
+    # 2023 Jan 5. doi: ...", "J Hypertens. In press 2023."
+    r"|\.\s(?=[Pp]ublished online\b|[Ee]pub ahead\b|[Ii]n press\b|<YEAR> <MONTH>(?: \d{1,2})?\.)"
     r"|,\s*(?:edited|ed|eds|trans|translated)\b\.?"
     r"|,\s*(?:pp?\.|pages?)\s"
 )
@@ -212,12 +215,18 @@ _VANCOUVER_DATE = rx(
     r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?\d{1,5}(?:\s?\(\d{1,5}\))?"
     r":\s?[A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)"
 )
+_VANCOUVER_ONLINE_FIRST = rx(
+    r"(?:\.|\s<YEAR>;)\s(?:[Pp]ublished online\b|[Ee]pub ahead\b|[Ii]n press\b|doi:|DOI:"
+    r"|https?://(?:dx\.)?doi\.org/|<YEAR>(?: <MONTH>(?: \d{1,2})?)?\.)"
+)
 _MONTH_ONLY = rx(r"<MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?")
 
 
 def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
+    """ "Authors. Title. Journal. 2019;3(2):1-6." exactly, or an article online first,
+    without volume and pages ("... JAMA. Published online July 15, 2020. doi:...")."""
     title, container = fields.title, fields.container
-    if not (fields.authors and fields.year and title and container and fields.volume):
+    if not (fields.authors and title and container):
         return False
     if _MONTH_ONLY.fullmatch(container):
         return False  # "Title. Journal. Jan 2014;38(1)": the journal went into the title
@@ -225,9 +234,18 @@ def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
     if at < 2 or text[at - 2 : at] != ". ":
         return False
     end = at + len(title)
-    if text[end : end + 2] not in (". ", "? ", "! ") or not text.startswith(container, end + 2):
+    if text[end : end + 2] in (". ", "? ", "! "):
+        at = end + 2
+    elif title[-1] in "?!" and text[end : end + 1] == " ":
+        at = end + 1  # the rules keep a question mark in the title
+    else:
         return False
-    return _VANCOUVER_DATE.match(text, end + 2 + len(container)) is not None
+    if not text.startswith(container, at):
+        return False
+    after = at + len(container)
+    if fields.volume is None:
+        return _VANCOUVER_ONLINE_FIRST.match(text, after) is not None
+    return fields.year is not None and _VANCOUVER_DATE.match(text, after) is not None
 
 
 def _with_model(text: str, author_end: int, fields: ReferenceFields) -> ReferenceFields:
@@ -254,7 +272,9 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     pages = fields.pages
     if "pages" in seg:
         page = _MODEL_PAGES.search(text, *seg["pages"])
-        if page is not None:
+        # The model sometimes tags the year as pages ("...; 2021. p. 610-2."); the
+        # rules' pages then stand.
+        if page is not None and not (fields.pages and page.group(0) == fields.year):
             pages = page.group(0)
     volume, issue = fields.volume, fields.issue
     if volume is None and "vol" in seg:
@@ -397,6 +417,10 @@ def _read_head(work: str, authors: AuthorList, draft: Draft) -> str:
     if role is not None:
         pos = role.end()
     m = _HEAD_YEAR.match(work, pos)
+    if m is not None and m.group("y2") and _DATED_LATER.match(work, m.end()) is not None:
+        # "Cosentino F, et al. 2019 ESC Guidelines on diabetes ... Eur Heart J.
+        # 2020;41(2):255-323.": the year opens the title; Vancouver dates the work later.
+        m = None
     if m is not None and (authors.authors or pos == 0):
         _set_head_year(m, draft)
         draft.run_on = bool(m.group("y2")) and work[m.end() : m.end() + 1] == " "
@@ -411,6 +435,9 @@ def _read_head(work: str, authors: AuthorList, draft: Draft) -> str:
                 draft.set_year("n.d." if t.group("nd") else "in press")
             return work[t.end() :]
     return work[pos:]
+
+
+_DATED_LATER = rx(r"\s[^\W\d_].*[.?!]\s<YEAR>[a-z]?(?: <MONTH>(?: \d{1,2})?)?;\s?\d")
 
 
 def _set_head_year(m: re.Match[str], draft: Draft) -> None:
