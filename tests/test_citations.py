@@ -368,10 +368,29 @@ def test_a_minus_sign_makes_no_range(text: str) -> None:
         "Free Ca²⁺ rose.",
         "PO₄³⁻ ions were added.",
         "Platelets were 150 × 10⁹/L.",
+        "Heterogeneity was moderate (τ² = 0.04).",
+        "The variance σ² was small.",
+        "A Chi² test was used.",
     ],
 )
 def test_unicode_powers_and_charges_are_no_citations(text: str) -> None:
     assert cites(text, numbered_list=True) == []
+
+
+def test_superscripts_parted_by_a_raised_comma_are_one_group() -> None:
+    found = cites("Clocks follow feeding times.¹˒² Night work upsets them.", numbered_list=True)
+    assert [(c.number, c.group) for c in found] == [(1, 1), (2, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Montgomery v Lanarkshire Health Board [2015] UKSC 11, risks are disclosed [1].",
+        "Under Bolam v Friern Hospital Management Committee [1957] 1 WLR 582 it was not [1].",
+    ],
+)
+def test_law_report_year_in_square_brackets_is_no_citation(text: str) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=5)] == [1]
 
 
 @pytest.mark.parametrize(

@@ -522,3 +522,39 @@ def test_identifier_broken_at_the_line_end_goes_on_the_next_line(wrapped: str, d
     )
     entries = _entries(text)
     assert (len(entries), entries[0][1].endswith(doi)) == (2, True)
+
+
+VANCOUVER_PAIR = (
+    "1. He FJ, MacGregor GA. A comprehensive review on salt and health. J Hum Hypertens. "
+    "2009;23(6):363-84.\n"
+    "2. Aburto NJ, Hanson S. Effect of increased potassium intake on cardiovascular risk "
+    "factors. BMJ. 2013;346:f1378.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Endnotes", "Footnotes", "Key references"])
+def test_references_under_a_notes_heading_are_a_list(heading: str) -> None:
+    text = f"Salt raises blood pressure [1]. Potassium lowers it [2].\n\n## {heading}\n\n{VANCOUVER_PAIR}"
+    assert [n for n, _ in _entries(text)] == [1, 2]
+
+
+def test_explanatory_notes_are_no_list() -> None:
+    text = (
+        "Salt raises blood pressure.\n\nNotes\n\n"
+        "1. We counted only adults over 18 in this survey.\n"
+        "2. Prices are in pounds sterling.\n"
+    )
+    assert section(text) is None
+
+
+def test_notes_give_way_to_a_references_heading() -> None:
+    text = (
+        f"Salt raises blood pressure [1].\n\nReferences\n\n{VANCOUVER_PAIR}\n"
+        "Notes\n\n1. Smith J, Jones K. Personal communication. BMJ. 2019;1:2-3.\n"
+    )
+    assert [t.split(",")[0] for _, t in _entries(text)] == ["He FJ", "Aburto NJ"]
+
+
+def test_numbered_list_without_a_heading_ends_the_article() -> None:
+    text = f"Salt raises blood pressure [1]. Potassium lowers it [2].\n\n{VANCOUVER_PAIR}"
+    assert [n for n, _ in _entries(text)] == [1, 2]

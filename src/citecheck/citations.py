@@ -95,12 +95,14 @@ _PARENS = re.compile(r"\(([^()]{1,400})\)")
 # them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
 # ("Ca²⁺", "PO₄³⁻").
 _SUPERSCRIPT_RUN = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])(?<![¹²³⁰⁴-⁹][,⁻‐–\-])"
-    r"[¹²³⁰⁴-⁹]+(?:[,⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
+    r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])(?<![¹²³⁰⁴-⁹][,˒⁻‐–\-])"
+    r"[¹²³⁰⁴-⁹]+(?:[,˒⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
 )
-# A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²".
-_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²",
+# "τ²", "Chi²".
+_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|[α-ωΑ-Ω]|[Cc]hi|[Tt]au|X|x)\Z")
+# "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 _MAX_RANGE = 200
 # The text before a "(2012)" that a narrative citation's authors may occupy.
 _LOOKBACK = 160
@@ -1051,6 +1053,9 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
             m is None
             or _value_interval(text, m.start(), m.group(1), last_number)
             or _count_statistic(text, m.start(), m.end())
+            # A law report's year: "Montgomery v Lanarkshire Health Board [2015] UKSC
+            # 11", "Bolam [1957] 1 WLR 582".
+            or (m.group(1).isdigit() and _a_year(int(m.group(1)), last_number))
         ):
             previous = None  # "[5]–[8]" is a range only between two citation brackets
             continue
@@ -1121,8 +1126,8 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
 
 
 def _a_year(number: int | None, last_number: int | None) -> bool:
-    """A year in round brackets past the list's end: "the survey (2019)", "(2017-2018)",
-    "Ohio (2018, 3)" (3 still cites).  A list of two thousand entries could mean it;
+    """A year past the list's end: "the survey (2019)", "(2017-2018)", "Ohio (2018, 3)"
+    (3 still cites), "[2015] UKSC 11".  A list of two thousand entries could mean it;
     none shorter can."""
     return (
         number is not None

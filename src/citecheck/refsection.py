@@ -27,6 +27,12 @@ HEADINGS = frozenset(
     }
 )  # fmt: skip
 
+# Headings over notes, which hold a list of references only sometimes: read only where
+# no reference heading has a list, and only entries that look strongly like references.
+NOTE_HEADINGS = frozenset(
+    {"notes", "endnotes", "end notes", "footnotes", "source", "key references"}
+)
+
 # "7.", "VII.", "A." before a heading word; "#"/"*"/"_" left over from markup.
 _HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|[\s*_:.#]+$")
 
@@ -203,6 +209,12 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
             # under the decision letter) gives way to the longer list before it.
             best = (i, entries)
             break
+    if best is None:
+        for i in reversed(_heading_lines(doc, lines, NOTE_HEADINGS)):
+            entries, _ = _collect(lines, i + 1, strict=True)
+            if entries:
+                best = (i, entries)
+                break
     if best is not None:
         i, entries = best
         head = lines[i]
@@ -248,13 +260,15 @@ def heading_key(text: str) -> str:
     return " ".join(core.lower().split())
 
 
-def _heading_lines(doc: Document, lines: Sequence[_Line]) -> list[int]:
-    """Indices of lines that are reference-list headings."""
+def _heading_lines(
+    doc: Document, lines: Sequence[_Line], headings: frozenset[str] = HEADINGS
+) -> list[int]:
+    """Indices of lines that are reference-list headings (of ``headings``)."""
     found = []
     for i, line in enumerate(lines):
         if line.blank or len(line.text) > 60:
             continue
-        if heading_key(line.text) in HEADINGS:
+        if heading_key(line.text) in headings:
             found.append(i)
     return found
 
@@ -572,7 +586,7 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
     """
     i = len(lines) - 1
     skipped = 0
-    while i >= 0 and (lines[i].blank or looks_like_reference(lines[i].text) < 4):
+    while i >= 0 and (lines[i].blank or _line_score(lines[i].text) < 4):
         if not lines[i].blank:
             skipped += 1
             if skipped > 6 or len(lines[i].text) > 200:
@@ -586,9 +600,15 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
         if line.blank:
             i -= 1
             continue
-        if looks_like_reference(line.text) >= 4:
+        if _line_score(line.text) >= 4:
             first = i
         elif len(line.text) > 200 or _is_stop(line.text):
             break
         i -= 1
     return first
+
+
+def _line_score(text: str) -> int:
+    """`looks_like_reference` of a line, after its list marker ("1. Iuliano AD, ...")."""
+    m = _MARKER.match(text)
+    return looks_like_reference(text[m.end() :] if m is not None else text)
