@@ -1135,3 +1135,21 @@ def test_bare_page_after_et_al_is_no_count() -> None:
 def test_group_name_keeps_two_connectors_between_its_words(text: str, name: str) -> None:
     [c] = cites(text)
     assert c.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Statins lower LDL.[^1] The benefit is largest later.[^2]", [1, 2]),
+        ("Asthma affects 1 in 11 children.^1^ It is worse at night.^2,3^", [1, 2, 3]),
+        ("Asthma is common.^1–3^", [1, 2, 3]),
+    ],
+)
+def test_markdown_footnote_marks_and_pandoc_superscripts_cite(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=5)] == numbers
+
+
+def test_markdown_footnote_mark_needs_a_numbered_list() -> None:
+    assert cites("Statins lower LDL.[^1]") == []

@@ -558,3 +558,16 @@ def test_notes_give_way_to_a_references_heading() -> None:
 def test_numbered_list_without_a_heading_ends_the_article() -> None:
     text = f"Salt raises blood pressure [1]. Potassium lowers it [2].\n\n{VANCOUVER_PAIR}"
     assert [n for n, _ in _entries(text)] == [1, 2]
+
+
+def test_markdown_footnotes_are_a_numbered_list() -> None:
+    text = (
+        "Statins lower LDL.[^1] The benefit is largest after a heart attack.[^2]\n\n"
+        "## References\n\n"
+        "[^1]: Endo A. A historical perspective on statins. Proc Jpn Acad Ser B. 2010;86(5):484-93.\n"
+        "[^2]: Collins R, Reith C. Interpretation of the evidence. Lancet. 2016;388(10059):2532-61.\n"
+    )
+    assert [(n, t.split(".")[0]) for n, t in _entries(text)] == [
+        (1, "Endo A"),
+        (2, "Collins R, Reith C"),
+    ]

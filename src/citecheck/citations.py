@@ -174,6 +174,7 @@ def find_citations(
         if numbered_list:
             parens.extend(_numeric_parens(text, start, end, last_number))
             supers.extend(_unicode_superscripts(text, start, end))
+            supers.extend(_markdown_marks(text, start, end))
     supers.extend(_html_superscripts(text, superscripts, regions))
     marked: list[Span] = []
     if supers:
@@ -1351,6 +1352,19 @@ def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
             continue
         content = m.group(0).translate(_SUPERSCRIPT_DIGITS).replace("‐", "-").replace("–", "-")
         yield from _numeric_found(content, m.start(), m.start())
+
+
+# Markdown's numbered footnote marks ("statins.[^1]") and Pandoc's superscripts
+# ("children.^1^", "night.^2,3^"), read where the list is numbered.
+_MARKDOWN_MARK = re.compile(
+    r"\[\^(\d{1,4})\]|(?<=[^\W\d_]|[)\].,;:])\^(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\^"
+)
+
+
+def _markdown_marks(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _MARKDOWN_MARK.finditer(text, start, end):
+        k = 1 if m.group(1) is not None else 2
+        yield from _numeric_found(m.group(k).replace("–", "-"), m.start(k), m.start())
 
 
 def _html_superscripts(

@@ -40,7 +40,9 @@ _HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|
 _MARKER = re.compile(
     r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])|(\d{1,4})[.)](?=\s|$)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
-    r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s))[ \t]*"
+    r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s)"
+    # Markdown's numbered footnotes: "[^1]: Endo A. ..."
+    r"|\[\^(\d{1,4})\]:)[ \t]*"
 )
 # Page furniture that PDF-to-text conversion leaves inside a list: a page number
 # alone, or a running head with its page number ("BIBLIOGRAPHY        69").
@@ -487,7 +489,7 @@ def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int |
     ``started``: whether the list has an entry yet."""
     m = _MARKER.match(text)
     if m is not None:
-        num = m.group(1) or m.group(2) or m.group(3)
+        num = m.group(1) or m.group(2) or m.group(3) or m.group(7)
         number = int(num) if num else None
         if (
             number is not None
