@@ -1153,3 +1153,10 @@ def test_markdown_footnote_marks_and_pandoc_superscripts_cite(
 
 def test_markdown_footnote_mark_needs_a_numbered_list() -> None:
     assert cites("Statins lower LDL.[^1]") == []
+
+
+@pytest.mark.parametrize("mark", ["[1]", "(1)"])
+def test_bracket_inside_a_superscript_is_one_citation(mark: str) -> None:
+    doc = html_document("a.html", f"<p>Diabetes is common.<sup>{mark}</sup> It is.</p>")
+    found = find_citations(doc.text, superscripts=doc.superscripts, numbered_list=True)
+    assert [c.number for c in found] == [1]

@@ -571,3 +571,8 @@ def test_markdown_footnotes_are_a_numbered_list() -> None:
         (1, "Endo A"),
         (2, "Collins R, Reith C"),
     ]
+
+
+def test_number_typed_in_a_numbered_item_is_no_part_of_the_entry() -> None:
+    text = "Diabetes is common [1].\n\nReferences\n\n1. 1. Smith J, Jones K. Coding. BMJ. 2019;365:l123.\n"
+    assert _entries(text) == [(1, "Smith J, Jones K. Coding. BMJ. 2019;365:l123.")]

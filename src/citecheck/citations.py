@@ -192,6 +192,10 @@ def find_citations(
             _outside(code, parens),
             _outside(code, supers),
         )
+    if supers and (brackets or parens):
+        # "<sup>[1]</sup>" is one citation, read as the superscript.
+        held = _merged([f.span for f in supers])
+        brackets, parens = _outside(held, brackets), _outside(held, parens)
     brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)

@@ -499,6 +499,14 @@ def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int |
         ):
             return None  # "2015. Nature. 2015;526:207-11.": a wrapped line, not entry 2015
         if m.end() < len(text) or number is not None:
+            again = _MARKER.match(text[m.end() :]) if number is not None else None
+            if (
+                again is not None
+                and again.group(3) == str(number)
+                and again.end() < len(text[m.end() :])
+            ):
+                # "<ol><li>1. Smith J": the list's number, then the one typed in the item.
+                return m.end() + again.end(), number
             return m.end(), number
         return None  # a bullet alone
     bare = _BARE_NUMBER.match(text)
