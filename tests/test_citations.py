@@ -1160,3 +1160,17 @@ def test_bracket_inside_a_superscript_is_one_citation(mark: str) -> None:
     doc = html_document("a.html", f"<p>Diabetes is common.<sup>{mark}</sup> It is.</p>")
     found = find_citations(doc.text, superscripts=doc.superscripts, numbered_list=True)
     assert [c.number for c in found] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Its management was reviewed in ref. 2.", [2]),
+        ("As refs 3,4 found, it works.", [3, 4]),
+        ("It is common (refs. 5–7).", [5, 6, 7]),
+        ("See Ref. 2.5 mg.", []),
+        ("As ref. 12 found.", []),
+    ],
+)
+def test_ref_nouns_cite_numbers_of_the_list(text: str, numbers: list[int]) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == numbers

@@ -175,6 +175,7 @@ def find_citations(
             parens.extend(_numeric_parens(text, start, end, last_number))
             supers.extend(_unicode_superscripts(text, start, end))
             supers.extend(_markdown_marks(text, start, end))
+            brackets.extend(_ref_nouns(text, start, end, last_number))
     supers.extend(_html_superscripts(text, superscripts, regions))
     marked: list[Span] = []
     if supers:
@@ -1363,6 +1364,25 @@ def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
 _MARKDOWN_MARK = re.compile(
     r"\[\^(\d{1,4})\]|(?<=[^\W\d_]|[)\].,;:])\^(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\^"
 )
+
+
+# Nature's prose call-outs: "reviewed in ref. 2", "as refs 3,4 found", "(refs. 5-7)".
+_REF_NOUN = re.compile(
+    rf"(?<![\w.])[Rr]efs?\.?[ \t]+(\d{{1,3}}(?:[ \t]*(?:[,;]|{_RANGE_DASH})[ \t]*\d{{1,3}}){{0,20}})"
+    r"(?![\d.,]\d)"
+)
+
+
+def _ref_nouns(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
+    """Numbers after "ref." / "refs", where the list is numbered and holds them."""
+    for m in _REF_NOUN.finditer(text, start, end):
+        # A bracket holds at most 300 characters (`_BRACKETS`): look no further back.
+        back = max(start, m.start() - 300, text.rfind("\n", max(start, m.start() - 300), m.start()))
+        if text.rfind("[", back, m.start()) > text.rfind("]", back, m.start()):
+            continue  # "[Refs. 7, 8]" is `_worded_brackets`' work
+        found = list(_numeric_found(m.group(1).replace("–", "-"), m.start(1), m.start()))
+        if found and all(last_number is None or (f.number or 0) <= last_number for f in found):
+            yield from found
 
 
 def _markdown_marks(text: str, start: int, end: int) -> Iterator[_Found]:
