@@ -294,6 +294,33 @@ def test_title_word_after_a_single_initial_is_no_surname(raw: str, title: str) -
 
 
 @pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Taylor R. Type 2 diabetes: etiology and reversibility. Diabetes Care. 2013;36(4):1047-55.", "Type 2 diabetes: etiology and reversibility"),
+        ("Smith J. Diet and cancer in women. BMJ. 2020;368:m12.", "Diet and cancer in women"),
+    ],
+)  # fmt: skip
+def test_sole_vancouver_author_keeps_a_title_of_a_number_or_an_and(raw: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (families(ref), ref.title) == ([raw.split()[0]], title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        ("Berg AJ, Li YP. Fractures and vitamin D. BMJ. 2018;360:k123.", "Fractures and vitamin D", "BMJ"),
+        ("Berg AJ, Li YP. Treatment of chronic hepatitis C. N Engl J Med. 2018;378(5):100-10.", "Treatment of chronic hepatitis C", "N Engl J Med"),
+        ("Smith J. Growth of E. coli in milk. BMJ. 2018;360:k123.", "Growth of E. coli in milk", "BMJ"),
+    ],
+)  # fmt: skip
+def test_title_ending_in_a_capital_letter_ends_before_the_journal(
+    raw: str, title: str, container: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.container) == (title, container)
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "Hennekens CH 2nd, Buring JE, Manson JE. Aspirin in women. Am J Med. 2005;118(4):340-6.",
@@ -352,6 +379,14 @@ def test_vancouver_article_online_first_has_its_journal_and_no_volume(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.container, ref.year, ref.volume, ref.pages) == (container, year, None, None)
+
+
+def test_vancouver_report_title_ending_in_a_year_stops_before_its_place() -> None:
+    ref = parse_reference(
+        "World Health Organization. Global tuberculosis report 2022. Geneva: World Health "
+        "Organization; 2022."
+    )
+    assert (ref.title, ref.year) == ("Global tuberculosis report 2022", "2022")
 
 
 def test_chapter_pages_are_not_its_year() -> None:

@@ -540,11 +540,15 @@ def _read_name(
 
 def _title_word_after_initials(t: _Tokens, end: int) -> bool:
     """Whether the word before ``end`` opens a title, not ends a name: "Horton R.
-    Offline: COVID-19 ...", "Jones K. Sarcopenia, frailty and falls."."""
+    Offline: COVID-19 ...", "Jones K. Sarcopenia, frailty and falls.", "Smith J. Diet
+    and cancer in women.", "Taylor R. Type 2 diabetes."."""
     follow = t.words[end]
     if follow == ":":
         return t.kinds[end + 1] != "n"  # "Irmtraud Schnell: 2011." is a name
-    return follow == "," and t.kinds[end + 1] == "w" and t.words[end + 1][0].islower()
+    if t.kinds[end] == "n":
+        return not _is_year(t, end)  # "Ronald S. Duman 2016" is a name
+    lower_after = t.kinds[end + 1] == "w" and t.words[end + 1][0].islower()
+    return (follow == "," or follow in _CONNECTORS) and lower_after
 
 
 def _given_first_fits(

@@ -108,6 +108,7 @@ class Draft:
 # alternatives read the mark first, so the regex engine skips straight to the marks.
 _END_CANDIDATE = re.compile(r"[.?!](?:[.?!]{0,2}[\"'”’»]?(?=\s|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"(\S{1,30})$")
+_LETTER_AFTER_A_WORD = re.compile(r"(?<![\w.])[a-z]{4,} [A-Z]\.$")
 _NEXT_TOKEN = re.compile(r"\s*(\S{1,12})")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]{1,12})(\.?)")
 _ABBREVIATIONS = frozenset(
@@ -154,7 +155,14 @@ def _period_ends_sentence(text: str, i: int, nxt: str) -> bool:
     if bare.endswith((")", "]")):
         bare = ""  # "(3rd ed.). Publisher": a closed bracket ends the sentence
     elif len(bare) == 1 and bare.isalpha():
-        return False  # an initial or "E. coli"
+        # An initial or "E. coli"; but "vitamin D. BMJ", "hepatitis C. N Engl J Med"
+        # end a title: a capital after a lower-case word, before a capital.
+        # Not IOP's run-on "... minimal models J. Stat. Mech": "J." abbreviates.
+        return (
+            _LETTER_AFTER_A_WORD.search(text, max(0, i - 30), i + 1) is not None
+            and nxt[0].isupper()
+            and nxt.rstrip(".").lower() not in _ABBREVIATIONS
+        )
     if bare and ("." in bare or bare in _ABBREVIATIONS):
         return False  # "U.S.", "e.g.", "Phys."
     if nxt[0].isdigit():

@@ -175,7 +175,11 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
     (docs/benchmarks.md)."""
     if not _crf.available():
         return False
-    return not (_plain_apa_article(text, fields) or _plain_vancouver_article(text, fields))
+    return not (
+        _plain_apa_article(text, fields)
+        or _plain_vancouver_article(text, fields)
+        or _plain_vancouver_book(text, fields)
+    )
 
 
 _APA_YEAR = rx(r"\(<YEAR>[a-z]?\)\. ")
@@ -246,6 +250,28 @@ def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
     if fields.volume is None:
         return _VANCOUVER_ONLINE_FIRST.match(text, after) is not None
     return fields.year is not None and _VANCOUVER_DATE.match(text, after) is not None
+
+
+# "Robbins basic pathology. 10th ed. Philadelphia: Elsevier; 2018." and a report's
+# "Geneva: World Health Organization; 2022 [cited ...]" after the title.
+_VANCOUVER_BOOK_TAIL = rx(
+    r"(?:\d{1,3}(?:st|nd|rd|th) ed\. )?[A-Z][^.:;]{1,60}(?: \([A-Z]{2}\))?: [^;]{1,120}; c?<YEAR>"
+    r"[a-z]?(?:\.|\s\[|$)"
+)
+
+
+def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
+    """ "Authors. Title. Place: Publisher; 2018." exactly (no journal)."""
+    title = fields.title
+    if not (fields.authors and fields.year and title) or fields.container is not None:
+        return False
+    at = text.find(title)
+    if at < 2 or text[at - 2 : at] != ". ":
+        return False
+    end = at + len(title)
+    if text[end : end + 2] not in (". ", "? ", "! "):
+        return False
+    return _VANCOUVER_BOOK_TAIL.match(text, end + 2) is not None
 
 
 def _with_model(text: str, author_end: int, fields: ReferenceFields) -> ReferenceFields:
