@@ -793,6 +793,22 @@ def test_vancouver_body_before_its_title_is_one_group_author(raw: str, name: str
     assert parse_reference(raw).authors == (Author(name, group=True),)
 
 
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Eurofound. Sixth European Working Conditions Survey: overview report. Luxembourg: Publications Office of the European Union; 2016.", "Eurofound"),
+        ("Asthma UK. Asthma facts and statistics. London: Asthma UK; 2020.", "Asthma UK"),
+    ],
+)  # fmt: skip
+def test_short_body_before_a_vancouver_report_is_one_group_author(raw: str, name: str) -> None:
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_initials_uk_before_a_journal_are_a_person() -> None:
+    ref = parse_reference("Sharma UK, Patel R. Diabetes in India. Lancet. 2019;393:1-2.")
+    assert families(ref) == ["Sharma", "Patel"]
+
+
 def test_abbreviated_journal_in_capitals_is_no_group_author() -> None:
     assert parse_reference("CLIN. CHEM. 34/9, 1781-1786 (1988)").authors == ()
 

@@ -780,6 +780,14 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
                 )
                 and _titled(t, end)
             )
+            # A report's body, where a person would have initials: "Eurofound. Sixth
+            # European Working Conditions Survey. Luxembourg: Publications Office; 2016.",
+            # "Asthma UK. ... London: Asthma UK; 2020."
+            or (
+                (len(words) == 1 or (len(words) == 2 and words[1] in _COUNTRY_CODES))
+                and _titled(t, end)
+                and _PUBLISHED_AT.search(t.text) is not None
+            )
         )
     )
     if not (is_org or acronym or publisher):
@@ -810,6 +818,12 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
     if not all(t.kinds[k] == "w" and t.words[k][0].isupper() for k in range(1, end)):
         return None
     return AuthorList((Author(family=t.span(0, end), group=True),), False, t.ends[end - 1])
+
+
+# Vancouver's place and publisher: ". Geneva: World Health Organization; 2022".
+_PUBLISHED_AT = re.compile(
+    r"\. [A-Z][^.:;]{1,60}(?: \([A-Z]{2}\))?: [^;]{1,120}; c?(?:1[5-9]|20)\d\d"
+)
 
 
 def _titled(t: _Tokens, end: int) -> bool:
