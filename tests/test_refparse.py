@@ -389,6 +389,18 @@ def test_vancouver_report_title_ending_in_a_year_stops_before_its_place() -> Non
     assert (ref.title, ref.year) == ("Global tuberculosis report 2022", "2022")
 
 
+@pytest.mark.parametrize(
+    ("raw", "issue", "pages"),
+    [
+        ("Hróbjartsson A, Gøtzsche PC. Placebo interventions for all clinical conditions. Cochrane Database Syst Rev. 2010;(1):CD003974.", "1", "CD003974"),
+        ("McDaniel WJ, Wilson FC. Trimalleolar fractures of the ankle. Clin Orthop Relat Res. 1977;(122):37-45.", "122", "37-45"),
+    ],
+)  # fmt: skip
+def test_vancouver_issue_without_a_volume(raw: str, issue: str, pages: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.volume, ref.issue, ref.pages) == (None, issue, pages)
+
+
 def test_chapter_pages_are_not_its_year() -> None:
     ref = parse_reference(
         "Harnden A, Lee A. Kawasaki disease. In: Ward K, editor. Oxford handbook of "

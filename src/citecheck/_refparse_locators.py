@@ -71,7 +71,9 @@ _YEAR_START = rx(r"<YEAR>")
 
 # One locator item; tried in this order at the current position.
 _ITEM = rx(
-    r"\(\s*(?:[^()\d]{0,20}\s)?(?P<pyear><YEAR>)[a-z]?(?:\s*[,/–-][^()]{0,30})?\s*\)"
+    # An issue with no volume (Cochrane's and Clin Orthop's "2010;(1):CD003974").
+    r";\s*\((?P<ionly>\d{1,5})\)(?=\s*:)"
+    r"|\(\s*(?:[^()\d]{0,20}\s)?(?P<pyear><YEAR>)[a-z]?(?:\s*[,/–-][^()]{0,30})?\s*\)"
     r"|(?P<sep>[\s,;:.&()\[\]]+)"
     # Vancouver's date before the volume ("2019 Feb 4;"), or alone online first
     # ("J Hypertens. 2023 Jan 5. doi:"), where its day is no volume.
@@ -123,7 +125,7 @@ def _take(m: re.Match[str], kind: str | None, sep: str, draft: Draft) -> bool:
         draft.set_year(m.group(kind))
     elif kind in ("vol", "cjkvol"):
         draft.volume = draft.volume or m.group(kind)
-    elif kind in ("iss", "suppl", "cjkiss"):
+    elif kind in ("iss", "suppl", "cjkiss", "ionly"):
         draft.issue = draft.issue or m.group(kind) or None
     elif kind in ("pages", "artno", "range", "cjkpages"):
         draft.pages = draft.pages or m.group(kind)
@@ -166,7 +168,7 @@ def _take_bare_number(number: str, sep: str, draft: Draft) -> None:
         # "J Neurophysiol 2002, 88:2846" (BMC), "Science. 2012, 338, 68" (ACS),
         # "Penguin, 1998." (books).
         draft.set_year(number)
-    elif draft.volume is None and draft.pages is None:
+    elif draft.volume is None and draft.pages is None and not (draft.issue and ":" in sep):
         draft.volume = number
     elif draft.pages is None:
         draft.pages = number

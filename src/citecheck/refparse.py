@@ -216,8 +216,8 @@ _APA_ONLINE_FIRST = re.compile(r"\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)\S+
 
 
 _VANCOUVER_DATE = rx(
-    r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?\d{1,5}(?:\s?\(\d{1,5}\))?"
-    r":\s?[A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)"
+    r"\.? <YEAR>[a-z]?(?: <MONTH>(?:[-–]<MONTH>)?(?: \d{1,2})?)?;\s?(?:\d{1,5}(?:\s?\(\d{1,5}\))?|\(\d{1,5}\))"
+    r":\s?[A-Za-z]{0,2}\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)"
 )
 _VANCOUVER_ONLINE_FIRST = rx(
     r"(?:\.|\s<YEAR>;)\s(?:[Pp]ublished online\b|[Ee]pub ahead\b|[Ii]n press\b|doi:|DOI:"
@@ -247,7 +247,7 @@ def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
     if not text.startswith(container, at):
         return False
     after = at + len(container)
-    if fields.volume is None:
+    if fields.volume is None and fields.issue is None:
         return _VANCOUVER_ONLINE_FIRST.match(text, after) is not None
     return fields.year is not None and _VANCOUVER_DATE.match(text, after) is not None
 
