@@ -370,11 +370,24 @@ def test_a_minus_sign_makes_no_range(text: str) -> None:
         "Platelets were 150 × 10⁹/L.",
         "Heterogeneity was moderate (τ² = 0.04).",
         "The variance σ² was small.",
-        "A Chi² test was used.",
+        "Effect sizes (η² = 0.06) were small.",
     ],
 )
 def test_unicode_powers_and_charges_are_no_citations(text: str) -> None:
     assert cites(text, numbered_list=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Levels of TNF-α² rose.", 2),
+        ("Interferon IFN-γ³ was measured.", 3),
+        ("Balance improved with tai chi² in older adults.", 2),
+        ("Aggregates of tau³ spread.", 3),
+    ],
+)
+def test_superscript_after_a_greek_letter_in_a_name_cites(text: str, number: int) -> None:
+    assert [c.number for c in cites(text, numbered_list=True)] == [number]
 
 
 def test_superscripts_parted_by_a_raised_comma_are_one_group() -> None:
@@ -1174,3 +1187,10 @@ def test_bracket_inside_a_superscript_is_one_citation(mark: str) -> None:
 )
 def test_ref_nouns_cite_numbers_of_the_list(text: str, numbers: list[int]) -> None:
     assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == numbers
+
+
+def test_lone_name_stays_a_citation_where_a_numbered_list_is_cited_by_name() -> None:
+    # An APA list shown as "1." items: the article cites by author and year.
+    text = "Smith and Lee (2019) agree, as do Brown et al. (2020) and Jones (2021)."
+    found = cites(text, numbered_list=True, last_number=3)
+    assert [(c.authors, c.tentative) for c in found][-1] == (("Jones",), False)

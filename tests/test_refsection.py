@@ -576,3 +576,59 @@ def test_markdown_footnotes_are_a_numbered_list() -> None:
 def test_number_typed_in_a_numbered_item_is_no_part_of_the_entry() -> None:
     text = "Diabetes is common [1].\n\nReferences\n\n1. 1. Smith J, Jones K. Coding. BMJ. 2019;365:l123.\n"
     assert _entries(text) == [(1, "Smith J, Jones K. Coding. BMJ. 2019;365:l123.")]
+
+
+def test_wrapped_line_opening_with_the_next_number_stays_in_its_entry() -> None:
+    text = (
+        "Diabetes is common [1] and treated [2].\n\nReferences\n\n"
+        "1. Smith J, Patel R. Prevalence and management of type\n"
+        "2 diabetes in adults over 65. BMJ Open. 2019;9(3):e023456.\n"
+        "2. Brown A, Green B. Metformin and HbA1c in older people. Diabetes Care. 2018;41(2):123-30.\n"
+    )
+    assert [(n, t.split(",")[0]) for n, t in _entries(text)] == [(1, "Smith J"), (2, "Brown A")]
+
+
+def test_bare_number_list_keeps_a_wrapped_line_opening_with_the_next_number() -> None:
+    text = (
+        "Diabetes is common (1) and treated (2).\n\nReferences\n\n"
+        "1 Smith J, Patel R. Prevalence and management of type\n"
+        "2 diabetes in adults over 65. BMJ Open 2019;9:e023456.\n"
+        "2 Brown A, Green B. Metformin and HbA1c in older people. Diabetes Care 2018;41:123-30.\n"
+    )
+    assert [(n, t.split(",")[0]) for n, t in _entries(text)] == [(1, "Smith J"), (2, "Brown A")]
+
+
+def test_web_address_ending_in_a_slash_finishes_its_entry() -> None:
+    text = (
+        "Eating well helps [1]. Exercise helps too [2].\n\nSources\n\n"
+        "Understanding A1C. American Diabetes Association. https://diabetes.org/a1c/\n"
+        "Type 2 diabetes: overview. NHS. https://www.nhs.uk/conditions/type-2-diabetes/\n"
+    )
+    entries = _entries(text)
+    assert [t.split()[-1] for _, t in entries] == [
+        "https://diabetes.org/a1c/",
+        "https://www.nhs.uk/conditions/type-2-diabetes/",
+    ]
+
+
+def test_page_range_broken_at_the_line_end_is_no_entry_number() -> None:
+    text = (
+        "Salt raises blood pressure [1] and potassium lowers it [2].\n\nReferences\n\n"
+        "1. He FJ, MacGregor GA. A comprehensive review on salt and health. J Hum Hypertens. 2009;23:363-\n"
+        "84.\n"
+        "2. Aburto NJ, Hanson S. Effect of potassium intake. BMJ. 2013;346:f1378.\n"
+    )
+    assert [(n, t.split(".")[-2][-10:]) for n, t in _entries(text)] == [
+        (1, ";23:363-84"),
+        (2, ";346:f1378"),
+    ]
+
+
+def test_notes_that_mix_comments_with_references_are_no_list() -> None:
+    text = (
+        "Teenagers need sleep.[1] Schools start early.[2] Screens delay sleep.[3]\n\n## Notes\n\n"
+        "1. Hirshkowitz M, Whiton K. Sleep time duration recommendations. Sleep Health. 2015;1(1):40-43.\n"
+        "2. In the UK, most secondary schools start between 8.30 and 9.00 am.\n"
+        "3. Hale L, Guan S. Screen time and sleep. Sleep Med Rev. 2015;21:50-58.\n"
+    )
+    assert section(text) is None

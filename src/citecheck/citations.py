@@ -99,8 +99,9 @@ _SUPERSCRIPT_RUN = re.compile(
     r"[¹²³⁰⁴-⁹]+(?:[,˒⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
 )
 # A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²",
-# "τ²", "Chi²".
-_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|[α-ωΑ-Ω]|[Cc]hi|[Tt]au|X|x)\Z")
+# and a Greek statistic standing alone: "(τ² = 0.04)", "σ²", "η²" (but "TNF-α²" and
+# "IFN-γ³" cite).
+_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z|(?<![^\s(\[])[σχτρηω]\Z")
 # "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 _MAX_RANGE = 200
@@ -201,9 +202,15 @@ def find_citations(
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
-        # only if the list files it so.  So does a lone name in prose: "data from UK
-        # Biobank (2019)", "a survey in Ohio (2018)" name a source or a place.
-        author_year = [replace(f, tentative=True) if _named_aside(f) else f for f in author_year]
+        # only if the list files it so.  So does a lone name in prose where the article
+        # cites by number: "data from UK Biobank (2019)", "a survey in Ohio (2018)" name
+        # a source or a place (an APA list shown as "1." items is cited by name).
+        numbers = len(brackets) + len(parens) + len(supers)
+        by_number = numbers > 0 and numbers >= len(author_year)
+        author_year = [
+            replace(f, tentative=True) if f.body or (by_number and _lone_name(f)) else f
+            for f in author_year
+        ]
     if author_year and (brackets or parens):
         # "Ballering et al. (2022)" against a numbered list: its year is no number.  A
         # tentative reading ("Ohio (2018, 3)") takes nothing from a numeric one.
@@ -239,10 +246,10 @@ def find_citations(
     return citations
 
 
-def _named_aside(found: _Found) -> bool:
-    """Whether an author-year reading in an article cited by number may name a thing,
-    not a work: a body, or a single name in prose without `et al.`."""
-    return found.body or (found.narrative and len(found.authors) == 1 and not found.et_al)
+def _lone_name(found: _Found) -> bool:
+    """A single name in prose without `et al.`: in an article cited by number, it may
+    name a thing, not a work."""
+    return found.narrative and len(found.authors) == 1 and not found.et_al
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:

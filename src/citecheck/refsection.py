@@ -148,6 +148,7 @@ _SHORT_LIST = 10
 """A list with fewer entries may be an appendix's own list after the main one..."""
 _OUTWEIGHS = 3
 """...and gives way to an earlier list at least this many times longer."""
+_BROKEN_DOI = re.compile(r"(?:doi\.org/|10\.\d{4,9}/\S*-|10\.\d{4,9}/)$")
 _LONG_LINE = 2000
 """A line longer than this ends a list, unless it opens with a long author list."""
 
@@ -213,8 +214,8 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
             break
     if best is None:
         for i in reversed(_heading_lines(doc, lines, NOTE_HEADINGS)):
-            entries, _ = _collect(lines, i + 1, strict=True)
-            if entries:
+            entries, stop = _collect(lines, i + 1, strict=True)
+            if entries and not _cut_short(lines, stop):
                 best = (i, entries)
                 break
     if best is not None:
@@ -228,12 +229,19 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     start = _trailing_run_start(lines)
     if start is None:
         return None
-    entries, _ = _collect(lines, start, strict=True)
-    if not entries:
+    entries, stop = _collect(lines, start, strict=True)
+    if not entries or _cut_short(lines, stop):
         return None
     return ReferenceSection(
         heading=None, span=Span(entries[0].span.start, entries[-1].span.end), entries=tuple(entries)
     )
+
+
+def _cut_short(lines: Sequence[_Line], stop: int) -> bool:
+    """Whether a list read without a reference heading stopped at another numbered
+    item: notes that mix comments with references ("2. In the UK, ...", "3. Ibid."),
+    no list to audit against."""
+    return stop < len(lines) and _MARKER.match(lines[stop].text) is not None
 
 
 def _lines(text: str) -> list[_Line]:
@@ -336,8 +344,9 @@ def _complete(entry_text: str) -> bool:
         return False
     last = stripped.split()[-1]
     if _IDENT.found(last):
-        # "https://doi.org/10.1056/" or "doi:10.1016/S0140-" broke at the line's end.
-        return not last.endswith(("/", "-"))
+        # "https://doi.org/10.1056/" or "doi:10.1016/S0140-" broke at the line's end (a
+        # web page's URL may end in "/").
+        return _BROKEN_DOI.search(last) is None
     return stripped.endswith(".") and _YEAR.found(stripped) and len(stripped) >= 60
 
 
@@ -358,6 +367,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     saw_blank = False
     waiting = False
     """The current entry is only its number so far: its text is on the next line."""
+    cur_bare = False
+    """The current entry opened with a bare number ("1 Sterne JA")."""
     threshold = 4 if strict else 1
     i = start
     n = len(lines)
@@ -404,7 +415,9 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             continue
         saw_blank = saw_blank or blank_run
         blank_run = page_break = False
-        marker = _read_marker(text, cur_number if cur else None, bool(cur or entries))
+        marker = _read_marker(
+            text, cur_number if cur else None, bool(cur or entries), cur, cur_bare
+        )
         if waiting and marker is None:
             # The body of an entry whose number stood alone on the line before ("1.").
             cur.append(line)
@@ -468,10 +481,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         cur_layout = layout is True
         if marker is not None:
             cur_body_start, cur_number = marker
+            cur_bare = _MARKER.match(text) is None
             waiting = cur_body_start >= len(text.rstrip()) and cur_number is not None
         else:
             cur_body_start = _leading_ws(text)
             cur_number = None
+            cur_bare = False
         saw_blank = False
         i += 1
     if cur and not flush():
@@ -483,10 +498,14 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     return entries, i
 
 
-def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int | None] | None:
+def _read_marker(
+    text: str, last: int | None, started: bool, cur: Sequence[_Line], bare_list: bool
+) -> tuple[int, int | None] | None:
     """(where the entry's text starts, its number) when ``text`` opens an entry with a
     list marker, else None.  ``last``: the number of the entry before, if it has one;
-    ``started``: whether the list has an entry yet."""
+    ``started``: whether the list has an entry yet; ``cur``: the current entry's lines;
+    ``bare_list``: the current entry opened with a bare number ("1 Sterne JA")."""
+    expected = 1 if last is None else last + 1
     m = _MARKER.match(text)
     if m is not None:
         num = m.group(1) or m.group(2) or m.group(3) or m.group(7)
@@ -498,6 +517,12 @@ def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int |
             and (last is None or abs(number - last) > 10)
         ):
             return None  # "2015. Nature. 2015;526:207-11.": a wrapped line, not entry 2015
+        if m.end() >= len(text.rstrip()) and number is not None:
+            # A number alone on its line opens the entry below it only in sequence, and
+            # not after a broken page range ("363-\n84.").
+            broken = bool(cur) and cur[-1].text.rstrip().endswith(("-", "–"))
+            if number != expected or (last is None and started) or broken:
+                return None
         if m.end() < len(text) or number is not None:
             again = _MARKER.match(text[m.end() :]) if number is not None else None
             if (
@@ -509,11 +534,16 @@ def _read_marker(text: str, last: int | None, started: bool) -> tuple[int, int |
                 return m.end() + again.end(), number
             return m.end(), number
         return None  # a bullet alone
+    # A bare number opens an entry in a list numbered so from its start, before a name
+    # ("1 Sterne JA"), at the entry's own indent: "type\n2 diabetes" is a wrapped line.
     bare = _BARE_NUMBER.match(text)
-    if bare is None or (last is None and started):
+    if bare is None or not (bare_list or not started) or int(bare.group(1)) != expected:
         return None
-    number = int(bare.group(1))
-    return (bare.end(), number) if number == (1 if last is None else last + 1) else None
+    if cur and _leading_ws(text) > _leading_ws(cur[0].text):
+        return None
+    if not _AUTHOR_START.match(text[bare.end() :]):
+        return None
+    return bare.end(), expected
 
 
 _PARAGRAPH_REACH = 30
