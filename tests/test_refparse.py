@@ -282,6 +282,52 @@ def test_title_ending_in_a_word_with_a_vowel_ends_before_the_journal() -> None:
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        "Ronald S. Duman, et al. Synaptic dysfunction in depression. Science. 2012;338:68-72.",
+        "Atul A. Gawande, editor. Being mortal. New York: Metropolitan; 2014.",
+    ],
+)
+def test_given_first_name_before_et_al_or_editor_keeps_its_surname(raw: str) -> None:
+    assert families(parse_reference(raw)) == [raw.split(",")[0].split()[-1]]
+
+
+def test_ordinal_opening_a_title_is_no_name_suffix() -> None:
+    ref = parse_reference(
+        "Jones K. 4th universal definition of myocardial infarction. Circulation. 2018;138:e618-51."
+    )
+    assert (families(ref), ref.title) == (
+        ["Jones"],
+        "4th universal definition of myocardial infarction",
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Marmot M. Social Determinants of Health Inequalities. Lancet. 2005;365(9464):1099-1104.",
+        "Smith J. Heart Disease in Women. N Engl J Med. 2019;380:1-9.",
+    ],
+)
+def test_person_before_a_title_cased_title_is_no_group_author(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (families(ref), ref.title) == ([raw.split()[0]], raw.split(". ")[1])
+
+
+def test_long_body_name_with_a_bracketed_acronym_and_to() -> None:
+    ref = parse_reference(
+        "Institute of Medicine (US) Committee to Review Dietary Reference Intakes for Vitamin D "
+        "and Calcium; Ross AC, Taylor CL, editors. Dietary reference intakes for calcium and "
+        "vitamin D. Washington (DC): National Academies Press (US); 2011."
+    )
+    assert ref.authors[0] == Author(
+        "Institute of Medicine (US) Committee to Review Dietary Reference Intakes for Vitamin D "
+        "and Calcium",
+        group=True,
+    )
+
+
+@pytest.mark.parametrize(
     ("raw", "title"),
     [
         ("Horton R. Offline: COVID-19 is not a pandemic. Lancet. 2020;396(10255):874.", "Offline: COVID-19 is not a pandemic"),

@@ -129,11 +129,12 @@ class _Name(NamedTuple):
     """The given names are initials only ("S. E. Han"): the list's habit for the rest."""
 
 
-def parse_authors(text: str) -> AuthorList:
-    """The author list at the start of ``text`` (may be empty)."""
+def parse_authors(text: str, *, web: bool = False) -> AuthorList:
+    """The author list at the start of ``text`` (may be empty).  ``web``: the entry
+    names a web page (a URL, "[Internet]"), whose author is often a body."""
     limit = _FIRST_PASS
     while True:
-        toks = _Tokens(text, limit)
+        toks = _Tokens(text, limit, web)
         found = _scan(toks)
         # Read again with more text only when the list may run past the first pass.
         if limit >= len(text) or toks.n < 8 or found.end < toks.starts[toks.n - 8]:
@@ -163,8 +164,9 @@ def _is_caseless(word: str) -> bool:
 class _Tokens:
     """The tokens of the head of a reference, as parallel lists, and what they are."""
 
-    def __init__(self, text: str, limit: int) -> None:
+    def __init__(self, text: str, limit: int, web: bool = False) -> None:
         self.text = text
+        self.web = web
         found = list(_TOKEN.finditer(text, 0, limit))
         self.n = len(found)
         end = found[-1].end() if found else 0
@@ -396,8 +398,8 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
         if given_end < 0:
             return None
     end, suffix = t.suffix(given_end)
-    if suffix is None and _ordinal(t, end):
-        end += 2  # "Hennekens CH 2nd", "Kennedy JF 3rd"
+    if suffix is None and _ordinal(t, end) and t.words[end + 2] in (",", ";", "."):
+        end += 2  # "Hennekens CH 2nd", "Kennedy JF 3rd" (not "Jones K. 4th universal")
     author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
     return _Name(end, author, True, True)
 
@@ -538,6 +540,10 @@ def _read_name(
     return None
 
 
+# Lower-case words that go on a list of names: "Ronald S. Duman, et al.", ", editor".
+_NAME_LIST_WORDS = frozenset({"et", "etal", "al", "others", "editor", "editors", "eds", "ed"})
+
+
 def _title_word_after_initials(t: _Tokens, end: int) -> bool:
     """Whether the word before ``end`` opens a title, not ends a name: "Horton R.
     Offline: COVID-19 ...", "Jones K. Sarcopenia, frailty and falls.", "Smith J. Diet
@@ -547,7 +553,13 @@ def _title_word_after_initials(t: _Tokens, end: int) -> bool:
         return t.kinds[end + 1] != "n"  # "Irmtraud Schnell: 2011." is a name
     if t.kinds[end] == "n":
         return not _is_year(t, end)  # "Ronald S. Duman 2016" is a name
-    lower_after = t.kinds[end + 1] == "w" and t.words[end + 1][0].islower()
+    after = t.words[end + 1]
+    lower_after = (
+        t.kinds[end + 1] == "w"
+        and after[0].islower()
+        and after not in _CONNECTORS
+        and after not in _NAME_LIST_WORDS
+    )
     return (follow == "," or follow in _CONNECTORS) and lower_after
 
 
@@ -779,6 +791,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
                     or (len(words) >= 3 and words[-1] in _COUNTRY_CODES)
                 )
                 and _titled(t, end)
+                and _report(t)
             )
             # A report's body, where a person would have initials: "Eurofound. Sixth
             # European Working Conditions Survey. Luxembourg: Publications Office; 2016.",
@@ -786,7 +799,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
             or (
                 (len(words) == 1 or (len(words) == 2 and words[1] in _COUNTRY_CODES))
                 and _titled(t, end)
-                and _PUBLISHED_AT.search(t.text) is not None
+                and _report(t)
             )
         )
     )
@@ -822,14 +835,14 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
 
 # Vancouver's place and publisher: ". Geneva: World Health Organization; 2022".
 _PUBLISHED_AT = re.compile(
-    r"\. [A-Z][^.:;]{1,60}(?: \([A-Z]{2}\))?: [^;]{1,120}; c?(?:1[5-9]|20)\d\d"
+    r"\. [A-Z][^.:;]{1,60}(?: \([A-Z]{2}\))? ?: [^;]{1,120}[;,] c?(?:1[5-9]|20)\d\d"
 )
 
 
 def _titled(t: _Tokens, end: int) -> bool:
-    """A full stop at token ``end`` and a capitalised title after it: "Diabetes UK.
-    Diabetes: the basics", "NHS. Type 2 diabetes"; not a journal's abbreviated words
-    ("CLIN. CHEM. 34")."""
+    """A name before token ``end`` that a full stop and a capitalised title follow
+    ("NHS. Type 2 diabetes"), with no initial in it ("Marmot M. Social Determinants
+    of Health ...") and no journal's abbreviated word after it ("CLIN. CHEM. 34")."""
     nxt = end + 1
     return (
         t.words[end] == "."
@@ -837,7 +850,25 @@ def _titled(t: _Tokens, end: int) -> bool:
         and t.words[nxt][0].isupper()
         and not t.is_dotted_initial(nxt)
         and not (t.words[nxt].isupper() and t.glued_dot(nxt))
+        and not any(_spaced_initial(t, k) for k in range(end))
     )
+
+
+def _spaced_initial(t: _Tokens, k: int) -> bool:
+    """A person's initial at token ``k``, as in "Marmot M. Social ...", not a letter
+    of "U.S." (its stop glued to the next letter)."""
+    return (
+        t.is_dotted_initial(k, two_capitals=False)
+        and t.starts[k + 2] != t.ends[k + 1]
+        and (k == 0 or t.starts[k] != t.ends[k - 1])
+    )
+
+
+def _report(t: _Tokens) -> bool:
+    """Whether the entry is Vancouver's report or web page, with a place and publisher
+    ("London: Diabetes UK; 2022") or a web address: their authors are often bodies
+    with no organisation word ("Diabetes UK", "Public Health England")."""
+    return t.web or _PUBLISHED_AT.search(t.text) is not None
 
 
 def _dated_title(t: _Tokens, end: int) -> bool:

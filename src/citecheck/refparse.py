@@ -146,11 +146,14 @@ def parse_reference(raw: str) -> ReferenceFields:
     return fields
 
 
+_WEB_PAGE = re.compile(r"\[Internet\]|\[cited |Available (?:from|at)|[Aa]ccessed")
+
+
 def rule_parse(raw: str) -> tuple[str, int, ReferenceFields]:
     """The rules alone: the prepared text, where its author list ends, and the fields."""
     text = _prepare(raw)
     ids, work = extract_identifiers(text)
-    authors = parse_authors(work)
+    authors = parse_authors(work, web=ids.url is not None or _WEB_PAGE.search(text) is not None)
     draft = Draft()
     body = _read_head(work, authors, draft)
     if draft.title is None:
