@@ -632,3 +632,21 @@ def test_notes_that_mix_comments_with_references_are_no_list() -> None:
         "3. Hale L, Guan S. Screen time and sleep. Sleep Med Rev. 2015;21:50-58.\n"
     )
     assert section(text) is None
+
+
+def test_headless_numbered_list_keeps_weak_entries_in_sequence() -> None:
+    strong = [
+        "Iuliano AD, Roguski KM, Chang HH, et al. Estimates of global seasonal influenza-associated "
+        "respiratory mortality: a modelling study. Lancet. 2018;391(10127):1285-300.",
+        "Kuster SP, Shah PS, Coleman BL, et al. Incidence of influenza in healthy adults and "
+        "healthcare workers: a systematic review. PLoS One. 2011;6(10):e26239.",
+        "Dunkle LM, Izikson R, Patriarca P, et al. Efficacy of recombinant influenza vaccine in "
+        "adults 50 years of age or older. N Engl J Med. 2017;376(25):2427-36.",
+    ]
+    weak = (
+        "UK Health Security Agency. Seasonal influenza vaccine uptake in frontline healthcare "
+        "workers in England: winter season 2022 to 2023. London: UKHSA; 2023."
+    )
+    body = "Influenza kills many [1]. Staff catch it [2], vaccines work [3], uptake is low [4].\n\n"
+    text = body + "".join(f"{k}. {e}\n" for k, e in enumerate([*strong, weak], 1))
+    assert [n for n, _ in _entries(text)] == [1, 2, 3, 4]

@@ -385,7 +385,16 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if entry is None:
             return True
         trusted = (cur_marked or (cur_layout and len(entries) >= 3)) and not strict
-        if looks_like_reference(entry.text) < threshold and not trusted:
+        # Without a heading, an entry that goes on a run of numbered references in
+        # sequence is one, though it reads weakly ("13. UK Health Security Agency. ...").
+        in_sequence = (
+            strict
+            and len(entries) >= 3
+            and entry.number is not None
+            and entries[-1].number == entry.number - 1
+        )
+        score = looks_like_reference(entry.text)
+        if score < threshold and not trusted and not (in_sequence and score >= 1):
             # A short lead-in under the heading ("Sources consulted:") is skipped;
             # anything else that is not a reference ends the list.
             if not entries and lead_in < 2 and len(entry.text) < 200:
@@ -640,10 +649,11 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
         if line.blank:
             i -= 1
             continue
-        if _line_score(line.text) >= 4:
+        score = _line_score(line.text)
+        if score >= 4:
             first = i
-        elif len(line.text) > 200 or _is_stop(line.text):
-            break
+        elif (len(line.text) > 200 and score < 2) or _is_stop(line.text):
+            break  # a paragraph of prose
         i -= 1
     return first
 
