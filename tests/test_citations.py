@@ -1194,3 +1194,22 @@ def test_lone_name_stays_a_citation_where_a_numbered_list_is_cited_by_name() -> 
     text = "Smith and Lee (2019) agree, as do Brown et al. (2020) and Jones (2021)."
     found = cites(text, numbered_list=True, last_number=3)
     assert [(c.authors, c.tentative) for c in found][-1] == (("Jones",), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Heterogeneity: Tau² = 0.02; Chi² = 12.34, df = 4.", []),
+        ("A Chi² test was used.", []),
+        ("BMI of 30 kg/m^2^ or more.^1^ The fit was good (R^2^ = 0.91).^2^", [1, 2]),
+        ("Potassium was 7.2 mmol/L (ref 3-5).", []),
+        ("As refs 2 and 3 found.", [2, 3]),
+    ],
+)
+def test_statistics_units_and_ranges_are_no_citations(text: str, numbers: list[int]) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == numbers
+
+
+def test_footnote_definition_mark_is_no_citation() -> None:
+    text = "Statins lower LDL.[^2]\n\n[^1]: Endo A. Statins. Proc Jpn Acad. 2010;86:484-93.\n"
+    assert [c.number for c in cites(text, numbered_list=True, last_number=2)] == [2]

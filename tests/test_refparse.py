@@ -357,6 +357,7 @@ def test_sole_vancouver_author_keeps_a_title_of_a_number_or_an_and(raw: str, tit
         ("Berg AJ, Li YP. Fractures and vitamin D. BMJ. 2018;360:k123.", "Fractures and vitamin D", "BMJ"),
         ("Berg AJ, Li YP. Treatment of chronic hepatitis C. N Engl J Med. 2018;378(5):100-10.", "Treatment of chronic hepatitis C", "N Engl J Med"),
         ("Smith J. Growth of E. coli in milk. BMJ. 2018;360:k123.", "Growth of E. coli in milk", "BMJ"),
+        ("Berg AJ. Treatment of chronic hepatitis C. J Hepatol. 2018;68(5):100-10.", "Treatment of chronic hepatitis C", "J Hepatol"),
     ],
 )  # fmt: skip
 def test_title_ending_in_a_capital_letter_ends_before_the_journal(
@@ -860,6 +861,13 @@ def test_vancouver_body_before_its_title_is_one_group_author(raw: str, name: str
 )  # fmt: skip
 def test_short_body_before_a_vancouver_report_is_one_group_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_one_word_title_before_a_body_and_a_web_address_is_no_author() -> None:
+    ref = parse_reference(
+        "Sepsis. World Health Organization; 2023. Available from: https://www.who.int/x"
+    )
+    assert ref.authors == ()
 
 
 def test_initials_uk_before_a_journal_are_a_person() -> None:

@@ -650,3 +650,24 @@ def test_headless_numbered_list_keeps_weak_entries_in_sequence() -> None:
     body = "Influenza kills many [1]. Staff catch it [2], vaccines work [3], uptake is low [4].\n\n"
     text = body + "".join(f"{k}. {e}\n" for k, e in enumerate([*strong, weak], 1))
     assert [n for n, _ in _entries(text)] == [1, 2, 3, 4]
+
+
+def test_bare_number_list_keeps_a_body_entry() -> None:
+    text = (
+        "Metformin is first line (1). NICE agrees (2). SGLT2 inhibitors help (3).\n\nReferences\n\n"
+        "1 Sterne JA, Murthy S. Corticosteroids and mortality. JAMA 2020;324:1330-41.\n"
+        "2 National Institute for Health and Care Excellence. Type 2 diabetes in adults. London: NICE, 2022.\n"
+        "3 McMurray JJV, Solomon SD. Dapagliflozin in heart failure. N Engl J Med 2019;381:1995-2008.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [1, 2, 3]
+
+
+def test_numbers_alone_on_their_lines_may_skip_a_number() -> None:
+    text = (
+        "Bias [1], certainty [2], reporting [3] and risk [5].\n\nReferences\n\n"
+        "1.\nSterne JA, Hernan MA. ROBINS-I. BMJ 2016;355:i4919.\n"
+        "2.\nGuyatt GH, Oxman AD. GRADE. BMJ 2008;336:924-6.\n"
+        "3.\nPage MJ, McKenzie JE. PRISMA 2020. BMJ 2021;372:n71.\n"
+        "5.\nHiggins JP, Altman DG. Cochrane risk of bias. BMJ 2011;343:d5928.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [1, 2, 3, 5]

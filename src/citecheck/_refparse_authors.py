@@ -796,10 +796,12 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
             # A report's body, where a person would have initials: "Eurofound. Sixth
             # European Working Conditions Survey. Luxembourg: Publications Office; 2016.",
             # "Asthma UK. ... London: Asthma UK; 2020."
+            # (A place and publisher, not a web address alone: "Sepsis. World Health
+            # Organization; 2023. Available from: ..." opens with its title.)
             or (
                 (len(words) == 1 or (len(words) == 2 and words[1] in _COUNTRY_CODES))
                 and _titled(t, end)
-                and _report(t)
+                and _PUBLISHED_AT.search(t.text) is not None
             )
         )
     )

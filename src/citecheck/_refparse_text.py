@@ -157,11 +157,12 @@ def _period_ends_sentence(text: str, i: int, nxt: str) -> bool:
     elif len(bare) == 1 and bare.isalpha():
         # An initial or "E. coli"; but "vitamin D. BMJ", "hepatitis C. N Engl J Med"
         # end a title: a capital after a lower-case word, before a capital.
-        # Not IOP's run-on "... minimal models J. Stat. Mech": "J." abbreviates.
+        # Not IOP's run-on "... minimal models J. Stat. Mech": "J." abbreviates there
+        # ("hepatitis C. J Hepatol" ends).
         return (
             _LETTER_AFTER_A_WORD.search(text, max(0, i - 30), i + 1) is not None
             and nxt[0].isupper()
-            and nxt.rstrip(".").lower() not in _ABBREVIATIONS
+            and not (bare in ("j", "z") and nxt.rstrip(".").lower() in _ABBREVIATIONS)
         )
     if bare and ("." in bare or bare in _ABBREVIATIONS):
         return False  # "U.S.", "e.g.", "Phys."

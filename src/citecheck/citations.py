@@ -103,6 +103,7 @@ _SUPERSCRIPT_RUN = re.compile(
 # "IFN-γ³" cite).
 _POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z|(?<![^\s(\[])[σχτρηω]\Z")
 # "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
+_CHI_TAU_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Cc]hi|[Tt]au)\Z")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 _MAX_RANGE = 200
 # The text before a "(2012)" that a narrative citation's authors may occupy.
@@ -1369,13 +1370,15 @@ def _unicode_superscripts(text: str, start: int, end: int) -> Iterator[_Found]:
 # Markdown's numbered footnote marks ("statins.[^1]") and Pandoc's superscripts
 # ("children.^1^", "night.^2,3^"), read where the list is numbered.
 _MARKDOWN_MARK = re.compile(
-    r"\[\^(\d{1,4})\]|(?<=[^\W\d_]|[)\].,;:])\^(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\^"
+    r"\[\^(\d{1,4})\](?!:)|(?<=[^\W\d_]|[)\].,;:])\^(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\^"
 )
 
 
 # Nature's prose call-outs: "reviewed in ref. 2", "as refs 3,4 found", "(refs. 5-7)".
+# "ref" needs its stop: a laboratory's "(ref 3-5)" is a reference range.
 _REF_NOUN = re.compile(
-    rf"(?<![\w.])[Rr]efs?\.?[ \t]+(\d{{1,3}}(?:[ \t]*(?:[,;]|{_RANGE_DASH})[ \t]*\d{{1,3}}){{0,20}})"
+    r"(?<![\w.])(?:[Rr]ef\.|[Rr]efs\.?)[ \t]+"
+    rf"(\d{{1,3}}(?:[ \t]*(?:[,;]|{_RANGE_DASH}|,?[ \t]and)[ \t]*\d{{1,3}}){{0,20}})"
     r"(?![\d.,]\d)"
 )
 
@@ -1395,6 +1398,8 @@ def _ref_nouns(text: str, start: int, end: int, last_number: int | None) -> Iter
 def _markdown_marks(text: str, start: int, end: int) -> Iterator[_Found]:
     for m in _MARKDOWN_MARK.finditer(text, start, end):
         k = 1 if m.group(1) is not None else 2
+        if k == 2 and _power(text, m.start(), m.end(), m.group(2)):
+            continue  # "kg/m^2^", "R^2^"
         yield from _numeric_found(m.group(k).replace("–", "-"), m.start(k), m.start())
 
 
@@ -1453,7 +1458,10 @@ def _power(text: str, at: int, end: int, number: str) -> bool:
         return False
     symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
     if symbol is None:
-        return False
+        # RevMan's "Tau² = 0.02; Chi² = 12.34", not "tai chi²" or "tau³" (a protein).
+        return bool(
+            _CHI_TAU_BEFORE.search(text, max(0, at - 4), at) and _STATISTIC_AFTER.match(text, end)
+        )
     if symbol.group() == "I" and _ROMAN_NAMING_BEFORE.search(
         text, max(0, symbol.start() - 12), symbol.start()
     ):

@@ -530,7 +530,8 @@ def _read_marker(
             # A number alone on its line opens the entry below it only in sequence, and
             # not after a broken page range ("363-\n84.").
             broken = bool(cur) and cur[-1].text.rstrip().endswith(("-", "–"))
-            if number != expected or (last is None and started) or broken:
+            # In sequence, allowing a gap of a few numbers (1, 2, 3, 5).
+            if not 0 <= number - expected <= 4 or (last is None and started) or broken:
                 return None
         if m.end() < len(text) or number is not None:
             again = _MARKER.match(text[m.end() :]) if number is not None else None
@@ -550,7 +551,10 @@ def _read_marker(
         return None
     if cur and _leading_ws(text) > _leading_ws(cur[0].text):
         return None
-    if not _AUTHOR_START.match(text[bare.end() :]):
+    # The first entry opens with a name ("1 Sterne JA"); later ones with any capital
+    # ("2 National Institute for Health and Care Excellence. ...").
+    body = text[bare.end() :]
+    if not (_AUTHOR_START.match(body) if not bare_list else body[:1].isupper()):
         return None
     return bare.end(), expected
 
