@@ -102,8 +102,8 @@ _SUPERSCRIPT_RUN = re.compile(
 # and a Greek statistic standing alone: "(τ² = 0.04)", "σ²", "η²" (but "TNF-α²" and
 # "IFN-γ³" cite).
 _POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z|(?<![^\s(\[])[σχτρηω]\Z")
-# "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
 _CHI_TAU_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Cc]hi|[Tt]au)\Z")
+# "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 _MAX_RANGE = 200
 # The text before a "(2012)" that a narrative citation's authors may occupy.
@@ -1374,6 +1374,14 @@ _MARKDOWN_MARK = re.compile(
 )
 
 
+def _markdown_marks(text: str, start: int, end: int) -> Iterator[_Found]:
+    for m in _MARKDOWN_MARK.finditer(text, start, end):
+        k = 1 if m.group(1) is not None else 2
+        if k == 2 and _power(text, m.start(), m.end(), m.group(2)):
+            continue  # "kg/m^2^", "R^2^"
+        yield from _numeric_found(m.group(k).replace("–", "-"), m.start(k), m.start())
+
+
 # Nature's prose call-outs: "reviewed in ref. 2", "as refs 3,4 found", "(refs. 5-7)".
 # "ref" needs its stop: a laboratory's "(ref 3-5)" is a reference range.
 _REF_NOUN = re.compile(
@@ -1393,14 +1401,6 @@ def _ref_nouns(text: str, start: int, end: int, last_number: int | None) -> Iter
         found = list(_numeric_found(m.group(1).replace("–", "-"), m.start(1), m.start()))
         if found and all(last_number is None or (f.number or 0) <= last_number for f in found):
             yield from found
-
-
-def _markdown_marks(text: str, start: int, end: int) -> Iterator[_Found]:
-    for m in _MARKDOWN_MARK.finditer(text, start, end):
-        k = 1 if m.group(1) is not None else 2
-        if k == 2 and _power(text, m.start(), m.end(), m.group(2)):
-            continue  # "kg/m^2^", "R^2^"
-        yield from _numeric_found(m.group(k).replace("–", "-"), m.start(k), m.start())
 
 
 def _html_superscripts(

@@ -44,11 +44,11 @@ _MARKER = re.compile(
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:)[ \t]*"
 )
+# "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
+# sequence (`_read_marker`).
+_BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
 # Page furniture that PDF-to-text conversion leaves inside a list: a page number
 # alone, or a running head with its page number ("BIBLIOGRAPHY        69").
-# "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
-# sequence (`_Numbering`).
-_BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
 _FURNITURE = re.compile(
     r"^\s*(?:[ivxlc]{1,6}|\d{1,4}|[A-Z][A-Z .,&:'-]{2,60}?\s{3,}\d{1,4}|\d{1,4}\s{3,}[A-Z][A-Z .,&:'-]{2,60})\s*$"
 )
