@@ -97,6 +97,21 @@ PARSING_AFTER = [
     "(inspire-hep) and CiteSeerX title 0.921 → 0.918; PLOS is unchanged.  A retrain on one",
     "changed dev string moves a few strings either way (the gate's PLOS subset title went",
     "0.953 → 0.950, one string: its floor is now 0.945).",
+    "The rules of 1201675–e947d05 came from a helper's probe of 185 Vancouver and AMA",
+    "entries it wrote (health agencies, online-first articles, books and reports), a",
+    "probe of 14 numbered health articles and two reviews: surnames that open titles in",
+    "Vancouver lists (`An J`, `In S`, `Can A`), bodies without an organisation word in",
+    "reports and web pages (`Public Health England.`, `Diabetes UK.`, `NHS.`), a group",
+    "before or after named people, ordinals (`CH 2nd`), a title word after one initial",
+    "(`Horton R. Offline:`), titles that open with a year or end in a capital letter",
+    "(`vitamin D.`), articles online first, issues without a volume (`2010;(1):CD003974`).",
+    "On that probe, which they were written for (so no held-out figure), every field is",
+    "right in 156 of 185 entries (131 before).  The CRF was retrained after each change",
+    "of the rules' dev readings; on this page parsing moved by a few thousandths either",
+    "way (AnyStyle gold first author 0.957 → 0.956, title 0.933 → 0.934, pages 0.931 →",
+    "0.930; PLOS title 0.953 → 0.949, pages 0.989 → 0.987; GROBID container 0.818 →",
+    "0.815 (arXiv) and 0.877 → 0.885 (inspire-hep); CiteSeerX title 0.918 → 0.921,",
+    "container 0.813 → 0.819).",
 ]
 
 SECTIONS = [
@@ -116,6 +131,12 @@ SECTIONS_AFTER = [
     "Synthetic-3's 80 entries are now found as 80 (81 before): in a list that parts its",
     "entries with blank lines, a wrapped line that opens like an author no longer starts an",
     "entry while the entry is unfinished (df77b8d).",
+    "The list rules of 419c882–e947d05 (a number alone on its line, BMJ's `1 Sterne JA`",
+    "numbered in sequence, a wrapped line that opens with a year or goes on a broken DOI,",
+    "`Notes` headings, numbered lists without a heading, Markdown footnotes) leave every",
+    "line figure here unchanged.  `bj581pc8202.ttx` now splits into 139 entries (147",
+    "before) with all its lines still right; we did not read the test document to see",
+    "why (likely an author line wrapped before its year, `1998.`, now kept in its entry).",
 ]
 
 CALLOUTS = [
@@ -142,7 +163,7 @@ LINKS_AFTER = [
     "Targets: detection F1 ≥ 0.98 and link accuracy ≥ 0.97.  Numeric: met on dev (1.000) and",
     "for recall and links on test (recall 1.000, link accuracy 1.000); detection precision on",
     "test is 0.931, so F1 0.965 misses 0.98.  **Author-year: both met on test**, detection F1",
-    "0.984 and link accuracy 0.981 (0.972 and 0.956 at ea41424; link accuracy 0.657 before",
+    "0.984 and link accuracy 0.984 (0.972 and 0.956 at ea41424; link accuracy 0.657 before",
     "the two list-finder fixes described at the top of this page, made after reading the",
     "test output: in `elife04493` the first entry, a genome paper with 195 authors, is a",
     "2,164-character line; in `elife00133` the author response has its own four-entry",
@@ -179,6 +200,13 @@ LINKS_AFTER = [
     "in`, initials, Chicago's bare page, `et. al.`, short surnames such as He and An) came",
     "from a probe of 14 author-year health articles we wrote and a review of the changes;",
     "apart from the reviewer's initials the JATS renderings hold none of them.",
+    "Test author-year link accuracy 0.981 → 0.984 (and two fewer clean-article errors):",
+    "`An et al. 2011`, cited twice in `elife00013`, now links, since eLife's list writes",
+    "the entry Vancouver's way (`An J, ...`), which the rules read since 1201675, a rule",
+    "from the Vancouver probe above, not from this article.  The numbered-article forms",
+    "of this session (`ref. 2`, Markdown footnotes, Pandoc `^1^`, `<sup>[1]</sup>` read",
+    "once, lone names in prose tentative where numbers cite, `τ²`, law reports) move no",
+    "call-out figure here.",
 ]
 
 GROBID = [
@@ -206,8 +234,8 @@ FALSE_ALARMS = [
 ]
 FALSE_ALARMS_AFTER = [
     "Target: fewer than 0.2 error-severity findings per clean article.  Numeric articles: 0.00",
-    "(dev) and 0.57 (test).  Author-year: 1.9 (dev) and 1.1 (test, 8.1 before the two",
-    "list-finder fixes): missed.  The findings",
+    "(dev) and 0.57 (test).  Author-year: 1.9 (dev) and 0.89 (test; 1.1 before 1201675,",
+    "8.1 before the two list-finder fixes): missed.  The findings",
     "listed above fall in four groups.  (1) Real errors of the published articles, which",
     "citecheck is right to report: citations the XML itself leaves unlinked because the work",
     "is not in the list (`Hashimoto-Tane et al., 2011`, `Bouma et al., 2011` and a reviewer's",
@@ -423,6 +451,9 @@ INJECTION_AFTER = [
     "rule and its retrained CRF) and `et al.` misuse 0.967/0.973 → 0.978/0.984 at 183cf05",
     "(the short-surname rules and their retrain); neither was traced to single variants.",
     "Every other injection figure is unchanged.",
+    "With this session's parser rules and retrains dev duplicates moved again, to",
+    "1.000/1.000 (0.997/0.988 in a run at c106d8a between them): one variant's reading",
+    "turns on the retrained CRF.  Every other injection figure is unchanged.",
 ]
 
 SHORTFALLS = [
@@ -446,7 +477,7 @@ SHORTFALLS = [
     "  reverted (f105ccd) when a reviewer showed it dropping real citations after names",
     "  that end in a number (`interleukin 6 [4, 9]`, `caspase 3 [1-6]`).",
     "  Author-year call-outs and links now meet their targets on test",
-    "  (0.984, 0.981), after two list-finder fixes made from reading test output (see the top",
+    "  (0.984, 0.984), after two list-finder fixes made from reading test output (see the top",
     "  of the page); on dev, detection F1 is 0.969 because the XML leaves real citations",
     "  unlinked.",
     "- Clean-article error rate: most remaining author-year errors are true errors in the",
