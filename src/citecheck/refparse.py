@@ -200,19 +200,23 @@ def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
     year = _APA_YEAR.search(text)
     if year is None or not text.startswith(title, year.end()):
         return False
-    end = year.end() + len(title)
-    if text[end : end + 2] in (". ", "? ", "! "):
-        at = end + 2
-    elif title[-1] in "?!" and text[end : end + 1] == " ":
-        at = end + 1  # the rules keep a question mark in the title
-    else:
-        return False
-    if not text.startswith(container, at):
+    at = _after_title(text, title, year.end() + len(title))
+    if at is None or not text.startswith(container, at):
         return False
     after = at + len(container)
     if fields.volume is None:
         return _APA_ONLINE_FIRST.match(text, after) is not None
     return _APA_LOCATORS.match(text, after) is not None
+
+
+def _after_title(text: str, title: str, end: int) -> int | None:
+    """Where ``text`` goes on after the title that ends at ``end``: past ". ", "? " or
+    "! ", or past the space after a question mark the rules keep in the title."""
+    if text[end : end + 2] in (". ", "? ", "! "):
+        return end + 2
+    if title[-1] in "?!" and text[end : end + 1] == " ":
+        return end + 1
+    return None
 
 
 _APA_ONLINE_FIRST = re.compile(r"\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)\S+\s*$", re.I)
@@ -240,16 +244,10 @@ def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
     at = text.find(title)
     if at < 2 or text[at - 2 : at] != ". ":
         return False
-    end = at + len(title)
-    if text[end : end + 2] in (". ", "? ", "! "):
-        at = end + 2
-    elif title[-1] in "?!" and text[end : end + 1] == " ":
-        at = end + 1  # the rules keep a question mark in the title
-    else:
+    after_title = _after_title(text, title, at + len(title))
+    if after_title is None or not text.startswith(container, after_title):
         return False
-    if not text.startswith(container, at):
-        return False
-    after = at + len(container)
+    after = after_title + len(container)
     if fields.volume is None and fields.issue is None:
         return _VANCOUVER_ONLINE_FIRST.match(text, after) is not None
     return fields.year is not None and _VANCOUVER_DATE.match(text, after) is not None
@@ -271,10 +269,8 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
     at = text.find(title)
     if at < 2 or text[at - 2 : at] != ". ":
         return False
-    end = at + len(title)
-    if text[end : end + 2] not in (". ", "? ", "! "):
-        return False
-    return _VANCOUVER_BOOK_TAIL.match(text, end + 2) is not None
+    after = _after_title(text, title, at + len(title))
+    return after is not None and _VANCOUVER_BOOK_TAIL.match(text, after) is not None
 
 
 def _with_model(text: str, author_end: int, fields: ReferenceFields) -> ReferenceFields:
