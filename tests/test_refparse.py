@@ -456,6 +456,17 @@ def test_chapter_pages_are_not_its_year() -> None:
     assert (ref.year, ref.pages) == ("2021", "610-2")
 
 
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ('J. Li, Q. Ng, and K. To, "ECG transformer for rhythm classification," 2021, arXiv:2105.01234.', ["Li", "Ng", "To"]),
+        ('H. Do, "Attention-based models for wearable ECG," Ph.D. dissertation, Univ. of Michigan, 2022.', ["Do"]),
+    ],
+)  # fmt: skip
+def test_short_surname_after_ieee_initials_is_a_name(raw: str, names: list[str]) -> None:
+    assert families(parse_reference(raw)) == names
+
+
 def test_title_opening_with_an_article_has_no_author() -> None:
     assert (
         parse_reference("An introduction to salt. (2015). Nutrients, 7(3), 100–110.").authors == ()

@@ -468,7 +468,7 @@ def _given_first(t: _Tokens, i: int) -> _Name | None:
         if after > 0:
             j = after
             last_initial = j
-        elif t.is_particle(j) or t.is_family_word(j):
+        elif t.is_particle(j) or t.is_family_word(j) or _short_after_initials(t, j, last_initial):
             j += 1
         else:
             break
@@ -476,7 +476,10 @@ def _given_first(t: _Tokens, i: int) -> _Name | None:
     family_start = _given_first_family_start(t, i, j, last_initial)
     if family_start <= i or family_start >= j or t.is_particle(j - 1):
         return None
-    if not all(t.is_particle(k) or t.is_family_word(k) for k in range(family_start, j)):
+    if not all(
+        t.is_particle(k) or t.is_family_word(k) or _short_after_initials(t, k, last_initial)
+        for k in range(family_start, j)
+    ):
         return None
     if last_initial < 0 and not all(t.is_given_word(k) for k in range(i, family_start)):
         return None
@@ -484,6 +487,16 @@ def _given_first(t: _Tokens, i: int) -> _Name | None:
     author = Author(family=t.span(family_start, j), given=t.span(i, family_start), suffix=suffix)
     only_initials = last_initial >= 0 and t.dotted_initials(i) == last_initial
     return _Name(end, author, last_initial >= 0, only_initials)
+
+
+def _short_after_initials(t: _Tokens, k: int, last_initial: int) -> bool:
+    """IEEE's "H. Do," / "K. To, and": a short surname that opens titles, right after
+    the initials and before the list goes on."""
+    return (
+        k == last_initial
+        and t.words[k] in _SHORT_SURNAMES
+        and (t.words[k + 1] in (",", ";", "&") or t.words[k + 1] in _CONNECTORS)
+    )
 
 
 def _given_first_family_start(t: _Tokens, i: int, j: int, last_initial: int) -> int:
