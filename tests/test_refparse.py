@@ -448,6 +448,14 @@ def test_vancouver_issue_without_a_volume(raw: str, issue: str, pages: str) -> N
     assert (ref.volume, ref.issue, ref.pages) == (None, issue, pages)
 
 
+def test_vancouver_web_report_keeps_its_title() -> None:
+    ref = parse_reference(
+        "Scientific Advisory Committee on Nutrition. Vitamin D and health [Internet]. London: "
+        "Public Health England; 2016 [cited 2023 Jan 5]. Available from: https://www.gov.uk/x"
+    )
+    assert ref.title == "Vitamin D and health"
+
+
 def test_chapter_pages_are_not_its_year() -> None:
     ref = parse_reference(
         "Harnden A, Lee A. Kawasaki disease. In: Ward K, editor. Oxford handbook of "

@@ -261,6 +261,9 @@ _VANCOUVER_BOOK_TAIL = rx(
 )
 
 
+_MEDIUM = re.compile(r" \[(?:Internet|monograph on the Internet|dissertation|thesis)\]")
+
+
 def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
     """ "Authors. Title. Place: Publisher; 2018." exactly (no journal)."""
     title = fields.title
@@ -269,7 +272,9 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
     at = text.find(title)
     if at < 2 or text[at - 2 : at] != ". ":
         return False
-    after = _after_title(text, title, at + len(title))
+    end = at + len(title)
+    medium = _MEDIUM.match(text, end)  # "Vitamin D and health [Internet]. London: ..."
+    after = _after_title(text, title, medium.end() if medium else end)
     return after is not None and _VANCOUVER_BOOK_TAIL.match(text, after) is not None
 
 
