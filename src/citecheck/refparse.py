@@ -219,6 +219,17 @@ def _after_title(text: str, title: str, end: int) -> int | None:
     return None
 
 
+def _after_vancouver_title(text: str, title: str, *, medium: bool = False) -> int | None:
+    """Where ``text`` goes on after a Vancouver title, which follows the authors'
+    ". "; with ``medium``, past a tag after it ("Vitamin D and health [Internet].")."""
+    at = text.find(title)
+    if at < 2 or text[at - 2 : at] != ". ":
+        return None
+    end = at + len(title)
+    tag = _MEDIUM.match(text, end) if medium else None
+    return _after_title(text, title, tag.end() if tag else end)
+
+
 _APA_ONLINE_FIRST = re.compile(r"\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)\S+\s*$", re.I)
 
 
@@ -241,10 +252,7 @@ def _plain_vancouver_article(text: str, fields: ReferenceFields) -> bool:
         return False
     if _MONTH_ONLY.fullmatch(container):
         return False  # "Title. Journal. Jan 2014;38(1)": the journal went into the title
-    at = text.find(title)
-    if at < 2 or text[at - 2 : at] != ". ":
-        return False
-    after_title = _after_title(text, title, at + len(title))
+    after_title = _after_vancouver_title(text, title)
     if after_title is None or not text.startswith(container, after_title):
         return False
     after = after_title + len(container)
@@ -269,12 +277,7 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
     title = fields.title
     if not (fields.authors and fields.year and title) or fields.container is not None:
         return False
-    at = text.find(title)
-    if at < 2 or text[at - 2 : at] != ". ":
-        return False
-    end = at + len(title)
-    medium = _MEDIUM.match(text, end)  # "Vitamin D and health [Internet]. London: ..."
-    after = _after_title(text, title, medium.end() if medium else end)
+    after = _after_vancouver_title(text, title, medium=True)
     return after is not None and _VANCOUVER_BOOK_TAIL.match(text, after) is not None
 
 
