@@ -671,3 +671,34 @@ def test_numbers_alone_on_their_lines_may_skip_a_number() -> None:
         "5.\nHiggins JP, Altman DG. Cochrane risk of bias. BMJ 2011;343:d5928.\n"
     )
     assert [n for n, _ in _entries(text)] == [1, 2, 3, 5]
+
+
+_WHO_FIRST = (
+    "1. World Health Organization. Guideline: sodium intake for adults and children. "
+    "Geneva: WHO; 2012.\n"
+    "2. He FJ, Li J, MacGregor GA. Effect of longer term modest salt reduction on blood "
+    "pressure. BMJ. 2013;346:f1325.\n"
+)
+
+
+def test_weak_first_entry_under_notes_is_kept_when_the_list_goes_on_from_it() -> None:
+    text = f"Adults eat too much salt.[1] Less salt lowers blood pressure.[2]\n\n## Notes\n\n{_WHO_FIRST}"
+    assert [(n, t.split(".")[0]) for n, t in _entries(text)] == [
+        (1, "World Health Organization"),
+        (2, "He FJ, Li J, MacGregor GA"),
+    ]
+
+
+def test_weak_first_entry_of_a_headless_list_is_kept_when_the_list_goes_on_from_it() -> None:
+    text = f"Adults eat too much salt.[1] Less salt lowers blood pressure.[2]\n\n{_WHO_FIRST}"
+    assert [n for n, _ in _entries(text)] == [1, 2]
+
+
+def test_weak_numbered_lead_in_out_of_sequence_is_still_skipped() -> None:
+    text = (
+        "Less salt lowers blood pressure.[2]\n\n## Notes\n\n"
+        "1. Figures for 2012 come from the WHO guideline.\n"
+        "3. He FJ, Li J, MacGregor GA. Effect of longer term modest salt reduction on blood "
+        "pressure. BMJ. 2013;346:f1325.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [3]

@@ -374,10 +374,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     n = len(lines)
 
     lead_in = 0
+    held: Entry | None = None
+    """A weak numbered first entry skipped as a lead-in, kept if the next one follows it."""
 
     def flush() -> bool:
         """Keep the current entry; False when it shows the list has ended."""
-        nonlocal cur, lead_in
+        nonlocal cur, lead_in, held
         if not cur:
             return True
         entry = _make_entry(cur, cur_body_start, cur_number)
@@ -399,8 +401,18 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # anything else that is not a reference ends the list.
             if not entries and lead_in < 2 and len(entry.text) < 200:
                 lead_in += 1
+                held = entry if entry.number is not None and score >= 1 else None
                 return True
             return False
+        if (
+            not entries
+            and held is not None
+            and held.number is not None
+            and entry.number == held.number + 1
+        ):
+            # "1. World Health Organization. Guideline ... 2012." reads weakly, but the
+            # list goes on with its number 2: it was the first entry, not a lead-in.
+            entries.append(held)
         entries.append(entry)
         return True
 
@@ -517,8 +529,7 @@ def _read_marker(
     expected = 1 if last is None else last + 1
     m = _MARKER.match(text)
     if m is not None:
-        num = m.group(1) or m.group(2) or m.group(3) or m.group(7)
-        number = int(num) if num else None
+        number = _number_of(m)
         if (
             number is not None
             and started
@@ -631,6 +642,17 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     return Entry(Span(start, end), text, number)
 
 
+def _number_of(marker: re.Match[str]) -> int | None:
+    """The number a list marker gives ("[3]", "(3)", "3.", "[^3]:"), None for a bullet."""
+    num = marker.group(1) or marker.group(2) or marker.group(3) or marker.group(7)
+    return int(num) if num else None
+
+
+def _marker_number(text: str) -> int | None:
+    m = _MARKER.match(text)
+    return None if m is None else _number_of(m)
+
+
 def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
     """The first line of a heading-less reference list at the end of the document.
 
@@ -659,6 +681,18 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
         elif (len(line.text) > 200 and score < 2) or _is_stop(line.text):
             break  # a paragraph of prose
         i -= 1
+    while first is not None:
+        # A weak entry numbered just before the run's first ("1. World Health
+        # Organization. ... 2012." before "2. He FJ, ...") is its first entry.
+        k = first - 1
+        while k >= 0 and lines[k].blank:
+            k -= 1
+        if k < 0 or _line_score(lines[k].text) < 1:
+            break
+        here, before = _marker_number(lines[first].text), _marker_number(lines[k].text)
+        if here is None or before != here - 1:
+            break
+        first = k
     return first
 
 
