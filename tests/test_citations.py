@@ -740,6 +740,36 @@ def test_et_al_citation_after_an_aside_in_the_same_brackets_is_found() -> None:
     ]
 
 
+def test_citation_after_a_long_comment_and_e_g_in_the_same_brackets_is_found() -> None:
+    [c] = cites(
+        "Growth stops (E is often regarded as an inhibitory energy emitted by primordium q, "
+        "e.g. Douady and Couder, 1996b)."
+    )
+    assert (c.text, c.authors, c.year_suffix, c.prefix) == (
+        "Douady and Couder, 1996b",
+        ("Douady", "Couder"),
+        "b",
+        "e.g.",
+    )
+
+
+def test_long_comment_without_a_pointing_word_is_no_prefix() -> None:
+    assert cites("(energy is often regarded as emitted by the primordium and Couder, 1996)") == []
+
+
+def test_citation_after_brackets_inside_brackets_is_found() -> None:
+    assert summary("Growth stops (E(q) falls with distance, e.g. Douady and Couder, 1996b).") == [
+        ("Douady and Couder, 1996b", ("Douady", "Couder"), "1996")
+    ]
+
+
+def test_citation_after_a_narrative_citation_inside_brackets_is_found() -> None:
+    assert summary("as modelled (see Smith (2001) and Jones, 2004).") == [
+        ("Smith (2001)", ("Smith",), "2001"),
+        ("Jones, 2004", ("Jones",), "2004"),
+    ]
+
+
 def test_figure_pointer_before_a_citation_in_the_same_brackets_is_a_prefix() -> None:
     [c] = cites("Spines shrink under stress (Figure 2A, Duman, 2012).")
     assert (c.text, c.prefix, c.authors) == ("Duman, 2012", "Figure 2A", ("Duman",))

@@ -91,6 +91,9 @@ _NUMERIC_ITEM = re.compile(rf"(\d{{1,4}})(?:\s*{_RANGE_DASH}\s*(\d{{1,4}}))?")
 _BLANK_LINE = re.compile(r"\n(?:[ \t]*\n)+")
 _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 _PARENS = re.compile(r"\(([^()]{1,400})\)")
+# A round bracket holding round brackets of its own: "(E(q) is ..., e.g. Douady and
+# Couder, 1996b)".  One level deep; the alternatives open differently, so no backtracking.
+_NESTED_PARENS = re.compile(r"\(((?:[^()]|\([^()]{0,100}\)){1,400})\)")
 # Superscript numbers after a letter or after the punctuation AMA and Vancouver put
 # them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
 # ("Ca²⁺", "PO₄³⁻").
@@ -400,6 +403,13 @@ def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
 
 def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
     found = list(_author_year_in(_PARENS, text, start, end))
+    for m in _NESTED_PARENS.finditer(text, start, end):
+        # Only what follows the inner brackets: "(see Smith (2001) and Jones, 2004)"
+        # gives "and Jones, 2004" (Smith's citation is read on its own).
+        inner_end = m.group(1).rfind(")") + 1
+        tail = m.group(1)[inner_end:]
+        if inner_end and not _spans_paragraphs(tail) and _YEAR_TOKEN.search(tail):
+            found.extend(_parenthetical(tail, m.start(1) + inner_end))
     # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
@@ -836,7 +846,12 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             initials, prefix = prefix, ""
             first_start = text.index(initials)
         if prefix and not _valid_prefix(prefix):
-            return None
+            # A comment before a pointer to its source: "(E is often read as an
+            # energy emitted by primordium q, e.g. Douady and Couder, 1996b)".
+            cue = _CUE_AT_END.search(prefix)
+            if cue is None:
+                return None
+            prefix = cue.group(1)
         if len(names) > 1 and prefix.split()[-1:] == ["the"]:
             # "(see the Introduction and Calvez et al., 2011)": after "the" a
             # capitalised word is a part of the text, not an author.
@@ -991,6 +1006,13 @@ _LABEL_ONE = (
 _LABEL_PREFIX = re.compile(
     r"\s*(?:(?:see|e\.\s?g\.|cf\.)\s*,?\s+(?:also\s+)?)?"
     rf"{_LABEL_ONE}(?:\s*(?:,|and|&)\s*{_LABEL_ONE})*",
+    re.IGNORECASE,
+)
+
+
+# Words that point at a source, at the end of a longer comment in the bracket.
+_CUE_AT_END = re.compile(
+    r"(?:^|[,;:]\s*)((?:e\.\s?g\.|cf\.|i\.\s?e\.|see(?:\s+also)?|as\s+in|reviewed\s+in)[,:]?)\Z",
     re.IGNORECASE,
 )
 
