@@ -422,6 +422,20 @@ def test_garbled_surname_with_another_second_author_stays_unmatched() -> None:
     assert lk.status == "unmatched"
 
 
+def test_short_surname_one_slip_off_links_when_year_and_second_author_agree() -> None:
+    # Li H, Durbin R (2009), Bioinformatics 25:1754-1760, listed as "Lh": one wrong
+    # letter of two scores 50, but the year and the second author agree.
+    lh = ref(1, ["Lh", "Durbin"], "2009")
+    lk = only("(Li and Durbin, 2009)", [lh])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", lh, 50.0)
+
+
+def test_short_surname_one_slip_off_with_et_al_only_stays_unmatched() -> None:
+    # `et al.` corroborates the author count alone: not enough for a two-letter name.
+    lh = ref(1, ["Lh", "Durbin", "Smith"], "2009")
+    assert only("(Li et al., 2009)", [lh]).status == "unmatched"
+
+
 def test_lone_surname_one_slip_from_the_one_uncited_entry_is_a_misspelling() -> None:
     # Chen/Chan score 75, under the threshold, but the entry of the year that nothing
     # cites and the citation that matches nothing are one slip apart.
@@ -1193,3 +1207,33 @@ def test_initials_in_a_citation_pick_the_entry_of_that_author() -> None:
         "Smoke (J. Smith, 2019) and traffic (K. Smith, 2019).", [j_smith, k_smith]
     )
     assert (first.reference, second.reference) == (j_smith, k_smith)
+
+
+def test_year_slip_of_two_entries_alike_is_a_year_mismatch_with_the_first() -> None:
+    # Two "Yasukawa et al. 2005" entries: the list gives one work's author and year
+    # twice, so "2006" is a slip of one of them.
+    first = ref(1, ["Yasukawa", "Cox", "Jones"], "2005")
+    second = ref(2, ["Yasukawa", "Brown", "Smith"], "2005")
+    lk = only("(Yasukawa et al., 2006)", [first, second])
+    assert (lk.status, lk.reference, lk.alternatives) == ("year-mismatch", first, (second,))
+
+
+def test_year_slip_between_two_different_entries_stays_unmatched() -> None:
+    # 2004 and 2006 are one year from 2005 each, and are two works: no slip is likelier.
+    s2004, s2006 = ref(1, ["Smith"], "2004"), ref(2, ["Smith"], "2006")
+    assert only("(Smith, 2005)", [s2004, s2006]).status == "unmatched"
+
+
+def test_year_mismatch_with_one_of_two_entries_alike_says_either_may_be_meant() -> None:
+    text = (
+        "Sleep loss impairs recall (Yasukawa et al., 2006).\n\nReferences\n\n"
+        "Yasukawa, T., Cox, A., & Jones, B. (2005). Sleep and memory. Journal of Sleep "
+        "Research, 14(1), 1-10.\n\n"
+        "Yasukawa, T., Brown, C., & Smith, D. (2005). Naps and recall. Sleep, 28(2), 20-30.\n"
+    )
+    [year] = [d for d in _audit(text).diagnostics if d.code == "CIT103"]
+    assert year.help == (
+        "Same author, `2006` vs `2005` (online-first versus print year?): correct the year, "
+        "or list the cited work; entries 1 and 2 both read `Yasukawa et al. (2005)`, so either "
+        "of them may be the cited work"
+    )

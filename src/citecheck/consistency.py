@@ -17,6 +17,7 @@ from citecheck.linking import (
     describe_author,
     find_shared_dois,
     first_author_keys,
+    same_author_year,
     several_authors,
 )
 from citecheck.model import Citation, Reference, Span
@@ -137,6 +138,7 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"reference list has `{describe_author(ref)}`"
             ),
             help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or list the cited work"
+            + _twin_entries(lk, ref)
             + _passed_over(lk),
             related=related,
             data=data,
@@ -256,6 +258,20 @@ def _under_threshold(lk: Link, settings: MatchSettings) -> str:
     return (
         "; read as a misspelling, under the near-miss threshold, because the entry is"
         " cited nowhere else: if these are two people, list the cited work"
+    )
+
+
+def _twin_entries(lk: Link, ref: Reference) -> str:
+    """Says so when another entry has the same author and year as the one named: one
+    of the two is misdated, and nothing tells which."""
+    twins = [r for r in lk.alternatives if same_author_year(r, ref)]
+    if not twins:
+        return ""
+    numbers = [str(r.index) for r in sorted([ref, *twins], key=lambda r: r.index)]
+    both, either = ("both", "either") if len(numbers) == 2 else ("all", "any")
+    return (
+        f"; entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read"
+        f" `{describe_author(ref)}`, so {either} of them may be the cited work"
     )
 
 

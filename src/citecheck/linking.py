@@ -247,12 +247,13 @@ def _work_key(ref: Reference) -> tuple[str, str, str]:
 
 def _same_work(a: Reference, b: Reference) -> float | None:
     """Title similarity when first author and year agree, else None."""
-    if not (a.title and b.title and _same_author_year(a, b)):
+    if not (a.title and b.title and same_author_year(a, b)):
         return None
     return round(_title_similarity(a.title, b.title), 1)
 
 
-def _same_author_year(a: Reference, b: Reference) -> bool:
+def same_author_year(a: Reference, b: Reference) -> bool:
+    """Two entries the citations cannot tell apart: one first author, year and letter."""
     return bool(
         a.authors
         and b.authors
@@ -268,7 +269,7 @@ def _same_locator(a: Reference, b: Reference) -> bool:
     no title from ("Kuhlemeier C. 2007. Phyllotaxis. Trends in Plant Science
     12:143-150." reads its one-word title into the journal): the place a work is
     printed names it as surely as its title."""
-    if (a.title and b.title) or not _same_author_year(a, b):
+    if (a.title and b.title) or not same_author_year(a, b):
         return False
     if not (a.volume and b.volume and a.pages and b.pages):
         return False
@@ -726,9 +727,16 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         if (
             slips
             and _typing_slip(citation.year, slips[0].year)
-            and (len(slips) == 1 or best < _year_distance(citation.year, slips[1].year))
+            and (
+                len(slips) == 1
+                or best < _year_distance(citation.year, slips[1].year)
+                or same_author_year(slips[0], slips[1])
+            )
             and not _another_co_author(citation, slips[0])
         ):
+            # Two entries alike ("Yasukawa et al. 2005" twice) tie, but a list that
+            # gives one work's author and year twice has misdated one of them: the
+            # citation's year is a slip of it, whichever it is (the help says so).
             others = tuple(r for r in ranked if r is not slips[0])
             return Link(citation, "year-mismatch", (slips[0],), alternatives=others)
         # A year no slip of the keys explains ("Smith 2015" with only "Smith 2008"
@@ -969,7 +977,8 @@ def _corroborated_misspellings(
     citation would be reported missing and its entry uncited, one error as two.  An
     "et al." citation needs an entry of two authors or more (`_count_fits`: eLife
     writes "et al." for pairs); a lone surname gets no discount, as one author against
-    one author corroborates nothing.
+    one author corroborates nothing.  With a second author agreeing, a surname one
+    slip of the keys off will do however short ("Li and Durbin" for "Lh & Durbin").
     """
     keys = citation_keys(citation)
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
@@ -977,11 +986,22 @@ def _corroborated_misspellings(
     floor = settings.author_similarity - _CORROBORATION
     return [
         (score, ref)
-        for score, ref in _near_surnames(citation, keys[0], index, settings, floor)
+        for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0)
         if ref.id not in cited
         and _count_fits(citation, ref, settings)
         and (len(keys) < 2 or _second_author_fits(keys, ref))
+        # A short surname one slip of the keys off scores low ("Li"/"Lh", 50), but
+        # with the second author and the year agreeing it is the same name.
+        and (score >= floor or (len(keys) >= 2 and _one_slip(keys[0], ref)))
     ]
+
+
+def _one_slip(key: str, ref: Reference) -> bool:
+    """``ref``'s first surname is ``key`` with one letter wrong, missing, added or two
+    letters swapped."""
+    return any(
+        DamerauLevenshtein.distance(key, k, score_cutoff=1) == 1 for k in first_author_keys(ref)
+    )
 
 
 _SLIP_MIN_LENGTH = 4
