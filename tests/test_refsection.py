@@ -702,3 +702,15 @@ def test_weak_numbered_lead_in_out_of_sequence_is_still_skipped() -> None:
         "pressure. BMJ. 2013;346:f1325.\n"
     )
     assert [n for n, _ in _entries(text)] == [3]
+
+
+def test_markdown_footnotes_after_an_author_date_list_are_no_entries() -> None:
+    text = (
+        "Sleep helps memory (Walker, 2017).[^1] Naps help too (Mednick et al., 2003).\n\n"
+        "## References\n\n"
+        "Mednick, S., Nakayama, K., & Stickgold, R. (2003). Sleep-dependent learning: a nap "
+        "is as good as a night. Nature Neuroscience, 6(7), 697-698.\n\n"
+        "Walker, M. (2017). Why we sleep. Scribner.\n\n"
+        "[^1]: Walker's book is written for a general audience; see Guzey for caveats.\n"
+    )
+    assert [t.split(",")[0] for _, t in _entries(text)] == ["Mednick", "Walker"]

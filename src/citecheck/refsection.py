@@ -44,6 +44,7 @@ _MARKER = re.compile(
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:)[ \t]*"
 )
+_FOOTNOTE = re.compile(r"[ \t]*\[\^\d{1,4}\]:")
 # "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
 # sequence (`_read_marker`).
 _BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
@@ -373,13 +374,16 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     i = start
     n = len(lines)
 
+    footnotes = False
+    """The list is Markdown footnotes ("[^1]: Endo A. ..."): its first entry is one."""
+    cur_footnote = False
     lead_in = 0
     held: Entry | None = None
     """A weak numbered first entry skipped as a lead-in, kept if the next one follows it."""
 
     def flush() -> bool:
         """Keep the current entry; False when it shows the list has ended."""
-        nonlocal cur, lead_in, held
+        nonlocal cur, lead_in, held, footnotes
         if not cur:
             return True
         entry = _make_entry(cur, cur_body_start, cur_number)
@@ -413,6 +417,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # "1. World Health Organization. Guideline ... 2012." reads weakly, but the
             # list goes on with its number 2: it was the first entry, not a lead-in.
             entries.append(held)
+        if not entries:
+            footnotes = cur_footnote
         entries.append(entry)
         return True
 
@@ -447,6 +453,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             continue
         waiting = False
         marked = marker is not None
+        footnote = marked and _FOOTNOTE.match(text) is not None
         if cur and margin is None and _deeper(cur):
             margin = _leading_ws(cur[0].text)
         layout = _hanging(cur, text, margin) if cur and not marked and not saw_blank else None
@@ -486,6 +493,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if cur and not flush():
             # The previous entry was not a reference after all: the list ended before it.
             break
+        if footnote and entries and not footnotes:
+            # "[^1]: Walker's book is ..." after an author-date list: the article's
+            # footnotes, not more entries.
+            break
         if cur_marked and not marked and entries and saw_blank and not starts_entry:
             # Bulleted/numbered lists end where the markers stop.
             break
@@ -497,6 +508,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         ):
             break
         cur = [line]
+        cur_footnote = footnote
         cur_after_blank = saw_blank
         cur_marked = marked
         cur_layout = layout is True
