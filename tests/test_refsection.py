@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from citecheck import refsection
 from citecheck.document import Document
+from citecheck.markup import html_document
 from citecheck.refsection import ReferenceSection, find_reference_section, heading_key
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -714,3 +715,38 @@ def test_markdown_footnotes_after_an_author_date_list_are_no_entries() -> None:
         "[^1]: Walker's book is written for a general audience; see Guzey for caveats.\n"
     )
     assert [t.split(",")[0] for _, t in _entries(text)] == ["Mednick", "Walker"]
+
+
+def test_number_typed_without_a_space_in_a_numbered_item_is_no_part_of_the_entry() -> None:
+    text = "Dynorphin is aversive [1].\n\nReferences\n\n1. 1.Chavkin C, Koob GF. Dynorphin. Neuropsychopharmacology. 2016;41:373-4.\n"
+    assert _entries(text) == [
+        (1, "Chavkin C, Koob GF. Dynorphin. Neuropsychopharmacology. 2016;41:373-4.")
+    ]
+
+
+_PLOS_LIST = (
+    "<p>Dynorphin is aversive [1] and psychotomimetic [2].</p><h2>References</h2>"
+    '<ol class="references">'
+    '<li><span class="label">1.</span><a id="ref001"></a>Chavkin C, Koob GF. Dynorphin, '
+    "dysphoria, and dependence: the stress of addiction. Neuropsychopharmacology. "
+    '2016;41:373&ndash;4. <ul class="reflinks"><li><a href="https://doi.org/10.1038/npp.2015.258">'
+    'View Article</a></li><li><a href="#">Google Scholar</a></li></ul></li>'
+    '<li><span class="label">2.</span><a id="ref002"></a>Pfeiffer A, Brantl V, Herz A, Emrich HM. '
+    "Psychotomimesis mediated by kappa opiate receptors. Science. 1986;233:774&ndash;6. "
+    '<ul class="reflinks"><li><a href="#">View Article</a></li></ul></li></ol>'
+)
+
+
+def test_link_buttons_listed_under_an_entry_are_part_of_it() -> None:
+    found = find_reference_section(html_document("a.html", _PLOS_LIST))
+    assert found is not None
+    assert [
+        (e.number, e.text.split(".")[0], e.text.rsplit(". ", 1)[-1]) for e in found.entries
+    ] == [
+        (
+            1,
+            "Chavkin C, Koob GF",
+            "View Article https://doi.org/10.1038/npp.2015.258 Google Scholar",
+        ),
+        (2, "Pfeiffer A, Brantl V, Herz A, Emrich HM", "View Article"),
+    ]

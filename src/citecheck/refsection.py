@@ -44,6 +44,15 @@ _MARKER = re.compile(
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:)[ \t]*"
 )
+# A number typed in a numbered item, after the list's own ("1. 1.Chavkin C").
+_TYPED_NUMBER = re.compile(r"[ \t]*(\d{1,4})[.)](?![\d.])[ \t]*")
+# The link buttons journal pages put under an entry, alone on an item or line.
+_LINK_LABELS = re.compile(
+    r"(?:[ \t]*[\[(]?(?:view article|google scholar|pubmed(?: central)?|pmc free article|"
+    r"cross ?ref|article|cas|scopus|web of science|(?:free )?full text|abstract|mathscinet|"
+    r"ads)[\])]?(?:[ \t]+(?:https?://|doi:)\S+)?[ \t]*[|·•,]?)+[ \t]*",
+    re.IGNORECASE,
+)
 _FOOTNOTE = re.compile(r"[ \t]*\[\^\d{1,4}\]:")
 # "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
 # sequence (`_read_marker`).
@@ -390,6 +399,16 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         cur = []
         if entry is None:
             return True
+        if _LINK_LABELS.fullmatch(entry.text):
+            # PLOS pages list an entry's links as items of their own ("View Article
+            # https://doi.org/...", "Google Scholar"): part of the entry before, whose
+            # DOI the link may give, and no end of the list.
+            if entries:
+                last = entries[-1]
+                entries[-1] = Entry(
+                    Span(last.span.start, entry.span.end), f"{last.text} {entry.text}", last.number
+                )
+            return True
         trusted = (cur_marked or (cur_layout and len(entries) >= 3)) and not strict
         # Without a heading, an entry that goes on a run of numbered references in
         # sequence is one, though it reads weakly ("13. UK Health Security Agency. ...").
@@ -557,14 +576,11 @@ def _read_marker(
             if not 0 <= number - expected <= 4 or (last is None and started) or broken:
                 return None
         if m.end() < len(text) or number is not None:
-            again = _MARKER.match(text[m.end() :]) if number is not None else None
-            if (
-                again is not None
-                and again.group(3) == str(number)
-                and again.end() < len(text[m.end() :])
-            ):
-                # "<ol><li>1. Smith J": the list's number, then the one typed in the item.
-                return m.end() + again.end(), number
+            again = _TYPED_NUMBER.match(text, m.end()) if number is not None else None
+            if again is not None and again.group(1) == str(number) and again.end() < len(text):
+                # "<ol><li>1. Smith J": the list's number, then the one typed in the
+                # item, perhaps in a label of its own ("<span>1.</span>Chavkin C").
+                return again.end(), number
             return m.end(), number
         return None  # a bullet alone
     # A bare number opens an entry in a list numbered so from its start, before a name
