@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
@@ -77,10 +78,10 @@ _PREFIX_WORDS = frozenset(
     especially particularly including
     """.split()
 )
-# The dash of a range, as typed ("--" in Pandoc Markdown) or as PDF text leaves it
-# (U+2010 hyphen, U+2011 non-breaking hyphen).  Not U+2212: the minus sign is
-# arithmetic ("(3 − 1) × (4 − 1)").
-_RANGE_DASH = r"(?:--|[-‐‑–—])"
+# The dash of a range, as typed ("--" in Pandoc Markdown, U+2012 figure dash, the tilde
+# of East Asian typesetting, "[12~14]") or as PDF text leaves it (U+2010 hyphen, U+2011
+# non-breaking hyphen).  Not U+2212: the minus sign is arithmetic ("(3 − 1) × (4 − 1)").
+_RANGE_DASH = r"(?:--|[-‐‑‒–—~])"
 _NUMERIC_LIST = re.compile(
     rf"^\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?"
     rf"(?:\s*[,;]\s*\d{{1,4}}(?:\s*{_RANGE_DASH}\s*\d{{1,4}})?){{0,40}}\s*$"
@@ -1084,9 +1085,13 @@ def _numeric_matches(
 
 def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     previous: re.Match[str] | None = None
-    for m in _numeric_matches(_BRACKETS, text, start, end):
+    matches = list(_numeric_matches(_BRACKETS, text, start, end))
+    codes = _answer_codes(text, [m for m in matches if m is not None])
+    for m in matches:
         if (
             m is None
+            or m.start() in codes
+            or _not_sources(text, m)
             or _value_interval(text, m.start(), m.group(1), last_number)
             or _count_statistic(text, m.start(), m.end())
             # A law report's year: "Montgomery v Lanarkshire Health Board [2015] UKSC
@@ -1101,15 +1106,152 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
         previous = m
 
 
+# Numbers with thousands separators: "[11,120, 18,540]" (a comma with no space before
+# three digits, beside ones with a space).
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+# An article or a word that names an interval before the bracket: "on a [1–5] scale",
+# "the [1, 99] percentile", "in the range [30, 90]", "score range [3-9]".
+_INTERVAL_BEFORE = re.compile(
+    r"(?:\b(?:an?|the)|(?i:\b(?:ranges?|intervals?|scales?)(?:\s+(?:of|from))?))\s*\Z"
+)
+# A unit or an interval's noun after the bracket: "[30, 90] days", "[8, 16, 24, 32] ms",
+# "[1–5] scale", "[5, 25] range".
+_UNIT_AFTER = re.compile(
+    r"[ \t]?(?:scales?|ranges?|points?|percentiles?|days?|weeks?|months?|years?|hours?|h|"
+    r"min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg|[mµμ]?g|m[lL]|°C|Hz|kHz|MHz|bp|kb|Mb)(?![\w-])"
+)
+
+
+_DESCENDING = 3
+"""Numbers counting down, this many or more, are no citation list."""
+# A bracket glued to a one-letter name: "P[1, 2]", "x[3]" (not "colleagues[22]").
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]\Z")
+# A displayed equation's number: the bracket ends a line that holds an equals sign,
+# after a gap or on a line of its own ("S(b) = S0 · exp(−b · ADC)        [1]").
+_EQUATION_NUMBER = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
+_EQUATION_GAP = re.compile(r"=[^\n]*[ \t\u00a0]{3,}\Z")
+_EQUATION_ALONE = re.compile(r"(?:\A|\n[ \t]*\n)[^\n.;:]*=[^\n.;:]*\Z")
+_EQUATION_WINDOW = 200
+
+
+def _equation_number(text: str, m: re.Match[str]) -> bool:
+    end = _EQUATION_NUMBER.match(text, m.end())
+    if end is None:
+        return False
+    back = max(0, m.start() - _EQUATION_WINDOW)
+    if _EQUATION_GAP.search(text, max(back, text.rfind("\n", back, m.start())), m.start()):
+        return True
+    # A paragraph of its own: a blank line (or the text's end) after, and before.
+    return (
+        _EQUATION_NUMBER.match(text, end.end()) is not None
+        and _EQUATION_ALONE.search(text, back, m.start()) is not None
+    )
+
+
+def _not_sources(text: str, m: re.Match[str]) -> bool:
+    """Whether square-bracketed numbers read as something other than sources: a number
+    given twice ("kernels of size [3, 3, 3]": a list cites a work once) or three
+    counting down, numbers with thousands separators, an index ("P[1, 2]"), a displayed
+    equation's number, an interval after an article or a word that names one, or before
+    a unit ("on a [1–5] scale", "the range [30, 90]", "[8, 16, 24, 32] ms")."""
+    content = m.group(1)
+    numbers = [int(n) for n in re.findall(r"\d+", content)]
+    if len(numbers) != len(set(numbers)):
+        return True
+    if len(numbers) >= _DESCENDING and all(a > b for a, b in pairwise(numbers)):
+        return True  # "Dir[45, 30, 15, 10]": a list cites in order, or in any order
+    if _INDEX_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True  # "P[1, 2]", "x[3]": an index of a matrix or a vector
+    if _equation_number(text, m):
+        return True
+    if _THOUSANDS.search(content) and re.search(r",\s", content):
+        return True
+    if _INTERVAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return _UNIT_AFTER.match(text, m.end()) is not None
+
+
+# Answer codes of a questionnaire or the states of a model, numbered in square brackets
+# from 0 or 1 and each followed by its words: "[1] never, [2] sometimes, [3] often";
+# "from [1] strongly disagree to [5] strongly agree".
+_CODE_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+# A citation that stands for its work is followed by what the work did: "As [1] showed,
+# [2] found and [3] argued".
+_REPORTING_AFTER = re.compile(
+    r"[ \t]+(?i:showed|shown|found|reported|demonstrated|argued|suggested|proposed|described"
+    r"|observed|noted|concluded|studied|examined|investigated|estimated|identified|confirmed"
+    r"|indicated|presented|introduced|recommended|hypothesi[sz]ed|claimed|stated|have|has|had"
+    r"|also|was|were)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+_CODE_GAP = 80
+_CODE_RUN = 3
+_SCALE_TO = re.compile(r"\bto[ \t]+\Z")
+
+
+def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
+    """The openings of square brackets that number answers or states, not sources: a run
+    of three or more single numbers counting up by one from 0 or 1 in one sentence,
+    each followed by a word ("[1] took all tablets, [2] missed a dose, [3] side
+    effects"); or a scale's two ends, "[1] ... to [5] ...".  Citations in order of
+    first mention may count up too, but seldom three in one sentence each before a
+    word from the first entry on."""
+    singles = [
+        (m, int(single.group(1)))
+        for m in found
+        if (single := _SINGLE.fullmatch(m.group(1))) is not None
+        and _CODE_WORD_AFTER.match(text, m.end())
+    ]
+    out: set[int] = set()
+    k = 0
+    while k < len(singles):
+        run = [singles[k]]
+        while k + len(run) < len(singles):
+            (prev, n), (nxt, n2) = run[-1], singles[k + len(run)]
+            close = nxt.start() - prev.end() <= _CODE_GAP
+            if n2 != n + 1 or not close or _SENTENCE_END.search(text, prev.end(), nxt.start()):
+                break
+            run.append(singles[k + len(run)])
+        while len(run) >= _CODE_RUN and k + len(run) < len(singles):
+            # A code out of the count may close the run: "[4] Always [9] Don't know".
+            prev, nxt = run[-1][0], singles[k + len(run)][0]
+            if nxt.start() - prev.end() > _CODE_GAP or _SENTENCE_END.search(
+                text, prev.end(), nxt.start()
+            ):
+                break
+            run.append(singles[k + len(run)])
+        first_number = run[0][1]
+        if any(_REPORTING_AFTER.match(text, m.end()) for m, _ in run):
+            pass
+        elif len(run) >= _CODE_RUN and first_number <= 1:
+            out.update(m.start() for m, _ in run)
+        elif len(run) == 1 and first_number <= 1 and k + 1 < len(singles):
+            nxt, last = singles[k + 1]
+            if (
+                first_number < last <= 10
+                and nxt.start() - run[0][0].end() <= _CODE_GAP
+                and _SCALE_TO.search(text, max(0, nxt.start() - 6), nxt.start())
+                and not _SENTENCE_END.search(text, run[0][0].end(), nxt.start())
+            ):
+                out.update((run[0][0].start(), nxt.start()))
+        k += len(run)
+    return out
+
+
 # Square-bracketed numbers with the words biology and physics put around them:
 # "[reviewed in 2]", "[see also 3]", "[e.g., 4, 5]", "[Refs. 7, 8]", "[7, 8 and 9]",
 # "[10, Fig 2]", "[11, p. 45]", "[9, and references therein]".  Numbers of up to three
 # digits: "Biastoch et al. [2009, Figure 3]" is an author-year citation (AGU).
+_CITING_CUE = (
+    r"(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|reviewed\s+(?:in|by)|cited\s+in|refs?\."
+    r"|references?|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s*"
+)
+# Cues may stack ("[see, e.g., 8, 19]") and open a later group ("[24; see also 25]").
 _WORDED_CITATION = re.compile(
-    r"\s*(?:(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|reviewed\s+(?:in|by)|refs?\.|references?"
-    r"|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s*)?"
+    rf"\s*(?:{_CITING_CUE}){{0,3}}"
     rf"(?P<numbers>\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?"
-    rf"(?:(?:\s*[,;]\s*|\s*,?\s+(?:and|&)\s+)\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?){{0,40}})"
+    rf"(?:(?:\s*,\s*|\s*;\s*(?:{_CITING_CUE}){{0,2}}|\s*,?\s+(?:and|&)\s+)"
+    rf"\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?){{0,40}})"
     r"(?:\s*,?\s*(?:and\s+references\s+therein|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
     r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|ch\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*))?\s*"
 )
@@ -1284,7 +1426,7 @@ _VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
 _UNIT = (
     r"(?:\s*%|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
     r"|minutes?|min|seconds?|s|ms|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mm\s?Hg|cm|mm|m"
-    r"|IU|U|units?|[mnµμ]?mol|points?|bpm|beats)(?:/[^\W\d_]{1,5}\d?)*)?"
+    r"|IU|U|units?|[mnµμ]?mol|[mnpµμ]?M|points?|bpm|beats)(?:/[^\W\d_]{1,5}\d?)*)?"
 )
 _ANY_WORD = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
 _LONE_VALUE_BEFORE = re.compile(rf"{_VALUE}{_UNIT}\s*$")
@@ -1316,13 +1458,44 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
         return False
     low, high = int(pair.group(1)), int(pair.group(2))
     if high <= last_number:
-        return False
+        return _reported_interval(text, open_at, low, high)
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None and low > last_number:
         value = _VALUE_WORD_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None or not low < float(value.group(1)) < high:
         return False
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
+
+
+# What leads a value reported with its interval: the start of a line, a table cell or
+# a bracket, a column gap, a sign, or a word that reports a value ("was 3 [2, 4]",
+# "MD 6 points [2, 10]", "median [IQR]   2 [1–3]").  Not a name: "interleukin 6 [4, 9]",
+# "caspase 3 [1-6]" cite.
+_VALUE_LEAD = re.compile(
+    r"(?:^|[|\t(\[\]=:≈~]|[ ]{2}|\b(?i:was|were|is|are|of|by|to|from|at|median|mean|vs"
+    r"|versus|MD|SMD|WMD|a?OR|a?RR|a?HR|IRR|IQR))[ ]*\Z",
+    re.MULTILINE,
+)
+
+
+def _reported_interval(text: str, open_at: int, low: int, high: int) -> bool:
+    """Whether two numbers inside the list's range enclose the value before them, which
+    a word or a table's layout shows to be a value: a median and its interquartile
+    range, an estimate and its interval."""
+    value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
+    if value is None or not low < high or not low <= float(value.group(1)) <= high:
+        return False
+    close_at = text.find("]", open_at) + 1
+    if not (
+        _VALUE_LEAD.search(text, max(0, value.start() - 12), value.start())
+        or _VERSUS_AFTER.match(text, close_at)
+    ):
+        return False
+    return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
+
+
+# A value compared with another: "6 [2–11] vs 88 [79–95]".
+_VERSUS_AFTER = re.compile(r"\s+(?:vs\.?|versus)\s+\d")
 
 
 # A count that opens a table cell, with its bracket in the same cell ("| 121 [43] |",
@@ -1332,6 +1505,7 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
 _COUNT_BEFORE = re.compile(
     r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
 )
+_COUNT_CELL_BEFORE = re.compile(r"(?:^|[|\t])[ ]*(\d{1,3}(?:,\d{3})+|\d{1,6})[ ]*[|\t][ ]*$", re.M)
 _TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
 _PERCENT_AFTER = re.compile(r"\s?%")
 
@@ -1343,13 +1517,16 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
     more, are the works counted ("| RCTs | 3 [12–14] |", "| 2 [7, 8] |")."""
     if _PERCENT_AFTER.match(text, close_at):
         return True
+    content = text[open_at + 1 : close_at - 1]
+    pair = _PAIR.fullmatch(content)
     # No line bound needed: nothing in the pattern but "^" may meet a line break.
     count = _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at)
+    if count is None and pair is not None:
+        # An interval in a column of its own: "| 212 | [150, 290] |".
+        count = _COUNT_CELL_BEFORE.search(text, max(0, open_at - 20), open_at)
     if count is None:
         return False
     value = int(count.group(1).replace(",", ""))
-    content = text[open_at + 1 : close_at - 1]
-    pair = _PAIR.fullmatch(content)
     if pair is not None and not int(pair.group(1)) <= value <= int(pair.group(2)):
         return False
     if pair is None and _SINGLE.fullmatch(content) is None:
