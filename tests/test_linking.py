@@ -1237,3 +1237,30 @@ def test_year_mismatch_with_one_of_two_entries_alike_says_either_may_be_meant() 
         "or list the cited work; entries 1 and 2 both read `Yasukawa et al. (2005)`, so either "
         "of them may be the cited work"
     )
+
+
+def test_lettered_citations_of_two_entries_alike_name_them_in_list_order() -> None:
+    first = ref(1, ["Smith", "Brown", "Lee"], "2005")
+    second = ref(2, ["Smith", "Brown", "Lee"], "2005")
+    a, b = links("(Smith et al., 2005a) and (Smith et al., 2005b)", [first, second])
+    assert [(lk.status, lk.reference) for lk in (a, b)] == [
+        ("year-mismatch", first),
+        ("year-mismatch", second),
+    ]
+
+
+def test_lettered_citation_of_two_entries_alike_says_the_list_lacks_letters() -> None:
+    text = (
+        "Naps help (Smith et al., 2005a). Night sleep helps more (Smith et al., 2005b).\n\n"
+        "References\n\n"
+        "Smith, J., Brown, K., & Lee, M. (2005). Naps and recall. Sleep, 28(2), 20-30.\n\n"
+        "Smith, J., Brown, K., & Lee, M. (2005). Night sleep and recall. Sleep, 28(3), 40-50.\n"
+    )
+    helps = [d.help for d in _audit(text).diagnostics if d.code == "CIT103"]
+    assert helps == [
+        "Entries 1 and 2 both read `Smith et al. (2005)` without the letters the text gives "
+        f"them: add them to the list (`2005a`, `2005b`, in the list's order; `{year}` reads "
+        f"as entry {n})"
+        for year, n in (("2005a", 1), ("2005b", 2))
+    ]
+    assert [d.code for d in _audit(text).diagnostics if d.code == "CIT102"] == []

@@ -750,3 +750,32 @@ def test_link_buttons_listed_under_an_entry_are_part_of_it() -> None:
         ),
         (2, "Pfeiffer A, Brantl V, Herz A, Emrich HM", "View Article"),
     ]
+
+
+def test_note_opening_a_notes_list_is_no_entry() -> None:
+    text = (
+        "Adults eat too much salt.[1] Less salt lowers blood pressure.[2]\n\n## Notes\n\n"
+        "1. Intake was estimated from 24-hour urine collections in 2019; see the survey "
+        "report for details.\n"
+        "2. He FJ, Li J, MacGregor GA. Effect of longer term modest salt reduction on blood "
+        "pressure. BMJ. 2013;346:f1325.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [2]
+
+
+def test_long_first_entry_of_a_group_under_notes_is_kept_when_the_list_goes_on() -> None:
+    gbd = (
+        "1. GBD 2016 Headache Collaborators. Global, regional, and national burden of "
+        "migraine and tension-type headache, 1990-2016: a systematic analysis for the Global "
+        "Burden of Disease Study 2016. Lancet Neurol. 2018;17(11):954-76.\n"
+    )
+    text = (
+        "Migraine is common.[1] It is commoner in women.[2]\n\n## Notes\n\n"
+        + gbd
+        + "2. Vetvik KG, MacGregor EA. Sex differences in the epidemiology of migraine. "
+        "Lancet Neurol. 2017;16(1):76-87.\n"
+    )
+    assert [(n, t.split(".")[0]) for n, t in _entries(text)] == [
+        (1, "GBD 2016 Headache Collaborators"),
+        (2, "Vetvik KG, MacGregor EA"),
+    ]

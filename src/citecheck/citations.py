@@ -405,12 +405,20 @@ def _regions(length: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
 def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
     found = list(_author_year_in(_PARENS, text, start, end))
     for m in _NESTED_PARENS.finditer(text, start, end):
-        # Only what follows the inner brackets: "(see Smith (2001) and Jones, 2004)"
-        # gives "and Jones, 2004" (Smith's citation is read on its own).
+        # Only what follows the inner brackets, whose words are lost to the reading:
+        # an item after a semicolon ("(Smith (2001); Jones, 2004)"), or names after a
+        # word that points at a source ("(E(q) is ..., e.g. Douady and Couder, 1996b)").
+        # Not "(Leeds (n = 120) and Manchester, 2019)" or "(REC (ref 19/NW/0123),
+        # North West, 2019)": what the inner brackets hide may rule the names out.
         inner_end = m.group(1).rfind(")") + 1
         tail = m.group(1)[inner_end:]
-        if inner_end and not _spans_paragraphs(tail) and _YEAR_TOKEN.search(tail):
-            found.extend(_parenthetical(tail, m.start(1) + inner_end))
+        if not inner_end or _spans_paragraphs(tail) or not _YEAR_TOKEN.search(tail):
+            continue
+        base = m.start(1) + inner_end
+        first, semicolon, rest = tail.partition(";")
+        found.extend(f for f in _parenthetical(first, base) if _CUE_AT_END.search(f.prefix or ""))
+        if semicolon:
+            found.extend(_parenthetical(rest, base + len(first) + 1))
     # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
@@ -1013,7 +1021,7 @@ _LABEL_PREFIX = re.compile(
 
 # Words that point at a source, at the end of a longer comment in the bracket.
 _CUE_AT_END = re.compile(
-    r"(?:^|[,;:]\s*)((?:e\.\s?g\.|cf\.|i\.\s?e\.|see(?:\s+also)?|as\s+in|reviewed\s+in)[,:]?)\Z",
+    r"(?:^|[,;:]\s*)((?:e\.\s?g\.|cf\.|see(?:\s+also)?|as\s+in|reviewed\s+in)[,:]?)\Z",
     re.IGNORECASE,
 )
 
@@ -1091,7 +1099,7 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
         if (
             m is None
             or m.start() in codes
-            or _not_sources(text, m)
+            or _not_sources(text, m, last_number)
             or _value_interval(text, m.start(), m.group(1), last_number)
             or _count_statistic(text, m.start(), m.end())
             # A law report's year: "Montgomery v Lanarkshire Health Board [2015] UKSC
@@ -1109,64 +1117,66 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
 # Numbers with thousands separators: "[11,120, 18,540]" (a comma with no space before
 # three digits, beside ones with a space).
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-# An article or a word that names an interval before the bracket: "on a [1–5] scale",
-# "the [1, 99] percentile", "in the range [30, 90]", "score range [3-9]".
-_INTERVAL_BEFORE = re.compile(
-    r"(?:\b(?:an?|the)|(?i:\b(?:ranges?|intervals?|scales?)(?:\s+(?:of|from))?))\s*\Z"
-)
-# A unit or an interval's noun after the bracket: "[30, 90] days", "[8, 16, 24, 32] ms",
-# "[1–5] scale", "[5, 25] range".
+# An interval on a scale or a range: "on a [1–5] scale", "the [1, 99] percentile range"
+# (an article before, the noun after), "in the range [30, 90]".  Not a scale's or a
+# range's source: "the Glasgow Coma Scale [3]", "the therapeutic range [8]".
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\Z")
+_SCALE_AFTER = re.compile(r"[ \t]?(?:scales?|ranges?|percentiles?)\b")
+_THE_RANGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:range|interval)(?:\s+(?:of|from))?\s*\Z")
+# A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
-    r"[ \t]?(?:scales?|ranges?|points?|percentiles?|days?|weeks?|months?|years?|hours?|h|"
-    r"min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg|[mµμ]?g|m[lL]|°C|Hz|kHz|MHz|bp|kb|Mb)(?![\w-])"
+    r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
+    r"|[mµμ]?g|m[lL]|°C|Hz|kHz|MHz|bp|kb|Mb)(?![\w-])"
 )
-
-
 _DESCENDING = 3
-"""Numbers counting down, this many or more, are no citation list."""
-# A bracket glued to a one-letter name: "P[1, 2]", "x[3]" (not "colleagues[22]").
-_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]\Z")
-# A displayed equation's number: the bracket ends a line that holds an equals sign,
-# after a gap or on a line of its own ("S(b) = S0 · exp(−b · ADC)        [1]").
+"""Numbers counting down, this many or more, are no citation list (with one past the
+list's end: "[23, 17, 5]" is an author's citation out of order)."""
+# A displayed equation's number: the bracket ends a line of plain text that holds an
+# equals sign, after the one wide gap of the line ("ADC = ln(S0/S) / b        [1]").
+# A table's row has several gaps, or tabs ("ViDA      n = 5110      [1]" cites).
 _EQUATION_NUMBER = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
-_EQUATION_GAP = re.compile(r"=[^\n]*[ \t\u00a0]{3,}\Z")
-_EQUATION_ALONE = re.compile(r"(?:\A|\n[ \t]*\n)[^\n.;:]*=[^\n.;:]*\Z")
+_EQUATION_LINE = re.compile(r"(?:\A|\n)([^\n\t|]*=[^\n\t|]*?)[ \u00a0]{3,}\Z")
+_GAP = re.compile(r"[ \u00a0]{2,}\S")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_EQUATION_WORDS = 2
 _EQUATION_WINDOW = 200
 
 
 def _equation_number(text: str, m: re.Match[str]) -> bool:
-    end = _EQUATION_NUMBER.match(text, m.end())
-    if end is None:
+    if _SINGLE.fullmatch(m.group(1)) is None or not _EQUATION_NUMBER.match(text, m.end()):
         return False
-    back = max(0, m.start() - _EQUATION_WINDOW)
-    if _EQUATION_GAP.search(text, max(back, text.rfind("\n", back, m.start())), m.start()):
-        return True
-    # A paragraph of its own: a blank line (or the text's end) after, and before.
-    return (
-        _EQUATION_NUMBER.match(text, end.end()) is not None
-        and _EQUATION_ALONE.search(text, back, m.start()) is not None
-    )
+    line = _EQUATION_LINE.search(text, max(0, m.start() - _EQUATION_WINDOW), m.start())
+    if line is None or _GAP.search(line.group(1).strip()) is not None:
+        return False
+    # An equation has few words; a sentence ("the hazard ratio was 0.8 (p = 0.01)") many.
+    return len(_LONG_WORD.findall(line.group(1))) <= _EQUATION_WORDS
 
 
-def _not_sources(text: str, m: re.Match[str]) -> bool:
-    """Whether square-bracketed numbers read as something other than sources: a number
-    given twice ("kernels of size [3, 3, 3]": a list cites a work once) or three
-    counting down, numbers with thousands separators, an index ("P[1, 2]"), a displayed
-    equation's number, an interval after an article or a word that names one, or before
-    a unit ("on a [1–5] scale", "the range [30, 90]", "[8, 16, 24, 32] ms")."""
+def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
+    """Whether square-bracketed numbers read as something other than sources: numbers
+    given twice or counting down where some lie past the list's end ("kernels of size
+    [1, 128, 128, 64]", "Dir[45, 30, 15, 10]") or three alike ("[3, 3, 3]"), numbers
+    with thousands separators that would lie past it ("[11,120, 18,540]"), a displayed
+    equation's number, an interval on a scale or a range ("on a [1–5] scale", "in the
+    range [30, 90]"), or numbers before a unit ("[30, 90] days")."""
     content = m.group(1)
     numbers = [int(n) for n in re.findall(r"\d+", content)]
-    if len(numbers) != len(set(numbers)):
+    past = last_number is not None and max(numbers) > last_number
+    repeated = len(numbers) != len(set(numbers))
+    if repeated and (past or (len(numbers) >= _DESCENDING and len(set(numbers)) == 1)):
         return True
-    if len(numbers) >= _DESCENDING and all(a > b for a, b in pairwise(numbers)):
-        return True  # "Dir[45, 30, 15, 10]": a list cites in order, or in any order
-    if _INDEX_BEFORE.search(text, max(0, m.start() - 2), m.start()):
-        return True  # "P[1, 2]", "x[3]": an index of a matrix or a vector
+    if past and len(numbers) >= _DESCENDING and all(a > b for a, b in pairwise(numbers)):
+        return True
+    if past and _THOUSANDS.search(content) and re.search(r",\s", content):
+        return True
     if _equation_number(text, m):
         return True
-    if _THOUSANDS.search(content) and re.search(r",\s", content):
+    if len(numbers) < 2:
+        return False
+    back = max(0, m.start() - 20)
+    if _ARTICLE_BEFORE.search(text, back, m.start()) and _SCALE_AFTER.match(text, m.end()):
         return True
-    if _INTERVAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if _THE_RANGE_BEFORE.search(text, back, m.start()):
         return True
     return _UNIT_AFTER.match(text, m.end()) is not None
 
@@ -1175,13 +1185,18 @@ def _not_sources(text: str, m: re.Match[str]) -> bool:
 # from 0 or 1 and each followed by its words: "[1] never, [2] sometimes, [3] often";
 # "from [1] strongly disagree to [5] strongly agree".
 _CODE_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+# A code opens its item: at a line's start, after a colon, comma, semicolon, bracket,
+# "and", "or", "from" or a column gap.  A citation follows what it supports ("Disease
+# [1] remains the leading cause of death [2] and disability [3]").
+_CODE_OPENER = re.compile(r"(?:^|[,;:(\t]|\b(?:and|or|from|to)|[ ]{2})[ ]*\Z", re.MULTILINE)
 # A citation that stands for its work is followed by what the work did: "As [1] showed,
 # [2] found and [3] argued".
 _REPORTING_AFTER = re.compile(
     r"[ \t]+(?i:showed|shown|found|reported|demonstrated|argued|suggested|proposed|described"
     r"|observed|noted|concluded|studied|examined|investigated|estimated|identified|confirmed"
     r"|indicated|presented|introduced|recommended|hypothesi[sz]ed|claimed|stated|have|has|had"
-    r"|also|was|were)\b"
+    r"|also|was|were|used|using|applied|developed|conducted|performed|analy[sz]ed|measured"
+    r"|compared|evaluated|assessed|included)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _CODE_GAP = 80
@@ -1193,14 +1208,16 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     """The openings of square brackets that number answers or states, not sources: a run
     of three or more single numbers counting up by one from 0 or 1 in one sentence,
     each followed by a word ("[1] took all tablets, [2] missed a dose, [3] side
-    effects"); or a scale's two ends, "[1] ... to [5] ...".  Citations in order of
-    first mention may count up too, but seldom three in one sentence each before a
-    word from the first entry on."""
+    effects"); or a scale's two ends, "[1] ... to [5] ...".  Each opens its item
+    (`_CODE_OPENER`).  Citations in order of first mention count up too, but follow
+    what they support, and seldom open three items of one sentence from the first
+    entry on."""
     singles = [
         (m, int(single.group(1)))
         for m in found
         if (single := _SINGLE.fullmatch(m.group(1))) is not None
         and _CODE_WORD_AFTER.match(text, m.end())
+        and _CODE_OPENER.search(text, max(0, m.start() - 8), m.start())
     ]
     out: set[int] = set()
     k = 0
@@ -1467,15 +1484,17 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
 
 
-# What leads a value reported with its interval: the start of a line, a table cell or
-# a bracket, a column gap, a sign, or a word that reports a value ("was 3 [2, 4]",
-# "MD 6 points [2, 10]", "median [IQR]   2 [1–3]").  Not a name: "interleukin 6 [4, 9]",
-# "caspase 3 [1-6]" cite.
+# What leads a value reported with its interval: a table cell, a square bracket, a
+# column gap, a sign, or a statistic's name ("MD 6 points [2, 10]", "median [IQR]   2 [1–3]").
+# Not a name ("interleukin 6 [4, 9]", "caspase 3 [1-6]"), nor a word of running text:
+# "resolve by 6 months [3, 8]", "the dose is 10 mg [8, 12]" cite.
 _VALUE_LEAD = re.compile(
-    r"(?:^|[|\t(\[\]=:≈~]|[ ]{2}|\b(?i:was|were|is|are|of|by|to|from|at|median|mean|vs"
-    r"|versus|MD|SMD|WMD|a?OR|a?RR|a?HR|IRR|IQR))[ ]*\Z",
-    re.MULTILINE,
+    r"(?:[|\t\[\]=:≈]|[ ]{2}|\b(?:median|mean|average|MD|SMD|WMD|a?OR|a?RR|a?HR|IRR"
+    r"|IQR|vs\.?|versus))[ ]*\Z"
 )
+# A value and its interval alone on a line, as a table's cell ("<td><p>6 [4, 8]").
+_CELL_START = re.compile(r"(?:\A|\n)[ ]*\Z")
+_CELL_END = re.compile(r"[ ]*(?:\n|\Z|\t|\|)")
 
 
 def _reported_interval(text: str, open_at: int, low: int, high: int) -> bool:
@@ -1485,10 +1504,17 @@ def _reported_interval(text: str, open_at: int, low: int, high: int) -> bool:
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None or not low < high or not low <= float(value.group(1)) <= high:
         return False
+    if any(c in "\t|\n" for c in text[value.end(1) : open_at]):
+        return False  # "Falls<tab>4<tab>[3–6]": a count, then its sources in a cell
     close_at = text.find("]", open_at) + 1
+    lead = max(0, value.start() - 12)
     if not (
-        _VALUE_LEAD.search(text, max(0, value.start() - 12), value.start())
+        _VALUE_LEAD.search(text, lead, value.start())
         or _VERSUS_AFTER.match(text, close_at)
+        or (
+            _CELL_START.search(text, lead, value.start())
+            and _CELL_END.match(text, close_at) is not None
+        )
     ):
         return False
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
@@ -1505,7 +1531,6 @@ _VERSUS_AFTER = re.compile(r"\s+(?:vs\.?|versus)\s+\d")
 _COUNT_BEFORE = re.compile(
     r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
 )
-_COUNT_CELL_BEFORE = re.compile(r"(?:^|[|\t])[ ]*(\d{1,3}(?:,\d{3})+|\d{1,6})[ ]*[|\t][ ]*$", re.M)
 _TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
 _PERCENT_AFTER = re.compile(r"\s?%")
 
@@ -1517,16 +1542,13 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
     more, are the works counted ("| RCTs | 3 [12–14] |", "| 2 [7, 8] |")."""
     if _PERCENT_AFTER.match(text, close_at):
         return True
-    content = text[open_at + 1 : close_at - 1]
-    pair = _PAIR.fullmatch(content)
     # No line bound needed: nothing in the pattern but "^" may meet a line break.
     count = _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at)
-    if count is None and pair is not None:
-        # An interval in a column of its own: "| 212 | [150, 290] |".
-        count = _COUNT_CELL_BEFORE.search(text, max(0, open_at - 20), open_at)
     if count is None:
         return False
     value = int(count.group(1).replace(",", ""))
+    content = text[open_at + 1 : close_at - 1]
+    pair = _PAIR.fullmatch(content)
     if pair is not None and not int(pair.group(1)) <= value <= int(pair.group(2)):
         return False
     if pair is None and _SINGLE.fullmatch(content) is None:

@@ -137,8 +137,11 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 f"Year mismatch: cited as `{_year(c.year, c.year_suffix)}`, "
                 f"reference list has `{describe_author(ref)}`"
             ),
-            help=f"{_year_diagnosis(c.year, ref.year)}: correct the year, or list the cited work"
-            + _twin_entries(lk, ref)
+            help=(
+                _letters_missing(lk, ref)
+                or f"{_year_diagnosis(c, ref)}: correct the year, or list the cited work"
+                + _twin_entries(lk, ref)
+            )
             + _passed_over(lk),
             related=related,
             data=data,
@@ -227,8 +230,15 @@ def _year(year: str | None, suffix: str | None) -> str:
     return (year or "n.d.") + (suffix or "")
 
 
-def _year_diagnosis(cited: str | None, listed: str | None) -> str:
+def _year_diagnosis(c: Citation, ref: Reference) -> str:
     """Why the two years may differ: a typo is likelier than a missing work."""
+    cited, listed = c.year, ref.year
+    if cited == listed:
+        # "2005a" against a lone "2005": the letter is the difference.
+        return (
+            f"Same author and year, `{_year(cited, c.year_suffix)}` vs"
+            f" `{_year(listed, ref.year_suffix)}`"
+        )
     text = f"Same author, `{cited}` vs `{listed}`"
     if cited and listed and cited.isdigit() and listed.isdigit():
         if sorted(cited) == sorted(listed) and DamerauLevenshtein.distance(cited, listed) == 1:
@@ -258,6 +268,23 @@ def _under_threshold(lk: Link, settings: MatchSettings) -> str:
     return (
         "; read as a misspelling, under the near-miss threshold, because the entry is"
         " cited nowhere else: if these are two people, list the cited work"
+    )
+
+
+def _letters_missing(lk: Link, ref: Reference) -> str:
+    """The help for a lettered citation ("2005b") of an entry whose year the list gives
+    without a letter, beside others of that author and year: the list lacks the letters."""
+    c = lk.citation
+    twins = [r for r in lk.alternatives if same_author_year(r, ref)]
+    if not (c.year_suffix and c.year == ref.year and not ref.year_suffix and twins):
+        return ""
+    numbers = [str(r.index) for r in sorted([ref, *twins], key=lambda r: r.index)]
+    both = "both" if len(numbers) == 2 else "all"
+    return (
+        f"Entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read"
+        f" `{describe_author(ref)}` without the letters the text gives them: add them to"
+        f" the list (`{c.year}a`, `{c.year}b`, in the list's order; `{_year(c.year, c.year_suffix)}`"
+        f" reads as entry {ref.index})"
     )
 
 

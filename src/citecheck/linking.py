@@ -713,6 +713,10 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         # "Jeune, 2005" with "Jeune 2011" and "Jeunre 2005" listed: a surname a letter
         # off with the very year is likelier than a year far off with the surname.
         return _near_link(citation, near, settings)
+    if citation.year_suffix and same_author:
+        twin = _letter_of_twins(citation, same_author, settings)
+        if twin is not None:
+            return twin
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
@@ -730,7 +734,11 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
             and (
                 len(slips) == 1
                 or best < _year_distance(citation.year, slips[1].year)
-                or same_author_year(slips[0], slips[1])
+                or (
+                    same_author_year(slips[0], slips[1])
+                    and not _year_matches(citation, slips[0])
+                    and citation.year != slips[0].year
+                )
             )
             and not _another_co_author(citation, slips[0])
         ):
@@ -750,6 +758,31 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     if len(named) == 1:
         return Link(citation, "linked", (named[0],))
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _letter_of_twins(
+    citation: Citation, same_author: Sequence[Reference], settings: MatchSettings
+) -> Link | None:
+    """ "(Smith et al., 2005b)" where the list gives two Smith et al. 2005 entries and
+    no letters: the list lacks its letters, and by the order letters are given in
+    (the list's), 2005b is the second.  Co-authors that tell the entries apart win."""
+    twins = [r for r in same_author if r.year == citation.year and not r.year_suffix]
+    if len(twins) < 2 or not citation.year_suffix:
+        return None
+    fitting = _narrow(citation, twins, settings)
+    k = ord(citation.year_suffix) - ord("a")
+    if len(fitting) == 1:
+        chosen = fitting[0]
+    elif 0 <= k < len(twins):
+        chosen = twins[k]
+    else:
+        return None
+    return Link(
+        citation,
+        "year-mismatch",
+        (chosen,),
+        alternatives=tuple(r for r in twins if r is not chosen),
+    )
 
 
 def _same_letter_first(citation: Citation, ranked: list[Reference]) -> list[Reference]:

@@ -44,6 +44,10 @@ _MARKER = re.compile(
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:)[ \t]*"
 )
+# A name in capitals as an entry's first sentence: "World Health Organization. ...",
+# "GBD 2016 Headache Collaborators. ...", not a note's "Intake was estimated ...".
+_SMALL_WORD = r"(?:of|for|and|the|on|in|&)"
+_BODY_FIRST = re.compile(rf"[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|{_SMALL_WORD})){{0,9}}\.\s")
 # A number typed in a numbered item, after the list's own ("1. 1.Chavkin C").
 _TYPED_NUMBER = re.compile(r"[ \t]*(\d{1,4})[.)](?![\d.])[ \t]*")
 # The link buttons journal pages put under an entry, alone on an item or line.
@@ -388,7 +392,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     cur_footnote = False
     lead_in = 0
     held: Entry | None = None
-    """A weak numbered first entry skipped as a lead-in, kept if the next one follows it."""
+    """A weak numbered first entry that opens with a body's name ("1. World Health
+    Organization. Guideline ..."), skipped as a lead-in, kept if the next one follows it."""
 
     def flush() -> bool:
         """Keep the current entry; False when it shows the list has ended."""
@@ -420,11 +425,22 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         )
         score = looks_like_reference(entry.text)
         if score < threshold and not trusted and not (in_sequence and score >= 1):
-            # A short lead-in under the heading ("Sources consulted:") is skipped;
-            # anything else that is not a reference ends the list.
+            # A numbered first entry that opens with a body's name waits for the next
+            # entry to say whether it opened the list (`held`).  A short lead-in under
+            # the heading ("Sources consulted:") is skipped; anything else that is not a
+            # reference ends the list.
+            if (
+                not entries
+                and held is None
+                and entry.number is not None
+                and score >= 1
+                and _BODY_FIRST.match(entry.text)
+            ):
+                held = entry
+                return True
             if not entries and lead_in < 2 and len(entry.text) < 200:
                 lead_in += 1
-                held = entry if entry.number is not None and score >= 1 else None
+                held = None
                 return True
             return False
         if (
@@ -716,6 +732,9 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
         while k >= 0 and lines[k].blank:
             k -= 1
         if k < 0 or _line_score(lines[k].text) < 1:
+            break
+        marker = _MARKER.match(lines[k].text)
+        if marker is None or not _BODY_FIRST.match(lines[k].text, marker.end()):
             break
         here, before = _marker_number(lines[first].text), _marker_number(lines[k].text)
         if here is None or before != here - 1:
