@@ -1259,8 +1259,18 @@ def test_lettered_citation_of_two_entries_alike_says_the_list_lacks_letters() ->
     helps = [d.help for d in _audit(text).diagnostics if d.code == "CIT103"]
     assert helps == [
         "Entries 1 and 2 both read `Smith et al. (2005)` without the letters the text gives "
-        f"them: add them to the list (`2005a`, `2005b`, in the list's order; `{year}` reads "
-        f"as entry {n})"
+        f"them: add the letters to the list, in its order (`{year}` reads as entry {n})"
         for year, n in (("2005a", 1), ("2005b", 2))
     ]
     assert [d.code for d in _audit(text).diagnostics if d.code == "CIT102"] == []
+
+
+def test_lettered_citations_of_entries_alike_skip_a_letter_the_list_gives() -> None:
+    # "Olsen 2008a" is listed; the two unlettered Olsen 2008 entries are 2008b and 2008c.
+    lettered = ref(1, ["Olsen"], "2008", suffix="a")
+    second, third = ref(2, ["Olsen"], "2008"), ref(3, ["Olsen"], "2008")
+    b, c = links("(Olsen, 2008b) and (Olsen, 2008c)", [lettered, second, third])
+    assert [(lk.status, lk.reference) for lk in (b, c)] == [
+        ("year-mismatch", second),
+        ("year-mismatch", third),
+    ]

@@ -779,3 +779,46 @@ def test_long_first_entry_of_a_group_under_notes_is_kept_when_the_list_goes_on()
         (1, "GBD 2016 Headache Collaborators"),
         (2, "Vetvik KG, MacGregor EA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "National Institute for Health and Care Excellence (NICE). Hypertension in adults. "
+        "London: NICE; 2019.",
+        "U.S. Preventive Services Task Force. Screening for hypertension in adults. JAMA. 2021.",
+        "Centre for Reviews and Dissemination, University of York. Systematic reviews. York: "
+        "CRD; 2009.",
+    ],
+)
+def test_group_author_opening_a_notes_list_is_its_first_entry(first: str) -> None:
+    text = (
+        "Salt intake is high.[1] It raises blood pressure.[2]\n\n## Notes\n\n"
+        f"1. {first}\n"
+        "2. He FJ, Li J, MacGregor GA. Effect of longer term modest salt reduction on blood "
+        "pressure. BMJ. 2013;346:f1325.\n"
+    )
+    assert [n for n, _ in _entries(text)] == [1, 2]
+
+
+_SPRINGER_LIST = (
+    "<p>Falls are common [1] and costly [2].</p><h2>References</h2><ol>"
+    "<li><p>Tinetti ME, Speechley M, Ginter SF. Risk factors for falls among elderly persons "
+    "living in the community. N Engl J Med. 1988;319(26):1701&#8211;7.</p>"
+    '<p><a href="https://doi.org/10.1056/NEJM198812293192604">Article</a> <a href="#">CAS</a> '
+    '<a href="#">PubMed</a> <a href="#">Google Scholar</a></p></li>'
+    "<li><p>Masnoon N, Shakib S, Kalisch-Ellett L, Caughey GE. What is polypharmacy? A "
+    "systematic review of definitions. BMC Geriatr. 2017;17:230.</p>"
+    '<p><a href="#">Article</a> <a href="#">PubMed</a> <a href="#">Google Scholar</a></p></li>'
+    "</ol>"
+)
+
+
+def test_link_buttons_in_a_paragraph_under_an_entry_are_part_of_it() -> None:
+    found = find_reference_section(html_document("a.html", _SPRINGER_LIST))
+    assert found is not None
+    assert [(e.number, e.text.split(",")[0]) for e in found.entries] == [
+        (1, "Tinetti ME"),
+        (2, "Masnoon N"),
+    ]
+    assert "https://doi.org/10.1056/NEJM198812293192604" in found.entries[0].text

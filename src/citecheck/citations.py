@@ -94,6 +94,8 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 _PARENS = re.compile(r"\(([^()]{1,400})\)")
 # A round bracket holding round brackets of its own: "(E(q) is ..., e.g. Douady and
 # Couder, 1996b)".  One level deep; the alternatives open differently, so no backtracking.
+# An abbreviation of two capitals or more in round brackets: "(WHO)", "(NCD-RisC)".
+_INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z&-]*[A-Z][A-Za-z&-]{0,10})\)")
 _NESTED_PARENS = re.compile(r"\(((?:[^()]|\([^()]{0,100}\)){1,400})\)")
 # Superscript numbers after a letter or after the punctuation AMA and Vancouver put
 # them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
@@ -410,13 +412,29 @@ def _author_year(text: str, start: int, end: int) -> Iterator[_Found]:
         # word that points at a source ("(E(q) is ..., e.g. Douady and Couder, 1996b)").
         # Not "(Leeds (n = 120) and Manchester, 2019)" or "(REC (ref 19/NW/0123),
         # North West, 2019)": what the inner brackets hide may rule the names out.
-        inner_end = m.group(1).rfind(")") + 1
-        tail = m.group(1)[inner_end:]
+        content = m.group(1)
+        inner_end = content.rfind(")") + 1
+        tail = content[inner_end:]
         if not inner_end or _spans_paragraphs(tail) or not _YEAR_TOKEN.search(tail):
+            continue
+        inner_start = content.rfind("(", 0, inner_end)
+        inner = _INNER_ABBREVIATION.fullmatch(content, inner_start, inner_end)
+        if inner is not None and content.count("(") == 1:
+            # "(World Health Organization (WHO), 2020)": the abbreviation a group
+            # author declares, as APA's square brackets do.
+            declared = f"{content[:inner_start]}[{inner.group(1)}]{tail}"
+            found.extend(_parenthetical(declared, m.start(1)))
             continue
         base = m.start(1) + inner_end
         first, semicolon, rest = tail.partition(";")
-        found.extend(f for f in _parenthetical(first, base) if _CUE_AT_END.search(f.prefix or ""))
+        # After a narrative citation ("(e.g., Lee (2019) and Park, 2020)") the names
+        # go on; after other inner brackets only a pointing word vouches for them.
+        year = _YEAR_TOKEN.fullmatch(content, inner_start + 1, inner_end - 1)
+        found.extend(
+            f
+            for f in _parenthetical(first, base)
+            if year is not None or _CUE_AT_END.search(f.prefix or "")
+        )
         if semicolon:
             found.extend(_parenthetical(rest, base + len(first) + 1))
     # "(as in [DeVido et al., 2008])": square brackets inside round ones (eLife).
@@ -1122,7 +1140,7 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 # range's source: "the Glasgow Coma Scale [3]", "the therapeutic range [8]".
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\Z")
 _SCALE_AFTER = re.compile(r"[ \t]?(?:scales?|ranges?|percentiles?)\b")
-_THE_RANGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:range|interval)(?:\s+(?:of|from))?\s*\Z")
+_THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z")
 # A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
@@ -1131,34 +1149,17 @@ _UNIT_AFTER = re.compile(
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
-# A displayed equation's number: the bracket ends a line of plain text that holds an
-# equals sign, after the one wide gap of the line ("ADC = ln(S0/S) / b        [1]").
-# A table's row has several gaps, or tabs ("ViDA      n = 5110      [1]" cites).
-_EQUATION_NUMBER = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
-_EQUATION_LINE = re.compile(r"(?:\A|\n)([^\n\t|]*=[^\n\t|]*?)[ \u00a0]{3,}\Z")
-_GAP = re.compile(r"[ \u00a0]{2,}\S")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-_EQUATION_WORDS = 2
-_EQUATION_WINDOW = 200
-
-
-def _equation_number(text: str, m: re.Match[str]) -> bool:
-    if _SINGLE.fullmatch(m.group(1)) is None or not _EQUATION_NUMBER.match(text, m.end()):
-        return False
-    line = _EQUATION_LINE.search(text, max(0, m.start() - _EQUATION_WINDOW), m.start())
-    if line is None or _GAP.search(line.group(1).strip()) is not None:
-        return False
-    # An equation has few words; a sentence ("the hazard ratio was 0.8 (p = 0.01)") many.
-    return len(_LONG_WORD.findall(line.group(1))) <= _EQUATION_WORDS
 
 
 def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     """Whether square-bracketed numbers read as something other than sources: numbers
     given twice or counting down where some lie past the list's end ("kernels of size
     [1, 128, 128, 64]", "Dir[45, 30, 15, 10]") or three alike ("[3, 3, 3]"), numbers
-    with thousands separators that would lie past it ("[11,120, 18,540]"), a displayed
-    equation's number, an interval on a scale or a range ("on a [1–5] scale", "in the
-    range [30, 90]"), or numbers before a unit ("[30, 90] days")."""
+    with thousands separators that would lie past it ("[11,120, 18,540]"), an interval
+    on a scale or a range ("on a [1–5] scale", "in the range [30, 90]"), or numbers
+    before a unit ("[30, 90] days").  A displayed equation's number is read as a
+    citation: "Sensitivity = 82%      [12]" and a formula cited to its source look the
+    same, and the cited entry exists."""
     content = m.group(1)
     numbers = [int(n) for n in re.findall(r"\d+", content)]
     past = last_number is not None and max(numbers) > last_number
@@ -1168,8 +1169,6 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     if past and len(numbers) >= _DESCENDING and all(a > b for a, b in pairwise(numbers)):
         return True
     if past and _THOUSANDS.search(content) and re.search(r",\s", content):
-        return True
-    if _equation_number(text, m):
         return True
     if len(numbers) < 2:
         return False
@@ -1185,10 +1184,12 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
 # from 0 or 1 and each followed by its words: "[1] never, [2] sometimes, [3] often";
 # "from [1] strongly disagree to [5] strongly agree".
 _CODE_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
-# A code opens its item: at a line's start, after a colon, comma, semicolon, bracket,
-# "and", "or", "from" or a column gap.  A citation follows what it supports ("Disease
+# A code opens its item: at a line's start (after a bullet, perhaps), after a colon,
+# comma, semicolon, bracket, "and", "or", "from" or a column gap.  A citation follows what it supports ("Disease
 # [1] remains the leading cause of death [2] and disability [3]").
-_CODE_OPENER = re.compile(r"(?:^|[,;:(\t]|\b(?:and|or|from|to)|[ ]{2})[ ]*\Z", re.MULTILINE)
+_CODE_OPENER = re.compile(
+    r"(?:^[ ]*(?:[-*•][ ]+)?|[,;:(\t]|\b(?:and|or|from|to)|[ ]{2})[ ]*\Z", re.MULTILINE
+)
 # A citation that stands for its work is followed by what the work did: "As [1] showed,
 # [2] found and [3] argued".
 _REPORTING_AFTER = re.compile(
@@ -1199,9 +1200,31 @@ _REPORTING_AFTER = re.compile(
     r"|compared|evaluated|assessed|included)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+# Codes laid out as a list or in columns: each opens a line (after a bullet, perhaps)
+# or follows a tab or a column gap ("[1] Never   [2] Sometimes").
+_CODE_LAYOUT = re.compile(r"(?:^|\t|[ ]{2})[ ]*(?:[-*•][ ]+)?\Z", re.MULTILINE)
+# Or the sentence says what they number: "items were coded [1] never, [2] ...".
+_CODE_CUE = re.compile(
+    r"(?i:\b(?:cod(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|scales?|options?|responses?|answers?"
+    r"|answered|rated|ratings?|categor(?:y|ies)|states?|levels?|menu|likert|items?|replies"
+    r"|choices?))\b"
+)
+_CUE_WINDOW = 120
 _CODE_GAP = 80
 _CODE_RUN = 3
 _SCALE_TO = re.compile(r"\bto[ \t]+\Z")
+
+
+def _coded(text: str, marks: Sequence[re.Match[str]]) -> bool:
+    """Whether brackets that open items are laid out as codes (`_CODE_LAYOUT`, every
+    one) or follow a sentence that says what they number (`_CODE_CUE`).  "Stroke is a
+    leading cause of death, [1] disability, [2] and dementia, [3]" cites."""
+    if all(_CODE_LAYOUT.search(text, max(0, m.start() - 8), m.start()) for m in marks):
+        return True
+    at = marks[0].start()
+    window = text[max(0, at - _CUE_WINDOW) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _CODE_CUE.search(window, ends[-1].end() if ends else 0) is not None
 
 
 def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
@@ -1209,9 +1232,8 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     of three or more single numbers counting up by one from 0 or 1 in one sentence,
     each followed by a word ("[1] took all tablets, [2] missed a dose, [3] side
     effects"); or a scale's two ends, "[1] ... to [5] ...".  Each opens its item
-    (`_CODE_OPENER`).  Citations in order of first mention count up too, but follow
-    what they support, and seldom open three items of one sentence from the first
-    entry on."""
+    (`_CODE_OPENER`), and they are laid out or introduced as codes (`_coded`).
+    Citations in order of first mention count up too, but follow what they support."""
     singles = [
         (m, int(single.group(1)))
         for m in found
@@ -1238,7 +1260,9 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
                 break
             run.append(singles[k + len(run)])
         first_number = run[0][1]
-        if any(_REPORTING_AFTER.match(text, m.end()) for m, _ in run):
+        if any(_REPORTING_AFTER.match(text, m.end()) for m, _ in run) or not _coded(
+            text, [m for m, _ in run[:2]] if len(run) < _CODE_RUN else [m for m, _ in run]
+        ):
             pass
         elif len(run) >= _CODE_RUN and first_number <= 1:
             out.update(m.start() for m, _ in run)
@@ -1485,11 +1509,13 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
 
 
 # What leads a value reported with its interval: a table cell, a square bracket, a
-# column gap, a sign, or a statistic's name ("MD 6 points [2, 10]", "median [IQR]   2 [1–3]").
-# Not a name ("interleukin 6 [4, 9]", "caspase 3 [1-6]"), nor a word of running text:
-# "resolve by 6 months [3, 8]", "the dose is 10 mg [8, 12]" cite.
+# column gap, or a statistic's name ("MD 6 points [2, 10]", "median [IQR]   2 [1–3]").
+# Not a name ("interleukin 6 [4, 9]", "caspase 3 [1-6]"), nor a word of running text
+# ("resolve by 6 months [3, 8]", "the dose is 10 mg [8, 12]"), nor a count's sign: a
+# count of studies cited as a run of numbers lies inside the run ("(n = 12 [10–21])",
+# "falls: 4 [3–6]").
 _VALUE_LEAD = re.compile(
-    r"(?:[|\t\[\]=:≈]|[ ]{2}|\b(?:median|mean|average|MD|SMD|WMD|a?OR|a?RR|a?HR|IRR"
+    r"(?:[|\t\[\]]|[ ]{2}|\b(?:median|mean|average|MD|SMD|WMD|a?OR|a?RR|a?HR|IRR"
     r"|IQR|vs\.?|versus))[ ]*\Z"
 )
 # A value and its interval alone on a line, as a table's cell ("<td><p>6 [4, 8]").

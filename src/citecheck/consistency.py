@@ -168,7 +168,10 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
         yield make(
             "ambiguous-citation", path=doc.path, start=start, end=end,
             message=f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}",
-            help="Tell the works apart with year letters (`2012a`, `2012b`) in the list and the text",
+            help=(
+                f"Tell the works apart with year letters (`{c.year or 2012}a`,"
+                f" `{c.year or 2012}b`) in the list and the text"
+            ),
             related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
         )  # fmt: skip
@@ -282,9 +285,9 @@ def _letters_missing(lk: Link, ref: Reference) -> str:
     both = "both" if len(numbers) == 2 else "all"
     return (
         f"Entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read"
-        f" `{describe_author(ref)}` without the letters the text gives them: add them to"
-        f" the list (`{c.year}a`, `{c.year}b`, in the list's order; `{_year(c.year, c.year_suffix)}`"
-        f" reads as entry {ref.index})"
+        f" `{describe_author(ref)}` without the letters the text gives them: add the"
+        f" letters to the list, in its order (`{_year(c.year, c.year_suffix)}` reads as"
+        f" entry {ref.index})"
     )
 
 

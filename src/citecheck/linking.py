@@ -765,16 +765,20 @@ def _letter_of_twins(
 ) -> Link | None:
     """ "(Smith et al., 2005b)" where the list gives two Smith et al. 2005 entries and
     no letters: the list lacks its letters, and by the order letters are given in
-    (the list's), 2005b is the second.  Co-authors that tell the entries apart win."""
+    (the list's), 2005b is the second, or the third when 2005a is listed.  Co-authors
+    that tell the entries apart win."""
     twins = [r for r in same_author if r.year == citation.year and not r.year_suffix]
     if len(twins) < 2 or not citation.year_suffix:
         return None
     fitting = _narrow(citation, twins, settings)
-    k = ord(citation.year_suffix) - ord("a")
+    # The letters the list's lettered entries of that year leave free, in order: with
+    # "Olsen 2008a" listed, two unlettered Olsen 2008 entries are 2008b and 2008c.
+    used = {r.year_suffix for r in same_author if r.year == citation.year and r.year_suffix}
+    free = [c for c in "abcdefghijklmnopqrstuvwxyz" if c not in used][: len(twins)]
     if len(fitting) == 1:
         chosen = fitting[0]
-    elif 0 <= k < len(twins):
-        chosen = twins[k]
+    elif citation.year_suffix in free:
+        chosen = twins[free.index(citation.year_suffix)]
     else:
         return None
     return Link(

@@ -47,12 +47,14 @@ _MARKER = re.compile(
 # A name in capitals as an entry's first sentence: "World Health Organization. ...",
 # "GBD 2016 Headache Collaborators. ...", not a note's "Intake was estimated ...".
 _SMALL_WORD = r"(?:of|for|and|the|on|in|&)"
-_BODY_FIRST = re.compile(rf"[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|{_SMALL_WORD})){{0,9}}\.\s")
+# A capitalised word ("U.S", "NCD-RisC") or an abbreviation in brackets ("(NICE)").
+_BODY_WORD = r"(?:[A-Z0-9](?:[\w'’&-]|\.(?=[A-Z]))*|\([A-Z][\w&-]*\))"
+_BODY_FIRST = re.compile(rf"{_BODY_WORD}(?:(?:[,:]?\s+)(?:{_BODY_WORD}|{_SMALL_WORD})){{0,14}}\.\s")
 # A number typed in a numbered item, after the list's own ("1. 1.Chavkin C").
 _TYPED_NUMBER = re.compile(r"[ \t]*(\d{1,4})[.)](?![\d.])[ \t]*")
 # The link buttons journal pages put under an entry, alone on an item or line.
 _LINK_LABELS = re.compile(
-    r"(?:[ \t]*[\[(]?(?:view article|google scholar|pubmed(?: central)?|pmc free article|"
+    r"(?:[ \t]*[\[(]?(?:view article|google scholar|pubmed(?: central|/ncbi)?|pmc free article|"
     r"cross ?ref|article|cas|scopus|web of science|(?:free )?full text|abstract|mathscinet|"
     r"ads)[\])]?(?:[ \t]+(?:https?://|doi:)\S+)?[ \t]*[|·•,]?)+[ \t]*",
     re.IGNORECASE,
@@ -473,6 +475,14 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # entries end: the entry before it may go on after it.
             blank_run = False
             page_break = True
+            i += 1
+            continue
+        if cur and _LINK_LABELS.fullmatch(text):
+            # The link buttons under an entry, a line of their own on Springer Nature
+            # and Frontiers pages ("Article CAS PubMed Google Scholar"): part of it,
+            # whatever the blank lines around them.
+            cur.append(line)
+            blank_run = page_break = False
             i += 1
             continue
         saw_blank = saw_blank or blank_run
