@@ -1289,6 +1289,8 @@ def test_citing_words_and_dashes_around_bracketed_numbers(text: str, expected: l
         "rated from [1] strongly disagree to [5] strongly agree",
         "Health states were: [1] undiagnosed, [2] diagnosed, [3] treated",
         "- [1] Never\n- [2] Rarely\n- [3] Often",
+        "items were coded [1] never, [2] sometimes, [3] often",
+        "Response options were [1] never, [2] rarely, [3] sometimes and [4] often.",
         "on a 5-point scale ([1] definitely residual tumour to [5] complete response)",
     ],
 )

@@ -94,9 +94,9 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 _PARENS = re.compile(r"\(([^()]{1,400})\)")
 # A round bracket holding round brackets of its own: "(E(q) is ..., e.g. Douady and
 # Couder, 1996b)".  One level deep; the alternatives open differently, so no backtracking.
+_NESTED_PARENS = re.compile(r"\(((?:[^()]|\([^()]{0,100}\)){1,400})\)")
 # An abbreviation of two capitals or more in round brackets: "(WHO)", "(NCD-RisC)".
 _INNER_ABBREVIATION = re.compile(r"\(([A-Z][A-Z&-]*[A-Z][A-Za-z&-]{0,10})\)")
-_NESTED_PARENS = re.compile(r"\(((?:[^()]|\([^()]{0,100}\)){1,400})\)")
 # Superscript numbers after a letter or after the punctuation AMA and Vancouver put
 # them behind ("worldwide.¹", "loss,²⁻⁴"); not after a digit ("10⁹") and not a charge
 # ("Ca²⁺", "PO₄³⁻").
@@ -1185,8 +1185,9 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
 # "from [1] strongly disagree to [5] strongly agree".
 _CODE_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 # A code opens its item: at a line's start (after a bullet, perhaps), after a colon,
-# comma, semicolon, bracket, "and", "or", "from" or a column gap.  A citation follows what it supports ("Disease
-# [1] remains the leading cause of death [2] and disability [3]").
+# comma, semicolon, bracket, tab, "and", "or", "from", "to" or a column gap.  A citation
+# follows what it supports ("Disease [1] remains the leading cause of death [2] and
+# disability [3]").
 _CODE_OPENER = re.compile(
     r"(?:^[ ]*(?:[-*•][ ]+)?|[,;:(\t]|\b(?:and|or|from|to)|[ ]{2})[ ]*\Z", re.MULTILINE
 )
@@ -1209,6 +1210,8 @@ _CODE_CUE = re.compile(
     r"|answered|rated|ratings?|categor(?:y|ies)|states?|levels?|menu|likert|items?|replies"
     r"|choices?))\b"
 )
+# The word right before the first code: "options were [1] never", "coded as [0] none".
+_CUE_BEFORE = re.compile(rf"{_CODE_CUE.pattern}(?:\s+(?:as|were|was|are|is))?[ :]*\Z")
 _CUE_WINDOW = 120
 _CODE_GAP = 80
 _CODE_RUN = 3
@@ -1239,7 +1242,10 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
         for m in found
         if (single := _SINGLE.fullmatch(m.group(1))) is not None
         and _CODE_WORD_AFTER.match(text, m.end())
-        and _CODE_OPENER.search(text, max(0, m.start() - 8), m.start())
+        and (
+            _CODE_OPENER.search(text, max(0, m.start() - 8), m.start())
+            or _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
     ]
     out: set[int] = set()
     k = 0
@@ -1259,22 +1265,25 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
             ):
                 break
             run.append(singles[k + len(run)])
-        first_number = run[0][1]
-        if any(_REPORTING_AFTER.match(text, m.end()) for m, _ in run) or not _coded(
-            text, [m for m, _ in run[:2]] if len(run) < _CODE_RUN else [m for m, _ in run]
-        ):
-            pass
-        elif len(run) >= _CODE_RUN and first_number <= 1:
-            out.update(m.start() for m, _ in run)
-        elif len(run) == 1 and first_number <= 1 and k + 1 < len(singles):
+        first, first_number = run[0]
+        marks = [m for m, _ in run] if len(run) >= _CODE_RUN else []
+        if len(run) == 1 and first_number <= 1 and k + 1 < len(singles):
+            # A scale's two ends: "from [1] strongly disagree to [5] strongly agree".
             nxt, last = singles[k + 1]
             if (
                 first_number < last <= 10
-                and nxt.start() - run[0][0].end() <= _CODE_GAP
+                and nxt.start() - first.end() <= _CODE_GAP
                 and _SCALE_TO.search(text, max(0, nxt.start() - 6), nxt.start())
-                and not _SENTENCE_END.search(text, run[0][0].end(), nxt.start())
+                and not _SENTENCE_END.search(text, first.end(), nxt.start())
             ):
-                out.update((run[0][0].start(), nxt.start()))
+                marks = [first, nxt]
+        if (
+            marks
+            and first_number <= 1
+            and not any(_REPORTING_AFTER.match(text, m.end()) for m in marks)
+            and _coded(text, marks)
+        ):
+            out.update(m.start() for m in marks)
         k += len(run)
     return out
 

@@ -278,14 +278,13 @@ def _letters_missing(lk: Link, ref: Reference) -> str:
     """The help for a lettered citation ("2005b") of an entry whose year the list gives
     without a letter, beside others of that author and year: the list lacks the letters."""
     c = lk.citation
-    twins = [r for r in lk.alternatives if same_author_year(r, ref)]
-    if not (c.year_suffix and c.year == ref.year and not ref.year_suffix and twins):
+    if not (c.year_suffix and c.year == ref.year and not ref.year_suffix):
         return ""
-    numbers = [str(r.index) for r in sorted([ref, *twins], key=lambda r: r.index)]
-    both = "both" if len(numbers) == 2 else "all"
+    alike = _entries_alike(lk, ref)
+    if not alike:
+        return ""
     return (
-        f"Entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read"
-        f" `{describe_author(ref)}` without the letters the text gives them: add the"
+        f"{alike[0].upper()}{alike[1:]} without the letters the text gives them: add the"
         f" letters to the list, in its order (`{_year(c.year, c.year_suffix)}` reads as"
         f" entry {ref.index})"
     )
@@ -294,14 +293,23 @@ def _letters_missing(lk: Link, ref: Reference) -> str:
 def _twin_entries(lk: Link, ref: Reference) -> str:
     """Says so when another entry has the same author and year as the one named: one
     of the two is misdated, and nothing tells which."""
+    alike = _entries_alike(lk, ref)
+    if not alike:
+        return ""
+    either = "either" if alike.count(",") == 0 else "any"
+    return f"; {alike}, so {either} of them may be the cited work"
+
+
+def _entries_alike(lk: Link, ref: Reference) -> str:
+    """ "entries 3 and 4 both read `Smith et al. (2005)`" for ``ref`` and the entries
+    among the link's alternatives that the citations cannot tell from it; "" if none."""
     twins = [r for r in lk.alternatives if same_author_year(r, ref)]
     if not twins:
         return ""
     numbers = [str(r.index) for r in sorted([ref, *twins], key=lambda r: r.index)]
-    both, either = ("both", "either") if len(numbers) == 2 else ("all", "any")
+    both = "both" if len(numbers) == 2 else "all"
     return (
-        f"; entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read"
-        f" `{describe_author(ref)}`, so {either} of them may be the cited work"
+        f"entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read `{describe_author(ref)}`"
     )
 
 

@@ -734,11 +734,7 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
             and (
                 len(slips) == 1
                 or best < _year_distance(citation.year, slips[1].year)
-                or (
-                    same_author_year(slips[0], slips[1])
-                    and not _year_matches(citation, slips[0])
-                    and citation.year != slips[0].year
-                )
+                or (same_author_year(slips[0], slips[1]) and citation.year != slips[0].year)
             )
             and not _another_co_author(citation, slips[0])
         ):
