@@ -1319,7 +1319,7 @@ def test_citations_in_order_in_separate_sentences_are_citations() -> None:
         "| 14,830 | [11,120, 18,540] |",
     ],
 )
-def test_intervals_indices_and_parameters_are_no_citations(text: str) -> None:
+def test_intervals_and_parameters_are_no_citations(text: str) -> None:
     assert numbers(text) == []
 
 
@@ -1384,7 +1384,9 @@ def test_a_values_interval_inside_the_lists_range_is_no_citation(text: str) -> N
         ("as reported [3, 2]", [3, 2]),
     ],
 )
-def test_citations_beside_numbers_and_names_stay_citations(text: str, expected: list[int]) -> None:
+def test_real_citations_near_numbers_scales_and_codes_stay_citations(
+    text: str, expected: list[int]
+) -> None:
     assert numbers(text) == expected
 
 
