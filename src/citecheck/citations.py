@@ -1508,7 +1508,7 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
         return False
     low, high = int(pair.group(1)), int(pair.group(2))
     if high <= last_number:
-        return _reported_interval(text, open_at, low, high)
+        return _reported_interval(text, open_at, content, low, high)
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None and low > last_number:
         value = _VALUE_WORD_BEFORE.search(text, max(0, open_at - 28), open_at)
@@ -1532,7 +1532,7 @@ _CELL_START = re.compile(r"(?:\A|\n)[ ]*\Z")
 _CELL_END = re.compile(r"[ ]*(?:\n|\Z|\t|\|)")
 
 
-def _reported_interval(text: str, open_at: int, low: int, high: int) -> bool:
+def _reported_interval(text: str, open_at: int, content: str, low: int, high: int) -> bool:
     """Whether two numbers inside the list's range enclose the value before them, which
     a word or a table's layout shows to be a value: a median and its interquartile
     range, an estimate and its interval."""
@@ -1541,7 +1541,7 @@ def _reported_interval(text: str, open_at: int, low: int, high: int) -> bool:
         return False
     if any(c in "\t|\n" for c in text[value.end(1) : open_at]):
         return False  # "Falls<tab>4<tab>[3–6]": a count, then its sources in a cell
-    close_at = text.find("]", open_at) + 1
+    close_at = open_at + len(content) + 2  # past "[" + content + "]"
     lead = max(0, value.start() - 12)
     if not (
         _VALUE_LEAD.search(text, lead, value.start())

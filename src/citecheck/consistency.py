@@ -283,10 +283,11 @@ def _letters_missing(lk: Link, ref: Reference) -> str:
     alike = _entries_alike(lk, ref)
     if not alike:
         return ""
+    phrase = _read_alike(ref, alike)
     return (
-        f"{alike[0].upper()}{alike[1:]} without the letters the text gives them: add the"
-        f" letters to the list, in its order (`{_year(c.year, c.year_suffix)}` reads as"
-        f" entry {ref.index})"
+        f"{phrase[:1].upper()}{phrase[1:]} without the letters the text gives them:"
+        f" add the letters to the list, in its order (`{_year(c.year, c.year_suffix)}` reads"
+        f" as entry {ref.index})"
     )
 
 
@@ -296,17 +297,20 @@ def _twin_entries(lk: Link, ref: Reference) -> str:
     alike = _entries_alike(lk, ref)
     if not alike:
         return ""
-    either = "either" if alike.count(",") == 0 else "any"
-    return f"; {alike}, so {either} of them may be the cited work"
+    either = "either" if len(alike) == 2 else "any"
+    return f"; {_read_alike(ref, alike)}, so {either} of them may be the cited work"
 
 
-def _entries_alike(lk: Link, ref: Reference) -> str:
-    """ "entries 3 and 4 both read `Smith et al. (2005)`" for ``ref`` and the entries
-    among the link's alternatives that the citations cannot tell from it; "" if none."""
+def _entries_alike(lk: Link, ref: Reference) -> list[Reference]:
+    """``ref`` and the entries among the link's alternatives that the citations cannot
+    tell from it, in list order; empty when there are none."""
     twins = [r for r in lk.alternatives if same_author_year(r, ref)]
-    if not twins:
-        return ""
-    numbers = [str(r.index) for r in sorted([ref, *twins], key=lambda r: r.index)]
+    return sorted([ref, *twins], key=lambda r: r.index) if twins else []
+
+
+def _read_alike(ref: Reference, alike: Sequence[Reference]) -> str:
+    """ "entries 3 and 4 both read `Smith et al. (2005)`"."""
+    numbers = [str(r.index) for r in alike]
     both = "both" if len(numbers) == 2 else "all"
     return (
         f"entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read `{describe_author(ref)}`"

@@ -713,11 +713,10 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         # "Jeune, 2005" with "Jeune 2011" and "Jeunre 2005" listed: a surname a letter
         # off with the very year is likelier than a year far off with the surname.
         return _near_link(citation, near, settings)
-    if citation.year_suffix and same_author:
+    if same_author:
         twin = _letter_of_twins(citation, same_author, settings)
         if twin is not None:
             return twin
-    if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         ranked = sorted(fitting, key=lambda r: (_year_distance(citation.year, r.year), r.index))
         # "Smith 2014b" against a lone "Smith 2014a": the letter says the list had two
@@ -763,8 +762,10 @@ def _letter_of_twins(
     no letters: the list lacks its letters, and by the order letters are given in
     (the list's), 2005b is the second, or the third when 2005a is listed.  Co-authors
     that tell the entries apart win."""
+    if not citation.year_suffix:
+        return None
     twins = [r for r in same_author if r.year == citation.year and not r.year_suffix]
-    if len(twins) < 2 or not citation.year_suffix:
+    if len(twins) < 2:
         return None
     fitting = _narrow(citation, twins, settings)
     # The letters the list's lettered entries of that year leave free, in order: with

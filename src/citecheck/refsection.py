@@ -741,13 +741,18 @@ def _trailing_run_start(lines: Sequence[_Line]) -> int | None:
         k = first - 1
         while k >= 0 and lines[k].blank:
             k -= 1
-        if k < 0 or _line_score(lines[k].text) < 1:
+        if k < 0:
             break
-        marker = _MARKER.match(lines[k].text)
-        if marker is None or not _BODY_FIRST.match(lines[k].text, marker.end()):
+        text = lines[k].text
+        marker = _MARKER.match(text)
+        if (
+            marker is None
+            or looks_like_reference(text[marker.end() :]) < 1
+            or not _BODY_FIRST.match(text, marker.end())
+        ):
             break
-        here, before = _marker_number(lines[first].text), _marker_number(lines[k].text)
-        if here is None or before != here - 1:
+        here = _marker_number(lines[first].text)
+        if here is None or _number_of(marker) != here - 1:
             break
         first = k
     return first
