@@ -293,14 +293,7 @@ def _letters_missing(lk: Link, ref: Reference) -> str:
 
 def _twin_entries(lk: Link, ref: Reference) -> str:
     """Says so when another entry has the same author and year as the one named: one
-    of the two is misdated, and nothing but the list's order tells which."""
-    if lk.dated_by_order is not None:
-        alike = sorted([ref, lk.dated_by_order], key=lambda r: r.index)
-        place = "second" if alike[1] is ref else "first"
-        return (
-            f"; {_read_alike(ref, alike)}, and the list, sorted by author and year, puts"
-            f" the {place} where a `{lk.citation.year}` work belongs (entry {ref.index})"
-        )
+    of the two is misdated, and nothing tells which."""
     alike = _entries_alike(lk, ref)
     if not alike:
         return ""

@@ -14,7 +14,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz import process
@@ -80,9 +79,6 @@ class Link:
     passed_over_nearer: bool = False
     """The passed-over entry's surname is nearer the cited one, but other citations
     name it exactly and the entry read instead is cited nowhere."""
-    dated_by_order: Reference | None = None
-    """For a year mismatch with one of two entries alike: the other, whose place in the
-    list's order says it has the listed year (`_date_twins_by_order`)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -344,7 +340,7 @@ def link(
                 expanded.extend(r for r in (ref, *group.get(ref.id, ())) if r not in expanded)
             lk = replace(lk, references=tuple(expanded))
         links.append(lk)
-    return _date_twins_by_order(_prefer_uncited_near_misses(links, index, settings), references)
+    return _prefer_uncited_near_misses(links, index, settings)
 
 
 def _declared_abbreviations(citations: Sequence[Citation]) -> dict[str, tuple[str, ...]]:
@@ -555,86 +551,6 @@ def _prefer_uncited_near_misses(
     return out
 
 
-def _date_twins_by_order(links: list[Link], references: Sequence[Reference]) -> list[Link]:
-    """Two adjacent entries of one author list and year, in a list sorted by author:
-    "Nègre et al. 2010" twice, with the text citing "Nègre et al., 2011" (a year
-    mismatch with either) and "Nègre et al., 2010" (ambiguous between them).  One of
-    the two is misdated, and the list's order says which: it was sorted with the true
-    years, and the same authors sort by year, so a later year belongs to the second
-    entry and an earlier one to the first.  The mismatches then name that entry, and
-    the citations of the listed year link to the other.  Only when every mismatch
-    points the same way, and only for identical author lists (APA sorts "Smith,
-    Brown" before "Smith, Cox" whatever their years)."""
-    if not _sorted_by_author(references):
-        return links
-    slips: dict[tuple[str, str], set[bool]] = defaultdict(set)
-    pairs: dict[tuple[str, str], tuple[Reference, Reference]] = {}
-    for lk in links:
-        ref = lk.reference
-        if lk.status != "year-mismatch" or ref is None or lk.citation.year_suffix:
-            continue
-        pair = _twin_pair(ref, lk.alternatives)
-        if pair is None or not (lk.citation.year or "").isdigit() or not ref.year:
-            continue
-        key = (pair[0].id, pair[1].id)
-        pairs[key] = pair
-        slips[key].add(int(lk.citation.year or "0") > int(ref.year))
-    if not pairs:
-        return links
-    out = []
-    for lk in links:
-        ids = tuple(r.id for r in sorted(lk.references, key=lambda r: r.index))
-        if lk.status == "ambiguous" and ids in pairs and len(slips[ids]) == 1:
-            pair = pairs[ids]
-            listed = pair[0] if slips[ids] == {True} else pair[1]
-            lk = Link(lk.citation, "linked", (listed,))
-        elif lk.status == "year-mismatch" and lk.reference is not None:
-            pair = _twin_pair(lk.reference, lk.alternatives)
-            key = (pair[0].id, pair[1].id) if pair else ("", "")
-            if pair and len(slips[key]) == 1:
-                misdated, other = (pair[1], pair[0]) if slips[key] == {True} else pair
-                rest = tuple(r for r in lk.alternatives if r not in pair)
-                lk = replace(lk, references=(misdated,), alternatives=rest, dated_by_order=other)
-        out.append(lk)
-    return out
-
-
-def _twin_pair(
-    ref: Reference, alternatives: Sequence[Reference]
-) -> tuple[Reference, Reference] | None:
-    """``ref`` and the one alternative that is its twin, in list order: adjacent, with the
-    same year and letter and the same author list."""
-    twins = [r for r in alternatives if same_author_year(r, ref)]
-    if len(twins) != 1 or abs(twins[0].index - ref.index) != 1:
-        return None
-    if _surnames(twins[0]) != _surnames(ref):
-        return None
-    first, second = sorted((ref, twins[0]), key=lambda r: r.index)
-    return first, second
-
-
-def _surnames(ref: Reference) -> tuple[str, ...]:
-    return tuple(surname_key(a.family) for a in ref.authors)
-
-
-_SORTED_SHARE = 0.9
-"""Share of neighbouring entries in alphabetical order of first author that makes a
-list sorted by author (a few particles and group names sort in their own ways)."""
-
-
-def _sorted_by_author(references: Sequence[Reference]) -> bool:
-    """Whether the list is in the alphabetical order of its first authors."""
-    keys = [surname_key(r.authors[0].family) for r in references if r.authors]
-    pairs = list(pairwise(keys))
-    if len(pairs) < _SORTED_MIN_PAIRS:
-        return False
-    return sum(a <= b for a, b in pairs) >= _SORTED_SHARE * len(pairs)
-
-
-_SORTED_MIN_PAIRS = 4
-"""Neighbouring entries needed before a list's order tells anything."""
-
-
 _REPEATED_YEAR = 2
 """Brackets giving one other year (or other second author) of a cited entry that make
 it another work."""
@@ -693,7 +609,13 @@ def _uncited_better_fit(
         (score, r)
         for score, r in _uncited_near_surnames(citation, index, settings, cited)
         if _author_list_fits(citation, r, settings)
-    ] or _corroborated_misspellings(citation, index, settings, cited)
+    ]
+    if not near and len(keys) >= 2:
+        # "(Kessler and Baldwin, 2006)" beside "Kessler et al., 2006" cited as listed
+        # means an uncited "Kssner & Baldwin 2006": the second author corroborates a
+        # surname beyond a near miss.  An `et al.` corroborates only a count, which
+        # the cited team work fits too.
+        near = _corroborated_misspellings(citation, index, settings, cited)
     if near:
         found = _near_link(citation, near, settings)
         return replace(found, passed_over=lk.reference) if found.status != "ambiguous" else None
@@ -1103,24 +1025,27 @@ def _corroborated_misspellings(
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
-    return [
-        (score, ref)
-        for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0)
-        if ref.id not in cited
-        # A pair named for a team ("Wu and Fiser" for Wu, Fiser and Sali) is a slip of
-        # its own, and the second author still corroborates the entry.
-        and (_count_fits(citation, ref, settings) or (len(keys) == 2 and len(ref.authors) > 2))
-        and (len(keys) < 2 or _second_author_fits(keys, ref))
+    out = []
+    for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0):
+        if ref.id in cited or (len(keys) >= 2 and not _second_author_fits(keys, ref)):
+            continue
+        count = _count_fits(citation, ref, settings)
+        # A pair named for a team ("Bender and Hudson" for Bneher, Hudson and Cole) is
+        # a slip of its own, and the second author still corroborates the entry.
+        team = len(keys) == 2 and len(ref.authors) > 2
         # A short surname a slip or two of the keys off scores low ("Li"/"Lh", 50;
-        # "Tan"/"Taii", 57), but with the second author and the year agreeing it is
-        # the same name.
-        and (score >= floor or (len(keys) >= 2 and _short_slips(keys[0], ref)))
-    ]
+        # "Tan"/"Taii", 57), but with the second author, the author count and the
+        # year agreeing it is the same name.
+        short = len(keys) >= 2 and count and _few_slips(keys[0], ref)
+        if (score >= floor and (count or team)) or short:
+            out.append((score, ref))
+    return out
 
 
-def _short_slips(key: str, ref: Reference) -> bool:
+def _few_slips(key: str, ref: Reference) -> bool:
     """``ref``'s first surname is ``key`` with a letter or two wrong, missing, added or
-    swapped, and at least one letter kept ("Li" and "Wu" are two names)."""
+    swapped, fewer slips than the shorter name has letters ("Li" and "Wu" are two
+    names, "Li" and "Lh" may be one)."""
     return any(
         (d := DamerauLevenshtein.distance(key, k, score_cutoff=2)) <= 2
         and d < min(len(key), len(k))

@@ -71,10 +71,7 @@ DOCS: Mapping[str, RuleDoc] = {
         "of the same author is the `2012b` that lost its letter, however often `2012b` is cited. "
         "When several entries of the author are a slip off, the one no citation names is the "
         "entry meant if it is the only such one (`Gomez et al., 2007` with Gomez 2006 cited "
-        "elsewhere and Gomez 2070 cited nowhere names 2070). Of two neighbouring entries with "
-        "one author list and year, in a list sorted by author, a later cited year names the "
-        "second and an earlier one the first (the list was sorted with the true years), and "
-        "citations of the listed year link to the other.",
+        "elsewhere and Gomez 2070 cited nowhere names 2070).",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
@@ -87,8 +84,9 @@ DOCS: Mapping[str, RuleDoc] = {
         "near miss of its first author (`Colo` for `Collo`), scored with rapidfuzz on accent- and "
         "case-folded surnames; a worse miss counts when the entry is cited nowhere else and the "
         "citation's second author or `et al.` agrees with it (`Bender and Hudson` for `Bneher & "
-        "Hudson`; with the second author, a slip or two of the keys in however short a name, "
-        "`Tan and Frankel` for `Taii & Frankel`), or, for a lone surname of four letters or more that matches nothing else, "
+        "Hudson`, also when a pair is named for a team; with the second author and the author "
+        "count, a slip or two of the keys in however short a name, `Tan and Frankel` for "
+        "`Taii & Frankel`), or, for a lone surname of four letters or more that matches nothing else, "
         "one slip of the keys makes the difference (`Chen` for a lone `Chan` of that year), "
         "or two slips in names of five letters or more that keep most letters in order "
         "(`Lewis` for `Louwis`, not `Meyer` for `Maier`, nor a name that leads another entry; "
