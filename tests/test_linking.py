@@ -1323,3 +1323,13 @@ def test_et_al_beside_its_cited_pair_is_not_moved_to_a_garbled_team_entry() -> N
     team = ref(2, ["Mayr", "Keller", "Vogt"], "2012")
     _, lk = links("(Meyer and Bauer, 2012) and (Meyer et al., 2012)", [pair, team])
     assert (lk.status, lk.reference) == ("linked", pair)
+
+
+def test_group_author_that_lists_its_fields_links_whole() -> None:
+    text = (
+        "Loneliness harms health (National Academies of Sciences, Engineering, and Medicine, "
+        "2020).\n\nReferences\n\n"
+        "National Academies of Sciences, Engineering, and Medicine. (2020). Social isolation "
+        "and loneliness in older adults. The National Academies Press.\n"
+    )
+    assert _codes(text) == []

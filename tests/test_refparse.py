@@ -822,6 +822,27 @@ def test_arxiv_old_style_id() -> None:
             "the Global Burden of Disease Study 2019. The Lancet, 396(10258), 1204–1222.",
             "GBD 2019 Diseases and Injuries Collaborators",
         ),
+        (
+            "National Academies of Sciences, Engineering, and Medicine. (2020). Social "
+            "isolation and loneliness in older adults: Opportunities for the health care "
+            "system. The National Academies Press.",
+            "National Academies of Sciences, Engineering, and Medicine",
+        ),
+        (
+            "National Academies of Sciences, Engineering, and Medicine, 2016. New worlds, new "
+            "horizons: A midterm assessment. Washington, DC: The National Academies Press.",
+            "National Academies of Sciences, Engineering, and Medicine",
+        ),
+        (
+            "Ministry of Health, Labour and Welfare. (2019). Annual health, labour and welfare "
+            "report 2018/2019. MHLW.",
+            "Ministry of Health, Labour and Welfare",
+        ),
+        (
+            "National Academies of Sciences, Engineering, and Medicine. Social isolation and "
+            "loneliness in older adults. Washington, DC: The National Academies Press; 2020.",
+            "National Academies of Sciences, Engineering, and Medicine",
+        ),
     ],
 )
 def test_group_author_is_one_author(raw: str, name: str) -> None:
@@ -1566,3 +1587,18 @@ def test_dutch_particle_olde_stays_with_its_surname() -> None:
         "Lancet, 400(10350), 452–461."
     )
     assert families(ref) == ["Ballering", "van Zon", "olde Hartman", "Rosmalen"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # The part after the comma names a place or a branch, with no "and" part.
+        ("Department of Health, London. Health survey. HMSO; 2001.", "Department of Health"),
+        (
+            "World Health Organization, Regional Office for Europe. (2019). Health 2020. WHO.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_group_author_ends_at_a_comma_before_a_place_or_branch(raw: str, name: str) -> None:
+    assert parse_reference(raw).authors[0] == Author(name, group=True)

@@ -53,7 +53,7 @@ _ORG_WORDS = frozenset(
         "Collaborators", "Collaboration", "Collaborative", "Consortium", "Group", "Council",
         "Committee", "Agency", "Department", "Ministry", "Foundation", "Center", "Centre",
         "Centers", "Centres", "Office", "Board", "Commission", "University", "Bureau",
-        "Network", "Services", "Administration", "Panel", "Federation", "College", "Academy",
+        "Network", "Services", "Administration", "Academies", "Panel", "Federation", "College", "Academy",
         "Initiative", "Taskforce", "Team", "Programme", "Authority", "Alliance", "Nations",
         "Corporation", "Company", "Inc", "Ltd", "Investigators", "Registry", "Project",
         "Parliament", "Government", "Statistics", "Survey", "Trust", "Union", "Bank",
@@ -820,6 +820,8 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     )
     if not (is_org or acronym or publisher):
         return None
+    if is_org:
+        end = _listed_fields_end(t, end)
     if (
         len(words) == 2
         and _VANCOUVER_NAME.fullmatch(t.span(0, end))
@@ -831,6 +833,36 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None
     return Author(family=t.span(0, end), group=True), end
+
+
+def _listed_fields_end(t: _Tokens, end: int) -> int:
+    """Where a body's name that lists its fields ends: "National Academies of Sciences,
+    Engineering, and Medicine. (2020).", "Department of Health, Education, and
+    Welfare.", "Ministry of Health, Labour and Welfare." run on past their first comma
+    through capitalised words (no initials, which would be people's) to a last "and"
+    part, then the period, bracket or comma of the date.  ``end`` when the name does not."""
+    k, seen_and = end, False
+    while t.words[k] == ",":
+        k += 1
+        if t.words[k] in ("and", "&"):
+            seen_and = True
+            k += 1
+        part = k
+        while t.kinds[k] == "w" and (t.words[k] in _ORG_GLUE or _field_word(t.words[k])):
+            if t.words[k] in ("and", "&"):
+                seen_and = True
+            k += 1
+        if k == part or t.words[k - 1] in _ORG_GLUE:
+            return end
+        if seen_and:
+            dated = t.words[k] in (".", "(") or (t.words[k] == "," and _is_year(t, k + 1))
+            return k if dated else end
+    return end
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised word of four letters or more, as fields are named ("Labour")."""
+    return len(word) >= 4 and word[0].isupper() and word[1:].islower()
 
 
 def _acronym_led_group(t: _Tokens) -> AuthorList | None:

@@ -577,12 +577,22 @@ def _another_co_author(citation: Citation, ref: Reference) -> bool:
 def _names_group(citation: Citation, ref: Reference) -> bool:
     """The citation's names are ``ref``'s group author split at its "and" ("Substance
     Abuse and Mental Health Services Administration"): one name, not two."""
-    return len(citation.authors) >= 2 and _joined_key(citation) in first_author_keys(ref)
+    return len(citation.authors) >= 2 and not _joined_keys(citation).isdisjoint(
+        first_author_keys(ref)
+    )
 
 
-def _joined_key(citation: Citation) -> str:
-    """The key of the citation's names joined again by the "and" that split them."""
-    return surname_key(" and ".join(citation.authors))
+def _joined_keys(citation: Citation) -> frozenset[str]:
+    """The keys of the citation's names joined again by the "and" that split them, or
+    by commas and a last "and": "National Academies of Sciences, Engineering, and
+    Medicine" reads as three names."""
+    names = citation.authors
+    return frozenset(
+        {
+            surname_key(" and ".join(names)),
+            surname_key(", ".join(names[:-1]) + ", and " + names[-1]) if names else "",
+        }
+    )
 
 
 def _uncited_better_fit(
@@ -853,7 +863,7 @@ def _group_matches(citation: Citation, index: _Index) -> list[Reference]:
     "(Centers for Disease Control and Prevention, 2020)" reads as two names."""
     if len(citation.authors) < 2:
         return []
-    return list(index.by_key.get(_joined_key(citation), ()))
+    return _dedupe([r for key in sorted(_joined_keys(citation)) for r in index.by_key.get(key, ())])
 
 
 def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:
