@@ -817,6 +817,23 @@ def test_abbreviation_declared_in_brackets_links_to_the_group() -> None:
     assert [(lk.status, lk.reference) for lk in links(text, [_NICE])] == [("linked", _NICE)] * 2
 
 
+_NCD = ref(1, ["NCD Risk Factor Collaboration"], "2016", group=True)
+
+
+def test_hyphenated_abbreviation_declared_in_brackets_links_to_the_group() -> None:
+    text = "(NCD Risk Factor Collaboration [NCD-RisC], 2016) and (NCD-RisC, 2016)"
+    assert [(lk.status, lk.reference) for lk in links(text, [_NCD])] == [("linked", _NCD)] * 2
+
+
+def test_abbreviation_declared_by_the_entry_links_to_the_group() -> None:
+    text = (
+        "Obesity has tripled since 1975 (NCD-RisC, 2016).\n\nReferences\n\n"
+        "NCD Risk Factor Collaboration (NCD-RisC). (2016). Trends in adult body-mass index in "
+        "200 countries from 1975 to 2014. The Lancet, 387(10026), 1377-1396.\n"
+    )
+    assert _codes(text) == []
+
+
 def test_abbreviation_no_citation_declares_is_a_near_miss_of_the_name_acronym() -> None:
     lk = only("(NICE, 2019)", [_NICE])  # NIHCE
     assert (lk.status, lk.score) == ("author-mismatch", 88.9)

@@ -608,7 +608,7 @@ def _items(content: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-_GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,11})\]\s*,?\s*$")
+_GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]\s*,?\s*$")
 
 
 def _narrative(

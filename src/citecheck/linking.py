@@ -129,7 +129,16 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
             if len(head) >= _HEAD_ACRONYM:
                 keys.add(head)
+        # "NCD Risk Factor Collaboration (NCD-RisC). (2016).": the entry declares the
+        # abbreviation the text cites, which no initials give.
+        at = ref.raw.find(first.family)
+        declared = _DECLARED_AFTER_NAME.match(ref.raw, at + len(first.family)) if at >= 0 else None
+        if declared is not None:
+            keys.add(surname_key(declared.group(1)))
     return frozenset(keys)
+
+
+_DECLARED_AFTER_NAME = re.compile(r"\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]")
 
 
 _LEADING_ARTICLE = re.compile(r"(?:The|Les?|La|Die|Der|Das)\s+(?=\S)")
