@@ -408,7 +408,8 @@ def _prefer_uncited_near_misses(
     its alternatives.
 
     An unmatched citation becomes an author mismatch with a worse-spelt entry whose
-    year and co-authors agree (`_corroborated_misspellings`), or a year mismatch with
+    year and co-authors agree (`_corroborated_misspellings`; one such entry, as two
+    alike tell no more than none), or a year mismatch with
     the one entry of its author that a slip of the keys explains (`_uncited_year_slips`).
     A year mismatch is relinked to a listed misspelling of its author with the exact year:
 
@@ -487,9 +488,14 @@ def _prefer_uncited_near_misses(
             near = _corroborated_misspellings(
                 lk.citation, index, settings, cited
             ) or _misspelt_lone_surnames(lk.citation, index, settings, cited)
+            # Two garbled entries alike tell no more than none: "(Sun and Wang, 2018)"
+            # with "Sum & Wang" and "Sin & Wang" uncited is a work the list lacks.
+            found = _near_link(lk.citation, near, settings) if near else None
+            if found is not None and found.status == "ambiguous":
+                near, found = [], None
             slips = [] if near else _uncited_year_slips(lk, cited)
-            if near:
-                lk = _near_link(lk.citation, near, settings)
+            if found is not None:
+                lk = found
             elif len(slips) == 1:
                 others = tuple(r for r in lk.alternatives if r is not slips[0])
                 lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
@@ -506,8 +512,9 @@ def _prefer_uncited_near_misses(
                     r for r in _uncited_year_slips(lk, cited) if not _sibling_letter(lk.citation, r)
                 ]
             )
-            if near:
-                lk = _near_link(lk.citation, near, settings)
+            found = _near_link(lk.citation, near, settings) if near else None
+            if found is not None and found.status != "ambiguous":
+                lk = found
             elif len(slips) == 1:
                 # "Gomez et al., 2007" with "Gomez 2006" cited exactly elsewhere and
                 # "Gomez 2070" cited nowhere: both are a slip off, but only the uncited
@@ -613,7 +620,10 @@ def _uncited_better_fit(
     "(Allmann et al., 2010)" links to Allmann & Baldwin 2010 by surname and year, but
     when other citations name that pair in full and an uncited entry of several
     authors has the surname a letter off ("Allman, Halitschke, ... 2010"), the
-    `et al.` says the citation means that work and the list misspelt it.
+    `et al.` says the citation means that work and the list misspelt it.  A citation
+    that names a second author may mean an uncited entry garbled beyond a near miss,
+    as an unmatched citation may (`_corroborated_misspellings`): "(Kessler and
+    Baldwin, 2006)" beside "Kessler et al., 2006" means an uncited "Kssner & Baldwin".
     "(Allmann and Baldwin, 2010)" beside "Allmann, Halitschke, ... 2010", cited as
     `et al.` elsewhere, also means an uncited "Allmann & Baldwin 2009", the year a
     slip of the keys off.  Only a second name the entry lacks moves a citation to
@@ -630,10 +640,7 @@ def _uncited_better_fit(
         if _author_list_fits(citation, r, settings)
     ]
     if not near and len(keys) >= 2:
-        # "(Kessler and Baldwin, 2006)" beside "Kessler et al., 2006" cited as listed
-        # means an uncited "Kssner & Baldwin 2006": the second author corroborates a
-        # surname beyond a near miss.  An `et al.` corroborates only a count, which
-        # the cited team work fits too.
+        # An `et al.` corroborates only a count, which the cited team work fits too.
         near = _corroborated_misspellings(citation, index, settings, cited)
     if near:
         found = _near_link(citation, near, settings)
@@ -1036,39 +1043,30 @@ def _corroborated_misspellings(
     citation would be reported missing and its entry uncited, one error as two.  An
     "et al." citation needs an entry of two authors or more (`_count_fits`: eLife
     writes "et al." for pairs); a lone surname gets no discount, as one author against
-    one author corroborates nothing.  With a second author agreeing, a surname a slip
-    or two of the keys off will do however short, while a letter of it is left ("Li
-    and Durbin" for "Lh & Durbin", "Tan and Frankel" for "Taii & Frankel").
+    one author corroborates nothing.  With a second author agreeing, a surname one
+    slip of the keys off will do however short ("Li and Durbin" for "Lh & Durbin").
     """
     keys = citation_keys(citation)
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
-    out = []
-    for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0):
-        if ref.id in cited or (len(keys) >= 2 and not _second_author_fits(keys, ref)):
-            continue
-        count = _count_fits(citation, ref, settings)
-        # A pair named for a team ("Bender and Hudson" for Bneher, Hudson and Cole) is
-        # a slip of its own, and the second author still corroborates the entry.
-        team = len(keys) == 2 and len(ref.authors) > 2
-        # A short surname a slip or two of the keys off scores low ("Li"/"Lh", 50;
-        # "Tan"/"Taii", 57), but with the second author, the author count and the
-        # year agreeing it is the same name.
-        short = len(keys) >= 2 and count and _few_slips(keys[0], ref)
-        if (score >= floor and (count or team)) or short:
-            out.append((score, ref))
-    return out
+    return [
+        (score, ref)
+        for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0)
+        if ref.id not in cited
+        and _count_fits(citation, ref, settings)
+        and (len(keys) < 2 or _second_author_fits(keys, ref))
+        # A short surname one slip of the keys off scores low ("Li"/"Lh", 50), but
+        # with the second author and the year agreeing it is the same name.
+        and (score >= floor or (len(keys) >= 2 and _one_slip(keys[0], ref)))
+    ]
 
 
-def _few_slips(key: str, ref: Reference) -> bool:
-    """``ref``'s first surname is ``key`` with a letter or two wrong, missing, added or
-    swapped, fewer slips than the shorter name has letters ("Li" and "Wu" are two
-    names, "Li" and "Lh" may be one)."""
+def _one_slip(key: str, ref: Reference) -> bool:
+    """``ref``'s first surname is ``key`` with one letter wrong, missing, added or two
+    letters swapped."""
     return any(
-        (d := DamerauLevenshtein.distance(key, k, score_cutoff=2)) <= 2
-        and d < min(len(key), len(k))
-        for k in first_author_keys(ref)
+        DamerauLevenshtein.distance(key, k, score_cutoff=1) == 1 for k in first_author_keys(ref)
     )
 
 
