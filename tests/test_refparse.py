@@ -1602,3 +1602,41 @@ def test_dutch_particle_olde_stays_with_its_surname() -> None:
 )
 def test_group_author_ends_at_a_comma_before_a_place_or_branch(raw: str, name: str) -> None:
     assert parse_reference(raw).authors[0] == Author(name, group=True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "site"),
+    [
+        (
+            "U.S. National Library of Medicine. (2020). Healthy sleep. MedlinePlus. "
+            "https://medlineplus.gov/healthysleep.html",
+            "Healthy sleep",
+            "MedlinePlus",
+        ),
+        (
+            "Okafor, N. (2021, March 5). Healthy sleep habits for shift workers. Sleep Foundation. "
+            "https://www.sleepfoundation.org/shift-work",
+            "Healthy sleep habits for shift workers",
+            "Sleep Foundation",
+        ),
+        (
+            "National Institute of Mental Health. (n.d.). Depression. "
+            "https://www.nimh.nih.gov/health/topics/depression",
+            "Depression",
+            None,
+        ),
+    ],
+)
+def test_apa_web_page_keeps_its_title_and_reads_the_site(
+    raw: str, title: str, site: str | None
+) -> None:
+    fields = parse_reference(raw)
+    assert (fields.title, fields.container) == (title, site)
+
+
+def test_apa_web_page_after_a_place_keeps_no_place_as_site() -> None:
+    raw = (
+        "U.S. Department of Veterans Affairs. (n.d.). The Veteran population projection model "
+        "2014. Washington, DC. Retrieved from http://www.va.gov/vetdata/Veteran_Population.asp"
+    )
+    assert parse_reference(raw).container != "Washington, DC"
