@@ -1347,3 +1347,15 @@ def test_group_author_that_lists_its_fields_links_whole() -> None:
         "and loneliness in older adults. The National Academies Press.\n"
     )
     assert _codes(text) == []
+
+
+def test_body_read_as_a_person_links_by_its_whole_name() -> None:
+    # "Age UK. (2019)." reads as Age with initials UK, "Versus Arthritis. (2021)." as a
+    # given name and a surname; the text cites each by its whole name.
+    text = (
+        "Many older people feel lonely (Age UK, 2019), and many live with pain "
+        "(Versus Arthritis, 2021).\n\nReferences\n\n"
+        "Age UK. (2019). All the lonely people: Loneliness in later life. Age UK.\n\n"
+        "Versus Arthritis. (2021). The state of musculoskeletal health 2021. Versus Arthritis.\n"
+    )
+    assert _codes(text) == []

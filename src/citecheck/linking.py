@@ -112,6 +112,12 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
         return frozenset()
     first = ref.authors[0]
     keys = set(surname_keys(first.family))
+    if len(ref.authors) == 1 and first.given and "." not in first.given and not first.group:
+        # A body the parser took for a person is cited by its whole name: "Age UK.
+        # (2019)." reads as Age with initials UK, "Versus Arthritis." as a given name
+        # and a surname.
+        keys.add(surname_key(f"{first.family} {first.given}"))
+        keys.add(surname_key(f"{first.given} {first.family}"))
     if first.group:
         lead = _LEADING_ARTICLE.match(first.family)
         if lead is not None:
