@@ -1413,3 +1413,21 @@ def test_citation_after_a_narrative_citation_inside_brackets_is_found() -> None:
         ("Lee (2019)", ("Lee",), "2019"),
         ("Park, 2020", ("Park",), "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in six children (“Mental Health of Children and Young People,” 2021) had one.",
+        'One in six children ("Mental Health of Children and Young People," 2021) had one.',
+    ],
+)
+def test_work_without_author_cited_by_its_quoted_title(text: str) -> None:
+    [c] = find_citations(text)
+    assert (c.authors, c.year, c.title, c.tentative) == (
+        ("Mental Health of Children and Young People",),
+        "2021",
+        True,
+        True,
+    )
+    assert c.text == text[text.index("(") + 1 : text.index(")")]

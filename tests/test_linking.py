@@ -1359,3 +1359,29 @@ def test_body_read_as_a_person_links_by_its_whole_name() -> None:
         "Versus Arthritis. (2021). The state of musculoskeletal health 2021. Versus Arthritis.\n"
     )
     assert _codes(text) == []
+
+
+_NO_AUTHOR_LIST = (
+    "\n\nReferences\n\n"
+    "Mental health of children and young people in England. (2021). NHS Digital. "
+    "https://digital.nhs.uk/mhcyp-2021\n\n"
+    "Smith, J. (2019). Sleep in adolescents. Journal of Sleep Research, 28(2), 1-9.\n"
+)
+
+
+def test_quoted_title_links_to_the_entry_without_author_it_opens() -> None:
+    text = (
+        'One in six children had a probable disorder ("Mental Health of Children," 2021), '
+        "and sleep suffered (Smith, 2019)." + _NO_AUTHOR_LIST
+    )
+    audit = _audit(text)
+    assert [lk.status for lk in audit.links] == ["linked", "linked"]
+
+
+def test_quoted_words_that_open_no_entry_are_no_citation() -> None:
+    # A quotation's opening words before a year: tentative, and dropped.
+    text = (
+        'Parents said ("We Were Never Told," 2021) and sleep suffered (Smith, 2019).'
+        + _NO_AUTHOR_LIST
+    )
+    assert [lk.citation.authors for lk in _audit(text).links] == [("Smith",)]

@@ -248,6 +248,7 @@ def find_citations(
                 abbreviation=f.abbreviation,
                 tentative=f.tentative,
                 initials=f.initials,
+                title=f.title,
             )
         )
     return citations
@@ -304,6 +305,7 @@ class _Found:
     initials: str | None = None
     body: bool = False
     """Read as a body named in prose (`_body_name`)."""
+    title: bool = False
 
 
 _STYLE_EVIDENCE = 3
@@ -523,6 +525,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
         if tail is None:
             continue
         abbreviation = None
+        quoted = None
         if tail.start() == 0 or not stripped[: tail.start()].strip():
             # "(Douady and Couder, 1996a; 1996b)": years alone repeat the authors before.
             if last is None or not order:
@@ -537,7 +540,12 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
             declared = _GROUP_ABBREVIATION.search(head)
             if declared is not None:
                 head = head[: declared.start()]
-            parsed = _parse_names(head, parenthetical=True)
+            quoted = _QUOTED_TITLE.fullmatch(head)
+            parsed = (
+                _Names((quoted.group("title"),), False, quoted.start("title") - 1, "")
+                if quoted is not None
+                else _parse_names(head, parenthetical=True)
+            )
             if parsed is None:
                 continue
             names = parsed
@@ -578,8 +586,11 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 prefix=names.prefix or None,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=primary or _count_like(names, tail),
+                # A quoted title may be a quotation's opening words: read only if it
+                # names an entry.
+                tentative=primary or _count_like(names, tail) or quoted is not None,
                 initials=names.initials,
+                title=quoted is not None,
             )
             order += 1
 
@@ -608,6 +619,9 @@ def _items(content: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+# APA cites a work without author by its title in quotation marks, the comma inside
+# them: '("Mental Health of Children and Young People in England," 2021)'.
+_QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[\"”]\s*,?\s*")
 _GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]\s*,?\s*$")
 
 

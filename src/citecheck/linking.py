@@ -378,6 +378,10 @@ def _link_named(
     that names no entry, of the name as the list may file the body: "NICE (2019)" or
     "National Institute for Health and Care Excellence [NICE] (2019)" against a listed
     "NICE. (2019)."."""
+    if citation.title:
+        titled = _titled_entries(citation, index)
+        if titled:
+            return _choose(citation, titled, settings)
     spelt = _spelt_out(citation, declared)
     lk = _link_author_year(spelt, index, settings)
     if lk.status != "unmatched":
@@ -390,6 +394,24 @@ def _link_named(
         if found.status in NAMES_AN_ENTRY:
             return found
     return lk
+
+
+def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
+    """Entries without author, of the cited year, whose title the quoted title opens
+    (APA may shorten it): '("Mental Health of Children," 2021)' for "Mental health of
+    children and young people in England. (2021)."."""
+    cited = surname_key(citation.authors[0]) if citation.authors else ""
+    if len(cited) < _TITLE_MIN_KEY:
+        return []
+    return [
+        r
+        for r in index.by_year.get(citation.year, ())
+        if not r.authors and r.title and surname_key(r.title).startswith(cited)
+    ]
+
+
+_TITLE_MIN_KEY = 6
+"""Letters a quoted title needs before it names an entry by the opening of its title."""
 
 
 NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-mismatch"})

@@ -152,3 +152,6 @@ class Citation:
     initials: str | None = None
     """The first author's initials, where the citation gives them to tell two first
     authors of one surname apart ("J. Smith, 2019"; APA 7, section 8.20)."""
+    title: bool = False
+    """``authors`` holds the title of a work without author, quoted as APA cites it
+    ('("Healthy Sleep," 2020)'; APA 7, section 8.14)."""
