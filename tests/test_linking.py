@@ -1385,3 +1385,36 @@ def test_quoted_words_that_open_no_entry_are_no_citation() -> None:
         + _NO_AUTHOR_LIST
     )
     assert [lk.citation.authors for lk in _audit(text).links] == [("Smith",)]
+
+
+def test_quoted_title_takes_the_entry_of_its_year_letter() -> None:
+    text = (
+        'One editorial disagreed ("Lockdown Lessons," 2020a), and another ("Lockdown '
+        'Lessons," 2020b).\n\nReferences\n\n'
+        "Lockdown lessons for the next pandemic. (2020a, May 1). The Lancet, 395(10234), "
+        "1385.\n\n"
+        "Lockdown lessons from Sweden. (2020b, June 1). The Economist. "
+        "https://www.economist.com/sweden\n"
+    )
+    assert [(lk.status, lk.reference and lk.reference.index) for lk in _audit(text).links] == [
+        ("linked", 1),
+        ("linked", 2),
+    ]
+
+
+def test_quoted_title_opens_an_entry_by_whole_words() -> None:
+    text = (
+        'Wards were full ("Hospitals," 2021).\n\nReferences\n\n'
+        "Hospital staff shortages worsen. (2021, August 2). BBC News. "
+        "https://www.bbc.co.uk/news/health-2\n"
+    )
+    assert _audit(text).links == ()
+
+
+def test_one_word_citation_is_no_whole_name_of_a_person() -> None:
+    # "Leej" is a one-word name: a slip of Lee J's surname, not his whole name.
+    text = (
+        "Rates rose (Leej, 2015).\n\nReferences\n\n"
+        "Lee J (2015) Rates of disease. Lancet 385: 100-109.\n"
+    )
+    assert [lk.status for lk in _audit(text).links] != ["linked"]

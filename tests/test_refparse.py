@@ -1594,6 +1594,17 @@ def test_dutch_particle_olde_stays_with_its_surname() -> None:
     [
         # The part after the comma names a place or a branch, with no "and" part.
         ("Department of Health, London. Health survey. HMSO; 2001.", "Department of Health"),
+        # People and other bodies after the comma are no fields of the first body's name.
+        (
+            "Department of Health, Baker, and Hughes. (2018). Obesity review. HMSO.",
+            "Department of Health",
+        ),
+        (
+            "Centers for Disease Control and Prevention, National Center for Injury "
+            "Prevention and Control. (2021). Web-based injury statistics query and reporting "
+            "system. https://www.cdc.gov/injury/wisqars",
+            "Centers for Disease Control and Prevention",
+        ),
         (
             "World Health Organization, Regional Office for Europe. (2019). Health 2020. WHO.",
             "World Health Organization",
@@ -1640,3 +1651,11 @@ def test_apa_web_page_after_a_place_keeps_no_place_as_site() -> None:
         "2014. Washington, DC. Retrieved from http://www.va.gov/vetdata/Veteran_Population.asp"
     )
     assert parse_reference(raw).container != "Washington, DC"
+
+
+def test_apa_web_page_sentence_not_named_in_the_address_is_no_site() -> None:
+    raw = (
+        "NHS. (2021). Clinical depression. Overview. "
+        "https://www.nhs.uk/mental-health/conditions/clinical-depression/overview/"
+    )
+    assert parse_reference(raw).container != "Overview"

@@ -838,31 +838,50 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
 def _listed_fields_end(t: _Tokens, end: int) -> int:
     """Where a body's name that lists its fields ends: "National Academies of Sciences,
     Engineering, and Medicine. (2020).", "Department of Health, Education, and
-    Welfare.", "Ministry of Health, Labour and Welfare." run on past their first comma
-    through capitalised words (no initials, which would be people's) to a last "and"
-    part, then the period, bracket or comma of the date.  ``end`` when the name does not."""
-    k, seen_and = end, False
-    while t.words[k] == ",":
+    Welfare.", "Ministry of Health, Labour and Welfare." run on past their first comma.
+    Each part after a comma is one field (`_FIELDS`: "Engineering"), or the last two
+    joined by "and" ("Labour and Welfare"); the list ends with an "and" and
+    then the period, bracket or comma of the date.  Anything else after the comma is
+    another body or a person ("Centers for Disease Control and Prevention, National
+    Center for Injury Prevention and Control.", "American Cancer Society, John
+    Smith, and Mary Jones."): ``end``, where the name stops at its first comma."""
+    k, joined = end, False
+    while t.words[k] == "," and not joined:
         k += 1
         if t.words[k] in ("and", "&"):
-            seen_and = True
+            joined = True
             k += 1
-        part = k
-        while t.kinds[k] == "w" and (t.words[k] in _ORG_GLUE or _field_word(t.words[k])):
-            if t.words[k] in ("and", "&"):
-                seen_and = True
-            k += 1
-        if k == part or t.words[k - 1] in _ORG_GLUE:
+        if not _field_word(t.words[k]):
             return end
-        if seen_and:
-            dated = t.words[k] in (".", "(") or (t.words[k] == "," and _is_year(t, k + 1))
-            return k if dated else end
-    return end
+        k += 1
+        if t.words[k] in ("and", "&") and not joined and _field_word(t.words[k + 1]):
+            joined = True  # "Labour and Welfare"
+            k += 2
+    if not joined:
+        return end
+    dated = t.words[k] in (".", "(") or (t.words[k] == "," and _is_year(t, k + 1))
+    return k if dated else end
 
 
 def _field_word(word: str) -> bool:
-    """A capitalised word of four letters or more, as fields are named ("Labour")."""
-    return len(word) >= 4 and word[0].isupper() and word[1:].islower()
+    """A word that names a field a body is named for ("Labour"), not a person
+    ("Baker" in "Department of Health, Baker, and Hughes.") nor another body."""
+    return word in _FIELDS
+
+
+_FIELDS = frozenset(
+    {
+        "Engineering", "Medicine", "Education", "Welfare", "Labour", "Labor", "Science",
+        "Sciences", "Technology", "Research", "Health", "Culture", "Sport", "Sports",
+        "Agriculture", "Environment", "Innovation", "Employment", "Industry", "Energy",
+        "Transport", "Housing", "Justice", "Security", "Development", "Trade", "Tourism",
+        "Fisheries", "Food", "Forestry", "Youth", "Family", "Families", "Children", "Women",
+        "Care", "Arts", "Humanities", "Communities", "Skills", "Training", "Finance",
+        "Safety", "Nutrition", "Equality", "Aging", "Ageing", "Media", "Heritage",
+    }
+)  # fmt: skip
+"""Fields bodies list in their names ("National Academies of Sciences, Engineering, and
+Medicine"; "Ministry of Health, Labour and Welfare")."""
 
 
 def _acronym_led_group(t: _Tokens) -> AuthorList | None:

@@ -98,12 +98,31 @@ class _Index:
         # Flat (key, reference) lists for rapidfuzz's C-speed one-to-many scoring.
         self.keys: list[str] = []
         self.key_refs: list[Reference] = []
+        self.by_whole_name: dict[str, list[Reference]] = defaultdict(list)
         for ref in references:
             self.by_year[ref.year].append(ref)
+            for name in _whole_names(ref):
+                self.by_whole_name[name].append(ref)
             for key in sorted(first_author_keys(ref)):
                 self.by_key[key].append(ref)
                 self.keys.append(key)
                 self.key_refs.append(ref)
+
+
+def _whole_names(ref: Reference) -> list[str]:
+    """A sole author's whole name both ways round, when a body may have been taken for
+    a person: "Age UK. (2019)." reads as Age with initials UK, "Versus Arthritis." as a
+    given name and a surname."""
+    if len(ref.authors) != 1:
+        return []
+    first = ref.authors[0]
+    if first.group or not first.given or "." in first.given:
+        return []
+    return [_spaced(f"{first.family} {first.given}"), _spaced(f"{first.given} {first.family}")]
+
+
+def _spaced(name: str) -> str:
+    return " ".join(fold(name).split())
 
 
 def first_author_keys(ref: Reference) -> frozenset[str]:
@@ -112,12 +131,6 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
         return frozenset()
     first = ref.authors[0]
     keys = set(surname_keys(first.family))
-    if len(ref.authors) == 1 and first.given and "." not in first.given and not first.group:
-        # A body the parser took for a person is cited by its whole name: "Age UK.
-        # (2019)." reads as Age with initials UK, "Versus Arthritis." as a given name
-        # and a surname.
-        keys.add(surname_key(f"{first.family} {first.given}"))
-        keys.add(surname_key(f"{first.given} {first.family}"))
     if first.group:
         lead = _LEADING_ARTICLE.match(first.family)
         if lead is not None:
@@ -393,24 +406,42 @@ def _link_named(
         found = _link_author_year(other, index, settings)
         if found.status in NAMES_AN_ENTRY:
             return found
+    # "(Age UK, 2019)": a name of two words or more may be a body's the list reads as a
+    # person's, cited whole; one word ("Leej", "Wuhan") is no such name.
+    if citation.authors and " " in citation.authors[0].strip():
+        whole = [
+            r
+            for r in index.by_whole_name.get(_spaced(citation.authors[0]), ())
+            if _year_matches(citation, r)
+        ]
+        if whole:
+            return _choose(citation, whole, settings)
     return lk
 
 
 def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
-    """Entries without author, of the cited year, whose title the quoted title opens
-    (APA may shorten it): '("Mental Health of Children," 2021)' for "Mental health of
-    children and young people in England. (2021)."."""
-    cited = surname_key(citation.authors[0]) if citation.authors else ""
-    if len(cited) < _TITLE_MIN_KEY:
+    """Entries without author, of the cited year and letter, whose title opens with the
+    quoted title's words (APA may shorten it): '("Mental Health of Children," 2021)'
+    for "Mental health of children and young people in England. (2021).", not
+    '("Hospitals," 2021)' for "Hospital staff shortages worsen"."""
+    cited = _title_words(citation.authors[0]) if citation.authors else []
+    if len("".join(cited)) < _TITLE_MIN_LETTERS:
         return []
     return [
         r
         for r in index.by_year.get(citation.year, ())
-        if not r.authors and r.title and surname_key(r.title).startswith(cited)
+        if not r.authors
+        and r.title
+        and _year_matches(citation, r)
+        and _title_words(r.title)[: len(cited)] == cited
     ]
 
 
-_TITLE_MIN_KEY = 6
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+_TITLE_MIN_LETTERS = 6
 """Letters a quoted title needs before it names an entry by the opening of its title."""
 
 

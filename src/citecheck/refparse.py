@@ -28,6 +28,7 @@ import dataclasses
 import html
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 from citecheck import _crf
 from citecheck._refparse_authors import AuthorList, parse_authors
@@ -49,6 +50,7 @@ from citecheck._refparse_text import (
     split_commas,
 )
 from citecheck.model import ReferenceFields
+from citecheck.names import fold
 
 MAX_CHARS = 2000
 """Longer input is cut: no real reference is that long, and it bounds the work."""
@@ -241,7 +243,16 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     if tail is None:
         return None
     site = tail.group("site")
-    return dataclasses.replace(fields, container=site.strip()) if site else fields
+    if site is None:
+        return fields
+    # The site's name is in its address ("Sleep Foundation", sleepfoundation.org; "The
+    # Times", timesonline.co.uk); otherwise the sentence is more title ("Clinical
+    # depression. Overview."), a place or a publisher, and the CRF reads the entry.
+    host = (urlsplit(fields.url).hostname or "").casefold()
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(site)) if len(w) >= 3 and w != "the"]
+    if not any(w in host for w in words):
+        return None
+    return dataclasses.replace(fields, container=site.strip())
 
 
 def _after_title(text: str, title: str, end: int) -> int | None:
