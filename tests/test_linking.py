@@ -1418,3 +1418,20 @@ def test_one_word_citation_is_no_whole_name_of_a_person() -> None:
         "Lee J (2015) Rates of disease. Lancet 385: 100-109.\n"
     )
     assert [lk.status for lk in _audit(text).links] != ["linked"]
+
+
+def test_web_page_without_author_listed_by_its_title_is_complete_and_named_by_it() -> None:
+    text = (
+        'Wards were full ("Hospitals Run Out of Oxygen," 2021).\n\nReferences\n\n'
+        "Hospitals run out of oxygen as Delta surges. (2021, July 10). The New York Times. "
+        "https://www.nytimes.com/2021/07/10/health/oxygen.html\n\n"
+        "Hospital staff shortages worsen in winter. (2021, August 2). BBC News. "
+        "https://www.bbc.co.uk/news/health-2\n"
+    )
+    assert [(d.code, d.message) for d in _audit(text).diagnostics] == [
+        (
+            "CIT102",
+            'Reference `"Hospital staff shortages worsen in winter" (2021)` is never cited in '
+            "the text",
+        )
+    ]

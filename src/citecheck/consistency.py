@@ -21,7 +21,7 @@ from citecheck.linking import (
     several_authors,
 )
 from citecheck.model import Citation, Reference, Span
-from citecheck.names import surname_key
+from citecheck.names import fold, surname_key
 from citecheck.rules import make
 
 
@@ -418,7 +418,7 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
         missing = [
             name
             for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
-            if not value
+            if not value and not (name == "authors" and _titled_first(ref))
         ]
         if not missing:
             continue
@@ -429,6 +429,21 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             help="Give authors, year and title so the work can be matched and verified",
             data={"reference_id": ref.id, "missing": missing},
         )  # fmt: skip
+
+
+def _titled_first(ref: Reference) -> bool:
+    """A work without author, listed by its title (APA 7, section 9.12): "Mental health of
+    children and young people in England. (2021). NHS Digital. https://..." is complete.
+    Not a journal article (volume or pages), whose authors are missing, not absent."""
+    if not ref.title or not ref.year or ref.volume or ref.pages:
+        return False
+    head = _LIST_MARK.sub("", fold(ref.raw), count=1)
+    return head.startswith(fold(ref.title)[:_TITLE_HEAD])
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\[\d+\]|\d+\.|[-*•])?\s*")
+_TITLE_HEAD = 30
+"""Characters of the title an entry must open with to be listed by its title."""
 
 
 def _join(words: Sequence[str]) -> str:

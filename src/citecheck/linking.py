@@ -1206,13 +1206,26 @@ def describe_author(ref: Reference) -> str:
     """ "Duman et al. (2012)" style label of a reference for messages."""
     year = (ref.year or "n.d.") + (ref.year_suffix or "")
     if not ref.authors:
-        return f"({year})"
+        # A work without author goes by its title, as APA cites it: "Hospital staff
+        # shortages worsen" (2021).
+        words = ref.title.split() if ref.title else []
+        if not words:
+            return f"({year})"
+        short = " ".join(words[:_TITLE_LABEL_WORDS]) + (
+            " …" if len(words) > _TITLE_LABEL_WORDS else ""
+        )
+        return f'"{short}" ({year})'
+
     first = ref.authors[0].family
     if len(ref.authors) == 2 and not ref.authors_truncated:
         return f"{first} & {ref.authors[1].family} ({year})"
     if len(ref.authors) > 2 or ref.authors_truncated:
         return f"{first} et al. ({year})"
     return f"{first} ({year})"
+
+
+_TITLE_LABEL_WORDS = 6
+"""Words of a title that name a work without author in messages."""
 
 
 def cited_references(links: Sequence[Link]) -> Mapping[str, list[str]]:
