@@ -1435,3 +1435,34 @@ def test_web_page_without_author_listed_by_its_title_is_complete_and_named_by_it
             "the text",
         )
     ]
+
+
+def test_body_that_lists_its_fields_cited_in_prose_links() -> None:
+    text = (
+        "In 2019 the Ministry of Health, Labour and Welfare (2019) reported longer lives.\n\n"
+        "References\n\n"
+        "Ministry of Health, Labour and Welfare. (2019). Annual health, labour and welfare "
+        "report 2018/2019. MHLW.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_country_after_a_body_is_no_abbreviation_it_declares() -> None:
+    # PubMed writes "National Clinical Guideline Centre (UK)": "UK (2019)" is no citation of it.
+    text = (
+        "Charities agree, as UK (2019) notes.\n\nReferences\n\n"
+        "National Clinical Guideline Centre (UK). (2019). Hypertension in adults. "
+        "Royal College of Physicians.\n"
+    )
+    assert "CIT101" in _codes(text)
+
+
+def test_whole_quoted_title_names_its_entry_before_a_longer_title() -> None:
+    text = (
+        'Wards filled ("Covid-19: Hospitals Under Pressure," 2021).\n\nReferences\n\n'
+        "Covid-19: Hospitals under pressure. (2021). BBC News. https://www.bbc.co.uk/news/1\n\n"
+        "Covid-19: Hospitals under pressure again in winter. (2021). BBC News. "
+        "https://www.bbc.co.uk/news/2\n"
+    )
+    [lk] = _audit(text).links
+    assert (lk.status, lk.reference and lk.reference.index) == ("linked", 1)

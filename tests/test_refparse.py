@@ -1659,3 +1659,16 @@ def test_apa_web_page_sentence_not_named_in_the_address_is_no_site() -> None:
         "https://www.nhs.uk/mental-health/conditions/clinical-depression/overview/"
     )
     assert parse_reference(raw).container != "Overview"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "National Cancer Institute. (2022). Nausea and vomiting. What you can do. "
+        "https://www.cancer.gov/about-cancer/treatment/side-effects/nausea",
+        "Smith, J. (2021, May 4). Depression in adults. NHS. https://www.nhs.uk[1]",
+    ],
+)
+def test_apa_web_page_takes_no_site_its_address_does_not_name(raw: str) -> None:
+    fields = parse_reference(raw)
+    assert fields.container is None

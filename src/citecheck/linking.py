@@ -152,11 +152,13 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
         # abbreviation the text cites, which no initials give.
         at = ref.raw.find(first.family)
         declared = _DECLARED_AFTER_NAME.match(ref.raw, at + len(first.family)) if at >= 0 else None
-        if declared is not None:
+        # "National Clinical Guideline Centre (UK)": a country, as PubMed writes it.
+        if declared is not None and declared.group(1) not in _COUNTRY_CODES:
             keys.add(surname_key(declared.group(1)))
     return frozenset(keys)
 
 
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "NZ", "EU"})
 _DECLARED_AFTER_NAME = re.compile(r"\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]")
 
 
@@ -390,7 +392,9 @@ def _link_named(
     """`_link_author_year` of the citation with a declared abbreviation spelt out; when
     that names no entry, of the name as the list may file the body: "NICE (2019)" or
     "National Institute for Health and Care Excellence [NICE] (2019)" against a listed
-    "NICE. (2019)."."""
+    "NICE. (2019).".  A quoted title names the entries without author it opens
+    (`_titled_entries`) first; a name of two words or more that names nothing else may
+    be a sole author's whole name ("Age UK", read as Age with initials UK)."""
     if citation.title:
         titled = _titled_entries(citation, index)
         if titled:
@@ -427,7 +431,7 @@ def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
     cited = _title_words(citation.authors[0]) if citation.authors else []
     if len("".join(cited)) < _TITLE_MIN_LETTERS:
         return []
-    return [
+    opened = [
         r
         for r in index.by_year.get(citation.year, ())
         if not r.authors
@@ -435,6 +439,9 @@ def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
         and _year_matches(citation, r)
         and _title_words(r.title)[: len(cited)] == cited
     ]
+    # The whole title names its entry before the longer titles it opens.
+    whole = [r for r in opened if _title_words(r.title or "") == cited]
+    return whole or opened
 
 
 def _title_words(text: str) -> list[str]:
@@ -938,7 +945,27 @@ def _group_matches(citation: Citation, index: _Index) -> list[Reference]:
     "(Centers for Disease Control and Prevention, 2020)" reads as two names."""
     if len(citation.authors) < 2:
         return []
-    return _dedupe([r for key in sorted(_joined_keys(citation)) for r in index.by_key.get(key, ())])
+    joined = sorted(_joined_keys(citation))
+    exact = _dedupe([r for key in joined for r in index.by_key.get(key, ())])
+    if exact:
+        return exact
+    # In prose the finder reads "the Ministry of Health, Labour and Welfare (2019)" from
+    # "Health" on: the end of a body's name that lists its fields.
+    return [
+        r
+        for r in index.by_year.get(citation.year, ())
+        if r.authors
+        and r.authors[0].group
+        and any(
+            len(key) >= _NAME_END_MIN and k.endswith(key)
+            for key in joined
+            for k in first_author_keys(r)
+        )
+    ]
+
+
+_NAME_END_MIN = 12
+"""Letters the end of a body's name needs to name the body ("healthlabourandwelfare")."""
 
 
 def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:

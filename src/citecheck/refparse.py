@@ -248,11 +248,26 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     # The site's name is in its address ("Sleep Foundation", sleepfoundation.org; "The
     # Times", timesonline.co.uk); otherwise the sentence is more title ("Clinical
     # depression. Overview."), a place or a publisher, and the CRF reads the entry.
-    host = (urlsplit(fields.url).hostname or "").casefold()
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(site)) if len(w) >= 3 and w != "the"]
-    if not any(w in host for w in words):
+    try:
+        host = (urlsplit(fields.url).hostname or "").casefold()
+    except ValueError:  # "https://www.nhs.uk[1]": no host to read
+        return None
+    # Half the site's words, short ones aside unless capitals ("BBC News", bbc.co.uk;
+    # "Education Week", edweek.org), so that a second sentence of the title ("What
+    # you can do", cancer.gov) is no site.
+    words = [
+        fold(w)
+        for w in re.findall(r"[^\W_]+", site)
+        if len(w) >= _SITE_WORD or (len(w) >= 2 and w.isupper())
+    ]
+    found = sum(w in host for w in words)
+    if not words or 2 * found < len(words) or not found:
         return None
     return dataclasses.replace(fields, container=site.strip())
+
+
+_SITE_WORD = 4
+"""Letters a site's word needs to count in its address, unless written in capitals."""
 
 
 def _after_title(text: str, title: str, end: int) -> int | None:
