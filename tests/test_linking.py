@@ -1466,3 +1466,30 @@ def test_whole_quoted_title_names_its_entry_before_a_longer_title() -> None:
     )
     [lk] = _audit(text).links
     assert (lk.status, lk.reference and lk.reference.index) == ("linked", 1)
+
+
+def test_bracketed_body_is_no_end_of_a_longer_listed_name() -> None:
+    text = (
+        "Approval came first (Food and Drug Administration, 2017).\n\nReferences\n\n"
+        "China Food and Drug Administration. (2017). Drug approval report. CFDA.\n"
+    )
+    assert "CIT101" in _codes(text)
+
+
+def test_body_in_prose_ends_a_listed_name_only_in_whole_words() -> None:
+    text = (
+        "As the Ministry of Health, Care and Welfare (2020) noted, beds were short.\n\n"
+        "References\n\n"
+        "Ministry of Healthcare and Welfare. (2020). Annual report. MHW.\n"
+    )
+    assert "CIT101" in _codes(text)
+
+
+def test_online_first_article_without_authors_is_still_incomplete() -> None:
+    text = (
+        "Exercise helps (Smith, 2019).\n\nReferences\n\n"
+        "Smith, J. (2019). Sleep. Sleep Journal, 1(2), 3-4.\n\n"
+        "Effects of exercise on depression. (2021). Journal of Affective Disorders. Advance "
+        "online publication. https://doi.org/10.1016/j.jad.2021.01.001\n"
+    )
+    assert "CIT110" in _codes(text)

@@ -1672,3 +1672,15 @@ def test_apa_web_page_sentence_not_named_in_the_address_is_no_site() -> None:
 def test_apa_web_page_takes_no_site_its_address_does_not_name(raw: str) -> None:
     fields = parse_reference(raw)
     assert fields.container is None
+
+
+def test_apa_web_page_site_named_by_a_long_word_of_its_address() -> None:
+    raw = (
+        "National Cancer Institute. (2022). Hot flashes and night sweats. National Cancer "
+        "Institute. https://www.cancer.gov/about-cancer/treatment/side-effects/hot-flashes"
+    )
+    fields = parse_reference(raw)
+    assert (fields.title, fields.container) == (
+        "Hot flashes and night sweats",
+        "National Cancer Institute",
+    )

@@ -434,8 +434,12 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
 def _titled_first(ref: Reference) -> bool:
     """A work without author, listed by its title (APA 7, section 9.12): "Mental health of
     children and young people in England. (2021). NHS Digital. https://..." is complete.
-    Not a journal article (volume or pages), whose authors are missing, not absent."""
-    if not ref.title or not ref.year or ref.volume or ref.pages:
+    Not a scholarly work (a DOI, volume or pages), nor an entry in a container with no
+    address ("Title. Wang X, Li Y. Lancet. 2021.", a chapter), whose authors are
+    missing, not absent."""
+    if not ref.title or not ref.year or ref.doi or ref.volume or ref.pages:
+        return False
+    if ref.container and not ref.url:
         return False
     head = _LIST_MARK.sub("", fold(ref.raw), count=1)
     return head.startswith(fold(ref.title)[:_TITLE_HEAD])

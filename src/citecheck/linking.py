@@ -947,25 +947,27 @@ def _group_matches(citation: Citation, index: _Index) -> list[Reference]:
         return []
     joined = sorted(_joined_keys(citation))
     exact = _dedupe([r for key in joined for r in index.by_key.get(key, ())])
-    if exact:
+    if exact or not citation.narrative:
         return exact
     # In prose the finder reads "the Ministry of Health, Labour and Welfare (2019)" from
-    # "Health" on: the end of a body's name that lists its fields.
+    # "Health" on, stopping at "of": a body of the cited year whose name ends with the
+    # cited names, whole words after its "of" or "for", is the one meant.
+    cited = _title_words(" and ".join(citation.authors))
     return [
         r
         for r in index.by_year.get(citation.year, ())
-        if r.authors
-        and r.authors[0].group
-        and any(
-            len(key) >= _NAME_END_MIN and k.endswith(key)
-            for key in joined
-            for k in first_author_keys(r)
-        )
+        if r.authors and r.authors[0].group and _name_ends_with(r.authors[0].family, cited)
     ]
 
 
-_NAME_END_MIN = 12
-"""Letters the end of a body's name needs to name the body ("healthlabourandwelfare")."""
+def _name_ends_with(name: str, cited: list[str]) -> bool:
+    """``name``'s words end with ``cited`` (the cited list's "and" may be a comma in it),
+    right after an "of" or a "for"."""
+    words = [w for w in _title_words(name) if w != "and"]
+    tail = [w for w in cited if w != "and"]
+    if len(tail) < 2 or len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return False
+    return words[-len(tail) - 1] in ("of", "for")
 
 
 def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:
@@ -1235,7 +1237,7 @@ def describe_author(ref: Reference) -> str:
     if not ref.authors:
         # A work without author goes by its title, as APA cites it: "Hospital staff
         # shortages worsen" (2021).
-        words = ref.title.split() if ref.title else []
+        words = ref.title.replace('"', "").strip(" .,;:“”").split() if ref.title else []
         if not words:
             return f"({year})"
         short = " ".join(words[:_TITLE_LABEL_WORDS]) + (

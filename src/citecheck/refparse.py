@@ -255,15 +255,29 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     # Half the site's words, short ones aside unless capitals ("BBC News", bbc.co.uk;
     # "Education Week", edweek.org), so that a second sentence of the title ("What
     # you can do", cancer.gov) is no site.
-    words = [
-        fold(w)
-        for w in re.findall(r"[^\W_]+", site)
-        if len(w) >= _SITE_WORD or (len(w) >= 2 and w.isupper())
-    ]
+    return dataclasses.replace(fields, container=site.strip()) if _named_in(site, host) else None
+
+
+def _named_in(site: str, host: str) -> bool:
+    """Whether a web address's host names the site: its letters run together ("The
+    Sun", thesun.co.uk; "Gov.uk"), half its words of four letters or more or in capitals
+    ("BBC News", bbc.co.uk; "Education Week", edweek.org), or a word of five letters or
+    more of a name in capitals throughout ("National Cancer Institute", cancer.gov).  A
+    second sentence of the title is none of these ("What you can do", cancer.gov)."""
+    bare = host.replace(".", "").replace("-", "")
+    if "".join(re.findall(r"[a-z0-9]+", fold(site))) in bare:
+        return True
+    raw = re.findall(r"[^\W_]+", site)
+    words = [fold(w) for w in raw if len(w) >= _SITE_WORD or (len(w) >= 2 and w.isupper())]
     found = sum(w in host for w in words)
-    if not words or 2 * found < len(words) or not found:
-        return None
-    return dataclasses.replace(fields, container=site.strip())
+    if words and found and 2 * found >= len(words):
+        return True
+    titled = all(w[0].isupper() for w in raw if w.casefold() not in _SITE_GLUE)
+    return titled and any(len(w) >= _SITE_LONG_WORD and fold(w) in host for w in raw)
+
+
+_SITE_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+_SITE_LONG_WORD = 5
 
 
 _SITE_WORD = 4
