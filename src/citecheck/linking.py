@@ -1237,7 +1237,8 @@ def describe_author(ref: Reference) -> str:
     if not ref.authors:
         # A work without author goes by its title, as APA cites it: "Hospital staff
         # shortages worsen" (2021).
-        words = ref.title.replace('"', "").strip(" .,;:“”").split() if ref.title else []
+        title = re.sub(r"[\"“”]", "", ref.title or "").strip(" .,;:")
+        words = title.split()
         if not words:
             return f"({year})"
         short = " ".join(words[:_TITLE_LABEL_WORDS]) + (

@@ -245,9 +245,9 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     site = tail.group("site")
     if site is None:
         return fields
-    # The site's name is in its address ("Sleep Foundation", sleepfoundation.org; "The
-    # Times", timesonline.co.uk); otherwise the sentence is more title ("Clinical
-    # depression. Overview."), a place or a publisher, and the CRF reads the entry.
+    # The site's name is in its address (`_named_in`); otherwise the sentence is more
+    # title ("Clinical depression. Overview."), a place or a publisher, and the CRF
+    # reads the entry.
     try:
         host = (urlsplit(fields.url).hostname or "").casefold()
     except ValueError:  # "https://www.nhs.uk[1]": no host to read
@@ -260,24 +260,20 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
 
 def _named_in(site: str, host: str) -> bool:
     """Whether a web address's host names the site: its letters run together ("The
-    Sun", thesun.co.uk; "Gov.uk"), half its words of four letters or more or in capitals
-    ("BBC News", bbc.co.uk; "Education Week", edweek.org), or a word of five letters or
-    more of a name in capitals throughout ("National Cancer Institute", cancer.gov).  A
-    second sentence of the title is none of these ("What you can do", cancer.gov)."""
+    Sun", thesun.co.uk; "MedlinePlus"), or half its words of four letters or more or
+    in capitals ("BBC News", bbc.co.uk; "Education Week", edweek.org).  A second
+    sentence of the title is neither ("What you can do", cancer.gov), though a topic
+    word of it may be ("Cancer Treatment Options"), so one word is not enough."""
     bare = host.replace(".", "").replace("-", "")
     if "".join(re.findall(r"[a-z0-9]+", fold(site))) in bare:
         return True
-    raw = re.findall(r"[^\W_]+", site)
-    words = [fold(w) for w in raw if len(w) >= _SITE_WORD or (len(w) >= 2 and w.isupper())]
+    words = [
+        fold(w)
+        for w in re.findall(r"[^\W_]+", site)
+        if len(w) >= _SITE_WORD or (len(w) >= 2 and w.isupper())
+    ]
     found = sum(w in host for w in words)
-    if words and found and 2 * found >= len(words):
-        return True
-    titled = all(w[0].isupper() for w in raw if w.casefold() not in _SITE_GLUE)
-    return titled and any(len(w) >= _SITE_LONG_WORD and fold(w) in host for w in raw)
-
-
-_SITE_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "&"})
-_SITE_LONG_WORD = 5
+    return bool(words) and found > 0 and 2 * found >= len(words)
 
 
 _SITE_WORD = 4
