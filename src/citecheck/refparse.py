@@ -226,10 +226,10 @@ _APA_WEB_TAIL = re.compile(
 
 def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     """ "Author. (2020, March 5). Title. Site Name. https://..." exactly, APA's web page
-    and the commonest entry of health writing: the rules' fields with the site's name
-    as the container.  The CRF, trained on journal strings, reads the site's name as
-    the container too, but often takes a short title and the name for one title, or
-    for none ("Healthy sleep. MedlinePlus.")."""
+    and the commonest entry of health writing: the rules' fields, with the site's name
+    as the container when the address names the site.  The CRF, trained on journal
+    strings, reads the site's name as the container too, but often takes a short title
+    and the name for one title, or for none ("Healthy sleep. MedlinePlus.")."""
     title = fields.title
     if not (fields.authors and title and fields.url) or fields.container or fields.doi:
         return None
@@ -252,9 +252,6 @@ def _apa_web_page(text: str, fields: ReferenceFields) -> ReferenceFields | None:
         host = (urlsplit(fields.url).hostname or "").casefold()
     except ValueError:  # "https://www.nhs.uk[1]": no host to read
         return None
-    # Half the site's words, short ones aside unless capitals ("BBC News", bbc.co.uk;
-    # "Education Week", edweek.org), so that a second sentence of the title ("What
-    # you can do", cancer.gov) is no site.
     return dataclasses.replace(fields, container=site.strip()) if _named_in(site, host) else None
 
 

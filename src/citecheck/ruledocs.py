@@ -149,7 +149,7 @@ DOCS: Mapping[str, RuleDoc] = {
     "CIT110": RuleDoc(
         what="Finds references without authors, a year or a title. A web page or report without "
         "author, listed by its title as APA 7 (section 9.12) lists it, lacks no authors; a "
-        "journal article (volume or pages) does.",
+        "work with a DOI, volume or pages, or in a container with no address, does.",
         why="An incomplete reference can neither be matched to citations reliably nor verified "
         "against a registry.",
         example="Neuropharmacology 62(1):35–41.",
