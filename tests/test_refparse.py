@@ -1611,7 +1611,7 @@ def test_dutch_particle_olde_stays_with_its_surname() -> None:
         ),
     ],
 )
-def test_group_author_ends_at_a_comma_before_a_place_or_branch(raw: str, name: str) -> None:
+def test_group_author_ends_at_a_comma_before_anything_but_fields(raw: str, name: str) -> None:
     assert parse_reference(raw).authors[0] == Author(name, group=True)
 
 
