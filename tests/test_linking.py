@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from citecheck.audit import FileAudit, audit_document
 from citecheck.citations import find_citations
 from citecheck.document import Document
@@ -1469,6 +1471,7 @@ def test_whole_quoted_title_names_its_entry_before_a_longer_title() -> None:
 
 
 def test_bracketed_body_is_no_end_of_a_longer_listed_name() -> None:
+    # Nor is "China" a country prefix dropped like "U.S.": another agency.
     text = (
         "Approval came first (Food and Drug Administration, 2017).\n\nReferences\n\n"
         "China Food and Drug Administration. (2017). Drug approval report. CFDA.\n"
@@ -1493,3 +1496,19 @@ def test_online_first_article_without_authors_is_still_incomplete() -> None:
         "online publication. https://doi.org/10.1016/j.jad.2021.01.001\n"
     )
     assert "CIT110" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("Department of Health and Human Services", "U.S. Department of Health and Human Services"),
+        ("Food and Drug Administration", "U.S. Food and Drug Administration"),
+        ("National Institutes of Health", "US National Institutes of Health"),
+    ],
+)
+def test_body_cited_without_its_country_links(cited: str, listed: str) -> None:
+    text = (
+        f"Guidance is clear ({cited}, 2018).\n\nReferences\n\n"
+        f"{listed}. (2018). Physical activity guidelines for Americans. HHS.\n"
+    )
+    assert _codes(text) == []

@@ -148,6 +148,11 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
             if len(head) >= _HEAD_ACRONYM:
                 keys.add(head)
+        # "U.S. Department of Health and Human Services" is cited without its country
+        # as often as with it.
+        bare = _COUNTRY_PREFIX.sub("", first.family, count=1)
+        if bare != first.family:
+            keys.update(surname_keys(bare))
         # "NCD Risk Factor Collaboration (NCD-RisC). (2016).": the entry declares the
         # abbreviation the text cites, which no initials give.
         at = ref.raw.find(first.family)
@@ -159,6 +164,9 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
 
 
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "NZ", "EU"})
+_COUNTRY_PREFIX = re.compile(
+    r"(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
+)
 _DECLARED_AFTER_NAME = re.compile(r"\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]")
 
 
