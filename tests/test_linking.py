@@ -1512,3 +1512,33 @@ def test_body_cited_without_its_country_links(cited: str, listed: str) -> None:
         f"{listed}. (2018). Physical activity guidelines for Americans. HHS.\n"
     )
     assert _codes(text) == []
+
+
+def test_body_cited_without_its_country_beats_another_bodys_year() -> None:
+    # The finder splits "Department of Health and Human Services" at "and": its first
+    # name is the UK body's, a year off; the whole name is the US body's, dropping "U.S.".
+    text = (
+        "Guidance is clear (Department of Health and Human Services, 2018), as in the UK "
+        "(Department of Health, 2019).\n\nReferences\n\n"
+        "Department of Health. (2019). UK physical activity guidelines. DH.\n\n"
+        "U.S. Department of Health and Human Services. (2018). Physical activity guidelines "
+        "for Americans. HHS.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_body_listed_as_cited_is_not_ambiguous_with_another_countrys() -> None:
+    # "Department of Health" names the Australian entry as listed; the UK's, with its
+    # country dropped, is no tie.
+    text = (
+        "Both reported (Department of Health, 2016; UK Department of Health, 2016).\n\n"
+        "References\n\n"
+        "Department of Health. (2016). Australia's physical activity guidelines. DoH.\n\n"
+        "UK Department of Health. (2016). UK physical activity guidelines. DH.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_country_inside_a_body_name_is_not_dropped() -> None:
+    focus = ref(1, ["FOCUS Trial Investigators"], "2019", group=True)
+    assert only("(FOCTrial Investigators, 2019)", [focus]).status != "linked"

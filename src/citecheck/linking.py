@@ -99,10 +99,13 @@ class _Index:
         self.keys: list[str] = []
         self.key_refs: list[Reference] = []
         self.by_whole_name: dict[str, list[Reference]] = defaultdict(list)
+        self.by_bare_name: dict[str, list[Reference]] = defaultdict(list)
         for ref in references:
             self.by_year[ref.year].append(ref)
             for name in _whole_names(ref):
                 self.by_whole_name[name].append(ref)
+            for key in sorted(_bare_name_keys(ref)):
+                self.by_bare_name[key].append(ref)
             for key in sorted(first_author_keys(ref)):
                 self.by_key[key].append(ref)
                 self.keys.append(key)
@@ -119,6 +122,15 @@ def _whole_names(ref: Reference) -> list[str]:
     if first.group or not first.given or "." in first.given:
         return []
     return [_spaced(f"{first.family} {first.given}"), _spaced(f"{first.given} {first.family}")]
+
+
+def _bare_name_keys(ref: Reference) -> frozenset[str]:
+    """A body's keys without the country its name opens with: "U.S. Food and Drug
+    Administration" is cited as "(Food and Drug Administration, 2019)" as often as
+    with it."""
+    first = ref.authors[0] if ref.authors else None
+    country = _COUNTRY_PREFIX.match(first.family) if first and first.group else None
+    return surname_keys(first.family[country.end() :]) if first and country else frozenset()
 
 
 def _spaced(name: str) -> str:
@@ -148,11 +160,6 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
             if len(head) >= _HEAD_ACRONYM:
                 keys.add(head)
-        # "U.S. Department of Health and Human Services" is cited without its country
-        # as often as with it.
-        bare = _COUNTRY_PREFIX.sub("", first.family, count=1)
-        if bare != first.family:
-            keys.update(surname_keys(bare))
         # "NCD Risk Factor Collaboration (NCD-RisC). (2016).": the entry declares the
         # abbreviation the text cites, which no initials give.
         at = ref.raw.find(first.family)
@@ -165,7 +172,7 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
 
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "NZ", "EU"})
 _COUNTRY_PREFIX = re.compile(
-    r"(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
+    r"^(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
 )
 _DECLARED_AFTER_NAME = re.compile(r"\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]")
 
@@ -409,6 +416,23 @@ def _link_named(
             return _choose(citation, titled, settings)
     spelt = _spelt_out(citation, declared)
     lk = _link_author_year(spelt, index, settings)
+    if lk.status in ("unmatched", "author-mismatch", "year-mismatch"):
+        # An exact name and year once the country is dropped beats a near miss or
+        # another year: "(National Institutes of Health, 2020)" for "US National
+        # Institutes of Health. (2020).", "(Department of Health and Human Services,
+        # 2018)" beside a UK "Department of Health (2019)".  Not an exact name and
+        # year as listed ("linked").
+        keys = {*citation_keys(citation)[:1], *(_joined_keys(citation) if citation.authors else ())}
+        bare = _dedupe(
+            [
+                r
+                for key in sorted(keys)
+                for r in index.by_bare_name.get(key, ())
+                if _year_matches(citation, r)
+            ]
+        )
+        if bare:
+            return _choose(citation, bare, settings)
     if lk.status != "unmatched":
         return lk
     others = [citation] if spelt is not citation else []
