@@ -408,8 +408,10 @@ def _link_named(
     that names no entry, of the name as the list may file the body: "NICE (2019)" or
     "National Institute for Health and Care Excellence [NICE] (2019)" against a listed
     "NICE. (2019).".  A quoted title names the entries without author it opens
-    (`_titled_entries`) first; a name of two words or more that names nothing else may
-    be a sole author's whole name ("Age UK", read as Age with initials UK)."""
+    (`_titled_entries`) first; a body's name without the country its entry opens with
+    names it when the name as listed gives no exact name and year (`_bare_name_keys`);
+    a name of two words or more that names nothing else may be a sole author's whole
+    name ("Age UK", read as Age with initials UK)."""
     if citation.title:
         titled = _titled_entries(citation, index)
         if titled:
