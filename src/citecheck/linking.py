@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import process
@@ -160,14 +161,23 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
             if len(head) >= _HEAD_ACRONYM:
                 keys.add(head)
-        # "NCD Risk Factor Collaboration (NCD-RisC). (2016).": the entry declares the
-        # abbreviation the text cites, which no initials give.
-        at = ref.raw.find(first.family)
-        declared = _DECLARED_AFTER_NAME.match(ref.raw, at + len(first.family)) if at >= 0 else None
-        # "National Clinical Guideline Centre (UK)": a country, as PubMed writes it.
-        if declared is not None and declared.group(1) not in _COUNTRY_CODES:
-            keys.add(surname_key(declared.group(1)))
+        declared = _declared_abbreviation(first.family, ref.raw)
+        if declared is not None:
+            keys.add(surname_key(declared))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _declared_abbreviation(family: str, raw: str) -> str | None:
+    """The abbreviation an entry declares right after its body's name, which no
+    initials give: "NCD Risk Factor Collaboration (NCD-RisC). (2016).".  Cached, as
+    `first_author_keys` runs for every candidate of every citation."""
+    at = raw.find(family)
+    declared = _DECLARED_AFTER_NAME.match(raw, at + len(family)) if at >= 0 else None
+    # "National Clinical Guideline Centre (UK)": a country, as PubMed writes it.
+    if declared is None or declared.group(1) in _COUNTRY_CODES:
+        return None
+    return declared.group(1)
 
 
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "NZ", "EU"})
@@ -425,13 +435,8 @@ def _link_named(
         # 2018)" beside a UK "Department of Health (2019)".  Not an exact name and
         # year as listed ("linked").
         keys = {*citation_keys(citation)[:1], *(_joined_keys(citation) if citation.authors else ())}
-        bare = _dedupe(
-            [
-                r
-                for key in sorted(keys)
-                for r in index.by_bare_name.get(key, ())
-                if _year_matches(citation, r)
-            ]
+        bare = _of_year(
+            citation, _dedupe([r for key in sorted(keys) for r in index.by_bare_name.get(key, ())])
         )
         if bare:
             return _choose(citation, bare, settings)
@@ -447,11 +452,7 @@ def _link_named(
     # "(Age UK, 2019)": a name of two words or more may be a body's the list reads as a
     # person's, cited whole; one word ("Leej", "Wuhan") is no such name.
     if citation.authors and " " in citation.authors[0].strip():
-        whole = [
-            r
-            for r in index.by_whole_name.get(_spaced(citation.authors[0]), ())
-            if _year_matches(citation, r)
-        ]
+        whole = _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
         if whole:
             return _choose(citation, whole, settings)
     return lk
@@ -466,16 +467,17 @@ def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
     if len("".join(cited)) < _TITLE_MIN_LETTERS:
         return []
     opened = [
-        r
-        for r in index.by_year.get(citation.year, ())
-        if not r.authors
-        and r.title
-        and _year_matches(citation, r)
-        and _title_words(r.title)[: len(cited)] == cited
+        (r, words)
+        for r in _of_year(citation, index.by_year.get(citation.year, ()))
+        if not r.authors and r.title and (words := _title_words(r.title))[: len(cited)] == cited
     ]
     # The whole title names its entry before the longer titles it opens.
-    whole = [r for r in opened if _title_words(r.title or "") == cited]
-    return whole or opened
+    return [r for r, words in opened if words == cited] or [r for r, _ in opened]
+
+
+def _of_year(citation: Citation, refs: Sequence[Reference]) -> list[Reference]:
+    """``refs`` of the cited year and letter."""
+    return [r for r in refs if _year_matches(citation, r)]
 
 
 def _title_words(text: str) -> list[str]:
@@ -703,12 +705,10 @@ def _joined_keys(citation: Citation) -> frozenset[str]:
     by commas and a last "and": "National Academies of Sciences, Engineering, and
     Medicine" reads as three names."""
     names = citation.authors
-    return frozenset(
-        {
-            surname_key(" and ".join(names)),
-            surname_key(", ".join(names[:-1]) + ", and " + names[-1]) if names else "",
-        }
-    )
+    joined = {surname_key(" and ".join(names))}
+    if len(names) > 2:
+        joined.add(surname_key(", ".join(names[:-1]) + ", and " + names[-1]))
+    return frozenset(joined)
 
 
 def _uncited_better_fit(
