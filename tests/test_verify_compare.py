@@ -399,3 +399,84 @@ def test_year_tolerance_is_tunable() -> None:
     assert [f.rule for f in verify_record(ref, DUMAN, thresholds=exact).findings] == [
         "doi-year-mismatch"
     ]
+
+
+# --------------------------------------------------------------- other scripts, recurring titles
+# Records built from the facts Crossref prints for these DOIs in its reference-matching set
+# (../shared/corpora/crossref-reference-matching, artificial evaluation, APA rendering).
+
+BULGARIAN = Record(
+    source="crossref",
+    doi="10.5964/psyct.v10i1.211",
+    title="Българска стандартизация на скалата за себеоценка на морис розенберг",
+    authors=(Author("Dilova", "M."), Author("Papazova", "E."), Author("Koralov", "M.")),
+    year=2017,
+    container=("Psychological Thought",),
+    volume="10",
+    issue="1",
+    pages="124-137",
+)
+RUSSIAN = Record(
+    source="crossref",
+    doi="10.7868/s0320930x14020078",
+    title="Российская эфемерида Луны EPM-ERA 2012",
+    authors=(Author("Васильев", "М. В."), Author("Ягудина", "Э. И.")),
+    year=2014,
+    container=("Астрономический Вестник",),
+    volume="48",
+    issue="2",
+    pages="169-176",
+)
+ERROR_IN_FIGURE_1989 = Record(
+    source="crossref",
+    doi="10.1001/jama.1989.03420080068033",
+    title="Error in Figure",
+    year=1989,
+    container=("JAMA: The Journal of the American Medical Association",),
+    volume="261",
+    issue="8",
+    pages="1154",
+)
+WASHINGTON_SCENE_1988 = Record(
+    source="crossref",
+    doi="10.1002/ert.3910150312",
+    title="Washington scene",
+    authors=(Author("Susser", "P. A."),),
+    year=1988,
+    container=("Employment Relations Today",),
+    volume="15",
+    issue="3",
+    pages="251-256",
+)
+
+
+def test_title_in_cyrillic_agrees_with_itself() -> None:
+    ref = ReferenceFields(
+        authors=(Author("Dilova", "M."), Author("Papazova", "E."), Author("Koralov", "M.")),
+        year="2017",
+        title="Българска стандартизация на скалата за себеоценка на морис розенберг",
+        container="Psychological Thought",
+        volume="10",
+        issue="1",
+        pages="124–137",
+        doi="10.5964/psyct.v10i1.211",
+    )
+    assert verify_record(ref, BULGARIAN).findings == ()
+
+
+def test_authors_in_cyrillic_agree_with_themselves() -> None:
+    ref = ReferenceFields(
+        authors=(Author("Васильев", "М. В."), Author("Ягудина", "Э. И.")),
+        year="2014",
+        title="Российская эфемерида Луны EPM-ERA 2012",
+        container="Астрономический Вестник",
+        volume="48",
+        issue="2",
+        pages="169–176",
+        doi="10.7868/s0320930x14020078",
+    )
+    assert verify_record(ref, RUSSIAN).findings == ()
+
+
+def test_record_title_of_punctuation_only_scores_zero() -> None:
+    assert title_similarity("Error in Figure", replace(ERROR_IN_FIGURE_1989, title="…")) == 0.0

@@ -115,7 +115,9 @@ class Verification:
 _RETRACTED_PREFIX = re.compile(
     r"^\s*(?:retracted(?:\s+article)?|withdrawn|retraction)\s*[:\-–—]\s*", re.IGNORECASE
 )
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Letters of every script count: a Cyrillic or Korean title folded to nothing would
+# read as no title, and as a different work from its own record.
+_NON_ALNUM = re.compile(r"[\W_]+")
 _INITIAL_DOTS = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -169,7 +171,10 @@ def title_similarity(reference: str, record: Record) -> float:
     rec_variants = {norm_title(record.title)}
     if record.full_title:
         rec_variants.add(norm_title(record.full_title))
-    best = max(fuzz.ratio(ref_full, r) for r in rec_variants if r) / 100.0
+    rec_variants.discard("")
+    if not rec_variants:
+        return 0.0
+    best = max(fuzz.ratio(ref_full, r) for r in rec_variants) / 100.0
     # A subtitle left out on one side: compare main titles if they are substantial.
     ref_main = _main_title(clean_text(reference))
     rec_main = _main_title(clean_text(record.title))
@@ -192,6 +197,10 @@ def _keys(family: str) -> frozenset[str]:
     german = family.translate(_GERMAN)
     if german != family:
         keys |= surname_keys(german)
+    if not any(keys):
+        # Surname keys are Latin letters only; a name in another script ("Хусяинов")
+        # is its own key, not no key at all.
+        keys.add(norm_text(family).replace(" ", ""))
     return frozenset(k for k in keys if k)
 
 
