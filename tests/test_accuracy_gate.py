@@ -13,7 +13,16 @@ from collections.abc import Callable
 from functools import cache
 
 import pytest
-from bench.accuracy import adapt_anystyle, adapt_jats, corpora, injection, parsing, sections
+from bench.accuracy import (
+    adapt_anystyle,
+    adapt_crossref,
+    adapt_jats,
+    corpora,
+    injection,
+    matching,
+    parsing,
+    sections,
+)
 from bench.accuracy.adapt_jats import Article, read_article
 from bench.accuracy.callouts import LinkScore, errors, place, score_links
 from bench.accuracy.normalize import first_surname, split_volume
@@ -21,6 +30,7 @@ from bench.accuracy.parsing import FieldTable, ParseSet
 from bench.accuracy.render import render
 
 from citecheck.document import Document
+from citecheck.records import Record
 from citecheck.refsection import find_reference_section
 
 # -- the adapters, on the guide's excerpts -------------------------------------------------
@@ -399,3 +409,96 @@ def test_one_slip_in_one_entry_costs_the_list_at_most_that_entry(slip: str) -> N
             if abs(found - clean) > 1:
                 lost.append((ref.id, found))
     assert (clean, lost) == (62, [])
+
+
+# -- (e) reference → record matching, closed world ------------------------------------------
+
+_SHEA_APA = (
+    "Shea, M. J., & Compton, R. N. (1993). Surface-plasmon ejection ofAg+ions from laser "
+    "irradiation of a roughened silver surface. Physical Review B, 47(15), 9967–9970."
+)
+_SHEA_DEGRADED = (
+    "Shea, M. J.. Surface-plasmon ejection ofAg+ions from laser irradiation of a roughened "
+    "silver surface. Physical Review B. 1993. 47. 15. 9967-9970"
+)
+
+
+def _fields(record: Record | None) -> tuple[object, ...]:
+    assert record is not None
+    names = [a.family for a in record.authors]
+    where = (record.volume, record.issue, record.pages)
+    return names, record.year, record.title, record.container, where
+
+
+def test_crossref_template_reads_an_apa_rendering_and_its_degraded_twin() -> None:
+    record = adapt_crossref.index_record("10.1103/physrevb.47.9967", _SHEA_APA, _SHEA_DEGRADED)
+    assert _fields(record) == (
+        ["Shea", "Compton"],
+        1993,
+        "Surface-plasmon ejection ofAg+ions from laser irradiation of a roughened silver surface",
+        ("Physical Review B",),
+        ("47", "15", "9967-9970"),
+    )
+
+
+def test_crossref_template_reads_a_work_without_author_title_first() -> None:
+    record = adapt_crossref.index_record(
+        "10.1111/tpj.12971",
+        "Table of Contents. (2016). The Plant Journal, 85(4), 449–449.",
+        ". Table of Contents. The Plant Journal. 2016. 85. 4. 449-449",
+    )
+    assert _fields(record) == (
+        [],
+        2016,
+        "Table of Contents",
+        ("The Plant Journal",),
+        ("85", "4", "449-449"),
+    )
+
+
+def test_crossref_template_leaves_out_a_title_it_cannot_tell_from_its_container() -> None:
+    apa = (
+        "Patzakis, M., Dorr, L., Ivler, D., Moore, T., & Harvey, J. (1975). The early management "
+        "of open joint injuries. A prospective study of one hundred and forty patients. "
+        "The Journal of Bone & Joint Surgery, 57(8), 1065–1070."
+    )
+    degraded = (
+        "Patzakis, MJ. The early management of open joint injuries. A prospective study of one "
+        "hundred and forty patients. The Journal of Bone & Joint Surgery. 1975. 57. 8. 1065-1070"
+    )
+    assert adapt_crossref.index_record("10.2106/00004623-197557080-00002", apa, degraded) is None
+
+
+@cache
+def _renderings() -> tuple[adapt_crossref.MatchItem, ...]:
+    return tuple(adapt_crossref.read_items())
+
+
+def test_crossref_twin_dois_of_one_work_are_both_right() -> None:
+    [item] = [i for i in _renderings() if i.doi == "10.1001/archderm.94.5.609"]
+    assert item.twins == {"10.1001/archderm.94.5.609", "10.1001/archderm.1966.01600290083013"}
+
+
+def test_crossref_split_is_by_doi_hash_and_about_half() -> None:
+    dev = sum(i.split == "dev" for i in _renderings())
+    assert (len(_renderings()), dev) == (7478, 3706)
+
+
+@cache
+def _matched() -> dict[tuple[str, str], matching.MatchScore]:
+    return matching.run(list(_renderings()), ("test",), limit=300)
+
+
+@pytest.mark.parametrize(
+    ("style", "floor"), [("apa", 0.85), ("apa-noise", 0.70), ("degraded_one_author", 0.74)]
+)
+def test_matching_recall_floor(style: str, floor: float) -> None:
+    assert (_matched()[("test", style)].recall or 0.0) >= floor
+
+
+def test_matching_precision_floor() -> None:
+    assert all((s.precision or 0.0) >= 0.99 for s in _matched().values())
+
+
+def test_matching_false_link_ceiling() -> None:
+    assert all((s.false_link_rate or 0.0) <= 0.15 for s in _matched().values())

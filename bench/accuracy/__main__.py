@@ -12,11 +12,20 @@ import sys
 import time
 from pathlib import Path
 
-from bench.accuracy import callouts, injection, notes, parsing, report, sections
+from bench.accuracy import (
+    adapt_crossref,
+    callouts,
+    injection,
+    matching,
+    notes,
+    parsing,
+    report,
+    sections,
+)
 from bench.accuracy.corpora import ROOT
 from bench.accuracy.render import FORMATS
 
-MEASUREMENTS = ("parsing", "sections", "callouts", "injection")
+MEASUREMENTS = ("parsing", "sections", "callouts", "injection", "matching")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +90,22 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"K = {k} variants per article and type, seed {args.seed}, plain text.", ""]
         lines += [*report.injection_table(scores), "", *notes.INJECTION_AFTER, ""]
         _progress("injection", started)
+
+    if "matching" in wanted:
+        renderings = adapt_crossref.read_items()
+        found = matching.run(renderings, limit=300 if args.quick else None)
+        indexed = sum(item.record is not None for item in renderings)
+        lines += ["## (e) Reference → record matching, closed world", "", *notes.MATCHING, ""]
+        lines += [
+            f"{len(renderings)} records rendered three ways; {indexed} read into the index "
+            f"({len(renderings) - indexed} left out: title and container not told apart, n.d., "
+            "or authors that do not pair); queries are the indexed records of each split.",
+            "",
+        ]
+        lines += [*report.matching_table(found), "", *notes.MATCHING_AFTER, ""]
+        lines += ["Every wrong and false link on dev:", ""]
+        lines += [*report.matching_examples(found, "dev"), ""]
+        _progress("matching", started)
 
     lines += [*notes.SHORTFALLS, ""]
     page = "\n".join(lines).rstrip() + "\n"

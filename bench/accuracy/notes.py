@@ -518,6 +518,32 @@ INJECTION_AFTER = [
     "unchanged on both.  Every injection figure on this page is unchanged.",
 ]
 
+MATCHING = [
+    "Does a reference without DOI find its registered record, and only that one?  The",
+    "registries cannot be reached from here, so this is the guide's closed-world protocol",
+    "(`../shared/guides/corpora.md` §B2) on Crossref's artificial reference-matching set",
+    "(`crossref-reference-matching/analyses/2_unstructured_artificial_evaluation`): 7,485",
+    "Crossref records, each rendered by Crossref as APA, as APA with OCR-style noise",
+    "(`Compto n,R. N.`, `47H15)`) and in a degraded form (first author only, fields joined",
+    "by full stops).  The index entry of a record is read back from Crossref's own APA and",
+    "degraded renderings by a strict template (`adapt_crossref.py`), not by citecheck's",
+    "parser.  Search is played by a local BM25 stand-in over the index (`matching.py`):",
+    "for each query citecheck parses the string, builds the query it would send",
+    "(`resolve.search_query`), takes the stand-in's top 5 hits, and the resolver's own",
+    "matcher (`verify.confident_match`) links one of them or none.  Right means the query's",
+    "DOI, or another DOI Crossref registers for the same work (same title, year and first",
+    "author: Wiley's SICI pairs, JAMA's older DOIs).  Each query runs a second time with its",
+    "own record and such twins withheld: then nothing is right, and a link is a false link",
+    "(the guide's null items, here the closest other works of the index).  This measures",
+    "citecheck's parsing, comparison and validation, not a registry's search; the stand-in's",
+    "recall is given beside.  Split: by the SHA-256 of the DOI, even first byte dev, odd",
+    "test; the index holds both.  Nothing was trained on this set.",
+]
+
+MATCHING_AFTER = [
+    "Reading: written after the first run.",
+]
+
 SHORTFALLS = [
     "## What falls short, and why",
     "",

@@ -11,6 +11,7 @@ from bench.accuracy.callouts import ArticleRun, CalloutScore, LinkScore, errors
 from bench.accuracy.corpora import ROOT
 from bench.accuracy.injection import TYPES, TypeScore
 from bench.accuracy.intervals import article_interval, fmt_interval
+from bench.accuracy.matching import MatchScore
 from bench.accuracy.parsing import FieldTable, ParseSet
 from bench.accuracy.schema import FIELDS
 from bench.accuracy.scoring import Counts, fmt
@@ -256,3 +257,35 @@ def injection_table(scores: dict[str, dict[str, TypeScore]]) -> list[str]:
                 f"{s.added} | {s.other_rule_at_place} | {s.not_applicable} |"
             )
     return out
+
+
+def matching_table(scores: dict[tuple[str, str], MatchScore]) -> list[str]:
+    out = [
+        "| split | query style | queries | target among the stand-in's hits | linked right | linked wrong | precision | recall | F1 | false links, own record withheld | false-link rate |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for (split, style), s in scores.items():
+        made = s.right + s.wrong
+        p, r = s.precision or 0.0, s.recall or 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out.append(
+            f"| {split} | {style} | {s.queries} | {fmt(s.retrieved / max(s.queries, 1), s.queries)} | "
+            f"{s.right} | {s.wrong} | {fmt(p, made)} | {fmt(r, s.queries)} | {fmt(f1, made)} | "
+            f"{s.false_links} | {fmt(s.false_link_rate or 0.0, s.queries)} |"
+        )
+    return out
+
+
+def matching_examples(scores: dict[tuple[str, str], MatchScore], split: str) -> list[str]:
+    """Every wrong and false link of one split, for the reading below the table."""
+    out = []
+    for (where, style), s in scores.items():
+        if where != split:
+            continue
+        out += [f"- {style}, linked wrong: {_code(e)}" for e in s.wrong_examples]
+        out += [f"- {style}, false link: {_code(e)}" for e in s.false_examples]
+    return out
+
+
+def _code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`"
