@@ -480,3 +480,42 @@ def test_authors_in_cyrillic_agree_with_themselves() -> None:
 
 def test_record_title_of_punctuation_only_scores_zero() -> None:
     assert title_similarity("Error in Figure", replace(ERROR_IN_FIGURE_1989, title="…")) == 0.0
+
+
+def test_search_hit_without_authors_needs_the_year() -> None:
+    ref = ReferenceFields(
+        year="1993",
+        title="Error in Figure",
+        container="JAMA: The Journal of the American Medical Association",
+        volume="269",
+        issue="12",
+        pages="1508",
+    )
+    assert confident_matches(ref, [ERROR_IN_FIGURE_1989]) == []
+
+
+def test_search_hit_a_year_and_a_volume_off_is_another_instalment() -> None:
+    ref = ReferenceFields(
+        authors=(Author("Susser", "P. A."),),
+        year="1989",
+        title="Washington scene",
+        container="Employment Relations Today",
+        volume="16",
+        issue="3",
+        pages="243–248",
+    )
+    assert confident_matches(ref, [WASHINGTON_SCENE_1988]) == []
+
+
+def test_search_hit_a_year_off_with_its_locators_still_matches() -> None:
+    ref = ReferenceFields(
+        authors=(Author("Susser", "P. A."),),
+        year="1989",
+        title="Washington scene",
+        container="Employment Relations Today",
+        volume="15",
+        issue="3",
+        pages="251–256",
+    )
+    [(found, _)] = confident_matches(ref, [WASHINGTON_SCENE_1988])
+    assert found.doi == "10.1002/ert.3910150312"

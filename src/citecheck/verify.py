@@ -502,14 +502,23 @@ def _overall(
 
 def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     """Whether a search candidate is confidently the work the reference describes."""
-    authors_ok = comparison.authors is None or comparison.authors.first_agrees
+    # Without authors to compare, the year has to agree: "Erratum" or "Book review" of
+    # one journal recurs every year under the same title.
+    authors_ok = comparison.authors is not None and comparison.authors.first_agrees
     year_ok = comparison.year is None or comparison.year > 0
+    # A year that is off and a volume or pages that differ too are two slips at once,
+    # likelier another instalment of a recurring title ("Washington scene", 1988 and
+    # 1989) than one work cited with two errors.
+    another_instalment = (
+        comparison.year is not None and comparison.year < 1.0 and bool(comparison.locators)
+    )
     if comparison.title is not None:
         return (
             comparison.title >= comparison.thresholds.title
             and comparison.scores.get("match", 0.0) >= CONFIDENT
             and (authors_ok or year_ok)
             and (comparison.authors is not None or comparison.year is not None)
+            and not another_instalment
         )
     # Without a title, everything else has to line up.
     return (
