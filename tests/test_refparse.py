@@ -1393,6 +1393,28 @@ def test_plain_apa_article_is_left_to_the_rules() -> None:
     assert _plain_apa_article(text, fields)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "HEAT WAVES AND HOSPITAL ADMISSIONS. (2019). The Lancet, 394(10199), 1012.",
+            ("HEAT WAVES AND HOSPITAL ADMISSIONS", "The Lancet", "394", "1012"),
+        ),
+        (
+            "Call for Peer Reviewers. (2021). Nursing Outlook, 69(2), A3.",
+            ("Call for Peer Reviewers", "Nursing Outlook", "69", "A3"),
+        ),
+    ],
+)
+def test_apa_article_listed_by_its_title_keeps_the_title(
+    raw: str, expected: tuple[str, ...]
+) -> None:
+    # APA 9.12: no author, the title moves before the year.  The CRF lost such titles
+    # in capitals or title case, and then every field.
+    ref = parse_reference(raw)
+    assert (ref.authors, (ref.title, ref.container, ref.volume, ref.pages)) == ((), expected)
+
+
 def test_apa_chapter_goes_to_the_crf() -> None:
     from citecheck.refparse import _plain_apa_article, rule_parse
 

@@ -185,6 +185,7 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
         return False
     return not (
         _plain_apa_article(text, fields)
+        or _plain_apa_title_first(text, fields)
         or _plain_vancouver_article(text, fields)
         or _plain_vancouver_book(text, fields)
     )
@@ -212,6 +213,25 @@ def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
     if fields.volume is None:
         return _APA_ONLINE_FIRST.match(text, after) is not None
     return _APA_LOCATORS.match(text, after) is not None
+
+
+def _plain_apa_title_first(text: str, fields: ReferenceFields) -> bool:
+    """ "Title. (2019). Journal, 3(2), 1-6." exactly: an article without author, listed
+    by its title (APA 9.12: an editorial, a news item, a notice).  The CRF, which saw
+    few such entries, loses a title in capitals or in title case ("SPLEENS THAT ARE
+    LEFT.", "Call for Manuscript Reviewers.") and then the whole entry."""
+    title, container = fields.title, fields.container
+    if fields.authors or not (fields.year and title and container) or fields.volume is None:
+        return False
+    # A journal's name has no sentence in it: "A. R. Go. (2020). A Study of ... Korea.
+    # Journal of ..., 26(1)" is an author the rules missed, and a title in the container.
+    if re.search(r"[.?!]\s", container):
+        return False
+    at = _after_title(text, title, len(title)) if text.startswith(title) else None
+    year = _APA_YEAR.match(text, at) if at is not None else None
+    if year is None or not text.startswith(container, year.end()):
+        return False
+    return _APA_LOCATORS.match(text, year.end() + len(container)) is not None
 
 
 _APA_WEB_DATE = rx(r"\((?:<YEAR>[a-z]?(?:, <MONTH>(?: \d{1,2})?)?|n\.d\.)\)\. ")
