@@ -501,4 +501,4 @@ def test_matching_precision_floor() -> None:
 
 
 def test_matching_false_link_ceiling() -> None:
-    assert all((s.false_link_rate or 0.0) <= 0.09 for s in _matched().values())
+    assert all((s.false_link_rate or 0.0) <= 0.08 for s in _matched().values())

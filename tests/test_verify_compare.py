@@ -519,3 +519,66 @@ def test_search_hit_a_year_off_with_its_locators_still_matches() -> None:
     )
     [(found, _)] = confident_matches(ref, [WASHINGTON_SCENE_1988])
     assert found.doi == "10.1002/ert.3910150312"
+
+
+EDITORIAL_BOARD_2004 = Record(
+    source="crossref",
+    doi="10.1016/s0009-9236(03)00752-5",
+    title="Editorial board",
+    year=2004,
+    container=("Clinical Pharmacology & Therapeutics",),
+    volume="75",
+    issue="2",
+    pages="A2-A3",
+)
+
+
+def test_search_hit_without_authors_needs_its_locators() -> None:
+    # The editorial board of the January issue is not the February one.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="1",
+        pages="A5–A6",
+    )
+    assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
+
+
+def test_search_hit_without_authors_in_another_venue_is_another_work() -> None:
+    # Zyprian's book review in the Journal of Plant Physiology, against a record of that
+    # title and year with no authors in Quaternary Science Reviews.
+    ref = ReferenceFields(
+        authors=(Author("Zyprian", "E."),),
+        year="1999",
+        title="Book Review",
+        container="Journal of Plant Physiology",
+        volume="154",
+        issue="5-6",
+        pages="812",
+    )
+    other = Record(
+        source="crossref",
+        doi="10.1016/s0277-3791(98)00078-x",
+        title="Book review",
+        year=1999,
+        container=("Quaternary Science Reviews",),
+        volume="18",
+        issue="3",
+        pages="493-494",
+    )
+    assert confident_matches(ref, [other]) == []
+
+
+def test_search_hit_without_authors_with_its_locators_matches() -> None:
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="2",
+        pages="A2–A3",
+    )
+    [(found, _)] = confident_matches(ref, [EDITORIAL_BOARD_2004])
+    assert found.doi == "10.1016/s0009-9236(03)00752-5"

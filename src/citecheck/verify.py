@@ -50,6 +50,8 @@ TITLE_DIFFERENT: Final = 0.5
 VENUE_MATCH: Final = 0.85
 CONFIDENT: Final = 0.8
 """Search candidates scoring at least this (and agreeing on title) are matches."""
+VENUE_OTHER: Final = 0.5
+"""Venue similarity under which a search hit without authors to compare is another work."""
 YEAR_TOLERANCE: Final = 1
 
 
@@ -512,6 +514,13 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     another_instalment = (
         comparison.year is not None and comparison.year < 1.0 and bool(comparison.locators)
     )
+    # Without authors, the title tells two items apart no better than "Editorial board"
+    # of two issues: the venue must not disagree, nor two locators (one may be a slip).
+    if comparison.authors is None and (
+        len(comparison.locators) >= 2
+        or (comparison.venue is not None and comparison.venue < VENUE_OTHER)
+    ):
+        return False
     if comparison.title is not None:
         return (
             comparison.title >= comparison.thresholds.title
