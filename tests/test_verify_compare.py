@@ -582,3 +582,29 @@ def test_search_hit_without_authors_with_its_locators_matches() -> None:
     )
     [(found, _)] = confident_matches(ref, [EDITORIAL_BOARD_2004])
     assert found.doi == "10.1016/s0009-9236(03)00752-5"
+
+
+def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:
+    # Witek-Janusek's 1988 abstract in Critical Care Medicine, against her paper of that
+    # year in the American Journal of Physiology (title similarity 0.89).
+    ref = ReferenceFields(
+        authors=(Author("Witek-Janusek", "L."),),
+        year="1988",
+        title="PITUITARY-ADRENAL RESPONSE TO BACTERIAL ENDOTOXIN IN THE NEONATAL RAT",
+        container="Critical Care Medicine",
+        volume="16",
+        issue="4",
+        pages="380",
+    )
+    paper = Record(
+        source="crossref",
+        doi="10.1152/ajpendo.1988.255.4.e525",
+        title="Pituitary-adrenal response to bacterial endotoxin in developing rats",
+        authors=(Author("Witek-Janusek", "L."),),
+        year=1988,
+        container=("American Journal of Physiology-Endocrinology and Metabolism",),
+        volume="255",
+        issue="4",
+        pages="E525-E530",
+    )
+    assert confident_matches(ref, [paper]) == []

@@ -51,7 +51,10 @@ VENUE_MATCH: Final = 0.85
 CONFIDENT: Final = 0.8
 """Search candidates scoring at least this (and agreeing on title) are matches."""
 VENUE_OTHER: Final = 0.5
-"""Venue similarity under which a search hit without authors to compare is another work."""
+"""Venue similarity under which a search hit is another work, unless its title is the same
+(and its authors agree)."""
+TITLE_SAME: Final = 0.95
+"""Title similarity from which two titles are the same but for case, punctuation or a slip."""
 YEAR_TOLERANCE: Final = 1
 
 
@@ -514,12 +517,14 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     another_instalment = (
         comparison.year is not None and comparison.year < 1.0 and bool(comparison.locators)
     )
+    other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
     # Without authors, the title tells two items apart no better than "Editorial board"
     # of two issues: the venue must not disagree, nor two locators (one may be a slip).
-    if comparison.authors is None and (
-        len(comparison.locators) >= 2
-        or (comparison.venue is not None and comparison.venue < VENUE_OTHER)
-    ):
+    if comparison.authors is None and (len(comparison.locators) >= 2 or other_venue):
+        return False
+    # A title that is close but not the same, in another venue, is a sibling of the work
+    # (its conference abstract, its ChemInform digest, a companion paper elsewhere).
+    if comparison.title is not None and comparison.title < TITLE_SAME and other_venue:
         return False
     if comparison.title is not None:
         return (
