@@ -175,6 +175,12 @@ def test_openalex_core_fields() -> None:
     )
 
 
+def test_openalex_ebook_platform_is_no_container_but_the_book_is() -> None:
+    # OpenAlex files the chapter under "IGI Global eBooks", a publisher's shelf.
+    record = from_openalex(openalex("works/10.4018_978-1-4666-1891-6.ch004.json"))
+    assert record.container == ("Graph-Based Methods in Computer Vision",)
+
+
 def test_openalex_e_locator_is_an_article_number() -> None:
     record = from_openalex(openalex("works/10.7554_elife.01567.json"))
     assert (record.pages, record.article_number) == ("e01567", "e01567")

@@ -608,3 +608,139 @@ def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None
         pages="E525-E530",
     )
     assert confident_matches(ref, [paper]) == []
+
+
+# ------------------------------------------------ cases from the review of the rules above
+
+
+def test_journal_cited_by_its_initials_is_the_same_venue() -> None:
+    assert [
+        venue_similarity(short, [full])
+        for short, full in [
+            ("PNAS", "Proceedings of the National Academy of Sciences"),
+            ("CMAJ", "Canadian Medical Association Journal"),
+            ("NEJM", "New England Journal of Medicine"),
+        ]
+    ] == [1.0, 1.0, 1.0]
+
+
+def test_journal_cited_by_either_part_of_a_two_part_name_is_the_same_venue() -> None:
+    names = ["MMWR. Morbidity and Mortality Weekly Report"]
+    jama = ["JAMA: The Journal of the American Medical Association"]
+    assert [
+        venue_similarity("MMWR", names),
+        venue_similarity("J Am Med Assoc", jama),
+        venue_similarity("JAMA", jama),
+    ] == [1.0, 1.0, 1.0]
+
+
+def test_one_journal_name_inside_another_is_not_the_same_venue() -> None:
+    assert venue_similarity("Nature", ["Nature Medicine"]) < 0.85
+
+
+def test_search_hit_an_online_first_year_and_a_page_slip_off_still_matches() -> None:
+    # OpenAlex gives one year (2019, online); the reference the issue's 2020, and a slip
+    # in the last page.  The volume agrees, so this is no other instalment.
+    record = Record(
+        source="openalex",
+        doi="10.1111/jocn.99999",
+        title="Nurses' experiences of caring for patients with delirium in intensive care",
+        authors=(Author("Hale", "Jane"), Author("Okafor", "Kate")),
+        year=2019,
+        container=("Journal of Clinical Nursing",),
+        volume="29",
+        issue="1-2",
+        pages="101-112",
+    )
+    ref = ReferenceFields(
+        authors=(Author("Hale", "J."), Author("Okafor", "K.")),
+        year="2020",
+        title="Nurses' experiences of caring for patients with delirium in intensive care",
+        container="J Clin Nurs",
+        volume="29",
+        issue="1-2",
+        pages="101–121",
+    )
+    [(found, _)] = confident_matches(ref, [record])
+    assert found.doi == "10.1111/jocn.99999"
+
+
+def test_title_with_its_translation_in_brackets_matches_the_translated_record() -> None:
+    record = replace(RUSSIAN, title="Russian ephemeris of the Moon EPM-ERA 2012")
+    reference = (
+        "Российская эфемерида Луны EPM-ERA 2012 [Russian ephemeris of the Moon EPM-ERA 2012]"
+    )
+    assert title_similarity(reference, record) == 1.0
+
+
+def test_record_title_in_two_languages_matches_its_english_half() -> None:
+    record = replace(
+        RUSSIAN,
+        title="Российская эфемерида Луны / The Russian lunar ephemeris EPM-ERA 2012",
+    )
+    assert title_similarity("The Russian lunar ephemeris EPM-ERA 2012", record) == 1.0
+
+
+def test_translated_title_against_a_cyrillic_record_is_not_compared() -> None:
+    # Vancouver's bracketed English title for a Russian article, with the DOI: the
+    # authors transliterated agree, and the titles share no script to compare.
+    ref = ReferenceFields(
+        authors=(Author("Vasil'ev", "M. V."), Author("Yagudina", "E. I.")),
+        year="2014",
+        title="[The Russian lunar ephemeris EPM-ERA 2012]",
+        container="Astronomicheskii Vestnik",
+        volume="48",
+        issue="2",
+        pages="169-76",
+        doi="10.7868/s0320930x14020078",
+    )
+    verdict = verify_record(ref, replace(RUSSIAN, title="Российская эфемерида Луны"))
+    assert ("title" in verdict.scores, verdict.scores["first_author"]) == (False, 1.0)
+
+
+def test_search_hit_of_an_erratum_is_not_the_article() -> None:
+    # Acosta & Valdes's article (Agribusiness 30(1), 2013) and its erratum (30(2), 2014).
+    article = Record(
+        source="crossref",
+        doi="10.1002/agr.21357",
+        title="Vertical Price Transmission of Milk Prices: Are Small Dairy Producers "
+        "Efficiently Integrated Into Markets?",
+        authors=(Author("Acosta", "A."), Author("Valdés", "A.")),
+        year=2013,
+        container=("Agribusiness",),
+        volume="30",
+        issue="1",
+        pages="56-63",
+    )
+    erratum = ReferenceFields(
+        authors=(Author("Acosta", "A."), Author("Valdes", "A.")),
+        year="2014",
+        title="Errata: Vertical Price Transmission of Milk Prices: Are Small Dairy Producers "
+        "Efficiently Integrated Into Markets?",
+        container="Agribusiness",
+        volume="30",
+        issue="2",
+        pages="224",
+    )
+    assert confident_matches(erratum, [article]) == []
+
+
+def test_search_hit_of_a_chapter_in_another_edition_is_another_work() -> None:
+    # Hargitai & Öhman's "Complex Crater": the 2014 and 2015 editions of the encyclopedia.
+    edition = Record(
+        source="crossref",
+        doi="10.1007/978-1-4614-9213-9_429-2",
+        title="Complex Crater",
+        authors=(Author("Hargitai", "H."), Author("Öhman", "T.")),
+        year=2014,
+        container=("Encyclopedia of Planetary Landforms",),
+        pages="1-17",
+    )
+    ref = ReferenceFields(
+        authors=(Author("Hargitai", "H."), Author("Öhman", "T.")),
+        year="2015",
+        title="Complex Crater",
+        container="Encyclopedia of Planetary Landforms",
+        pages="340–353",
+    )
+    assert confident_matches(ref, [edition]) == []

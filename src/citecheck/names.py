@@ -45,6 +45,24 @@ _TRANSLIT = str.maketrans(
     }
 )
 
+# Russian and Ukrainian Cyrillic in the common English transliteration (BGN/PCGN, less
+# its diacritics): "Иванов" is cited "Ivanov", "Хусяинов" "Khusyainov".
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    }
+)  # fmt: skip
+
+
+def transliterate(text: str) -> str:
+    """Lower-case text with Cyrillic letters spelt in Latin ones; other letters kept."""
+    return text.casefold().translate(_CYRILLIC)
+
+
 # A letter: a word character that is no digit, no underscore and no superscript or
 # subscript digit, which Python counts as alphanumeric ("Brown¹" is Brown and note 1).
 _LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"

@@ -42,6 +42,13 @@ _MOJIBAKE = re.compile(
 )
 
 
+def notice_title(title: str) -> bool:
+    """Whether a title names a notice about another work ("Erratum to: ...", "Correction
+    to ...", "Retraction: ..."), not the work (not "RETRACTED: ...", the retracted
+    paper's own mark)."""
+    return _NOTICE_TITLE.match(title) is not None
+
+
 def clean_text(value: str) -> str:
     """Markup removed, entities decoded, white space collapsed."""
     text = html.unescape(_TAG.sub("", value))
@@ -133,7 +140,7 @@ class Record:
         """
         if not any(n.kind in RETRACTION_KINDS | CORRECTION_KINDS for n in self.updates_to):
             return False
-        return bool(self.title and _NOTICE_TITLE.match(self.title))
+        return bool(self.title and notice_title(self.title))
 
     @property
     def retractions(self) -> tuple[Notice, ...]:
@@ -507,13 +514,18 @@ def from_openalex(work: Mapping[str, Any]) -> Record:
     retracted = work.get("is_retracted") is True
     doi = _openalex_doi(work.get("doi"))
     relevance = work.get("relevance_score")
+    container = _strings(source.get("display_name")) or _strings(location.get("raw_source_name"))
+    if source.get("type") == "ebook platform":
+        # "Springer eBooks", "Oxford University Press eBooks": a publisher's shelf, not
+        # the book a chapter is in, so no container to compare a reference's with.
+        container = _strings(location.get("raw_source_name"))
     return Record(
         source="openalex",
         doi=doi,
         title=_str(work.get("title")) or _str(work.get("display_name")),
         authors=_authors(work.get("authorships"), _openalex_author),
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
-        container=_strings(source.get("display_name")) or _strings(location.get("raw_source_name")),
+        container=container,
         issns=tuple(dict.fromkeys(i.upper() for i in issns)),
         volume=_str(biblio.get("volume")),
         issue=_str(biblio.get("issue")),

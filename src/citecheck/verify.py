@@ -23,6 +23,7 @@ the record, the source and the scores.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,9 +36,9 @@ from rapidfuzz import fuzz
 from citecheck.diagnostics import Finding, Severity
 from citecheck.http import Failure
 from citecheck.model import Author, ReferenceFields
-from citecheck.names import fold, surname_keys
+from citecheck.names import fold, surname_keys, transliterate
 from citecheck.netsettings import NetworkSettings
-from citecheck.records import Record, clean_text, merge_status
+from citecheck.records import Record, clean_text, merge_status, notice_title
 from citecheck.resolve import ProgressObserver, Resolution, Resolver
 from citecheck.rules import BY_NAME
 
@@ -160,12 +161,30 @@ def norm_title(text: str) -> str:
     return norm_text(_RETRACTED_PREFIX.sub("", clean_text(text)))
 
 
+_TRANSLATION = re.compile(r"(.+?)\s*\[([^\[\]]+)\]\s*\.?")
+_TRANSLATED_WORDS = 4
+"""Latin words a title in two scripts needs before they are compared on their own."""
+
+
+def _scripts(text: str) -> frozenset[str]:
+    """ "latin" and/or "other": the scripts of the letters of ``text``."""
+    return frozenset(
+        "latin" if unicodedata.name(ch, "").startswith("LATIN") else "other"
+        for ch in text
+        if ch.isalpha()
+    )
+
+
 def _main_title(text: str) -> str | None:
     for sep in (":", " - ", " — ", " – ", "? ", ". "):
         if sep in text:
             head = text.split(sep, 1)[0]
             return head + ("?" if sep == "? " else "")
     return None
+
+
+def _latin_words(normed: str) -> str:
+    return " ".join(w for w in normed.split() if w.isascii())
 
 
 def title_similarity(reference: str, record: Record) -> float:
@@ -180,6 +199,21 @@ def title_similarity(reference: str, record: Record) -> float:
     if not rec_variants:
         return 0.0
     best = max(fuzz.ratio(ref_full, r) for r in rec_variants) / 100.0
+    # A title given in two languages: the original with its translation in brackets
+    # ("Insegurança alimentar ... [Food insecurity ...]", APA 9.38), or the record's
+    # "Russian / English".  Each language is a title too, and so are the Latin words.
+    translated = _TRANSLATION.fullmatch(clean_text(reference))
+    if translated is not None:
+        for part in translated.groups():
+            if len(part.split()) >= _TRANSLATED_WORDS:
+                best = max(best, *(fuzz.ratio(norm_title(part), r) / 100.0 for r in rec_variants))
+    ref_latin = _latin_words(ref_full)
+    for rec in rec_variants:
+        rec_latin = _latin_words(rec)
+        if (ref_latin, rec_latin) != (ref_full, rec) and min(
+            len(ref_latin.split()), len(rec_latin.split())
+        ) >= _TRANSLATED_WORDS:
+            best = max(best, fuzz.ratio(ref_latin, rec_latin) / 100.0)
     # A subtitle left out on one side: compare main titles if they are substantial.
     ref_main = _main_title(clean_text(reference))
     rec_main = _main_title(clean_text(record.title))
@@ -204,8 +238,10 @@ def _keys(family: str) -> frozenset[str]:
         keys |= surname_keys(german)
     if not any(keys):
         # Surname keys are Latin letters only; a name in another script ("Хусяинов")
-        # is its own key, not no key at all.
+        # is its own key, not no key at all, and a Cyrillic one is also its usual
+        # transliteration ("Khusyainov").
         keys.add(norm_text(family).replace(" ", ""))
+        keys |= surname_keys(transliterate(family))
     return frozenset(k for k in keys if k)
 
 
@@ -342,6 +378,28 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _initialism(short: str, full: str) -> bool:
+    """Whether ``short`` is the initials of ``full``, with or without its small words:
+    "pnas", "nejm", "cmaj", "mmwr", "bmj", "jama"."""
+    words = full.split()
+    if " " in short or not 2 <= len(short) <= 8 or not short.isalpha() or len(words) < 2:
+        return False
+    return short in ("".join(w[0] for w in words), "".join(w[0] for w in _content_words(full)))
+
+
+# A journal's name in parts: "MMWR. Morbidity and Mortality Weekly Report", "JAMA: The
+# Journal of the American Medical Association"; either part may be the one cited.
+_VENUE_PARTS = re.compile(r"(?<=\w)[.:]\s+")
+
+
+def _venue_forms(name: str) -> set[str]:
+    forms = {norm_venue(name), norm_venue(_PARENS.sub(" ", name))}
+    parts = _VENUE_PARTS.split(name)
+    if len(parts) == 2:
+        forms |= {norm_venue(part) for part in parts}
+    return {form for form in forms if form}
+
+
 def venue_similarity(reference: str, names: Iterable[str]) -> float:
     ref = norm_venue(reference)
     if not ref:
@@ -352,11 +410,15 @@ def venue_similarity(reference: str, names: Iterable[str]) -> float:
         variants.add(stripped)
     best = 0.0
     for name in names:
-        for cand in {norm_venue(name), norm_venue(_PARENS.sub(" ", name))}:
-            if not cand:
-                continue
+        for cand in _venue_forms(name):
             for left in variants:
-                if left == cand or _abbreviates(left, cand) or _abbreviates(cand, left):
+                if (
+                    left == cand
+                    or _abbreviates(left, cand)
+                    or _abbreviates(cand, left)
+                    or _initialism(left, cand)
+                    or _initialism(cand, left)
+                ):
                     return 1.0
                 best = max(best, fuzz.ratio(left, cand) / 100.0)
     return round(best, 3)
@@ -441,6 +503,10 @@ class Comparison:
     venue: float | None
     locators: tuple[str, ...]
     thresholds: Thresholds = DEFAULT_THRESHOLDS
+    same_volume: bool | None = None
+    """Whether the reference and the record give the same volume; None unless both give one."""
+    notice_mismatch: bool = False
+    """One title names a notice ("Erratum to: ..."), the other not."""
 
     @property
     def different_work(self) -> bool:
@@ -460,7 +526,15 @@ def compare(
 ) -> Comparison:
     """Field-by-field agreement of a reference with a record (pure)."""
     # A field the registry does not hold is not compared: absence is not disagreement.
-    title = title_similarity(fields.title, record) if fields.title and record.title else None
+    # Titles in no common script (a translated title against the original's) are not
+    # compared: they say nothing either way.
+    title = (
+        title_similarity(fields.title, record)
+        if fields.title
+        and record.title
+        and _scripts(fields.title) & _scripts(record.full_title or record.title)
+        else None
+    )
     authors = compare_authors(fields.authors, fields.authors_truncated, record.authors)
     year = year_score(_ref_year(fields), record, thresholds.year_tolerance)
     venue = None
@@ -484,7 +558,17 @@ def compare(
     overall = _overall(title, authors, year, venue)
     if overall is not None:
         scores["match"] = overall
-    return Comparison(scores, title, authors, year, venue, locators, thresholds)
+    same_volume = (
+        _norm_locator(fields.volume) == _norm_locator(record.volume)
+        if fields.volume and record.volume
+        else None
+    )
+    notice_mismatch = bool(
+        fields.title and record.title and notice_title(fields.title) != notice_title(record.title)
+    )
+    return Comparison(
+        scores, title, authors, year, venue, locators, thresholds, same_volume, notice_mismatch
+    )
 
 
 def _overall(
@@ -511,12 +595,21 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     # one journal recurs every year under the same title.
     authors_ok = comparison.authors is not None and comparison.authors.first_agrees
     year_ok = comparison.year is None or comparison.year > 0
-    # A year that is off and a volume or pages that differ too are two slips at once,
-    # likelier another instalment of a recurring title ("Washington scene", 1988 and
-    # 1989) than one work cited with two errors.
+    # A year that is off and a locator that differs too are two slips at once, likelier
+    # another instalment of a recurring title ("Washington scene", 15(3) of 1988 and
+    # 16(3) of 1989) or another edition of a chapter than one work cited with two
+    # errors.  Spared: a year within the tolerance in the same volume, where the pages
+    # may be a slip beside an online-first year.
     another_instalment = (
-        comparison.year is not None and comparison.year < 1.0 and bool(comparison.locators)
+        comparison.year is not None
+        and comparison.year < 1.0
+        and bool(comparison.locators)
+        and (comparison.year == 0.0 or comparison.same_volume is not True)
     )
+    # A notice is never the work it is about: "Errata: Vertical price transmission ..."
+    # beside the article of that title, in the same volume.
+    if comparison.notice_mismatch:
+        return False
     other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
     # Without authors, the title tells two items apart no better than "Editorial board"
     # of two issues: the venue must not disagree, nor two locators (one may be a slip).
