@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
         ]
         lines += [*report.matching_table(found), "", *notes.MATCHING_AFTER, ""]
-        lines += ["Every wrong and false link on dev:", ""]
+        lines += ["Every wrong link on dev, and every false link of its APA queries:", ""]
         lines += [*report.matching_examples(found, "dev"), ""]
         _progress("matching", started)
 
