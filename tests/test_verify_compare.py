@@ -744,3 +744,98 @@ def test_search_hit_of_a_chapter_in_another_edition_is_another_work() -> None:
         pages="340–353",
     )
     assert confident_matches(ref, [edition]) == []
+
+
+# ------------------------------------------------------ cases from the second review
+
+
+def test_a_journals_section_is_not_the_journal() -> None:
+    assert venue_similarity("Circulation", ["Circulation: Heart Failure"]) < 0.85
+
+
+def test_a_dotted_abbreviation_is_not_split_into_two_venues() -> None:
+    assert venue_similarity("Science", ["Scientific Reports", "Sci. Rep."]) < 0.85
+
+
+def test_a_registry_acronym_is_not_read_as_initials_of_the_citation() -> None:
+    # "Am J Physiol", "Am J Pathol" and "Am J Perinatol" all have the initials AJP.
+    assert venue_similarity("Am J Physiol", ["AJP"]) < 0.85
+
+
+def test_an_article_title_opening_with_correction_is_no_notice() -> None:
+    record = Record(
+        source="crossref",
+        doi="10.1000/spine.2020.001",
+        title="The correction of adolescent idiopathic scoliosis with pedicle screws",
+        authors=(Author("Okoro", "C."),),
+        year=2020,
+        container=("Spine",),
+    )
+    ref = ReferenceFields(
+        authors=(Author("Okoro", "C."),),
+        year="2020",
+        title="Correction of adolescent idiopathic scoliosis with pedicle screws",
+        container="Spine",
+    )
+    assert [found.doi for found, _ in confident_matches(ref, [record])] == [record.doi]
+
+
+def test_a_doi_of_another_authors_article_in_another_script_is_a_different_work() -> None:
+    # An English reference whose DOI, mistyped, belongs to a Russian neighbour in the issue.
+    neighbour = replace(
+        RUSSIAN,
+        title="Динамика вращения Луны",
+        authors=(Author("Петров", "П. П."),),
+    )
+    ref = ReferenceFields(
+        authors=(Author("Ivanov", "I. I."),),
+        year="2014",
+        title="The Russian lunar ephemeris EPM-ERA 2012",
+        container="Astronomicheskii Vestnik",
+        doi=RUSSIAN.doi,
+    )
+    rules = [f.rule for f in verify_record(ref, neighbour).findings]
+    assert "doi-resolves-to-different-work" in rules
+
+
+def test_a_search_hit_whose_title_is_in_another_script_is_not_confident() -> None:
+    # Same authors, year and journal, but nothing says it is the same article.
+    ref = ReferenceFields(
+        authors=(Author("Vasil'ev", "M. V."), Author("Yagudina", "E. I.")),
+        year="2014",
+        title="The Russian lunar ephemeris EPM-ERA 2012",
+        container="Astronomicheskii Vestnik",
+    )
+    assert confident_matches(ref, [replace(RUSSIAN, title="Российская эфемерида Луны")]) == []
+
+
+def test_a_recurring_column_in_another_issue_of_the_volume_is_another_instalment() -> None:
+    # An editor's letter in 36(1) of 2019 against the one in 36(4) of 2020.
+    letter = Record(
+        source="crossref",
+        doi="10.1000/school-nursing.36.1",
+        title="Letter from the editor",
+        authors=(Author("Garber", "L."),),
+        year=2019,
+        container=("Journal of School Nursing",),
+        volume="36",
+        issue="1",
+        pages="5",
+    )
+    ref = ReferenceFields(
+        authors=(Author("Garber", "L."),),
+        year="2020",
+        title="Letter from the editor",
+        container="Journal of School Nursing",
+        volume="36",
+        issue="4",
+        pages="241",
+    )
+    assert confident_matches(ref, [letter]) == []
+
+
+def test_a_supplement_written_two_ways_is_one_issue() -> None:
+    record = replace(DUMAN, issue="Supplement_1")
+    assert [
+        p for p in compare(replace(DUMAN_REF, issue="Suppl 1"), record).locators if "issue" in p
+    ] == []

@@ -44,9 +44,22 @@ _MOJIBAKE = re.compile(
 
 def notice_title(title: str) -> bool:
     """Whether a title names a notice about another work ("Erratum to: ...", "Correction
-    to ...", "Retraction: ..."), not the work (not "RETRACTED: ...", the retracted
-    paper's own mark)."""
-    return _NOTICE_TITLE.match(title) is not None
+    to ...", "Retraction: ...", "Expression of concern: ..."), not a work (not
+    "Correction of adolescent scoliosis", nor "RETRACTED: ...", the retracted paper's
+    own mark)."""
+    return _NOTICE_HEAD.match(title) is not None
+
+
+# Stricter than `_NOTICE_TITLE`, which `Record.is_notice` uses beside the record's
+# update-to relation: the word stands alone ("Erratum"), or is followed by "to", "for",
+# "notice", a colon or a dash ("Correction to", "Correction for Smith et al.",
+# "Retraction—", "Retraction notice").
+_NOTICE_HEAD = re.compile(
+    r"\s*(?:(?:erratum|errata|corrigendum|corrigenda)\b"
+    r"|(?:correction|retraction|withdrawal|removal|expression of concern"
+    r"|notice of (?:retraction|withdrawal))(?:\s*[:\u2014\u2013-]|\s+(?:to|for|notice)\b|\s*$))",
+    re.IGNORECASE,
+)
 
 
 def clean_text(value: str) -> str:

@@ -167,12 +167,13 @@ _TRANSLATED_WORDS = 4
 
 
 def _scripts(text: str) -> frozenset[str]:
-    """ "latin" and/or "other": the scripts of the letters of ``text``."""
-    return frozenset(
-        "latin" if unicodedata.name(ch, "").startswith("LATIN") else "other"
-        for ch in text
-        if ch.isalpha()
-    )
+    """ "latin" and/or "other": the scripts of the letters of ``text`` (full-width Latin
+    letters are Latin)."""
+    return frozenset(_script(ch) for ch in text if ch.isalpha())
+
+
+def _script(letter: str) -> str:
+    return "latin" if "LATIN" in unicodedata.name(letter, "") else "other"
 
 
 def _main_title(text: str) -> str | None:
@@ -184,7 +185,10 @@ def _main_title(text: str) -> str | None:
 
 
 def _latin_words(normed: str) -> str:
-    return " ".join(w for w in normed.split() if w.isascii())
+    """The words with a Latin letter or a digit: "pparα" stays, "оценка" goes."""
+    return " ".join(
+        w for w in normed.split() if any(ch.isdigit() or _script(ch) == "latin" for ch in w)
+    )
 
 
 def title_similarity(reference: str, record: Record) -> float:
@@ -380,23 +384,25 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _initialism(short: str, full: str) -> bool:
     """Whether ``short`` is the initials of ``full``, with or without its small words:
-    "pnas", "nejm", "cmaj", "mmwr", "bmj", "jama"."""
+    "pnas", "nejm", "cmaj", "mmwr", "jama".  Four letters at least: "ca", "ajp", "jco"
+    stand for too many journals."""
     words = full.split()
-    if " " in short or not 2 <= len(short) <= 8 or not short.isalpha() or len(words) < 2:
+    if " " in short or not 4 <= len(short) <= 8 or not short.isalpha() or len(words) < 4:
         return False
     return short in ("".join(w[0] for w in words), "".join(w[0] for w in _content_words(full)))
 
 
-# A journal's name in parts: "MMWR. Morbidity and Mortality Weekly Report", "JAMA: The
-# Journal of the American Medical Association"; either part may be the one cited.
+# A journal's acronym and its name in one: "MMWR. Morbidity and Mortality Weekly Report",
+# "JAMA: The Journal of the American Medical Association".  Not a journal and its section
+# ("Circulation: Heart Failure", "JACC: Heart Failure") nor an abbreviation ("Sci. Rep.").
 _VENUE_PARTS = re.compile(r"(?<=\w)[.:]\s+")
 
 
 def _venue_forms(name: str) -> set[str]:
     forms = {norm_venue(name), norm_venue(_PARENS.sub(" ", name))}
-    parts = _VENUE_PARTS.split(name)
-    if len(parts) == 2:
-        forms |= {norm_venue(part) for part in parts}
+    parts = [norm_venue(part) for part in _VENUE_PARTS.split(name)]
+    if len(parts) == 2 and _initialism(parts[0], parts[1]):
+        forms |= set(parts)
     return {form for form in forms if form}
 
 
@@ -412,12 +418,13 @@ def venue_similarity(reference: str, names: Iterable[str]) -> float:
     for name in names:
         for cand in _venue_forms(name):
             for left in variants:
+                # Initials only as cited: a registry's short name "AJP" is no reason to
+                # take "Am J Physiol" or "Am J Pathol" for its journal.
                 if (
                     left == cand
                     or _abbreviates(left, cand)
                     or _abbreviates(cand, left)
                     or _initialism(left, cand)
-                    or _initialism(cand, left)
                 ):
                     return 1.0
                 best = max(best, fuzz.ratio(left, cand) / 100.0)
@@ -433,7 +440,12 @@ _LOCATOR_NOISE = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|pp?|pages?)\.?\s*", re
 
 def _norm_locator(value: str) -> str:
     text = _LOCATOR_NOISE.sub("", clean_text(value)).strip().casefold()
+    # "Suppl 1", "Suppl. 1", "Supplement_1": one supplement.
+    text = _SUPPLEMENT.sub("s", text)
     return _LEADING_ZEROS.sub("", text)
+
+
+_SUPPLEMENT = re.compile(r"^supp(?:l(?:ement)?)?\.?[\s_]*")
 
 
 def page_range(text: str) -> tuple[str, str | None]:
@@ -503,8 +515,10 @@ class Comparison:
     venue: float | None
     locators: tuple[str, ...]
     thresholds: Thresholds = DEFAULT_THRESHOLDS
-    same_volume: bool | None = None
-    """Whether the reference and the record give the same volume; None unless both give one."""
+    pages_only_slip: bool = False
+    """The reference and the record give the same volume, and only their pages differ."""
+    scripts_differ: bool = False
+    """Both titles have letters, in no script in common: they were not compared."""
     notice_mismatch: bool = False
     """One title names a notice ("Erratum to: ..."), the other not."""
 
@@ -513,6 +527,9 @@ class Comparison:
         first_bad = self.authors is not None and not self.authors.first_agrees
         if self.title is not None:
             return self.title < TITLE_DIFFERENT and first_bad
+        if self.scripts_differ:
+            # Titles in two scripts say nothing: no author at all in common does.
+            return first_bad and self.authors is not None and self.authors.score == 0.0
         # No title to compare: the first author and the year must both disagree.
         return first_bad and self.year == 0.0
 
@@ -528,11 +545,12 @@ def compare(
     # A field the registry does not hold is not compared: absence is not disagreement.
     # Titles in no common script (a translated title against the original's) are not
     # compared: they say nothing either way.
+    ref_scripts = _scripts(fields.title or "")
+    rec_scripts = _scripts(record.full_title or "")
+    scripts_differ = bool(ref_scripts and rec_scripts and not ref_scripts & rec_scripts)
     title = (
         title_similarity(fields.title, record)
-        if fields.title
-        and record.title
-        and _scripts(fields.title) & _scripts(record.full_title or record.title)
+        if fields.title and record.title and not scripts_differ
         else None
     )
     authors = compare_authors(fields.authors, fields.authors_truncated, record.authors)
@@ -558,16 +576,26 @@ def compare(
     overall = _overall(title, authors, year, venue)
     if overall is not None:
         scores["match"] = overall
-    same_volume = (
-        _norm_locator(fields.volume) == _norm_locator(record.volume)
-        if fields.volume and record.volume
-        else None
+    pages_only_slip = bool(
+        fields.volume
+        and record.volume
+        and _norm_locator(fields.volume) == _norm_locator(record.volume)
+        and all(problem.startswith("pages ") for problem in locators)
     )
     notice_mismatch = bool(
         fields.title and record.title and notice_title(fields.title) != notice_title(record.title)
     )
     return Comparison(
-        scores, title, authors, year, venue, locators, thresholds, same_volume, notice_mismatch
+        scores,
+        title,
+        authors,
+        year,
+        venue,
+        locators,
+        thresholds,
+        pages_only_slip,
+        scripts_differ,
+        notice_mismatch,
     )
 
 
@@ -597,18 +625,20 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     year_ok = comparison.year is None or comparison.year > 0
     # A year that is off and a locator that differs too are two slips at once, likelier
     # another instalment of a recurring title ("Washington scene", 15(3) of 1988 and
-    # 16(3) of 1989) or another edition of a chapter than one work cited with two
-    # errors.  Spared: a year within the tolerance in the same volume, where the pages
-    # may be a slip beside an online-first year.
+    # 16(3) of 1989; an editor's letter in 36(1) and 36(4)) or another edition of a
+    # chapter than one work cited with two errors.  Spared: a year within the tolerance
+    # in the same volume and issue, where the pages may be a slip beside an
+    # online-first year.
     another_instalment = (
         comparison.year is not None
         and comparison.year < 1.0
         and bool(comparison.locators)
-        and (comparison.year == 0.0 or comparison.same_volume is not True)
+        and (comparison.year == 0.0 or not comparison.pages_only_slip)
     )
     # A notice is never the work it is about: "Errata: Vertical price transmission ..."
-    # beside the article of that title, in the same volume.
-    if comparison.notice_mismatch:
+    # beside the article of that title, in the same volume.  And a search hit whose title
+    # cannot be read against the reference's is not confidently the work.
+    if comparison.notice_mismatch or comparison.scripts_differ:
         return False
     other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
     # Without authors, the title tells two items apart no better than "Editorial board"
