@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         indexed = sum(item.record is not None for item in renderings)
         lines += ["## (e) Reference → record matching, closed world", "", *notes.MATCHING, ""]
         lines += [
-            f"{len(renderings)} records rendered three ways; {indexed} read into the index "
-            f"({len(renderings) - indexed} left out: title and container not told apart, n.d., "
+            f"{len(renderings):,} records rendered three ways; {indexed:,} read into the index "
+            f"({len(renderings) - indexed:,} left out: title and container not told apart, n.d., "
             "or authors that do not pair); queries are the indexed records of each split.",
             "",
         ]
