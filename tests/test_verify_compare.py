@@ -839,3 +839,33 @@ def test_a_supplement_written_two_ways_is_one_issue() -> None:
     assert [
         p for p in compare(replace(DUMAN_REF, issue="Suppl 1"), record).locators if "issue" in p
     ] == []
+
+
+def test_a_doi_of_the_erratum_given_for_the_article_is_a_title_mismatch() -> None:
+    erratum = Record(
+        source="crossref",
+        doi="10.1002/agr.21390",
+        title="Errata: Vertical Price Transmission of Milk Prices: Are Small Dairy Producers "
+        "Efficiently Integrated Into Markets?",
+        authors=(Author("Acosta", "A."), Author("Valdes", "A.")),
+        year=2014,
+        container=("Agribusiness",),
+        volume="30",
+        issue="2",
+        pages="224",
+    )
+    article = ReferenceFields(
+        authors=(Author("Acosta", "A."), Author("Valdés", "A.")),
+        year="2014",
+        title="Vertical price transmission of milk prices: Are small dairy producers "
+        "efficiently integrated into markets?",
+        container="Agribusiness",
+        volume="30",
+        pages="56–63",
+        doi="10.1002/agr.21390",
+    )
+    messages = [f.message for f in verify_record(article, erratum).findings]
+    assert messages[0] == (
+        "DOI `10.1002/agr.21390` belongs to a notice, not to the work cited: `Errata: Vertical "
+        "Price Transmission of Milk Prices: Are Small Dairy Producers Efficiently…`"
+    )

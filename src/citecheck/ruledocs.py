@@ -195,7 +195,8 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT302": RuleDoc(
         what="Compares the reference's title with the registered title of its DOI (subtitles, "
-        "case and punctuation forgiven).",
+        "case and punctuation forgiven), and reports a DOI of a correction or retraction notice "
+        "given for the work it notices, or the other way round.",
         why="A different title usually means the DOI belongs to another work, or the title was "
         "paraphrased.",
         example="Duman et al. (2012). Ketamine signalling in depression. … doi:10.1016/j.neuropharm."

@@ -753,6 +753,27 @@ def field_findings(
                 ),
             )
         )
+    if comparison.notice_mismatch and not findings:
+        # The titles agree but for "Erratum to:" on one side: the DOI of an article cited
+        # for its erratum, or of an erratum cited for the article.
+        notice = record.title is not None and notice_title(record.title)
+        findings.append(
+            Finding(
+                rule="doi-title-mismatch",
+                message=(
+                    f"DOI `{record.doi}` belongs to a notice, not to the work cited: "
+                    f"`{_short(record.full_title)}`"
+                    if notice
+                    else f"The reference cites a notice, but DOI `{record.doi}` belongs to "
+                    f"the work itself: `{_short(record.full_title)}`"
+                ),
+                help="A correction or retraction notice has a DOI of its own: cite the DOI "
+                "of the item you mean",
+                data=_data(
+                    record, scores, field="title", expected=record.full_title, found=fields.title
+                ),
+            )
+        )
     authors = comparison.authors
     if authors is not None:
         problems = []
