@@ -869,3 +869,21 @@ def test_a_doi_of_the_erratum_given_for_the_article_is_a_title_mismatch() -> Non
         "DOI `10.1002/agr.21390` belongs to a notice, not to the work cited: `Errata: Vertical "
         "Price Transmission of Milk Prices: Are Small Dairy Producers Efficiently…`"
     )
+
+
+# ------------------------------------------------------- cases from the third review
+
+
+def test_a_journal_spelt_out_close_to_the_name_in_an_acronym_venue_is_another() -> None:
+    names = ["JNCI: Journal of the National Cancer Institute"]
+    assert venue_similarity("Journal of the National Cancer Center", names) < 0.85
+
+
+def test_a_greek_letter_and_its_name_are_one_title() -> None:
+    record = replace(DUMAN, title="17β-Estradiol and bone loss in older women")
+    assert title_similarity("17beta-estradiol and bone loss in older women", record) == 1.0
+
+
+def test_a_modifier_letter_apostrophe_is_an_apostrophe() -> None:
+    record = replace(DUMAN, title="Hashimotoʻs thyroiditis in pregnancy")
+    assert title_similarity("Hashimoto's thyroiditis in pregnancy", record) == 1.0

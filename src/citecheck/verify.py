@@ -153,8 +153,22 @@ _VENUE_STOP: Final = frozenset(
 
 
 def norm_text(text: str) -> str:
-    """Lower-case ASCII-ish words separated by single spaces."""
-    return _NON_ALNUM.sub(" ", fold(clean_text(text))).strip()
+    """Lower-case words separated by single spaces, Greek letters spelt out ("17beta")."""
+    return _NON_ALNUM.sub(" ", fold(clean_text(text)).translate(_GREEK_NAMES)).strip()
+
+
+# Greek letters in Latin titles are spelt out as often as not ("17β-estradiol",
+# "17beta-estradiol", "TNF-alpha"); spelt out on both sides, they compare.  Spacing
+# modifier letters (U+02B0-U+02FF: the ʻokina, ˈ, ʾ) are apostrophes and accents here,
+# not letters.
+_GREEK_NAMES = dict.fromkeys(range(0x02B0, 0x0300), " ") | str.maketrans(
+    {
+        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+        "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
+        "ν": "nu", "ξ": "xi", "ο": "omicron", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma",
+        "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+    }
+)  # fmt: skip
 
 
 def norm_title(text: str) -> str:
@@ -398,12 +412,23 @@ def _initialism(short: str, full: str) -> bool:
 _VENUE_PARTS = re.compile(r"(?<=\w)[.:]\s+")
 
 
-def _venue_forms(name: str) -> set[str]:
-    forms = {norm_venue(name), norm_venue(_PARENS.sub(" ", name))}
+def _venue_parts(name: str) -> tuple[str, str] | None:
+    """The acronym and the name of "MMWR. Morbidity and ..." or "JNCI: Journal of ..."."""
     parts = [norm_venue(part) for part in _VENUE_PARTS.split(name)]
     if len(parts) == 2 and _initialism(parts[0], parts[1]):
-        forms |= set(parts)
-    return {form for form in forms if form}
+        return parts[0], parts[1]
+    return None
+
+
+def _same_venue(cited: str, name: str) -> bool:
+    # Initials only as cited: a registry's short name "AJP" is no reason to take
+    # "Am J Physiol" or "Am J Pathol" for its journal.
+    return (
+        cited == name
+        or _abbreviates(cited, name)
+        or _abbreviates(name, cited)
+        or _initialism(cited, name)
+    )
 
 
 def venue_similarity(reference: str, names: Iterable[str]) -> float:
@@ -416,18 +441,17 @@ def venue_similarity(reference: str, names: Iterable[str]) -> float:
         variants.add(stripped)
     best = 0.0
     for name in names:
-        for cand in _venue_forms(name):
-            for left in variants:
-                # Initials only as cited: a registry's short name "AJP" is no reason to
-                # take "Am J Physiol" or "Am J Pathol" for its journal.
-                if (
-                    left == cand
-                    or _abbreviates(left, cand)
-                    or _abbreviates(cand, left)
-                    or _initialism(left, cand)
-                ):
-                    return 1.0
-                best = max(best, fuzz.ratio(left, cand) / 100.0)
+        forms = {norm_venue(name), norm_venue(_PARENS.sub(" ", name))} - {""}
+        parts = _venue_parts(name)
+        for left in variants:
+            if any(_same_venue(left, form) for form in forms):
+                return 1.0
+            # The parts of a two-part name match only exactly, as abbreviations or as
+            # initials: by spelling alone, "Journal of the National Cancer Center" is
+            # close to the "Journal of the National Cancer Institute" of "JNCI: ...".
+            if parts is not None and (left == parts[0] or _same_venue(left, parts[1])):
+                return 1.0
+            best = max([best, *(fuzz.ratio(left, form) / 100.0 for form in forms)])
     return round(best, 3)
 
 
