@@ -887,3 +887,40 @@ def test_a_greek_letter_and_its_name_are_one_title() -> None:
 def test_a_modifier_letter_apostrophe_is_an_apostrophe() -> None:
     record = replace(DUMAN, title="Hashimotoʻs thyroiditis in pregnancy")
     assert title_similarity("Hashimoto's thyroiditis in pregnancy", record) == 1.0
+
+
+def test_a_page_range_written_short_keeps_its_letter() -> None:
+    assert [page_range("E1-8"), page_range("S15-33")] == [("e1", "e8"), ("s15", "s33")]
+
+
+def test_a_supplement_page_range_written_short_is_no_locator_mismatch() -> None:
+    record = replace(DUMAN, pages="S15-S33")
+    assert compare(replace(DUMAN_REF, pages="S15-33"), record).locators == ()
+
+
+def test_authors_in_chinese_characters_are_not_compared_with_pinyin() -> None:
+    # Crossref lists the author of 10.12677/ms.2017.76077 as 赵可沦; the reference, Zhao K.
+    record = Record(
+        source="crossref",
+        doi="10.12677/ms.2017.76077",
+        title="Investigation on the Properties of Cr-CrN-CrCN Black Hard Thin-Film Applied "
+        "to Watch Decoration",
+        authors=(Author("赵可沦"),),
+        year=2017,
+        container=("Material Sciences",),
+        volume="07",
+        issue="06",
+        pages="584-591",
+    )
+    ref = ReferenceFields(
+        authors=(Author("Zhao", "K."),),
+        year="2017",
+        title="Investigation on the properties of Cr-CrN-CrCN black hard thin-film applied "
+        "to watch decoration",
+        container="Material Sciences",
+        volume="7",
+        issue="6",
+        pages="584-91",
+        doi="10.12677/ms.2017.76077",
+    )
+    assert verify_record(ref, record).findings == ()

@@ -180,6 +180,15 @@ _TRANSLATED_WORDS = 4
 """Latin words a title in two scripts needs before they are compared on their own."""
 
 
+def _names_comparable(fields: ReferenceFields, record: Record) -> bool:
+    """Whether the two author lists share a script once Cyrillic is transliterated."""
+
+    def scripts(authors: Sequence[Author]) -> frozenset[str]:
+        return frozenset().union(*(_scripts(transliterate(a.family)) for a in authors))
+
+    return bool(scripts(fields.authors) & scripts(record.authors))
+
+
 def _scripts(text: str) -> frozenset[str]:
     """ "latin" and/or "other": the scripts of the letters of ``text`` (full-width Latin
     letters are Latin)."""
@@ -473,15 +482,24 @@ _SUPPLEMENT = re.compile(r"^supp(?:l(?:ement)?)?\.?[\s_]*")
 
 
 def page_range(text: str) -> tuple[str, str | None]:
-    """First and last page; "959-64" is expanded to ("959", "964")."""
+    """First and last page; "959-64" is expanded to ("959", "964"), and a prefix the
+    last page leaves out is its first page's: "E1-8" is ("e1", "e8"), "S15-33" ("s15",
+    "s33")."""
     parts = [p for p in _DASHES.split(_norm_locator(text)) if p]
     if not parts:
         return "", None
     first = _LEADING_ZEROS.sub("", parts[0])
     last = _LEADING_ZEROS.sub("", parts[-1]) if len(parts) > 1 else None
-    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
+    prefix = _PAGE_PREFIX.match(first)
+    if last and last.isdigit() and prefix is not None:
+        digits = prefix.group(2)
+        if len(last) < len(digits):
+            last = digits[: len(digits) - len(last)] + last
+        last = prefix.group(1) + last
     return first, last
+
+
+_PAGE_PREFIX = re.compile(r"([a-z]{0,2})(\d+)$")
 
 
 def locator_problems(fields: ReferenceFields, record: Record) -> list[str]:
@@ -578,6 +596,10 @@ def compare(
         else None
     )
     authors = compare_authors(fields.authors, fields.authors_truncated, record.authors)
+    if authors is not None and authors.score == 0.0 and not _names_comparable(fields, record):
+        # "Li Y" against "李", with no transliteration between them: not compared, as
+        # titles in two scripts are not, rather than taken for other people.
+        authors = None
     year = year_score(_ref_year(fields), record, thresholds.year_tolerance)
     venue = None
     if fields.container:
