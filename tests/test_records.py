@@ -16,6 +16,7 @@ from citecheck.records import (
     from_crossref,
     from_openalex,
     merge_status,
+    notice_title,
     repair_mojibake,
     split_name,
 )
@@ -335,3 +336,15 @@ def test_merge_status_never_takes_the_abstract_of_another_work() -> None:
 def test_to_dict_carries_the_abstract() -> None:
     record = from_crossref(crossref("works/10.1038_srep16696.json"))
     assert record.to_dict()["abstract"] == record.abstract
+
+
+def test_notice_titles_are_told_from_article_titles() -> None:
+    titles = [
+        "Retraction Note to: Vitamin D and falls",
+        "Author Correction: Vitamin D and falls",
+        "Erratum",
+        "Correction of adolescent idiopathic scoliosis",
+        "Removal of sutures after caesarean section",
+        "RETRACTED: Vitamin D and falls",
+    ]
+    assert [notice_title(t) for t in titles] == [True, True, True, False, False, False]

@@ -52,12 +52,13 @@ def notice_title(title: str) -> bool:
 
 # Stricter than `_NOTICE_TITLE`, which `Record.is_notice` uses beside the record's
 # update-to relation: the word stands alone ("Erratum"), or is followed by "to", "for",
-# "notice", a colon or a dash ("Correction to", "Correction for Smith et al.",
-# "Retraction—", "Retraction notice").
+# "note", "notice", a colon or a dash ("Correction to", "Correction for Smith et al.",
+# "Retraction—", "Retraction Note to:", Nature's "Author Correction:").
 _NOTICE_HEAD = re.compile(
     r"\s*(?:(?:erratum|errata|corrigendum|corrigenda)\b"
-    r"|(?:correction|retraction|withdrawal|removal|expression of concern"
-    r"|notice of (?:retraction|withdrawal))(?:\s*[:\u2014\u2013-]|\s+(?:to|for|notice)\b|\s*$))",
+    r"|(?:(?:author|publisher)\s+)?(?:correction|retraction|withdrawal|removal"
+    r"|expression of concern|notice of (?:retraction|withdrawal))"
+    r"(?:\s*[:\u2014\u2013-]|\s+(?:to|for|note|notice)\b|\s*$))",
     re.IGNORECASE,
 )
 
@@ -153,7 +154,7 @@ class Record:
         """
         if not any(n.kind in RETRACTION_KINDS | CORRECTION_KINDS for n in self.updates_to):
             return False
-        return bool(self.title and notice_title(self.title))
+        return bool(self.title and _NOTICE_TITLE.match(self.title))
 
     @property
     def retractions(self) -> tuple[Notice, ...]:

@@ -154,14 +154,14 @@ _VENUE_STOP: Final = frozenset(
 
 def norm_text(text: str) -> str:
     """Lower-case words separated by single spaces, Greek letters spelt out ("17beta")."""
-    return _NON_ALNUM.sub(" ", fold(clean_text(text)).translate(_GREEK_NAMES)).strip()
+    return _NON_ALNUM.sub(" ", fold(clean_text(text)).translate(_SPELT_LETTERS)).strip()
 
 
 # Greek letters in Latin titles are spelt out as often as not ("17β-estradiol",
 # "17beta-estradiol", "TNF-alpha"); spelt out on both sides, they compare.  Spacing
 # modifier letters (U+02B0-U+02FF: the ʻokina, ˈ, ʾ) are apostrophes and accents here,
 # not letters.
-_GREEK_NAMES = dict.fromkeys(range(0x02B0, 0x0300), " ") | str.maketrans(
+_SPELT_LETTERS = dict.fromkeys(range(0x02B0, 0x0300), " ") | str.maketrans(
     {
         "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
         "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
