@@ -118,8 +118,7 @@ def run(
     items: Sequence[MatchItem], splits: Iterable[str] = ("dev", "test"), *, limit: int | None = None
 ) -> dict[tuple[str, str], MatchScore]:
     """Scores per (split, style); every readable record is in the index, queries per split."""
-    indexed = [item for item in items if item.record is not None]
-    stand_in = SearchStandIn([item.record for item in indexed if item.record is not None])
+    stand_in = SearchStandIn([item.record for item in items if item.record is not None])
     scores: dict[tuple[str, str], MatchScore] = {}
     for split in splits:
         chosen = list(items_of(split, list(items)))[:limit]
