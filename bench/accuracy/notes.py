@@ -23,7 +23,7 @@ INTRO = [
     "publisher the files are sorted by the SHA-256 of their name, even positions dev, odd",
     "positions test (eLife 9/9, PLOS 6/6, BMC 1/1; `corpora.jats_split`).",
     "The matching measurement (e) splits Crossref's artificial matching set by the SHA-256",
-    "of each DOI (`adapt_crossref.split_of`); its rules were read off the dev half only.",
+    "of each DOI (`adapt_crossref.split_of`); changes made from its output read the dev half only.",
     "",
     "**The CRF's training data.** The reference parser's token CRF",
     "(`src/citecheck/models/refparse.crfsuite`, `python -m bench.accuracy.train`, about 4 min,",
