@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -206,5 +206,5 @@ def _authors(text: str) -> tuple[Author, ...] | None:
     return tuple(authors)
 
 
-def items_of(split: str, items: list[MatchItem]) -> Iterator[MatchItem]:
+def items_of(split: str, items: Sequence[MatchItem]) -> Iterator[MatchItem]:
     return (item for item in items if item.split == split and item.record is not None)

@@ -121,7 +121,7 @@ def run(
     stand_in = SearchStandIn([item.record for item in items if item.record is not None])
     scores: dict[tuple[str, str], MatchScore] = {}
     for split in splits:
-        chosen = list(items_of(split, list(items)))[:limit]
+        chosen = list(items_of(split, items))[:limit]
         for style in STYLES:
             score = scores.setdefault((split, style), MatchScore())
             for item in chosen:

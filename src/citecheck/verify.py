@@ -622,11 +622,9 @@ def compare(
     overall = _overall(title, authors, year, venue)
     if overall is not None:
         scores["match"] = overall
-    pages_only_slip = bool(
-        fields.volume
-        and record.volume
-        and _norm_locator(fields.volume) == _norm_locator(record.volume)
-        and all(problem.startswith("pages ") for problem in locators)
+    # Both give a volume, and `locator_problems` found it the same: the pages differ alone.
+    pages_only_slip = bool(fields.volume and record.volume) and all(
+        problem.startswith("pages ") for problem in locators
     )
     notice_mismatch = bool(
         fields.title and record.title and notice_title(fields.title) != notice_title(record.title)
