@@ -17,6 +17,7 @@ from bench.accuracy.schema import FIELDS
 from bench.accuracy.scoring import Counts, fmt
 from bench.accuracy.sections import SectionResult
 from bench.machine import machine
+from citecheck.diagnostics import Diagnostic
 
 
 def commit() -> str:
@@ -195,8 +196,8 @@ def grobid_table(blind: Sequence[CalloutScore], known: Sequence[CalloutScore]) -
 
 def false_alarm_table(runs: Sequence[ArticleRun]) -> list[str]:
     out = [
-        "| split | style | format | articles | error findings | errors per article | warnings | by rule |",
-        "|---|---|---|---|---|---|---|---|",
+        "| split | style | format | articles | error findings | errors per article | warnings | of them errors in peer review | errors per article counting those | by rule |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     groups: dict[tuple[str, str, str], list[ArticleRun]] = {}
     for run in runs:
@@ -205,23 +206,34 @@ def false_alarm_table(runs: Sequence[ArticleRun]) -> list[str]:
         diags = [d for r in items for d in r.placed.audit.diagnostics]
         errs = errors(diags)
         warnings = sum(1 for d in diags if d.severity.label == "warning")
+        demoted = len(_peer_review_errors(diags))
         codes = Counter(d.code for d in diags)
         by_rule = ", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"
         out.append(
             f"| {split} | {style} | {fmt_} | {len(items)} | {len(errs)} | "
-            f"{len(errs) / len(items):.2f} | {warnings} | {by_rule} |"
+            f"{len(errs) / len(items):.2f} | {warnings} | {demoted} | "
+            f"{(len(errs) + demoted) / len(items):.2f} | {by_rule} |"
         )
     return out
 
 
+def _peer_review_errors(diags: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """Warnings that are errors outside peer-review material (`consistency._in_peer_review`)."""
+    return [d for d in diags if "peer_review_heading" in d.data]
+
+
 def error_list(runs: Sequence[ArticleRun]) -> list[str]:
-    """Every error-severity finding on the clean articles (plain text rendering)."""
+    """Every error-severity finding on the clean articles (plain text rendering), and
+    every finding that is an error outside peer-review material."""
     out = []
     for run in runs:
         if run.format != "text":
             continue
-        for d in errors(run.placed.audit.diagnostics):
-            out.append(f"- {run.split} `{run.article.name}` {d.code}: {d.message}")
+        diags = run.placed.audit.diagnostics
+        for d in sorted([*errors(diags), *_peer_review_errors(diags)], key=Diagnostic.sort_key):
+            out.append(
+                f"- {run.split} `{run.article.name}` {d.code} ({d.severity.label}): {d.message}"
+            )
     return out or ["- none"]
 
 

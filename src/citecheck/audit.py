@@ -27,6 +27,7 @@ from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
 from citecheck.pandocaudit import audit as pandoc_audit
+from citecheck.peerreview import PeerReview, find_peer_review
 from citecheck.quotes import (
     Quotation,
     QuoteCheck,
@@ -74,6 +75,8 @@ class Extraction:
     reference_document: Document | None = None
     """Where the references' spans point when not into ``document``: the article's
     source as plain text, for references in its YAML front matter."""
+    peer_review: PeerReview | None = None
+    """The decision letter, reviews or response printed after the reference list."""
 
     @property
     def reference_doc(self) -> Document:
@@ -189,7 +192,8 @@ def extract(doc: Document) -> Extraction:
         numbered_list=numbered,
         last_number=section.last_number if section is not None else None,
     )
-    return Extraction(doc, section, tuple(references), tuple(citations))
+    peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
+    return Extraction(doc, section, tuple(references), tuple(citations), peer_review=peer_review)
 
 
 def audit_document(doc: Document, settings: AuditSettings | None = None) -> FileAudit:
@@ -241,6 +245,7 @@ def _audit_loaded(
         has_list=ex.section is not None,
         settings=settings.match,
         duplicates=duplicates,
+        peer_review=ex.peer_review,
     )
     audit = FileAudit(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))

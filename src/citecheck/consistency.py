@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -22,6 +23,7 @@ from citecheck.linking import (
 )
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key
+from citecheck.peerreview import PeerReview
 from citecheck.rules import make
 
 
@@ -34,8 +36,11 @@ def check(
     has_list: bool,
     settings: MatchSettings,
     duplicates: Sequence[Duplicate] = (),
+    peer_review: PeerReview | None = None,
 ) -> list[Diagnostic]:
-    """Every offline finding for one document."""
+    """Every offline finding for one document.
+
+    Citation findings in ``peer_review`` material are warnings: see `_in_peer_review`."""
     out: list[Diagnostic] = []
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
@@ -47,7 +52,10 @@ def check(
                 if lk.citation.span in past_end:
                     continue
                 past_end.add(lk.citation.span)
-            out.extend(_citation_findings(doc, lk, settings))
+            found = _citation_findings(doc, lk, settings)
+            if peer_review is not None and lk.citation.span.start >= peer_review.start:
+                found = (_in_peer_review(d, peer_review) for d in found)
+            out.extend(found)
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
@@ -209,6 +217,20 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
                 "et-al-misuse", path=doc.path, start=start, end=end,
                 message=message, help=help_text, related=related, data=data,
             )  # fmt: skip
+
+
+def _in_peer_review(d: Diagnostic, peer_review: PeerReview) -> Diagnostic:
+    """An error in a decision letter, a review or a response, as a warning: the letter is
+    published as written and lies outside the article the list belongs to, so it should
+    not fail a CI gate on the article.  It is still reported, and says where it is."""
+    if d.severity is not Severity.ERROR:
+        return d
+    return replace(
+        d,
+        severity=Severity.WARNING,
+        message=f"{d.message}; in the peer-review material under `{peer_review.heading}`",
+        data={**d.data, "peer_review_heading": peer_review.heading},
+    )
 
 
 # A work identifier written right after a citation: "Smith et al., 2014 -PMID:24633157-",

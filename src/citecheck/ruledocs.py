@@ -33,7 +33,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "carries, or a Pandoc citation key (`[@key]`) no bibliography defines. The message names "
         "the closest entry or key when there is one. A citation followed by its work's "
         "identifier (`Behjati et al., 2014 -PMID:24633157-`, a DOI or an arXiv id) is reported "
-        "as a warning that names the identifier: the reader can still find the work.",
+        "as a warning that names the identifier: the reader can still find the work. Citations in "
+        "peer-review material printed after the reference list (a decision letter, reviews, an "
+        "authors' response) are warnings too, as are the year, author and number errors there: "
+        "reviewers cite works the article does not list.",
         why="A reader cannot follow a citation to its source. Usually the work was never added to "
         "the list, or the citation is misspelled badly enough that it no longer resembles the entry.",
         example="Ketamine acts within hours (Zarate et al., 2006).\n\n## References\n\n"

@@ -1,0 +1,141 @@
+"""Citation findings in the peer-review material printed after an article's list."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.audit import AuditSettings, FileAudit, audit_document
+from citecheck.document import Document
+from citecheck.ingest import from_bytes
+from citecheck.peerreview import PeerReview, find_peer_review
+from citecheck.selection import RulePolicy
+
+_ENTRY = (
+    "Duman, R. S., & Aghajanian, G. K. (2012). Synaptic dysfunction in depression: "
+    "potential therapeutic targets. Science, 338(6103), 68-72."
+)
+_BODY = "Stress shrinks synapses in the prefrontal cortex (Duman & Aghajanian, 2012).\n\n"
+
+
+def _audit(name: str, text: str, settings: AuditSettings | None = None) -> FileAudit:
+    doc = from_bytes(name, text.encode("utf-8"))
+    assert isinstance(doc, Document), doc
+    return audit_document(doc, settings)
+
+
+def _findings(audit: FileAudit) -> list[tuple[str, str, str]]:
+    return [(d.code, d.severity.name, d.message) for d in audit.diagnostics]
+
+
+def _article(letter_heading: str, letter: str) -> str:
+    return f"{_BODY}References\n\n{_ENTRY}\n\n{letter_heading}\n\n{letter}\n"
+
+
+def test_unlisted_work_cited_in_a_decision_letter_is_a_warning_saying_where() -> None:
+    text = _article("Decision letter", "The authors should discuss Krystal et al. (2019).")
+    assert _findings(_audit("a.txt", text)) == [
+        (
+            "CIT101",
+            "WARNING",
+            "Citation `Krystal et al. (2019)` matches no entry of the reference list; "
+            "in the peer-review material under `Decision letter`",
+        )
+    ]
+
+
+def test_the_same_citation_in_the_article_body_stays_an_error() -> None:
+    text = (
+        "Stress shrinks synapses (Duman & Aghajanian, 2012; Krystal et al., 2019).\n\n"
+        f"References\n\n{_ENTRY}\n"
+    )
+    assert _findings(_audit("a.txt", text)) == [
+        (
+            "CIT101",
+            "ERROR",
+            "Citation `Krystal et al., 2019` matches no entry of the reference list",
+        )
+    ]
+
+
+def test_a_year_mismatch_in_an_author_response_is_a_warning() -> None:
+    text = _article("Author response", "We now cite Duman and Aghajanian (2021) in the text.")
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT103", "WARNING")]
+
+
+def test_the_finding_data_names_the_heading() -> None:
+    text = _article("Decision letter", "Please cite Krystal et al. (2019).")
+    (d,) = _audit("a.txt", text).diagnostics
+    assert d.data["peer_review_heading"] == "Decision letter"
+
+
+def test_a_markdown_heading_for_the_reviews_counts() -> None:
+    text = (
+        f"# Synapses\n\n{_BODY}## References\n\n{_ENTRY}\n\n"
+        "## Reviewer #1 (Public review):\n\nCompare Krystal et al. (2019).\n"
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.md", text))] == [("CIT101", "WARNING")]
+
+
+def test_an_html_heading_for_the_response_counts() -> None:
+    text = (
+        f"<html><body><p>{_BODY.strip()}</p><h2>References</h2><p>{_ENTRY}</p>"
+        "<h2>Response to reviewers</h2><p>We added Krystal et al. (2019).</p></body></html>"
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.html", text))] == [("CIT101", "WARNING")]
+
+
+def test_a_contents_line_above_the_article_does_not_open_peer_review() -> None:
+    # A journal page lists its sections, "Decision letter" among them, before the text.
+    text = (
+        "Contents\n\nAbstract\n\nDecision letter\n\n"
+        "Stress shrinks synapses (Duman & Aghajanian, 2012; Krystal et al., 2019).\n\n"
+        f"References\n\n{_ENTRY}\n"
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]
+
+
+def test_a_configured_severity_still_wins() -> None:
+    settings = AuditSettings(policy=RulePolicy(severity=(("CIT101", None),)))
+    text = _article("Decision letter", "The authors should discuss Krystal et al. (2019).")
+    assert _findings(_audit("a.txt", text, settings)) == []
+
+
+def test_warnings_in_a_letter_are_left_as_they_are() -> None:
+    # et al. for a two-author work: a warning anywhere, said the same way here.
+    text = _article("Decision letter", "As Duman et al. (2012) showed, stress matters.")
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT107", "WARNING")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Decision letter",
+        "Author response",
+        "Authors' response to the reviewers",
+        "Point-by-point response to the reviewers' comments",
+        "Reviewer #2 (Recommendations for the authors):",
+        "Referee 1 report",
+        "Peer Review History",
+        "## Reviewers' comments",
+    ],
+)
+def test_peer_review_headings(line: str) -> None:
+    text = f"References\n\nsome entry\n\n{line}\n\nText.\n"
+    assert find_peer_review(text, 0) == PeerReview(text.index(line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peer review",  # an ordinary section of an article about science
+        "The decision letter the editors sent us was short.",
+        "Reviewer comments were addressed in the revision, as the editor asked us to do",
+    ],
+)
+def test_lines_that_are_no_peer_review_heading(line: str) -> None:
+    assert find_peer_review(f"References\n\n{line}\n\nText.\n", 0) is None
+
+
+def test_only_headings_after_the_given_offset_count() -> None:
+    text = "Decision letter\n\nBody.\n\nReferences\n\nentry\n"
+    assert find_peer_review(text, text.index("References")) is None
