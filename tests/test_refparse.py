@@ -1703,3 +1703,86 @@ def test_apa_web_page_title_case_second_sentence_is_no_site() -> None:
         "https://www.cancer.gov/about-cancer/treatment"
     )
     assert parse_reference(raw).container != "Cancer Treatment Options"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Editorial Board. (2016). Journal of School Psychology, 55, i.",
+            ("Editorial Board", "Journal of School Psychology", "55", None, "i"),
+        ),
+        (
+            "Boston Medical Library. (1929). New England Journal of Medicine, 201(17), 842–843.",
+            ("Boston Medical Library", "New England Journal of Medicine", "201", "17", "842–843"),
+        ),
+        (
+            "Index-Catalogue of the Surgeon-General's Library, United States Army. (1896). "
+            "JAMA, XXVII(13), 717.",
+            (
+                "Index-Catalogue of the Surgeon-General's Library, United States Army",
+                "JAMA",
+                "XXVII",
+                "13",
+                "717",
+            ),
+        ),
+        (
+            "Cumulative Subject Index (Volumes 1-23). (2010). Horticultural Reviews, 340–361.",
+            (
+                "Cumulative Subject Index (Volumes 1-23)",
+                "Horticultural Reviews",
+                None,
+                None,
+                "340–361",
+            ),
+        ),
+        (
+            "Diagnoses Africanae: LXX. (1917). Bulletin of Miscellaneous Information "
+            "(Royal Gardens, Kew), 1917(6), 231.",
+            (
+                "Diagnoses Africanae: LXX",
+                "Bulletin of Miscellaneous Information (Royal Gardens, Kew)",
+                "1917",
+                "6",
+                "231",
+            ),
+        ),
+    ],
+)
+def test_entry_listed_by_a_title_the_author_rules_take_for_a_body(
+    raw: str, expected: tuple[str | None, ...]
+) -> None:
+    # A body always has a title of its own after the year; a year followed at once by
+    # the journal and its locators means the head is the title (APA 9.12).
+    ref = parse_reference(raw)
+    assert (ref.authors, (ref.title, ref.container, ref.volume, ref.issue, ref.pages)) == (
+        (),
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_author"),
+    [
+        ("Smith, J. (2010). Journal of Things, 3(2), 1-6.", "Smith"),
+        ("Smith JA. (2010). Journal of Things, 3(2), 1-6.", "Smith"),
+        ("Smith, Anna. (2010). Journal of Things, 3(2), 1-6.", "Smith"),
+        (
+            "World Health Organization. (2020). Coronavirus disease (COVID-19): situation "
+            "report 51. World Health Organization.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_people_or_a_body_with_a_title_of_its_own_keep_their_place(
+    raw: str, first_author: str
+) -> None:
+    assert parse_reference(raw).authors[0].family == first_author
+
+
+def test_a_page_read_on_a_date_is_no_journal_of_a_title_first_entry() -> None:
+    ref = parse_reference(
+        "Open data use cases. (2014). Retrieved May 15, 2014, from http://example.org/cases"
+    )
+    assert (ref.title, ref.container, ref.volume) == ("Open data use cases", None, None)

@@ -146,6 +146,9 @@ def parse_reference(raw: str) -> ReferenceFields:
     web = _apa_web_page(text, fields)
     if web is not None:
         return web
+    first = _apa_title_first_entry(text, fields)
+    if first is not None:
+        return first
     if _needs_model(text, fields):
         return _with_model(text, author_end, fields)
     return fields
@@ -185,7 +188,6 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
         return False
     return not (
         _plain_apa_article(text, fields)
-        or _plain_apa_title_first(text, fields)
         or _plain_vancouver_article(text, fields)
         or _plain_vancouver_book(text, fields)
     )
@@ -215,23 +217,62 @@ def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
     return _APA_LOCATORS.match(text, after) is not None
 
 
-def _plain_apa_title_first(text: str, fields: ReferenceFields) -> bool:
-    """ "Title. (2019). Journal, 3(2), 1-6." exactly: an article without author, listed
-    by its title (APA 9.12: an editorial, a news item, a notice).  The CRF, which saw
-    few such entries, loses a title in capitals or in title case ("SPLEENS THAT ARE
-    LEFT.", "Call for Manuscript Reviewers.") and then the whole entry."""
-    title, container = fields.title, fields.container
-    if fields.authors or not (fields.year and title and container) or fields.volume is None:
-        return False
-    # A journal's name has no sentence in it: "A. R. Go. (2020). A Study of ... Korea.
-    # Journal of ..., 26(1)" is an author the rules missed, and a title in the container.
-    if re.search(r"[.?!]\s", container):
-        return False
-    at = _after_title(text, title, len(title)) if text.startswith(title) else None
-    year = _APA_YEAR.match(text, at) if at is not None else None
-    if year is None or not text.startswith(container, year.end()):
-        return False
-    return _APA_LOCATORS.match(text, year.end() + len(container)) is not None
+_PAGE = r"(?:[A-Za-z]{0,3}\d{1,8}[A-Za-z]{0,2}|[ivxlc]{1,7}|[IO][FB]C)"
+_TITLE_FIRST = rx(
+    r"(?P<title>[^()]{2,300}?(?:\([^()]{1,60}\)[^()]{0,100}?)?)[.?!] "
+    r"\((?P<year><YEAR>)(?P<suffix>[a-z])?\)\. "
+    r"(?P<container>[^()]{2,200}?(?:\([^()]{1,60}\)[^()]{0,60}?)?), "
+    r"(?:(?P<volume>\d{1,5}|[IVXLC]{1,8})(?:\((?P<issue>[^()]{1,12})\))?(?:, (?=\w)|\.?$))?"
+    rf"(?P<pages>{_PAGE}(?:<DASH>{_PAGE})?)?\.?$"
+)
+_TRAILING_ID = re.compile(r"\s+(?:https?://\S+|doi:\s?\S+)\s*$", re.IGNORECASE)
+# What marks the head as people, not a title: an initial, "&", "et al.", "(Ed.)", a
+# surname with run-together initials or with given names after a comma ("Smith JA.",
+# "Smith, Anna.").
+_PERSONS = rx(
+    r"(?<![\w.])[A-Z]\.|&|\bet al\b|\([Ee]ds?\.?\)"
+    r"|^[A-Z][\w'’-]+(?:,? [A-Z]{1,3}|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.]"
+)
+
+# A sentence inside, or the date a page was read ("Retrieved May 15, 2014, from").
+_NOT_A_CONTAINER = re.compile(r"[.?!]\s|^(?:Retrieved|Accessed|Available)\b")
+
+
+def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceFields | None:
+    """ "Title. (2019). Journal, 3(2), 1-6." exactly: an entry without author, listed by
+    its title (APA 9.12: an editorial, a notice, a journal's front matter, an
+    encyclopaedia entry).  The author rules take a one-phrase title for a body or a
+    person ("Announcement.", "Editorial Board.", "Boston Medical Library."), and the
+    CRF follows them; a real body always has a title of its own after the year, so a
+    year followed at once by the journal and its locators means the head is the title.
+    None unless the entry is exactly that."""
+    core = text
+    for _ in range(2):
+        core = _TRAILING_ID.sub("", core)
+    m = _TITLE_FIRST.fullmatch(core.strip())
+    if m is None or not (m.group("volume") or m.group("pages")):
+        return None
+    title, container = m.group("title").strip(), m.group("container").strip()
+    if _NOT_A_CONTAINER.search(container):
+        return None
+    # The rules took the head for people: believe them if it looks like people.
+    if fields.authors and _PERSONS.search(core, 0, m.end("title") + 1):
+        return None
+    # A page alone needs its range ("340-361"); a bare number could be a volume.
+    if not m.group("volume") and not re.search(r"\d\s*[-–—‐‑−]", m.group("pages")):
+        return None
+    return dataclasses.replace(
+        fields,
+        authors=(),
+        authors_truncated=False,
+        year=m.group("year"),
+        year_suffix=m.group("suffix"),
+        title=title,
+        container=container,
+        volume=m.group("volume"),
+        issue=m.group("issue"),
+        pages=m.group("pages"),
+    )
 
 
 _APA_WEB_DATE = rx(r"\((?:<YEAR>[a-z]?(?:, <MONTH>(?: \d{1,2})?)?|n\.d\.)\)\. ")
