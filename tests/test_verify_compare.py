@@ -584,6 +584,59 @@ def test_search_hit_without_authors_with_its_locators_matches() -> None:
     assert found.doi == "10.1016/s0009-9236(03)00752-5"
 
 
+def test_search_hit_without_authors_in_another_issue_with_no_pages_to_compare() -> None:
+    # The masthead of issue 1 is not the masthead of issue 2: the volume alone agrees.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="1",
+    )
+    assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
+
+
+def test_search_hit_without_authors_in_another_volume_on_the_same_page() -> None:
+    # Front matter is on page A2 of every volume: the pages agreeing say nothing.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="76",
+        pages="A2–A3",
+    )
+    assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
+
+
+def test_search_hit_without_authors_with_one_slip_beside_two_agreeing_locators() -> None:
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="2",
+        pages="A3",
+    )
+    [(found, _)] = confident_matches(ref, [EDITORIAL_BOARD_2004])
+    assert found.doi == "10.1016/s0009-9236(03)00752-5"
+
+
+def test_search_hit_without_authors_whose_volume_the_reference_gives_as_its_pages() -> None:
+    # "... Clinical Pharmacology & Therapeutics. 2004. 75." read with 75 as the pages: a
+    # number in the wrong field, not a disagreement.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        pages="75",
+    )
+    (comparison,) = (c for _, c in confident_matches(ref, [EDITORIAL_BOARD_2004]))
+    assert (comparison.locators, comparison.locators_misread) == (
+        ("pages `75`, registry `A2-A3`",),
+        1,
+    )
+
+
 def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:
     # Witek-Janusek's 1988 abstract in Critical Care Medicine, against her paper of that
     # year in the American Journal of Physiology (title similarity 0.89).

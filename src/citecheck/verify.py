@@ -563,6 +563,10 @@ class Comparison:
     """Both titles have letters, in no script in common: they were not compared."""
     notice_mismatch: bool = False
     """One title names a notice ("Erratum to: ..."), the other not."""
+    locators_compared: int = 0
+    """How many of volume, issue and pages both the reference and the record give."""
+    locators_misread: int = 0
+    """Of ``locators``, those whose value the record gives in another field."""
 
     @property
     def different_work(self) -> bool:
@@ -640,6 +644,41 @@ def compare(
         pages_only_slip,
         scripts_differ,
         notice_mismatch,
+        _locators_compared(fields, record),
+        _locators_misread(fields, record),
+    )
+
+
+def _locators_misread(fields: ReferenceFields, record: Record) -> int:
+    """Locators of the reference that differ from the record's own field but equal
+    another of its locators: a volume read as the pages, pages read as the volume."""
+    rec_first = page_range(record.pages)[0] if record.pages else ""
+    rec = {
+        "volume": _norm_locator(record.volume) if record.volume else "",
+        "issue": _norm_locator(record.issue) if record.issue else "",
+        "pages": rec_first,
+    }
+    ref = {
+        "volume": _norm_locator(fields.volume) if fields.volume else "",
+        "issue": _norm_locator(fields.issue) if fields.issue else "",
+        "pages": page_range(fields.pages)[0] if fields.pages else "",
+    }
+    return sum(
+        1
+        for name, value in ref.items()
+        if value
+        and rec[name]
+        and value != rec[name]
+        and value in {v for other, v in rec.items() if other != name}
+    )
+
+
+def _locators_compared(fields: ReferenceFields, record: Record) -> int:
+    pages = bool(page_range(fields.pages)[0]) if fields.pages else False
+    return (
+        bool(fields.volume and record.volume)
+        + bool(fields.issue and record.issue)
+        + (pages and bool(record.pages or record.article_number))
     )
 
 
@@ -686,9 +725,15 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
         return False
     other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
     # Without authors, the title tells two items apart no better than "Editorial board"
-    # of two issues: the venue must not disagree, nor two locators (one may be a slip).
-    if comparison.authors is None and (len(comparison.locators) >= 2 or other_venue):
-        return False
+    # of two issues: the venue must not disagree, nor a locator unless two others agree
+    # (one may then be a slip): "Editorial Board" of 55, i is not that of 58, i.  A number
+    # the reference gives in the wrong field (pages `91` for the volume-58 item on page
+    # 91) is a misreading, not a disagreement.
+    if comparison.authors is None:
+        off = len(comparison.locators) - comparison.locators_misread
+        agree = comparison.locators_compared - len(comparison.locators)
+        if other_venue or off >= 2 or (off == 1 and agree < 2):
+            return False
     # A title that is close but not the same, in another venue, is a sibling of the work
     # (its conference abstract, its ChemInform digest, a companion paper elsewhere).
     if comparison.title is not None and comparison.title < TITLE_SAME and other_venue:
