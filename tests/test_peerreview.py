@@ -62,6 +62,15 @@ def test_a_year_mismatch_in_an_author_response_is_a_warning() -> None:
     assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT103", "WARNING")]
 
 
+def test_a_finding_names_the_heading_it_stands_under() -> None:
+    text = _article(
+        "Decision letter",
+        "Please discuss this.\n\nAuthor response\n\nWe now cite Krystal et al. (2019).",
+    )
+    (d,) = _audit("a.txt", text).diagnostics
+    assert d.message.endswith("in the peer-review material under `Author response`")
+
+
 def test_the_finding_data_names_the_heading() -> None:
     text = _article("Decision letter", "Please cite Krystal et al. (2019).")
     (d,) = _audit("a.txt", text).diagnostics
@@ -121,7 +130,7 @@ def test_warnings_in_a_letter_are_left_as_they_are() -> None:
 )
 def test_peer_review_headings(line: str) -> None:
     text = f"References\n\nsome entry\n\n{line}\n\nText.\n"
-    assert find_peer_review(text, 0) == PeerReview(text.index(line), line)
+    assert find_peer_review(text, 0) == PeerReview(((text.index(line), line),))
 
 
 @pytest.mark.parametrize(

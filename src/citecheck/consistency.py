@@ -54,7 +54,8 @@ def check(
                 past_end.add(lk.citation.span)
             found = _citation_findings(doc, lk, settings)
             if peer_review is not None and lk.citation.span.start >= peer_review.start:
-                found = (_in_peer_review(d, peer_review) for d in found)
+                at = lk.citation.span.start
+                found = (_in_peer_review(d, peer_review, at) for d in found)
             out.extend(found)
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
@@ -219,17 +220,18 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             )  # fmt: skip
 
 
-def _in_peer_review(d: Diagnostic, peer_review: PeerReview) -> Diagnostic:
+def _in_peer_review(d: Diagnostic, peer_review: PeerReview, at: int) -> Diagnostic:
     """An error in a decision letter, a review or a response, as a warning: the letter is
     published as written and lies outside the article the list belongs to, so it should
     not fail a CI gate on the article.  It is still reported, and says where it is."""
     if d.severity is not Severity.ERROR:
         return d
+    heading = peer_review.heading_at(at)
     return replace(
         d,
         severity=Severity.WARNING,
-        message=f"{d.message}; in the peer-review material under `{peer_review.heading}`",
-        data={**d.data, "peer_review_heading": peer_review.heading},
+        message=f"{d.message}; in the peer-review material under `{heading}`",
+        data={**d.data, "peer_review_heading": heading},
     )
 
 

@@ -14,6 +14,7 @@ reference list comes last is an ordinary document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from citecheck.refsection import heading_key
@@ -34,17 +35,26 @@ _MAX_HEADING = 60
 
 @dataclass(frozen=True)
 class PeerReview:
-    """Where an article's appended peer-review material begins (it runs to the end)."""
+    """An article's appended peer-review material: from its first heading to the end."""
 
-    start: int
-    """Offset in the document's text of the first peer-review heading."""
-    heading: str
-    """That heading as written."""
+    headings: tuple[tuple[int, str], ...]
+    """Each peer-review heading's offset in the document's text and its words as
+    written, in order ("Decision letter", then "Author response")."""
+
+    @property
+    def start(self) -> int:
+        return self.headings[0][0]
+
+    def heading_at(self, offset: int) -> str:
+        """The last peer-review heading at or before ``offset``."""
+        k = bisect_right([at for at, _ in self.headings], offset) - 1
+        return self.headings[max(k, 0)][1]
 
 
 def find_peer_review(text: str, after: int) -> PeerReview | None:
-    """The first peer-review heading at or after offset ``after`` (the reference
-    list's start), if any."""
+    """The peer-review headings at or after offset ``after`` (the reference list's
+    start), if any."""
+    found: list[tuple[int, str]] = []
     pos = after
     n = len(text)
     while pos < n:
@@ -52,7 +62,6 @@ def find_peer_review(text: str, after: int) -> PeerReview | None:
         end = n if nl == -1 else nl
         line = text[pos:end]
         if 0 < len(line) <= _MAX_HEADING and _PEER_REVIEW_HEADING.fullmatch(heading_key(line)):
-            lead = len(line) - len(line.lstrip())
-            return PeerReview(pos + lead, line.strip())
+            found.append((pos + len(line) - len(line.lstrip()), line.strip()))
         pos = end + 1
-    return None
+    return PeerReview(tuple(found)) if found else None
