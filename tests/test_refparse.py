@@ -1738,6 +1738,14 @@ def test_apa_web_page_title_case_second_sentence_is_no_site() -> None:
             ),
         ),
         (
+            "Front Matter. (2007). Novartis Foundation Symposia, i–viii.",
+            ("Front Matter", "Novartis Foundation Symposia", None, None, "i–viii"),
+        ),
+        (
+            "Copyright. (2011). Advances in Protein Chemistry and Structural Biology, iv.",
+            ("Copyright", "Advances in Protein Chemistry and Structural Biology", None, None, "iv"),
+        ),
+        (
             "Diagnoses Africanae: LXX. (1917). Bulletin of Miscellaneous Information "
             "(Royal Gardens, Kew), 1917(6), 231.",
             (

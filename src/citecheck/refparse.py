@@ -234,6 +234,7 @@ _PERSONS = rx(
     r"|^[A-Z][\w'’-]+(?:,? [A-Z]{1,3}|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.]"
 )
 
+_PAGES_ALONE = rx(rf"{_PAGE}<DASH>{_PAGE}|[ivxlc]{{1,7}}")
 # A sentence inside, or the date a page was read ("Retrieved May 15, 2014, from").
 _NOT_A_CONTAINER = re.compile(r"[.?!]\s|^(?:Retrieved|Accessed|Available)\b")
 
@@ -258,8 +259,9 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
     # The rules took the head for people: believe them if it looks like people.
     if fields.authors and _PERSONS.search(core, 0, m.end("title") + 1):
         return None
-    # A page alone needs its range ("340-361"); a bare number could be a volume.
-    if not m.group("volume") and not re.search(r"\d\s*[-–—‐‑−]", m.group("pages")):
+    # A page alone needs its range ("340-361") or lower-case Roman numerals (a book's
+    # front matter, "iv", "i-viii"); a bare number could be a volume.
+    if not m.group("volume") and not _PAGES_ALONE.fullmatch(m.group("pages")):
         return None
     return dataclasses.replace(
         fields,
