@@ -148,3 +148,18 @@ def test_lines_that_are_no_peer_review_heading(line: str) -> None:
 def test_only_headings_after_the_given_offset_count() -> None:
     text = "Decision letter\n\nBody.\n\nReferences\n\nentry\n"
     assert find_peer_review(text, text.index("References")) is None
+
+
+def test_a_reviewers_uncited_claim_is_not_the_articles() -> None:
+    text = _article(
+        "Decision letter", "Previous studies have shown that ketamine lifts mood within hours."
+    )
+    assert _findings(_audit("a.txt", text)) == []
+
+
+def test_the_same_uncited_claim_in_the_body_is_reported() -> None:
+    text = (
+        "Previous studies have shown that ketamine lifts mood within hours.\n\n"
+        f"{_BODY}References\n\n{_ENTRY}\n"
+    )
+    assert [c for c, _, _ in _findings(_audit("a.txt", text))] == ["CIT501"]
