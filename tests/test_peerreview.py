@@ -7,6 +7,7 @@ import pytest
 from citecheck.audit import AuditSettings, FileAudit, audit_document
 from citecheck.document import Document
 from citecheck.ingest import from_bytes
+from citecheck.model import Span
 from citecheck.peerreview import PeerReview, find_peer_review
 from citecheck.selection import RulePolicy
 
@@ -120,23 +121,33 @@ def test_warnings_in_a_letter_are_left_as_they_are() -> None:
     [
         "Decision letter",
         "Author response",
+        "Author's response",
         "Authors' response to the reviewers",
         "Point-by-point response to the reviewers' comments",
+        "Response to Reviewer 1",
+        "Reply to reviewer #2",
+        "Comments from Reviewer 1",
         "Reviewer #2 (Recommendations for the authors):",
+        "Reviewer #1 (Evidence, reproducibility and clarity (Required)):",
         "Referee 1 report",
+        "Anonymous Referee #1",
         "Peer Review History",
+        "Review history",
+        "Peer Review File",
         "## Reviewers' comments",
     ],
 )
 def test_peer_review_headings(line: str) -> None:
     text = f"References\n\nsome entry\n\n{line}\n\nText.\n"
-    assert find_peer_review(text, 0) == PeerReview(((text.index(line), line),))
+    at = text.index(line)
+    assert find_peer_review(text, 0) == PeerReview((Span(at, len(text)),), ((at, line),))
 
 
 @pytest.mark.parametrize(
     "line",
     [
         "Peer review",  # an ordinary section of an article about science
+        "Reviewer 2",  # a table's column label: continues the material, cannot open it
         "The decision letter the editors sent us was short.",
         "Reviewer comments were addressed in the revision, as the editor asked us to do",
     ],
@@ -163,3 +174,30 @@ def test_the_same_uncited_claim_in_the_body_is_reported() -> None:
         f"{_BODY}References\n\n{_ENTRY}\n"
     )
     assert [c for c, _, _ in _findings(_audit("a.txt", text))] == ["CIT501"]
+
+
+def test_an_appendix_after_the_letters_is_the_article_again() -> None:
+    text = _article(
+        "Peer review history",
+        "The reports are published with the article.\n\n"
+        "Appendix A. Studies included\n\nKrystal et al. (2019) was a trial.",
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]
+
+
+def test_a_bare_reviewer_label_continues_the_material() -> None:
+    text = _article(
+        "Decision letter",
+        "Summary of the reviews.\n\nReviewer 2\n\nThe authors should cite Krystal et al. (2019).",
+    )
+    (d,) = _audit("a.txt", text).diagnostics
+    assert d.data["peer_review_heading"] == "Reviewer 2"
+
+
+def test_a_response_letter_whose_list_is_not_last_is_an_ordinary_document() -> None:
+    # The letter opens before its list, so everything in it is the user's own text.
+    text = (
+        "Response to reviewers\n\nReviewer 1\n\nWe now cite Duman & Aghajanian (2012).\n\n"
+        f"References\n\n{_ENTRY}\n\nReviewer 2\n\nWe added Krystal et al. (2019).\n"
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]

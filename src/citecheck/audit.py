@@ -23,7 +23,7 @@ from citecheck.fingerprints import fingerprints
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import NAMES_AN_ENTRY, Link, MatchSettings, find_duplicates, link
-from citecheck.model import Citation, Position, Reference, Span
+from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
 from citecheck.pandocaudit import audit as pandoc_audit
@@ -262,8 +262,8 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
     doc = ex.document
     exclude = [ex.section.span] if ex.section is not None else []
     # Reviewers' and editors' claims are not the article's to cite (a decision letter's
-    # "previous studies have shown"): claims are looked for before the letters only.
-    letters = [Span(ex.peer_review.start, len(doc.text))] if ex.peer_review is not None else []
+    # "previous studies have shown"): claims are looked for outside the letters only.
+    letters = ex.peer_review.spans if ex.peer_review is not None else ()
     claims = find_claims(doc, ex.citations, exclude=[*exclude, *letters], settings=settings.claims)
     quotes = find_quotes(doc, ex.citations, exclude=exclude, settings=settings.quotes)
     checks = check_quotes(quotes, audit.links, {}, settings=settings.quotes)

@@ -53,8 +53,8 @@ def check(
                     continue
                 past_end.add(lk.citation.span)
             found = _citation_findings(doc, lk, settings)
-            if peer_review is not None and lk.citation.span.start >= peer_review.start:
-                at = lk.citation.span.start
+            at = lk.citation.span.start
+            if peer_review is not None and peer_review.contains(at):
                 found = (_in_peer_review(d, peer_review, at) for d in found)
             out.extend(found)
         out.extend(_uncited(doc, references, links, duplicates))
