@@ -219,34 +219,37 @@ def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
 
 _PAGE = r"(?:[A-Za-z]{0,3}\d{1,8}[A-Za-z]{0,2}|[ivxlc]{1,7}|[IO][FB]C)"
 _TITLE_FIRST = rx(
-    r"(?P<title>[^()]{2,300}?(?:\([^()]{1,60}\)[^()]{0,100}?)?)[.?!] "
-    r"\((?P<year><YEAR>)(?P<suffix>[a-z])?\)\. "
+    r"(?P<title>[^()]{2,300}?(?:\([^()]{1,60}\)[^()]{0,100}?)?)(?P<stop>[.?!]) "
+    r"\((?P<year><YEAR>)(?P<suffix>[a-z])?\)\. (?:In )?"
     r"(?P<container>[^()]{2,200}?(?:\([^()]{1,60}\)[^()]{0,60}?)?), "
     r"(?:(?P<volume>\d{1,5}|[IVXLC]{1,8})(?:\((?P<issue>[^()]{1,12})\))?(?:, (?=\w)|\.?$))?"
     rf"(?P<pages>{_PAGE}(?:<DASH>{_PAGE})?)?\.?$"
 )
 _TRAILING_ID = re.compile(r"\s+(?:https?://\S+|doi:\s?\S+)\s*$", re.IGNORECASE)
-# What marks the head as people, not a title: an initial, "&", "et al.", "(Ed.)", a
-# surname with run-together initials or with given names after a comma ("Smith JA.",
-# "Smith, Anna.").
-_PERSONS = rx(
-    r"(?<![\w.])[A-Z]\.|&|\bet al\b|\([Ee]ds?\.?\)"
-    r"|^[A-Z][\w'’-]+(?:,? [A-Z]{1,3}|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.]"
+# What marks the head as people, not a title: an initial (in any script), "&", "et al.",
+# "(Ed.)", a surname with run-together initials or with given names after a comma
+# ("Smith JA.", "Smith, Anna."), APA's "Anonymous".
+_PERSONS = re.compile(
+    r"(?<![\w.])[^\W\d_]\.|&|\bet al\b|\([Ee]ds?\.?\)|^Anon(?:ymous)?\b"
+    r"|^[^\W\d_][\w'’-]+(?:,? [A-Z]{1,3}|, [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)*)[,.]"
 )
-
 _PAGES_ALONE = rx(rf"{_PAGE}<DASH>{_PAGE}|[ivxlc]{{1,7}}")
-# A sentence inside, or the date a page was read ("Retrieved May 15, 2014, from").
-_NOT_A_CONTAINER = re.compile(r"[.?!]\s|^(?:Retrieved|Accessed|Available)\b")
+# A sentence or a quoted title inside, or the date a page was read ("Retrieved May 15,
+# 2014, from").
+_NOT_A_CONTAINER = re.compile(r"[.?!]\s|[\"“”]|^['‘]|^(?:Retrieved|Accessed|Available)\b")
+_SENTENCE_BREAK = re.compile(r"[.?!]\s")
 
 
 def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceFields | None:
     """ "Title. (2019). Journal, 3(2), 1-6." exactly: an entry without author, listed by
     its title (APA 9.12: an editorial, a notice, a journal's front matter, an
-    encyclopaedia entry).  The author rules take a one-phrase title for a body or a
-    person ("Announcement.", "Editorial Board.", "Boston Medical Library."), and the
-    CRF follows them; a real body always has a title of its own after the year, so a
-    year followed at once by the journal and its locators means the head is the title.
-    None unless the entry is exactly that."""
+    encyclopaedia entry).  The CRF loses such titles ("SPLEENS THAT ARE LEFT.") and
+    the author rules may take a one-word title for a body ("Announcement.",
+    "Erratum."); a body always has a title of its own after the year, so a year
+    followed at once by the journal and its locators means the head is the title.
+    Where the rules read people or a named body ("Li Wei.", "Centers for Disease
+    Control and Prevention.": an entry that lost its title), they stand.  None unless
+    the entry is exactly that."""
     core = text
     for _ in range(2):
         core = _TRAILING_ID.sub("", core)
@@ -254,10 +257,9 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
     if m is None or not (m.group("volume") or m.group("pages")):
         return None
     title, container = m.group("title").strip(), m.group("container").strip()
-    if _NOT_A_CONTAINER.search(container):
+    if _NOT_A_CONTAINER.search(container) or not _one_journal(container):
         return None
-    # The rules took the head for people: believe them if it looks like people.
-    if fields.authors and _PERSONS.search(core, 0, m.end("title") + 1):
+    if fields.authors and not _head_is_a_title(core[: m.end("stop")], title):
         return None
     # A page alone needs its range ("340-361") or lower-case Roman numerals (a book's
     # front matter, "iv", "i-viii"); a bare number could be a volume.
@@ -269,12 +271,44 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
         authors_truncated=False,
         year=m.group("year"),
         year_suffix=m.group("suffix"),
-        title=title,
+        title=title + m.group("stop") if m.group("stop") in "?!" else title,
         container=container,
         volume=m.group("volume"),
         issue=m.group("issue"),
         pages=m.group("pages"),
     )
+
+
+def _one_journal(container: str) -> bool:
+    """No title before the journal: a comma outside brackets must part a journal's own
+    name ("Journal of the Chemical Society, Perkin Transactions 1"), not a title from
+    it ("Streptomycin treatment of pulmonary tuberculosis, British Medical Journal")."""
+    head = re.sub(r"\([^()]*\)", "", container).split(", ", 1)
+    return len(head) == 1 or looks_like_journal(head[0])
+
+
+def _head_is_a_title(head: str, title: str) -> bool:
+    """Whether a head the author rules read as an author is a title all the same: the
+    name of one of a journal's own items ("Editorial Board", "Erratum", "Front Matter",
+    which the rules read as Matter, F.), without a mark of people.  A name alone
+    ("Plato.", "UNICEF.", "Mayo Clinic.") is an author whose entry lost its title."""
+    if _PERSONS.search(head) or _SENTENCE_BREAK.search(title):
+        return False
+    return _JOURNAL_ITEM.fullmatch(title) is not None
+
+
+# The items a journal prints under a title and no author, the whole head: "Editorial
+# Board", "IFC - Editorial Board", "Author Index", not "BMJ Editorial Team".
+_JOURNAL_ITEM = re.compile(
+    r"(?:(?:cumulative|subject|author|issue|[io][fb]c)\W+)*"
+    r"(?:editorial(?: board| committee| advisory board| masthead)?|index|indexes|contents"
+    r"|table of contents|masthead|front matter|back matter|copyright|contributors"
+    r"|announcements?|advertisements?|erratum|errata|corrigend(?:um|a)|corrections?"
+    r"|retraction|miscellany|forthcoming|book reviews?(?: \d{1,3})?|preface|foreword"
+    r"|acknowledge?ments?|cover (?:picture|image)|notices?|in this issue|reviewers"
+    r"|obituar(?:y|ies)|calendar|title page|abstracts|issue information)(?: \(.*\))?",
+    re.IGNORECASE,
+)
 
 
 _APA_WEB_DATE = rx(r"\((?:<YEAR>[a-z]?(?:, <MONTH>(?: \d{1,2})?)?|n\.d\.)\)\. ")
