@@ -637,6 +637,60 @@ def test_search_hit_without_authors_whose_volume_the_reference_gives_as_its_page
     )
 
 
+def test_search_hit_without_authors_in_another_issue_on_the_same_pages() -> None:
+    # Front matter sits on the same pages of every issue: only the issue tells them apart.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="1",
+        pages="A2–A3",
+    )
+    assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
+
+
+def test_numbers_that_fit_another_field_by_chance_are_no_misreading() -> None:
+    # Issue 3 and page 2 against 75(2), page 3 (a record built for the comparison): each
+    # number is another field's of the record, but the reference gives both fields itself.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="3",
+        pages="2",
+    )
+    other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.2", issue="2", pages="3")
+    assert confident_matches(ref, [other]) == []
+
+
+def test_authored_reference_against_a_record_without_authors_may_slip_once() -> None:
+    # A record built for the comparison (not a registry's): no authors listed for the
+    # paper; its title, year and venue agree and only the pages differ (a typo the
+    # locator finding then reports).
+    ref = ReferenceFields(
+        authors=(Author("McGrath", "A."),),
+        year="1997",
+        title="Burnout and coping strategies among hospital nurses in rural Scotland",
+        container="Journal of Advanced Nursing",
+        volume="25",
+        pages="425-460",
+    )
+    paper = Record(
+        source="crossref",
+        doi="10.1046/j.1365-2648.1997.example",
+        title="Burnout and coping strategies among hospital nurses in rural Scotland",
+        year=1997,
+        container=("Journal of Advanced Nursing",),
+        volume="25",
+        issue="3",
+        pages="452-460",
+    )
+    [(found, comparison)] = confident_matches(ref, [paper])
+    assert (found.doi, comparison.locators) == (paper.doi, ("pages `425-460`, registry `452-460`",))
+
+
 def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:
     # Witek-Janusek's 1988 abstract in Critical Care Medicine, against her paper of that
     # year in the American Journal of Physiology (title similarity 0.89).

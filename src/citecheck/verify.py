@@ -563,8 +563,6 @@ class Comparison:
     """Both titles have letters, in no script in common: they were not compared."""
     notice_mismatch: bool = False
     """One title names a notice ("Erratum to: ..."), the other not."""
-    locators_compared: int = 0
-    """How many of volume, issue and pages both the reference and the record give."""
     locators_misread: int = 0
     """Of ``locators``, those whose value the record gives in another field."""
 
@@ -644,14 +642,14 @@ def compare(
         pages_only_slip,
         scripts_differ,
         notice_mismatch,
-        _locators_compared(fields, record),
         _locators_misread(fields, record),
     )
 
 
 def _locators_misread(fields: ReferenceFields, record: Record) -> int:
     """Locators of the reference that differ from the record's own field but equal
-    another of its locators: a volume read as the pages, pages read as the volume."""
+    another of its locators, one the reference leaves empty: a volume read as the pages,
+    pages read as the volume."""
     rec_first = page_range(record.pages)[0] if record.pages else ""
     rec = {
         "volume": _norm_locator(record.volume) if record.volume else "",
@@ -669,16 +667,7 @@ def _locators_misread(fields: ReferenceFields, record: Record) -> int:
         if value
         and rec[name]
         and value != rec[name]
-        and value in {v for other, v in rec.items() if other != name}
-    )
-
-
-def _locators_compared(fields: ReferenceFields, record: Record) -> int:
-    pages = bool(page_range(fields.pages)[0]) if fields.pages else False
-    return (
-        bool(fields.volume and record.volume)
-        + bool(fields.issue and record.issue)
-        + (pages and bool(record.pages or record.article_number))
+        and value in {v for other, v in rec.items() if other != name and not ref[other]}
     )
 
 
@@ -698,6 +687,20 @@ def _overall(
         return None
     total = sum(w for w, _ in parts)
     return round(sum(w * s for w, s in parts) / total, 3)
+
+
+def _locators_tell(fields: ReferenceFields, comparison: Comparison) -> bool:
+    """Whether the locators allow a hit with no authors to compare.  Against a
+    reference with authors, one may be a slip.  When the reference has none either, the
+    title tells recurring items apart no better than "Editorial board" of two issues:
+    only the pages may slip, within the volume given (75(1) is not 75(2), 55, i not
+    58, i).  A number the reference gives where the record has it in another field that
+    the reference leaves empty (pages `74` for the volume-74 item) is a misreading, not
+    a disagreement."""
+    if fields.authors:
+        return len(comparison.locators) < 2
+    off = len(comparison.locators) - comparison.locators_misread
+    return off == 0 or (off == 1 and comparison.pages_only_slip)
 
 
 def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
@@ -724,16 +727,8 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     if comparison.notice_mismatch or comparison.scripts_differ:
         return False
     other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
-    # Without authors, the title tells two items apart no better than "Editorial board"
-    # of two issues: the venue must not disagree, nor a locator unless two others agree
-    # (one may then be a slip): "Editorial Board" of 55, i is not that of 58, i.  A number
-    # the reference gives in the wrong field (pages `91` for the volume-58 item on page
-    # 91) is a misreading, not a disagreement.
-    if comparison.authors is None:
-        off = len(comparison.locators) - comparison.locators_misread
-        agree = comparison.locators_compared - len(comparison.locators)
-        if other_venue or off >= 2 or (off == 1 and agree < 2):
-            return False
+    if comparison.authors is None and (other_venue or not _locators_tell(fields, comparison)):
+        return False
     # A title that is close but not the same, in another venue, is a sibling of the work
     # (its conference abstract, its ChemInform digest, a companion paper elsewhere).
     if comparison.title is not None and comparison.title < TITLE_SAME and other_venue:
