@@ -135,12 +135,16 @@ def test_warnings_in_a_letter_are_left_as_they_are() -> None:
         "Review history",
         "Peer Review File",
         "## Reviewers' comments",
+        "Decision Letter 0",
+        "Author response to Decision Letter 0",
+        "Reviewer report 1",
     ],
 )
 def test_peer_review_headings(line: str) -> None:
     text = f"References\n\nsome entry\n\n{line}\n\nText.\n"
     at = text.index(line)
-    assert find_peer_review(text, 0) == PeerReview((Span(at, len(text)),), ((at, line),))
+    shown = line.removeprefix("## ").removesuffix(":")
+    assert find_peer_review(text, 0) == PeerReview((Span(at, len(text)),), ((at, shown),))
 
 
 @pytest.mark.parametrize(
@@ -148,6 +152,8 @@ def test_peer_review_headings(line: str) -> None:
     [
         "Peer review",  # an ordinary section of an article about science
         "Reviewer 2",  # a table's column label: continues the material, cannot open it
+        "Reviewer 1 (JL) included 212 records at title stage.",
+        "Reviewer 3 (2021)",
         "The decision letter the editors sent us was short.",
         "Reviewer comments were addressed in the revision, as the editor asked us to do",
     ],
@@ -201,3 +207,31 @@ def test_a_response_letter_whose_list_is_not_last_is_an_ordinary_document() -> N
         f"References\n\n{_ENTRY}\n\nReviewer 2\n\nWe added Krystal et al. (2019).\n"
     )
     assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]
+
+
+def test_a_reviewers_sentence_on_figures_does_not_end_the_material() -> None:
+    text = _article(
+        "Decision letter",
+        "Figures 2 and 3 need clearer axis labels.\n\nPlease discuss Krystal et al. (2019).",
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "WARNING")]
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["Additional files", "Authors' contributions", "Supplemental material", "Declarations"],
+)
+def test_article_parts_after_the_letters_end_them(part: str) -> None:
+    text = _article(
+        "Author response", f"We agree.\n\n{part}\n\nKrystal et al. (2019) gave the protocol."
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]
+
+
+def test_a_heading_is_named_without_its_markup() -> None:
+    text = (
+        f"# Synapses\n\n{_BODY}## References\n\n{_ENTRY}\n\n"
+        "**Reviewer #1 (Public review):**\n\nCompare Krystal et al. (2019).\n"
+    )
+    (d,) = _audit("a.md", text).diagnostics
+    assert d.data["peer_review_heading"] == "Reviewer #1 (Public review)"

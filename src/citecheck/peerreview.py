@@ -25,33 +25,43 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Span
-from citecheck.refsection import heading_key
 
-# Headings are compared as `heading_key` leaves them: lower case, numbering and
+# Headings are compared as `_key` leaves them: lower case, markup, numbering and
 # trailing punctuation gone.  "Peer review" alone is left out: articles about science
 # use it as an ordinary section heading.
-_WHO = r"(?:the )?(?:reviewers?|referees?|editors?)(?: #?\s?\d{1,2}| [a-c])?"
+_WHO = r"(?:the )?(?:reviewers?|referees?|editors?|reviews)(?: #?\s?\d{1,2}| [a-c])?"
+# What the bracket after "Reviewer #1" says: "(Public review)", "(Recommendations for
+# the authors)", "(Remarks to the Author)", "(Evidence, reproducibility and clarity
+# (Required))"; not "(JL) included 212 records".
+_ROLE = r"\((?=[^()]*\b(?:review|recommendations?|remarks|comments|evidence|significance|report))[^()]*(?:\([^()]*\)[^()]*)*\)"
 _OPENS = re.compile(
-    r"(?:decision letter"
-    rf"|(?:the )?authors?(?:['’]s?|s['’])? (?:response|reply|responses|replies)(?: to {_WHO}| to (?:the )?decision letter)?"
+    r"(?:decision letter(?: \d{1,2})?|acceptance letter"
+    rf"|(?:the )?authors?(?:['’]s?|s['’])? (?:response|reply|responses|replies)(?: to {_WHO}| to (?:the )?decision letter(?: \d{{1,2}})?)?"
     rf"|(?:point[- ]by[- ]point )?(?:response|reply|responses|replies) to {_WHO}(?:['’]? comments)?"
     rf"|(?:comments|reports?) (?:from|of) {_WHO}"
-    r"|(?:reviewers?|referees?)['’]? (?:comments|reports?)"
+    r"|(?:reviewers?|referees?)['’]? (?:comments|reports?)(?: \d{1,2})?"
     r"|(?:peer[- ])?review (?:history|reports?|comments)|peer[- ]review file|open peer review"
     # "Reviewer #1 (Public review):", "Referee 2 report", "Anonymous Referee #1".
-    r"|(?:reviewer|referee) #?\s?(?:\d{1,2}|[a-c])(?: \(.{1,70}| comments| report)"
+    rf"|(?:reviewer|referee) #?\s?(?:\d{{1,2}}|[a-c])(?: {_ROLE}| comments| report)"
     r"|anonymous (?:reviewer|referee) #?\s?(?:\d{1,2}|[a-c]))"
 )
 # A bare label continues the material but cannot open it: "Reviewer 2", "Reviewer: 1".
 _CONTINUES = re.compile(r"(?:reviewer|referee)\s?(?:#|:)?\s?(?:\d{1,2}|[a-c])")
-# Parts of the article that may follow the letters.
+# Headings of the parts of an article that may follow the letters, whole: "Appendix A.
+# Studies included", "Acknowledgements", not a reviewer's "Figures 2 and 3 need ...".
 _ENDS = re.compile(
-    r"(?:appendix|appendices|supplementary|supporting information|acknowledge?ments?"
-    r"|funding|author contributions|competing interests|conflicts? of interest"
-    r"|data availability|figure legends|figures|tables|abbreviations|ethics"
-    r"|article and author information|about the authors?)\b.*"
+    r"(?:(?:s\d{1,2} )?(?:appendix|appendices)(?: [a-z0-9]{1,3})?(?:[.:] [^.?!]{1,80})?"
+    r"|(?:electronic )?(?:supplementary|supplemental) (?:material|materials|information|data|files?)"
+    r"|supporting information|additional files?|extended data"
+    r"|acknowledge?ments?|funding(?: information| statement)?"
+    r"|authors?['’]? contributions|contributors|author information"
+    r"|competing interests|declarations?(?: of (?:competing )?interests?)?|disclosures?"
+    r"|conflicts? of interests?|data availability(?: statement)?|ethics(?: statement| approval)?"
+    r"|figure legends|legends to figures|figure captions|abbreviations|notes|endnotes"
+    r"|article and author information|about the authors?)"
 )
-_MAX_HEADING = 80
+_MAX_HEADING = 100
+_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+)?[*_]*|[\s*_:.#]+$")
 
 
 @dataclass(frozen=True)
@@ -98,17 +108,15 @@ def find_peer_review(text: str, after: int) -> PeerReview | None:
 
 
 def _heading_lines(text: str, start: int, stop: int) -> Iterator[tuple[int, str, str]]:
-    """(offset, `heading_key`, words as written) of the short lines from ``start`` to
-    ``stop``."""
+    """(offset, key, heading as written without its markup) of the short lines from
+    ``start`` to ``stop``."""
     pos = start
     while pos < stop:
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
         line = text[pos:end]
         if 0 < len(line) <= _MAX_HEADING:
-            # `heading_key` reads 60 characters; "Reviewer #1 (Evidence, reproducibility
-            # and clarity (Required)):" is longer, and its opening is what counts.
-            key = heading_key(line[:60])
-            if key:
-                yield pos + len(line) - len(line.lstrip()), key, line.strip()
+            words = _NOISE.sub("", line.strip())
+            if words:
+                yield pos + len(line) - len(line.lstrip()), " ".join(words.lower().split()), words
         pos = end + 1
