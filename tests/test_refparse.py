@@ -1823,3 +1823,19 @@ def test_a_page_read_on_a_date_is_no_journal_of_a_title_first_entry() -> None:
         "Open data use cases. (2014). Retrieved May 15, 2014, from http://example.org/cases"
     )
     assert (ref.title, ref.container, ref.volume) == ("Open data use cases", None, None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Smith et al. (2019). Journal of Adolescent Health, 64(2), 100-105.",
+        "Johnson & Johnson. (2020). Annual Report, 1, 1-120.",
+    ],
+)
+def test_a_head_that_names_people_is_no_title(raw: str) -> None:
+    assert parse_reference(raw).title != raw.split(". (")[0]
+
+
+def test_a_year_in_the_volume_place_is_a_date() -> None:
+    ref = parse_reference("Sleep matters. (2019). Nursing Times, 2019.")
+    assert (ref.title, ref.volume) == ("Sleep matters", None)

@@ -226,11 +226,15 @@ _TITLE_FIRST = rx(
     rf"(?P<pages>{_PAGE}(?:<DASH>{_PAGE})?)?\.?$"
 )
 _TRAILING_ID = re.compile(r"\s+(?:https?://\S+|doi:\s?\S+)\s*$", re.IGNORECASE)
-# What marks the head as people, not a title: an initial (in any script), "&", "et al.",
-# "(Ed.)", a surname with run-together initials or with given names after a comma
-# ("Smith JA.", "Smith, Anna."), APA's "Anonymous".
+# What marks the head as people, not a title, whatever the author rules read: "&",
+# "et al.", "(Ed.)", APA's "Anonymous" ("Smith et al. (2019). J Adolesc Health, ...",
+# "Johnson & Johnson. (2020). Annual Report, ...").
+_PEOPLE = re.compile(r"&|\bet al\b|\([Ee]ds?\.?\)|^Anon(?:ymous)?\b")
+# And where the rules read people: an initial (in any script), a surname with
+# run-together initials or with given names after a comma ("Smith JA.", "Smith,
+# Anna.").  A title may have such letters ("Cover Picture: Eur. J. Lipid Sci.").
 _PERSONS = re.compile(
-    r"(?<![\w.])[^\W\d_]\.|&|\bet al\b|\([Ee]ds?\.?\)|^Anon(?:ymous)?\b"
+    r"(?<![\w.])[^\W\d_]\."
     r"|^[^\W\d_][\w'’-]+(?:,? [A-Z]{1,3}|, [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)*)[,.]"
 )
 _PAGES_ALONE = rx(rf"{_PAGE}<DASH>{_PAGE}|[ivxlc]{{1,7}}")
@@ -259,7 +263,11 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
     title, container = m.group("title").strip(), m.group("container").strip()
     if _NOT_A_CONTAINER.search(container) or not _one_journal(container):
         return None
-    if fields.authors and not _head_is_a_title(core[: m.end("stop")], title):
+    head = core[: m.end("stop")]
+    if _PEOPLE.search(head) or (fields.authors and not _head_is_a_title(head, title)):
+        return None
+    # A year given as the volume, with nothing after it, is a date: "Nursing Times, 2019."
+    if m.group("volume") == m.group("year") and not (m.group("issue") or m.group("pages")):
         return None
     # A page alone needs its range ("340-361") or lower-case Roman numerals (a book's
     # front matter, "iv", "i-viii"); a bare number could be a volume.
