@@ -691,6 +691,62 @@ def test_authored_reference_against_a_record_without_authors_may_slip_once() -> 
     assert (found.doi, comparison.locators) == (paper.doi, ("pages `425-460`, registry `452-460`",))
 
 
+def test_authorless_reference_against_an_authored_record_may_slip_once() -> None:
+    # A statistics update cited without its authors, the issue mistyped; the record
+    # (built for the comparison) names its authors, so it is no recurring item.
+    ref = ReferenceFields(
+        year="2020",
+        title="Heart disease and stroke statistics: 2020 update",
+        container="Circulation",
+        volume="141",
+        issue="8",
+        pages="e139-e596",
+    )
+    paper = Record(
+        source="crossref",
+        doi="10.1161/example.757",
+        title="Heart disease and stroke statistics: 2020 update",
+        authors=(Author("Virani", "S. S."),),
+        year=2020,
+        container=("Circulation",),
+        volume="141",
+        issue="9",
+        pages="e139-e596",
+    )
+    [(found, comparison)] = confident_matches(ref, [paper])
+    assert (found.doi, comparison.locators) == (paper.doi, ("issue `8`, registry `9`",))
+
+
+def test_an_issue_that_equals_a_first_page_is_no_misreading() -> None:
+    # "Editorial board ... 75(1)." against the 75(2) item, whose first page is "1".
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="1",
+    )
+    other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.3", pages="1")
+    assert confident_matches(ref, [other]) == []
+
+
+def test_equal_scores_go_to_the_hit_whose_locators_agree() -> None:
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="2",
+        pages="A3",
+    )
+    slipped = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.4", pages="A2-A3")
+    exact = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.5", pages="A3")
+    assert [r.doi for r, _ in confident_matches(ref, [slipped, exact])] == [
+        "10.1016/example.5",
+        "10.1016/example.4",
+    ]
+
+
 def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:
     # Witek-Janusek's 1988 abstract in Critical Care Medicine, against her paper of that
     # year in the American Journal of Physiology (title similarity 0.89).

@@ -565,6 +565,8 @@ class Comparison:
     """One title names a notice ("Erratum to: ..."), the other not."""
     locators_misread: int = 0
     """Of ``locators``, those whose value the record gives in another field."""
+    neither_authored: bool = False
+    """Neither the reference nor the record names authors."""
 
     @property
     def different_work(self) -> bool:
@@ -643,6 +645,7 @@ def compare(
         scripts_differ,
         notice_mismatch,
         _locators_misread(fields, record),
+        not fields.authors and not record.authors,
     )
 
 
@@ -661,10 +664,11 @@ def _locators_misread(fields: ReferenceFields, record: Record) -> int:
         "issue": _norm_locator(fields.issue) if fields.issue else "",
         "pages": page_range(fields.pages)[0] if fields.pages else "",
     }
+    # One-character numbers coincide too easily: issue 1 is page 1 of many an item.
     return sum(
         1
         for name, value in ref.items()
-        if value
+        if len(value) > 1
         and rec[name]
         and value != rec[name]
         and value in {v for other, v in rec.items() if other != name and not ref[other]}
@@ -689,15 +693,15 @@ def _overall(
     return round(sum(w * s for w, s in parts) / total, 3)
 
 
-def _locators_tell(fields: ReferenceFields, comparison: Comparison) -> bool:
-    """Whether the locators allow a hit with no authors to compare.  Against a
-    reference with authors, one may be a slip.  When the reference has none either, the
+def _locators_tell(comparison: Comparison) -> bool:
+    """Whether the locators allow a hit with no authors to compare.  When one side
+    names authors, one locator may be a slip.  When neither does, the
     title tells recurring items apart no better than "Editorial board" of two issues:
     only the pages may slip, within the volume given (75(1) is not 75(2), 55, i not
     58, i).  A number the reference gives where the record has it in another field that
     the reference leaves empty (pages `74` for the volume-74 item) is a misreading, not
     a disagreement."""
-    if fields.authors:
+    if not comparison.neither_authored:
         return len(comparison.locators) < 2
     off = len(comparison.locators) - comparison.locators_misread
     return off == 0 or (off == 1 and comparison.pages_only_slip)
@@ -727,7 +731,7 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     if comparison.notice_mismatch or comparison.scripts_differ:
         return False
     other_venue = comparison.venue is not None and comparison.venue < VENUE_OTHER
-    if comparison.authors is None and (other_venue or not _locators_tell(fields, comparison)):
+    if comparison.authors is None and (other_venue or not _locators_tell(comparison)):
         return False
     # A title that is close but not the same, in another venue, is a sibling of the work
     # (its conference abstract, its ChemInform digest, a companion paper elsewhere).
@@ -767,7 +771,9 @@ def confident_matches(
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
         if is_confident(fields, comparison):
             scored.append((record, comparison))
-    scored.sort(key=lambda rc: -rc[1].scores.get("match", 0.0))
+    # Between equal scores (the "Editorial Board" of two issues), the fewer locator
+    # problems win, not the search's order.
+    scored.sort(key=lambda rc: (-rc[1].scores.get("match", 0.0), len(rc[1].locators)))
     return scored
 
 
