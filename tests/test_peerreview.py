@@ -138,12 +138,15 @@ def test_warnings_in_a_letter_are_left_as_they_are() -> None:
         "Decision Letter 0",
         "Author response to Decision Letter 0",
         "Reviewer report 1",
+        "Reviewer's report",
+        "Reviewer comments and author responses",
+        "1. Decision letter",
     ],
 )
 def test_peer_review_headings(line: str) -> None:
     text = f"References\n\nsome entry\n\n{line}\n\nText.\n"
     at = text.index(line)
-    shown = line.removeprefix("## ").removesuffix(":")
+    shown = line.removeprefix("## ").removeprefix("1. ").removesuffix(":")
     assert find_peer_review(text, 0) == PeerReview((Span(at, len(text)),), ((at, shown),))
 
 
@@ -219,7 +222,19 @@ def test_a_reviewers_sentence_on_figures_does_not_end_the_material() -> None:
 
 @pytest.mark.parametrize(
     "part",
-    ["Additional files", "Authors' contributions", "Supplemental material", "Declarations"],
+    [
+        "Additional files",
+        "Authors' contributions",
+        "Supplemental material",
+        "Declarations",
+        "Supplementary Figures",
+        "Appendix 1 – Search strategy",
+        "Appendix 1: Search strategy",
+        "Ethics declarations",
+        "Acknowledgements and funding",
+        "Conflict of interest statement",
+        "Funding: This research received no specific grant.",
+    ],
 )
 def test_article_parts_after_the_letters_end_them(part: str) -> None:
     text = _article(
@@ -235,3 +250,43 @@ def test_a_heading_is_named_without_its_markup() -> None:
     )
     (d,) = _audit("a.md", text).diagnostics
     assert d.data["peer_review_heading"] == "Reviewer #1 (Public review)"
+
+
+def test_a_pandoc_heading_attribute_does_not_hide_an_article_part() -> None:
+    text = _article(
+        "Author response",
+        "We agree.\n\n## Acknowledgements {#ack}\n\nKrystal et al. (2019) lent us mice.",
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.md", text))] == [("CIT101", "ERROR")]
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["Notes", "Methods", "Figures", "Appendix 2: the search strategy is incomplete."],
+)
+def test_a_reviewers_point_does_not_end_the_material(point: str) -> None:
+    text = _article(
+        "Decision letter", f"Summary.\n\n{point}\n\nPlease discuss Krystal et al. (2019)."
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "WARNING")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reviewer 1 (Jane Smith)", "Reviewer #1 (Summary):", "Referee 1 (Anonymous)"],
+)
+def test_a_reviewer_heading_with_any_bracket_opens_the_material(line: str) -> None:
+    text = _article(line, "Please discuss Krystal et al. (2019).")
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "WARNING")]
+
+
+def test_a_review_that_runs_on_after_its_heading_opens_the_material() -> None:
+    text = _article(
+        "Decision pending.",
+        "Reviewer #1 (Public Review): The authors should compare Krystal et al. (2019).",
+    )
+    (d,) = _audit("a.txt", text).diagnostics
+    assert (d.severity.name, d.data["peer_review_heading"]) == (
+        "WARNING",
+        "Reviewer #1 (Public Review)",
+    )

@@ -23,45 +23,105 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecheck.model import Span
 
-# Headings are compared as `_key` leaves them: lower case, markup, numbering and
-# trailing punctuation gone.  "Peer review" alone is left out: articles about science
-# use it as an ordinary section heading.
+# Lines are compared by their key: lower case, markup, numbering and trailing
+# punctuation gone.  "Peer review" alone is left out: articles about science use it as
+# an ordinary section heading.
 _WHO = r"(?:the )?(?:reviewers?|referees?|editors?|reviews)(?: #?\s?\d{1,2}| [a-c])?"
-# What the bracket after "Reviewer #1" says: "(Public review)", "(Recommendations for
-# the authors)", "(Remarks to the Author)", "(Evidence, reproducibility and clarity
-# (Required))"; not "(JL) included 212 records".
+_LABEL = r"(?:reviewer|referee) #?\s?(?:\d{1,2}|[a-c])"
+# A bracket after the label, the heading's end: "(Public review)", "(Jane Smith)",
+# "(Evidence, reproducibility and clarity (Required))"; not a year, "(2021)".
+_BRACKET = r"\((?!\d+\))[^()]*(?:\([^()]*\)[^()]*)*\)"
+# What the bracket says when the reviewer's text runs on after it on the same line:
+# "Reviewer #1 (Public Review): The authors should ...", not "Reviewer 1 (JL)
+# included 212 records".
 _ROLE = r"\((?=[^()]*\b(?:review|recommendations?|remarks|comments|evidence|significance|report))[^()]*(?:\([^()]*\)[^()]*)*\)"
 _OPENS = re.compile(
     r"(?:decision letter(?: \d{1,2})?|acceptance letter"
     rf"|(?:the )?authors?(?:['’]s?|s['’])? (?:response|reply|responses|replies)(?: to {_WHO}| to (?:the )?decision letter(?: \d{{1,2}})?)?"
     rf"|(?:point[- ]by[- ]point )?(?:response|reply|responses|replies) to {_WHO}(?:['’]? comments)?"
     rf"|(?:comments|reports?) (?:from|of) {_WHO}"
-    r"|(?:reviewers?|referees?)['’]? (?:comments|reports?)(?: \d{1,2})?"
+    r"|(?:reviewers?|referees?)(?:['’]s?|s['’])? (?:comments|reports?)(?: \d{1,2})?"
+    r"(?: and (?:the )?authors?['’]? (?:responses?|replies))?"
     r"|(?:peer[- ])?review (?:history|reports?|comments)|peer[- ]review file|open peer review"
     # "Reviewer #1 (Public review):", "Referee 2 report", "Anonymous Referee #1".
-    rf"|(?:reviewer|referee) #?\s?(?:\d{{1,2}}|[a-c])(?: {_ROLE}| comments| report)"
+    rf"|{_LABEL}(?: {_BRACKET}| comments| report)"
     r"|anonymous (?:reviewer|referee) #?\s?(?:\d{1,2}|[a-c]))"
 )
+_OPENS_RUN_ON = re.compile(rf"{_LABEL} {_ROLE}:\s")
 # A bare label continues the material but cannot open it: "Reviewer 2", "Reviewer: 1".
 _CONTINUES = re.compile(r"(?:reviewer|referee)\s?(?:#|:)?\s?(?:\d{1,2}|[a-c])")
-# Headings of the parts of an article that may follow the letters, whole: "Appendix A.
-# Studies included", "Acknowledgements", not a reviewer's "Figures 2 and 3 need ...".
-_ENDS = re.compile(
-    r"(?:(?:s\d{1,2} )?(?:appendix|appendices)(?: [a-z0-9]{1,3})?(?:[.:] [^.?!]{1,80})?"
-    r"|(?:electronic )?(?:supplementary|supplemental) (?:material|materials|information|data|files?)"
-    r"|supporting information|additional files?|extended data"
-    r"|acknowledge?ments?|funding(?: information| statement)?"
-    r"|authors?['’]? contributions|contributors|author information"
-    r"|competing interests|declarations?(?: of (?:competing )?interests?)?|disclosures?"
-    r"|conflicts? of interests?|data availability(?: statement)?|ethics(?: statement| approval)?"
-    r"|figure legends|legends to figures|figure captions|abbreviations|notes|endnotes"
-    r"|article and author information|about the authors?)"
+# The parts of an article that may follow the letters, as their heading opens.  Not
+# "Methods", "Figures", "Tables" or "Notes": reviewers head their points so too.
+_PART = re.compile(
+    r"(?:s\d{1,2} )?(?:appendix|appendices|(?:electronic |online )?supplementary|supplemental"
+    r"|supporting information|additional files?|extended data|acknowledge?ments?|funding"
+    r"|sources? of funding|authors?['’]? contributions?|credit authorship|contributors"
+    r"|author information|competing interests?|declarations?|disclosures?"
+    r"|conflicts? of interests?|consent for publication|data availability"
+    r"|(?:availability of )?data (?:and|&) (?:code|materials)(?: availability)?|ethics"
+    r"|figure legends|legends to figures|figure captions|(?:list of )?abbreviations"
+    r"|endnotes|footnotes|notes on contributors|article and author information"
+    r"|about the authors?)\b"
 )
+# Back matter that may be one line, its text after a colon: "Funding: This study ...".
+_ONE_LINE_PART = re.compile(
+    r"(?:acknowledge?ments?|funding|authors?['’]? contributions?|competing interests?"
+    r"|conflicts? of interests?|data availability|disclosures?|declarations?)\b[^:]{0,40}"
+)
+# "Appendix A. Studies included", "S1 Appendix. Search strategy.": the label's full stop
+# is no sentence.
+_APPENDIX_LABEL = re.compile(r"^(?:S\d{1,2} Appendix|Appendi(?:x|ces) [A-Z0-9]{1,3})\. ")
+_SENTENCE = re.compile(r"[.?!](?:\s|$)")
 _MAX_HEADING = 100
-_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+)?[*_]*|[\s*_:.#]+$")
+_LEAD = re.compile(
+    r"^[#*_\s]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXivx]{1,5}[.)]|[A-Ha-h][.)]|\d{1,2}\))\s+)?[*_]*"
+)
+_TRAIL = re.compile(r"(?:\s*\{#[^{}]*\})?[\s*_#]*$")  # a Pandoc attribute, closing markup
+
+
+class _Line(NamedTuple):
+    at: int
+    """Offset of the line's first non-blank character."""
+    key: str
+    shown: str
+    """The line without its markup and final colon or full stop."""
+    raw: str
+    """The line without its markup, punctuation kept."""
+    short: bool
+
+
+def _opens(line: _Line) -> bool:
+    return bool((line.short and _OPENS.fullmatch(line.key)) or _OPENS_RUN_ON.match(line.key))
+
+
+def _name(line: _Line) -> str:
+    """The heading a finding names: a run-on review's label and bracket only."""
+    if line.short and _OPENS.fullmatch(line.key):
+        return line.shown
+    run_on = re.match(r"(.*?\))\s*:", line.raw)
+    return run_on.group(1) if run_on else line.shown
+
+
+def _continues(line: _Line) -> bool:
+    return line.short and bool(_OPENS.fullmatch(line.key) or _CONTINUES.fullmatch(line.key))
+
+
+def _ends(line: _Line) -> bool:
+    """A heading that names a part of the article: it opens with the part's name,
+    starts with a capital and says no sentence, or is one line of back matter."""
+    if not (line.short and line.raw[:1].isupper() and _PART.match(line.key)):
+        return False
+    head, colon, rest = line.raw.partition(":")
+    if colon and rest.strip():
+        if _ONE_LINE_PART.fullmatch(head.lower().strip()):
+            return True  # "Funding: This research received no grant."
+        # "Appendix 1: Search strategy", not "Appendix 3: please give the strategy".
+        return rest.strip()[:1].isupper() and not _SENTENCE.search(rest)
+    return not _SENTENCE.search(_APPENDIX_LABEL.sub("", line.shown))
 
 
 @dataclass(frozen=True)
@@ -87,36 +147,38 @@ class PeerReview:
 def find_peer_review(text: str, after: int) -> PeerReview | None:
     """The peer-review material at or after offset ``after`` (the reference list's
     start), if any."""
-    if any(_OPENS.fullmatch(key) for _, key, _ in _heading_lines(text, 0, after)):
+    if any(_opens(line) for line in _lines(text, 0, after)):
         return None
     spans: list[Span] = []
     headings: list[tuple[int, str]] = []
     start: int | None = None
-    for at, key, words in _heading_lines(text, after, len(text)):
+    for line in _lines(text, after, len(text)):
         if start is None:
-            if _OPENS.fullmatch(key):
-                start = at
-                headings.append((at, words))
-        elif _OPENS.fullmatch(key) or _CONTINUES.fullmatch(key):
-            headings.append((at, words))
-        elif _ENDS.fullmatch(key):
-            spans.append(Span(start, at))
+            if _opens(line):
+                start = line.at
+                headings.append((line.at, _name(line)))
+        elif _opens(line) or _continues(line):
+            headings.append((line.at, _name(line)))
+        elif _ends(line):
+            spans.append(Span(start, line.at))
             start = None
     if start is not None:
         spans.append(Span(start, len(text)))
     return PeerReview(tuple(spans), tuple(headings)) if spans else None
 
 
-def _heading_lines(text: str, start: int, stop: int) -> Iterator[tuple[int, str, str]]:
-    """(offset, key, heading as written without its markup) of the short lines from
-    ``start`` to ``stop``."""
+def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
+    """The non-blank lines from ``start`` to ``stop``, each read up to 160 characters
+    (a heading is short; a run-on "Reviewer #1 (...): text" needs only its opening)."""
     pos = start
     while pos < stop:
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
-        line = text[pos:end]
-        if 0 < len(line) <= _MAX_HEADING:
-            words = _NOISE.sub("", line.strip())
-            if words:
-                yield pos + len(line) - len(line.lstrip()), " ".join(words.lower().split()), words
+        line = text[pos : min(end, pos + 160)]
+        raw = _TRAIL.sub("", _LEAD.sub("", line.strip()))
+        if raw:
+            shown = raw.rstrip(":.").rstrip()
+            short = end - pos <= _MAX_HEADING
+            at = pos + len(line) - len(line.lstrip())
+            yield _Line(at, " ".join(shown.lower().split()), shown, raw, short)
         pos = end + 1
