@@ -1838,4 +1838,25 @@ def test_a_head_that_names_people_is_no_title(raw: str) -> None:
 
 def test_a_year_in_the_volume_place_is_a_date() -> None:
     ref = parse_reference("Sleep matters. (2019). Nursing Times, 2019.")
-    assert (ref.title, ref.volume) == ("Sleep matters", None)
+    assert (ref.title, ref.container, ref.volume) == ("Sleep matters", "Nursing Times", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "year"),
+    [
+        (
+            "Correction to Smith et al. (2019). (2020). Psychological Science, 31(2), 220.",
+            "Correction to Smith et al. (2019)",
+            "2020",
+        ),
+        ("Vaccines & autism. (2019). The Lancet, 393(10172), 1.", "Vaccines & autism", "2019"),
+        (
+            "Anonymous reporting of medication errors. (2018). Nursing Standard, 32(5), 12-13.",
+            "Anonymous reporting of medication errors",
+            "2018",
+        ),
+    ],
+)
+def test_a_title_may_name_people_or_hold_an_ampersand(raw: str, title: str, year: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.authors, ref.title, ref.year) == ((), title, year)

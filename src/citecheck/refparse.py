@@ -226,10 +226,13 @@ _TITLE_FIRST = rx(
     rf"(?P<pages>{_PAGE}(?:<DASH>{_PAGE})?)?\.?$"
 )
 _TRAILING_ID = re.compile(r"\s+(?:https?://\S+|doi:\s?\S+)\s*$", re.IGNORECASE)
-# What marks the head as people, not a title, whatever the author rules read: "&",
-# "et al.", "(Ed.)", APA's "Anonymous" ("Smith et al. (2019). J Adolesc Health, ...",
-# "Johnson & Johnson. (2020). Annual Report, ...").
-_PEOPLE = re.compile(r"&|\bet al\b|\([Ee]ds?\.?\)|^Anon(?:ymous)?\b")
+# What marks the head as people, not a title, whatever the author rules read: a head
+# that ends in "et al.", "& Name" or "(Ed.)", or is APA's "Anonymous" ("Smith et al.
+# (2019). J Adolesc Health, ...", "Johnson & Johnson. (2020). Annual Report, ..."), not
+# "Correction to Smith et al. (2019)" or "Vaccines & autism".
+_PEOPLE = re.compile(
+    r"(?:\bet al\.?|&\s*[^\W\d_&]*[A-Z][\w'’-]*|\([Ee]ds?\.?\))[.?!]?$|^Anon(?:ymous)?\.?$"
+)
 # And where the rules read people: an initial (in any script), a surname with
 # run-together initials or with given names after a comma ("Smith JA.", "Smith,
 # Anna.").  A title may have such letters ("Cover Picture: Eur. J. Lipid Sci.").
@@ -266,9 +269,10 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
     head = core[: m.end("stop")]
     if _PEOPLE.search(head) or (fields.authors and not _head_is_a_title(head, title)):
         return None
+    volume = m.group("volume")
     # A year given as the volume, with nothing after it, is a date: "Nursing Times, 2019."
-    if m.group("volume") == m.group("year") and not (m.group("issue") or m.group("pages")):
-        return None
+    if volume == m.group("year") and not (m.group("issue") or m.group("pages")):
+        volume = None
     # A page alone needs its range ("340-361") or lower-case Roman numerals (a book's
     # front matter, "iv", "i-viii"); a bare number could be a volume.
     if not m.group("volume") and not _PAGES_ALONE.fullmatch(m.group("pages")):
@@ -281,7 +285,7 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
         year_suffix=m.group("suffix"),
         title=title + m.group("stop") if m.group("stop") in "?!" else title,
         container=container,
-        volume=m.group("volume"),
+        volume=volume,
         issue=m.group("issue"),
         pages=m.group("pages"),
     )
