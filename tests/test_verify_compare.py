@@ -747,6 +747,56 @@ def test_equal_scores_go_to_the_hit_whose_locators_agree() -> None:
     ]
 
 
+def test_authorless_editorial_is_no_other_volumes_authored_editorial() -> None:
+    # A short title names a recurring item even when the record names its author.
+    ref = ReferenceFields(
+        year="2018", title="Editorial", container="Nurse Education Today", volume="62", pages="1-2"
+    )
+    other = Record(
+        source="crossref",
+        doi="10.1016/example.6",
+        title="Editorial",
+        authors=(Author("Hunt", "D."),),
+        year=2018,
+        container=("Nurse Education Today",),
+        volume="63",
+        pages="1-2",
+    )
+    assert confident_matches(ref, [other]) == []
+
+
+def test_an_issue_that_equals_a_page_number_is_no_misreading() -> None:
+    # "... 75(12)." against the 75(11) item on page 12: issues are never read as pages.
+    ref = ReferenceFields(
+        year="2004",
+        title="Editorial board",
+        container="Clinical Pharmacology & Therapeutics",
+        volume="75",
+        issue="12",
+    )
+    other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.7", issue="11", pages="12")
+    assert confident_matches(ref, [other]) == []
+
+
+def test_equal_scores_go_to_the_hit_with_locators_not_to_a_bare_duplicate() -> None:
+    # A duplicate record with no locators ties on score with the article, whose pages
+    # differ from the reference's by a typo: the article is the one to report against.
+    ref = ReferenceFields(
+        authors=(Author("Susser", "P. A."),),
+        year="1988",
+        title="Washington scene",
+        container="Employment Relations Today",
+        volume="15",
+        issue="3",
+        pages="251–257",
+    )
+    bare = replace(
+        WASHINGTON_SCENE_1988, doi="10.1002/example.8", volume=None, issue=None, pages=None
+    )
+    found = [r.doi for r, _ in confident_matches(ref, [bare, WASHINGTON_SCENE_1988])]
+    assert found == [WASHINGTON_SCENE_1988.doi, "10.1002/example.8"]
+
+
 def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:
     # Witek-Janusek's 1988 abstract in Critical Care Medicine, against her paper of that
     # year in the American Journal of Physiology (title similarity 0.89).

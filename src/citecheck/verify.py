@@ -565,8 +565,12 @@ class Comparison:
     """One title names a notice ("Erratum to: ..."), the other not."""
     locators_misread: int = 0
     """Of ``locators``, those whose value the record gives in another field."""
-    neither_authored: bool = False
-    """Neither the reference nor the record names authors."""
+    recurring: bool = False
+    """The reference names no authors and either the record names none or the title is
+    of a few words ("Editorial", "President's message"): an item a journal prints
+    again and again, which only the locators tell apart."""
+    locators_agreeing: int = 0
+    """How many of volume, issue and pages both give alike."""
 
     @property
     def different_work(self) -> bool:
@@ -645,14 +649,15 @@ def compare(
         scripts_differ,
         notice_mismatch,
         _locators_misread(fields, record),
-        not fields.authors and not record.authors,
+        not fields.authors
+        and (not record.authors or len(norm_text(fields.title or "").split()) <= 4),
+        _locators_agreeing(fields, record, locators),
     )
 
 
 def _locators_misread(fields: ReferenceFields, record: Record) -> int:
-    """Locators of the reference that differ from the record's own field but equal
-    another of its locators, one the reference leaves empty: a volume read as the pages,
-    pages read as the volume."""
+    """Locators of the reference in the place of another the reference leaves empty: a
+    volume read as the pages, pages read as the volume."""
     rec_first = page_range(record.pages)[0] if record.pages else ""
     rec = {
         "volume": _norm_locator(record.volume) if record.volume else "",
@@ -664,15 +669,27 @@ def _locators_misread(fields: ReferenceFields, record: Record) -> int:
         "issue": _norm_locator(fields.issue) if fields.issue else "",
         "pages": page_range(fields.pages)[0] if fields.pages else "",
     }
-    # One-character numbers coincide too easily: issue 1 is page 1 of many an item.
+    # Only a volume and pages trade places; an issue is too often a page number of
+    # another item (issue 12 of the one on page 12), and one-character numbers coincide.
+    swap = {"volume": "pages", "pages": "volume"}
     return sum(
         1
-        for name, value in ref.items()
-        if len(value) > 1
+        for name, other in swap.items()
+        if len(ref[name]) > 1
         and rec[name]
-        and value != rec[name]
-        and value in {v for other, v in rec.items() if other != name and not ref[other]}
+        and ref[name] != rec[name]
+        and not ref[other]
+        and ref[name] == rec[other]
     )
+
+
+def _locators_agreeing(fields: ReferenceFields, record: Record, problems: Sequence[str]) -> int:
+    given = (
+        bool(fields.volume and record.volume)
+        + bool(fields.issue and record.issue)
+        + bool(fields.pages and (record.pages or record.article_number))
+    )
+    return given - len(problems)
 
 
 def _overall(
@@ -694,14 +711,13 @@ def _overall(
 
 
 def _locators_tell(comparison: Comparison) -> bool:
-    """Whether the locators allow a hit with no authors to compare.  When one side
-    names authors, one locator may be a slip.  When neither does, the
-    title tells recurring items apart no better than "Editorial board" of two issues:
-    only the pages may slip, within the volume given (75(1) is not 75(2), 55, i not
-    58, i).  A number the reference gives where the record has it in another field that
-    the reference leaves empty (pages `74` for the volume-74 item) is a misreading, not
-    a disagreement."""
-    if not comparison.neither_authored:
+    """Whether the locators allow a hit with no authors to compare.  For a recurring
+    item (see `Comparison.recurring`) the title tells instalments apart no better than
+    "Editorial board" of two issues: only the pages may slip, within the volume given
+    (75(1) is not 75(2), 55, i not 58, i), and a volume and pages that trade places
+    (pages `74` for the volume-74 item) are a misreading, not a disagreement.
+    Otherwise one locator may be a slip."""
+    if not comparison.recurring:
         return len(comparison.locators) < 2
     off = len(comparison.locators) - comparison.locators_misread
     return off == 0 or (off == 1 and comparison.pages_only_slip)
@@ -771,9 +787,15 @@ def confident_matches(
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
         if is_confident(fields, comparison):
             scored.append((record, comparison))
-    # Between equal scores (the "Editorial Board" of two issues), the fewer locator
-    # problems win, not the search's order.
-    scored.sort(key=lambda rc: (-rc[1].scores.get("match", 0.0), len(rc[1].locators)))
+    # Between equal scores (the "Editorial Board" of two issues), the more locators that
+    # agree win, then the fewer that differ, not the search's order.
+    scored.sort(
+        key=lambda rc: (
+            -rc[1].scores.get("match", 0.0),
+            -rc[1].locators_agreeing,
+            len(rc[1].locators),
+        )
+    )
     return scored
 
 
