@@ -233,7 +233,6 @@ def test_a_reviewers_sentence_on_figures_does_not_end_the_material() -> None:
         "Ethics declarations",
         "Acknowledgements and funding",
         "Conflict of interest statement",
-        "Funding: This research received no specific grant.",
     ],
 )
 def test_article_parts_after_the_letters_end_them(part: str) -> None:
@@ -262,7 +261,15 @@ def test_a_pandoc_heading_attribute_does_not_hide_an_article_part() -> None:
 
 @pytest.mark.parametrize(
     "point",
-    ["Notes", "Methods", "Figures", "Appendix 2: the search strategy is incomplete."],
+    [
+        "Notes",
+        "Methods",
+        "Figures",
+        "Appendix 2: the search strategy is incomplete.",
+        "Supplementary Figure 4 lacks error bars.",
+        "Competing Interests: No competing interests were disclosed.",
+        "Funding information is missing.",
+    ],
 )
 def test_a_reviewers_point_does_not_end_the_material(point: str) -> None:
     text = _article(
@@ -290,3 +297,12 @@ def test_a_review_that_runs_on_after_its_heading_opens_the_material() -> None:
         "WARNING",
         "Reviewer #1 (Public Review)",
     )
+
+
+def test_a_wrapped_line_of_a_review_is_no_heading() -> None:
+    text = _article(
+        "Decision letter",
+        "The key result is shown only in\nSupplementary Table 2 and should move to the main\n"
+        "text, as in Krystal et al. (2019).",
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "WARNING")]

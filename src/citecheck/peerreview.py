@@ -33,8 +33,9 @@ from citecheck.model import Span
 _WHO = r"(?:the )?(?:reviewers?|referees?|editors?|reviews)(?: #?\s?\d{1,2}| [a-c])?"
 _LABEL = r"(?:reviewer|referee) #?\s?(?:\d{1,2}|[a-c])"
 # A bracket after the label, the heading's end: "(Public review)", "(Jane Smith)",
-# "(Evidence, reproducibility and clarity (Required))"; not a year, "(2021)".
-_BRACKET = r"\((?!\d+\))[^()]*(?:\([^()]*\)[^()]*)*\)"
+# "(Evidence, reproducibility and clarity (Required))"; a word in it, not a table's
+# "(JL)", "(%)" or "(2021)".
+_BRACKET = r"\((?=[^()]*[^\W\d_]{3})[^()]*(?:\([^()]*\)[^()]*)*\)"
 # What the bracket says when the reviewer's text runs on after it on the same line:
 # "Reviewer #1 (Public Review): The authors should ...", not "Reviewer 1 (JL)
 # included 212 records".
@@ -67,11 +68,6 @@ _PART = re.compile(
     r"|endnotes|footnotes|notes on contributors|article and author information"
     r"|about the authors?)\b"
 )
-# Back matter that may be one line, its text after a colon: "Funding: This study ...".
-_ONE_LINE_PART = re.compile(
-    r"(?:acknowledge?ments?|funding|authors?['’]? contributions?|competing interests?"
-    r"|conflicts? of interests?|data availability|disclosures?|declarations?)\b[^:]{0,40}"
-)
 # "Appendix A. Studies included", "S1 Appendix. Search strategy.": the label's full stop
 # is no sentence.
 _APPENDIX_LABEL = re.compile(r"^(?:S\d{1,2} Appendix|Appendi(?:x|ces) [A-Z0-9]{1,3})\. ")
@@ -91,37 +87,38 @@ class _Line(NamedTuple):
     """The line without its markup and final colon or full stop."""
     raw: str
     """The line without its markup, punctuation kept."""
-    short: bool
+    heading: bool
+    """Short, and a block of its own (blank lines around it), as headings stand; not a
+    line of a hard-wrapped paragraph or a table's row."""
+    opens_block: bool
 
 
 def _opens(line: _Line) -> bool:
-    return bool((line.short and _OPENS.fullmatch(line.key)) or _OPENS_RUN_ON.match(line.key))
+    if line.heading and _OPENS.fullmatch(line.key):
+        return True
+    return line.opens_block and _OPENS_RUN_ON.match(line.key) is not None
 
 
 def _name(line: _Line) -> str:
     """The heading a finding names: a run-on review's label and bracket only."""
-    if line.short and _OPENS.fullmatch(line.key):
+    if line.heading and _OPENS.fullmatch(line.key):
         return line.shown
     run_on = re.match(r"(.*?\))\s*:", line.raw)
     return run_on.group(1) if run_on else line.shown
 
 
 def _continues(line: _Line) -> bool:
-    return line.short and bool(_OPENS.fullmatch(line.key) or _CONTINUES.fullmatch(line.key))
+    return line.heading and bool(_OPENS.fullmatch(line.key) or _CONTINUES.fullmatch(line.key))
 
 
 def _ends(line: _Line) -> bool:
     """A heading that names a part of the article: it opens with the part's name,
-    starts with a capital and says no sentence, or is one line of back matter."""
-    if not (line.short and line.raw[:1].isupper() and _PART.match(line.key)):
+    starts with a capital, has at most six words and says no sentence (a reviewer's
+    "Supplementary Figure 4 lacks error bars." does)."""
+    if not (line.heading and line.raw[:1].isupper() and _PART.match(line.key)):
         return False
-    head, colon, rest = line.raw.partition(":")
-    if colon and rest.strip():
-        if _ONE_LINE_PART.fullmatch(head.lower().strip()):
-            return True  # "Funding: This research received no grant."
-        # "Appendix 1: Search strategy", not "Appendix 3: please give the strategy".
-        return rest.strip()[:1].isupper() and not _SENTENCE.search(rest)
-    return not _SENTENCE.search(_APPENDIX_LABEL.sub("", line.shown))
+    title = _APPENDIX_LABEL.sub("", line.raw).rstrip(":")
+    return len(title.split()) <= 6 and not _SENTENCE.search(title)
 
 
 @dataclass(frozen=True)
@@ -171,6 +168,7 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
     """The non-blank lines from ``start`` to ``stop``, each read up to 160 characters
     (a heading is short; a run-on "Reviewer #1 (...): text" needs only its opening)."""
     pos = start
+    blank_before = start == 0 or _blank_line_before(text, start)
     while pos < stop:
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
@@ -178,7 +176,20 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
         raw = _TRAIL.sub("", _LEAD.sub("", line.strip()))
         if raw:
             shown = raw.rstrip(":.").rstrip()
-            short = end - pos <= _MAX_HEADING
+            after = text.find("\n", end + 1)
+            blank_after = (
+                end >= len(text) or not text[end + 1 : len(text) if after == -1 else after].strip()
+            )
+            heading = end - pos <= _MAX_HEADING and blank_before and blank_after
             at = pos + len(line) - len(line.lstrip())
-            yield _Line(at, " ".join(shown.lower().split()), shown, raw, short)
+            yield _Line(at, " ".join(shown.lower().split()), shown, raw, heading, blank_before)
+        blank_before = not raw
         pos = end + 1
+
+
+def _blank_line_before(text: str, pos: int) -> bool:
+    """Whether the line before the one starting at ``pos`` is blank (or there is none)."""
+    if pos <= 0:
+        return True
+    prev_start = text.rfind("\n", 0, pos - 1) + 1
+    return not text[prev_start : pos - 1].strip()
