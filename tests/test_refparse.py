@@ -1837,8 +1837,18 @@ def test_a_head_that_names_people_is_no_title(raw: str) -> None:
 
 
 def test_a_year_in_the_volume_place_is_a_date() -> None:
-    ref = parse_reference("Sleep matters. (2019). Nursing Times, 2019.")
-    assert (ref.title, ref.container, ref.volume) == ("Sleep matters", "Nursing Times", None)
+    ref = parse_reference("Editorial. (2019). Nursing Times, 2019.")
+    assert (ref.authors, ref.title, ref.container, ref.volume) == (
+        (),
+        "Editorial",
+        "Nursing Times",
+        None,
+    )
+
+
+def test_a_head_with_no_locator_after_it_is_no_title_unless_a_journal_item() -> None:
+    ref = parse_reference("NHS Digital. (2019). Health Survey for England, 2019.")
+    assert ref.title != "NHS Digital"
 
 
 @pytest.mark.parametrize(

@@ -778,9 +778,10 @@ def test_an_issue_that_equals_a_page_number_is_no_misreading() -> None:
     assert confident_matches(ref, [other]) == []
 
 
-def test_equal_scores_go_to_the_hit_with_locators_not_to_a_bare_duplicate() -> None:
-    # A duplicate record with no locators ties on score with the article, whose pages
-    # differ from the reference's by a typo: the article is the one to report against.
+def test_equal_scores_go_to_a_hit_that_lacks_locators_over_one_that_differs() -> None:
+    # The right record (built for the comparison) lacks the issue and pages; another
+    # instalment gives them, its issue off: a locator that differs speaks against a
+    # record, one it lacks does not.
     ref = ReferenceFields(
         authors=(Author("Susser", "P. A."),),
         year="1988",
@@ -788,13 +789,38 @@ def test_equal_scores_go_to_the_hit_with_locators_not_to_a_bare_duplicate() -> N
         container="Employment Relations Today",
         volume="15",
         issue="3",
-        pages="251–257",
+        pages="251-256",
     )
-    bare = replace(
-        WASHINGTON_SCENE_1988, doi="10.1002/example.8", volume=None, issue=None, pages=None
-    )
-    found = [r.doi for r, _ in confident_matches(ref, [bare, WASHINGTON_SCENE_1988])]
+    sparse = replace(WASHINGTON_SCENE_1988, issue=None, pages=None)
+    other = replace(WASHINGTON_SCENE_1988, doi="10.1002/example.8", issue="4")
+    found = [r.doi for r, _ in confident_matches(ref, [other, sparse])]
     assert found == [WASHINGTON_SCENE_1988.doi, "10.1002/example.8"]
+
+
+def test_a_recurring_title_may_slip_its_issue_when_a_long_range_agrees() -> None:
+    # "Autism spectrum disorder" cited without its authors, the issue mistyped; the
+    # volume and a 13-page range pin the one article.
+    ref = ReferenceFields(
+        year="2018",
+        title="Autism spectrum disorder",
+        container="The Lancet",
+        volume="392",
+        issue="10145",
+        pages="508-520",
+    )
+    review = Record(
+        source="crossref",
+        doi="10.1016/example.9",
+        title="Autism spectrum disorder",
+        authors=(Author("Lord", "C."),),
+        year=2018,
+        container=("The Lancet",),
+        volume="392",
+        issue="10146",
+        pages="508-520",
+    )
+    [(found, comparison)] = confident_matches(ref, [review])
+    assert (found.doi, comparison.locators) == (review.doi, ("issue `10145`, registry `10146`",))
 
 
 def test_search_hit_with_a_near_title_in_another_venue_is_another_work() -> None:

@@ -271,7 +271,11 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
         return None
     volume = m.group("volume")
     # A year given as the volume, with nothing after it, is a date: "Nursing Times, 2019."
+    # Without a locator left, a head names an author as well as a title ("NHS Digital.
+    # (2019). Health Survey for England, 2019."): only a journal's own item is a title.
     if volume == m.group("year") and not (m.group("issue") or m.group("pages")):
+        if not _JOURNAL_ITEM.fullmatch(title):
+            return None
         volume = None
     # A page alone needs its range ("340-361") or lower-case Roman numerals (a book's
     # front matter, "iv", "i-viii"); a bare number could be a volume.

@@ -571,6 +571,8 @@ class Comparison:
     again and again, which only the locators tell apart."""
     locators_agreeing: int = 0
     """How many of volume, issue and pages both give alike."""
+    long_range_agrees: bool = False
+    """Both give the same volume and the same range of three pages or more."""
 
     @property
     def different_work(self) -> bool:
@@ -652,7 +654,17 @@ def compare(
         not fields.authors
         and (not record.authors or len(norm_text(fields.title or "").split()) <= 4),
         _locators_agreeing(fields, record, locators),
+        _long_range_agrees(fields, record, locators),
     )
+
+
+def _long_range_agrees(fields: ReferenceFields, record: Record, problems: Sequence[str]) -> bool:
+    if not (fields.volume and record.volume and fields.pages and record.pages):
+        return False
+    if any(p.startswith(("volume ", "pages ")) for p in problems):
+        return False
+    first, last = page_range(fields.pages)
+    return bool(first.isdigit() and last and last.isdigit() and int(last) - int(first) >= 2)
 
 
 def _locators_misread(fields: ReferenceFields, record: Record) -> int:
@@ -714,13 +726,16 @@ def _locators_tell(comparison: Comparison) -> bool:
     """Whether the locators allow a hit with no authors to compare.  For a recurring
     item (see `Comparison.recurring`) the title tells instalments apart no better than
     "Editorial board" of two issues: only the pages may slip, within the volume given
-    (75(1) is not 75(2), 55, i not 58, i), and a volume and pages that trade places
+    (75(1) is not 75(2), 55, i not 58, i), or the issue when a range of three pages or
+    more agrees in the volume (a journal prints no recurring item of that length twice
+    on the same pages: "Autism spectrum disorder", 392, 508-520, cited with the issue
+    mistyped), and a volume and pages that trade places
     (pages `74` for the volume-74 item) are a misreading, not a disagreement.
     Otherwise one locator may be a slip."""
     if not comparison.recurring:
         return len(comparison.locators) < 2
     off = len(comparison.locators) - comparison.locators_misread
-    return off == 0 or (off == 1 and comparison.pages_only_slip)
+    return off == 0 or (off == 1 and (comparison.pages_only_slip or comparison.long_range_agrees))
 
 
 def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
@@ -787,13 +802,14 @@ def confident_matches(
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
         if is_confident(fields, comparison):
             scored.append((record, comparison))
-    # Between equal scores (the "Editorial Board" of two issues), the more locators that
-    # agree win, then the fewer that differ, not the search's order.
+    # Between equal scores (the "Editorial Board" of two issues), the fewer locators that
+    # differ win, then the more that agree, not the search's order: a locator that
+    # differs speaks against a record, one it lacks does not.
     scored.sort(
         key=lambda rc: (
             -rc[1].scores.get("match", 0.0),
-            -rc[1].locators_agreeing,
             len(rc[1].locators),
+            -rc[1].locators_agreeing,
         )
     )
     return scored
