@@ -269,6 +269,9 @@ def test_a_pandoc_heading_attribute_does_not_hide_an_article_part() -> None:
         "Supplementary Figure 4 lacks error bars.",
         "Competing Interests: No competing interests were disclosed.",
         "Funding information is missing.",
+        "Contributors should be listed in full",
+        "Declaration of interests: I have none",
+        "1. Footnotes to Table 2 are missing",
     ],
 )
 def test_a_reviewers_point_does_not_end_the_material(point: str) -> None:
@@ -306,3 +309,24 @@ def test_a_wrapped_line_of_a_review_is_no_heading() -> None:
         "text, as in Krystal et al. (2019).",
     )
     assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "WARNING")]
+
+
+def test_a_heading_with_the_letter_on_the_next_line_opens_the_material() -> None:
+    # Text copied from a page, or saved from a word processor, has no blank lines.
+    text = (
+        "Stress shrinks synapses (Duman & Aghajanian, 2012).\nReferences\n"
+        f"{_ENTRY}\nDecision letter\nThank you. Please discuss Krystal et al. (2019).\n"
+        "Author response\nWe now cite Krystal et al. (2019).\n"
+    )
+    assert [(c, s, m.rsplit("`", 2)[-2]) for c, s, m in _findings(_audit("a.txt", text))] == [
+        ("CIT101", "WARNING", "Decision letter"),
+        ("CIT101", "WARNING", "Author response"),
+    ]
+
+
+def test_an_article_part_heading_followed_at_once_by_its_text_ends_the_material() -> None:
+    text = _article(
+        "Decision letter",
+        "Thanks.\n\nSupplementary Information\nAs shown by Krystal et al. (2019), ...",
+    )
+    assert [(c, s) for c, s, _ in _findings(_audit("a.txt", text))] == [("CIT101", "ERROR")]

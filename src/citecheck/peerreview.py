@@ -72,6 +72,12 @@ _PART = re.compile(
 # is no sentence.
 _APPENDIX_LABEL = re.compile(r"^(?:S\d{1,2} Appendix|Appendi(?:x|ces) [A-Z0-9]{1,3})\. ")
 _SENTENCE = re.compile(r"[.?!](?:\s|$)")
+# Words of a sentence about a part, never of its heading.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|should|must|needs?|lacks?|has|have|had|do|does|did|can"
+    r"|could|would|will|seems?|appears?|not|none|I|we|you|please)\b",
+    re.IGNORECASE,
+)
 _MAX_HEADING = 100
 _LEAD = re.compile(
     r"^[#*_\s]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXivx]{1,5}[.)]|[A-Ha-h][.)]|\d{1,2}\))\s+)?[*_]*"
@@ -87,38 +93,43 @@ class _Line(NamedTuple):
     """The line without its markup and final colon or full stop."""
     raw: str
     """The line without its markup, punctuation kept."""
-    heading: bool
-    """Short, and a block of its own (blank lines around it), as headings stand; not a
-    line of a hard-wrapped paragraph or a table's row."""
+    short: bool
     opens_block: bool
+    """After a blank line (or at the start): not a line inside a hard-wrapped paragraph."""
 
 
 def _opens(line: _Line) -> bool:
-    if line.heading and _OPENS.fullmatch(line.key):
+    """An opening heading is specific enough to stand anywhere on a short line of its
+    own, even with the letter's text on the next line ("Decision letter\nThank you
+    ..."), as text copied from a page or saved from a word processor has it."""
+    if line.short and _OPENS.fullmatch(line.key):
         return True
-    return line.opens_block and _OPENS_RUN_ON.match(line.key) is not None
+    return _OPENS_RUN_ON.match(line.key) is not None
 
 
 def _name(line: _Line) -> str:
     """The heading a finding names: a run-on review's label and bracket only."""
-    if line.heading and _OPENS.fullmatch(line.key):
+    if line.short and _OPENS.fullmatch(line.key):
         return line.shown
     run_on = re.match(r"(.*?\))\s*:", line.raw)
     return run_on.group(1) if run_on else line.shown
 
 
 def _continues(line: _Line) -> bool:
-    return line.heading and bool(_OPENS.fullmatch(line.key) or _CONTINUES.fullmatch(line.key))
+    return line.short and bool(_OPENS.fullmatch(line.key) or _CONTINUES.fullmatch(line.key))
 
 
 def _ends(line: _Line) -> bool:
-    """A heading that names a part of the article: it opens with the part's name,
-    starts with a capital, has at most six words and says no sentence (a reviewer's
-    "Supplementary Figure 4 lacks error bars." does)."""
-    if not (line.heading and line.raw[:1].isupper() and _PART.match(line.key)):
+    """A heading that names a part of the article: after a blank line, it opens with the
+    part's name, starts with a capital, has at most six words and no sentence or verb
+    in them (a reviewer's "Supplementary Figure 4 lacks error bars", "Contributors
+    should be listed in full" are points, not headings)."""
+    if not (line.opens_block and line.short and line.raw[:1].isupper()):
         return False
-    title = _APPENDIX_LABEL.sub("", line.raw).rstrip(":")
-    return len(title.split()) <= 6 and not _SENTENCE.search(title)
+    if not _PART.match(line.key):
+        return False
+    title = _APPENDIX_LABEL.sub("", line.raw).rstrip(":.")
+    return len(title.split()) <= 6 and not _SENTENCE.search(title) and not _VERB.search(title)
 
 
 @dataclass(frozen=True)
@@ -176,13 +187,9 @@ def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
         raw = _TRAIL.sub("", _LEAD.sub("", line.strip()))
         if raw:
             shown = raw.rstrip(":.").rstrip()
-            after = text.find("\n", end + 1)
-            blank_after = (
-                end >= len(text) or not text[end + 1 : len(text) if after == -1 else after].strip()
-            )
-            heading = end - pos <= _MAX_HEADING and blank_before and blank_after
+            short = end - pos <= _MAX_HEADING
             at = pos + len(line) - len(line.lstrip())
-            yield _Line(at, " ".join(shown.lower().split()), shown, raw, heading, blank_before)
+            yield _Line(at, " ".join(shown.lower().split()), shown, raw, short, blank_before)
         blank_before = not raw
         pos = end + 1
 
