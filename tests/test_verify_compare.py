@@ -797,6 +797,26 @@ def test_equal_scores_go_to_a_hit_that_lacks_locators_over_one_that_differs() ->
     assert found == [WASHINGTON_SCENE_1988.doi, "10.1002/example.8"]
 
 
+def test_equal_scores_go_to_the_article_over_a_bare_duplicate() -> None:
+    # A duplicate record with no locators ties on score with the article, whose pages
+    # the reference mistyped: the article's agreeing volume and issue outweigh its one
+    # differing locator, so the typo is reported against it.
+    ref = ReferenceFields(
+        authors=(Author("Susser", "P. A."),),
+        year="1988",
+        title="Washington scene",
+        container="Employment Relations Today",
+        volume="15",
+        issue="3",
+        pages="251-257",
+    )
+    bare = replace(
+        WASHINGTON_SCENE_1988, doi="10.1002/example.10", volume=None, issue=None, pages=None
+    )
+    found = [r.doi for r, _ in confident_matches(ref, [bare, WASHINGTON_SCENE_1988])]
+    assert found == [WASHINGTON_SCENE_1988.doi, "10.1002/example.10"]
+
+
 def test_a_recurring_title_may_slip_its_issue_when_a_long_range_agrees() -> None:
     # "Autism spectrum disorder" cited without its authors, the issue mistyped; the
     # volume and a 13-page range pin the one article.

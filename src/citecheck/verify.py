@@ -802,14 +802,16 @@ def confident_matches(
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
         if is_confident(fields, comparison):
             scored.append((record, comparison))
-    # Between equal scores (the "Editorial Board" of two issues), the fewer locators that
-    # differ win, then the more that agree, not the search's order: a locator that
-    # differs speaks against a record, one it lacks does not.
+    # Between equal scores (the "Editorial Board" of two issues), the locators decide,
+    # not the search's order: each that agrees speaks for a record, each that differs
+    # against it, one it lacks neither way (a bare duplicate record does not beat the
+    # article whose pages the reference mistyped, nor another instalment whose issue
+    # differs a record that lacks the issue); then the fewer that differ.
     scored.sort(
         key=lambda rc: (
             -rc[1].scores.get("match", 0.0),
+            len(rc[1].locators) - rc[1].locators_agreeing,
             len(rc[1].locators),
-            -rc[1].locators_agreeing,
         )
     )
     return scored
