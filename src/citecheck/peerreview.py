@@ -175,23 +175,47 @@ def find_peer_review(text: str, after: int) -> PeerReview | None:
     return PeerReview(tuple(spans), tuple(headings)) if spans else None
 
 
+# The words every heading above opens with: only lines that open with one are read in
+# full, so that a long article costs little more than a pass over its lines.
+_FIRST_WORDS = frozenset(
+    """decision acceptance author authors author's authors' point-by-point point
+    response responses reply replies comments comment report reports reviewer reviewers
+    reviewer's reviewers' referee referees referee's referees' peer peer-review review
+    open anonymous appendix appendices electronic online supplementary supplemental
+    supporting additional extended acknowledgements acknowledgments acknowledgement
+    acknowledgment funding sources source credit contributors competing declaration
+    declarations disclosure disclosures conflict conflicts consent data availability
+    ethics figure legends list abbreviations endnotes footnotes notes article about""".split()
+)
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*|[Ss]\d{1,2}\b")
+
+
 def _lines(text: str, start: int, stop: int) -> Iterator[_Line]:
-    """The non-blank lines from ``start`` to ``stop``, each read up to 160 characters
-    (a heading is short; a run-on "Reviewer #1 (...): text" needs only its opening)."""
+    """The lines from ``start`` to ``stop`` that may be headings, each read up to 160
+    characters (a heading is short; a run-on "Reviewer #1 (...): text" needs only its
+    opening)."""
     pos = start
-    blank_before = start == 0 or _blank_line_before(text, start)
     while pos < stop:
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
-        line = text[pos : min(end, pos + 160)]
+        begin, pos = pos, end + 1
+        opening = _LEAD.sub("", text[begin : min(end, begin + 60)].lstrip())
+        first = _FIRST_WORD.match(opening)
+        if first is not None and first.group().lower() == "the":
+            first = _FIRST_WORD.match(opening, first.end() + 1)  # "The authors' response"
+        if first is None:
+            continue
+        word = first.group().lower().replace("’", "'")
+        if word not in _FIRST_WORDS and not (word[0] == "s" and word[1:].isdigit()):
+            continue
+        line = text[begin : min(end, begin + 160)]
         raw = _TRAIL.sub("", _LEAD.sub("", line.strip()))
         if raw:
             shown = raw.rstrip(":.").rstrip()
-            short = end - pos <= _MAX_HEADING
-            at = pos + len(line) - len(line.lstrip())
-            yield _Line(at, " ".join(shown.lower().split()), shown, raw, short, blank_before)
-        blank_before = not raw
-        pos = end + 1
+            at = begin + len(line) - len(line.lstrip())
+            key = " ".join(shown.lower().split())
+            short = end - begin <= _MAX_HEADING
+            yield _Line(at, key, shown, raw, short, _blank_line_before(text, begin))
 
 
 def _blank_line_before(text: str, pos: int) -> bool:
