@@ -564,7 +564,7 @@ class Comparison:
     notice_mismatch: bool = False
     """One title names a notice ("Erratum to: ..."), the other not."""
     locators_misread: int = 0
-    """Of ``locators``, those whose value the record gives in another field."""
+    """Of ``locators``, a volume and pages that trade places (see `_locators_misread`)."""
     recurring: bool = False
     """The reference names no authors and either the record names none or the title is
     of a few words ("Editorial", "President's message"): an item a journal prints
@@ -670,15 +670,12 @@ def _long_range_agrees(fields: ReferenceFields, record: Record, problems: Sequen
 def _locators_misread(fields: ReferenceFields, record: Record) -> int:
     """Locators of the reference in the place of another the reference leaves empty: a
     volume read as the pages, pages read as the volume."""
-    rec_first = page_range(record.pages)[0] if record.pages else ""
     rec = {
         "volume": _norm_locator(record.volume) if record.volume else "",
-        "issue": _norm_locator(record.issue) if record.issue else "",
-        "pages": rec_first,
+        "pages": page_range(record.pages)[0] if record.pages else "",
     }
     ref = {
         "volume": _norm_locator(fields.volume) if fields.volume else "",
-        "issue": _norm_locator(fields.issue) if fields.issue else "",
         "pages": page_range(fields.pages)[0] if fields.pages else "",
     }
     # Only a volume and pages trade places; an issue is too often a page number of
@@ -729,9 +726,8 @@ def _locators_tell(comparison: Comparison) -> bool:
     (75(1) is not 75(2), 55, i not 58, i), or the issue when a range of three pages or
     more agrees in the volume (a journal prints no recurring item of that length twice
     on the same pages: "Autism spectrum disorder", 392, 508-520, cited with the issue
-    mistyped), and a volume and pages that trade places
-    (pages `74` for the volume-74 item) are a misreading, not a disagreement.
-    Otherwise one locator may be a slip."""
+    mistyped); a volume and pages that trade places (pages `74` for the volume-74
+    item) are a misreading, not a disagreement.  Otherwise one locator may be a slip."""
     if not comparison.recurring:
         return len(comparison.locators) < 2
     off = len(comparison.locators) - comparison.locators_misread
