@@ -533,16 +533,24 @@ EDITORIAL_BOARD_2004 = Record(
 )
 
 
-def test_search_hit_without_authors_needs_its_locators() -> None:
-    # The editorial board of the January issue is not the February one.
-    ref = ReferenceFields(
+def _board_2004(
+    *, volume: str | None = None, issue: str | None = None, pages: str | None = None
+) -> ReferenceFields:
+    """A reference to the "Editorial board" of Clinical Pharmacology & Therapeutics of
+    2004, at the locators given."""
+    return ReferenceFields(
         year="2004",
         title="Editorial board",
         container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="1",
-        pages="A5–A6",
+        volume=volume,
+        issue=issue,
+        pages=pages,
     )
+
+
+def test_search_hit_without_authors_needs_its_locators() -> None:
+    # The editorial board of the January issue is not the February one.
+    ref = _board_2004(volume="75", issue="1", pages="A5–A6")
     assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
 
 
@@ -572,51 +580,25 @@ def test_search_hit_without_authors_in_another_venue_is_another_work() -> None:
 
 
 def test_search_hit_without_authors_with_its_locators_matches() -> None:
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="2",
-        pages="A2–A3",
-    )
+    ref = _board_2004(volume="75", issue="2", pages="A2–A3")
     [(found, _)] = confident_matches(ref, [EDITORIAL_BOARD_2004])
     assert found.doi == "10.1016/s0009-9236(03)00752-5"
 
 
 def test_search_hit_without_authors_in_another_issue_with_no_pages_to_compare() -> None:
     # The masthead of issue 1 is not the masthead of issue 2: the volume alone agrees.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="1",
-    )
+    ref = _board_2004(volume="75", issue="1")
     assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
 
 
 def test_search_hit_without_authors_in_another_volume_on_the_same_page() -> None:
     # Front matter is on page A2 of every volume: the pages agreeing say nothing.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="76",
-        pages="A2–A3",
-    )
+    ref = _board_2004(volume="76", pages="A2–A3")
     assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
 
 
 def test_search_hit_without_authors_with_one_slip_beside_two_agreeing_locators() -> None:
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="2",
-        pages="A3",
-    )
+    ref = _board_2004(volume="75", issue="2", pages="A3")
     [(found, _)] = confident_matches(ref, [EDITORIAL_BOARD_2004])
     assert found.doi == "10.1016/s0009-9236(03)00752-5"
 
@@ -624,12 +606,7 @@ def test_search_hit_without_authors_with_one_slip_beside_two_agreeing_locators()
 def test_search_hit_without_authors_whose_volume_the_reference_gives_as_its_pages() -> None:
     # "... Clinical Pharmacology & Therapeutics. 2004. 75." read with 75 as the pages: a
     # number in the wrong field, not a disagreement.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        pages="75",
-    )
+    ref = _board_2004(pages="75")
     (comparison,) = (c for _, c in confident_matches(ref, [EDITORIAL_BOARD_2004]))
     assert (comparison.locators, comparison.locators_misread) == (
         ("pages `75`, registry `A2-A3`",),
@@ -639,28 +616,14 @@ def test_search_hit_without_authors_whose_volume_the_reference_gives_as_its_page
 
 def test_search_hit_without_authors_in_another_issue_on_the_same_pages() -> None:
     # Front matter sits on the same pages of every issue: only the issue tells them apart.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="1",
-        pages="A2–A3",
-    )
+    ref = _board_2004(volume="75", issue="1", pages="A2–A3")
     assert confident_matches(ref, [EDITORIAL_BOARD_2004]) == []
 
 
 def test_numbers_that_fit_another_field_by_chance_are_no_misreading() -> None:
     # Issue 3 and page 2 against 75(2), page 3 (a record built for the comparison): each
     # number is another field's of the record, but the reference gives both fields itself.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="3",
-        pages="2",
-    )
+    ref = _board_2004(volume="75", issue="3", pages="2")
     other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.2", issue="2", pages="3")
     assert confident_matches(ref, [other]) == []
 
@@ -719,26 +682,13 @@ def test_authorless_reference_against_an_authored_record_may_slip_once() -> None
 
 def test_an_issue_that_equals_a_first_page_is_no_misreading() -> None:
     # "Editorial board ... 75(1)." against the 75(2) item, whose first page is "1".
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="1",
-    )
+    ref = _board_2004(volume="75", issue="1")
     other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.3", pages="1")
     assert confident_matches(ref, [other]) == []
 
 
 def test_equal_scores_go_to_the_hit_whose_locators_agree() -> None:
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="2",
-        pages="A3",
-    )
+    ref = _board_2004(volume="75", issue="2", pages="A3")
     slipped = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.4", pages="A2-A3")
     exact = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.5", pages="A3")
     assert [r.doi for r, _ in confident_matches(ref, [slipped, exact])] == [
@@ -767,13 +717,7 @@ def test_authorless_editorial_is_no_other_volumes_authored_editorial() -> None:
 
 def test_an_issue_that_equals_a_page_number_is_no_misreading() -> None:
     # "... 75(12)." against the 75(11) item on page 12: issues are never read as pages.
-    ref = ReferenceFields(
-        year="2004",
-        title="Editorial board",
-        container="Clinical Pharmacology & Therapeutics",
-        volume="75",
-        issue="12",
-    )
+    ref = _board_2004(volume="75", issue="12")
     other = replace(EDITORIAL_BOARD_2004, doi="10.1016/example.7", issue="11", pages="12")
     assert confident_matches(ref, [other]) == []
 
