@@ -135,6 +135,22 @@ def test_bibtex_entry_becomes_a_reference(tmp_path: Path) -> None:
     )
 
 
+def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@inproceedings{f,\n  author = {Jean-Baptiste Alayrac and Jeff Donahue and others},\n"
+        "  title = {Flamingo}, booktitle = {NeurIPS}, year = {2022}\n}\n",
+        encoding="utf-8",
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert (ref.authors, ref.authors_truncated) == (
+        (Author("Alayrac", "Jean-Baptiste"), Author("Donahue", "Jeff")),
+        True,
+    )
+
+
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(

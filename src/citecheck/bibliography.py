@@ -283,6 +283,10 @@ def _bib_name(parts: middlewares.NameParts) -> Author | None:
     return Author(family=family, given=given, suffix=suffix)
 
 
+def _is_others(author: Author) -> bool:
+    return not author.group and author.given is None and author.family == "others"
+
+
 def _field(entry: Entry, *names: str) -> str | None:
     fields = {k.lower(): v for k, v in entry.fields_dict.items()}
     for name in names:
@@ -297,8 +301,12 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
     fields = {k.lower(): v for k, v in entry.fields_dict.items()}
     names = fields.get("author") or fields.get("editor")
     authors: tuple[Author, ...] = ()
+    truncated = False
     if names is not None and isinstance(names.value, list):
-        authors = tuple(a for a in (_bib_name(p) for p in names.value) if a)
+        people = [a for a in (_bib_name(p) for p in names.value) if a]
+        # "and others" is BibTeX's "et al.", not a person named Others.
+        truncated = any(_is_others(a) for a in people)
+        authors = tuple(a for a in people if not _is_others(a))
     year = _field(entry, "year")
     if year is None:
         date = _field(entry, "date")
@@ -312,6 +320,7 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
     pages = _field(entry, "pages")
     return ReferenceFields(
         authors=authors,
+        authors_truncated=truncated,
         year=year,
         title=_field(entry, "title"),
         container=_field(entry, "journal", "journaltitle", "booktitle"),
