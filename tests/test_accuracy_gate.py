@@ -16,8 +16,10 @@ import pytest
 from bench.accuracy import (
     adapt_anystyle,
     adapt_crossref,
+    adapt_hallmark,
     adapt_jats,
     corpora,
+    fabrication,
     injection,
     matching,
     parsing,
@@ -502,3 +504,65 @@ def test_matching_precision_floor() -> None:
 
 def test_matching_false_link_ceiling() -> None:
     assert all((s.false_link_rate or 0.0) <= 0.08 for s in _matched().values())
+
+
+# -- (f) faulty and fabricated references, closed world ------------------------------------
+
+
+def test_hallmark_entry_is_read_by_the_bibtex_reader() -> None:
+    raw = {
+        "bibtex_type": "inproceedings",
+        "fields": {
+            "title": "Red-Teaming Large Language Models Using Chain-of-Thought",
+            "author": "Yuxin Wu and Rafael Rafailov and others",
+            "booktitle": "ICLR",
+            "year": "2022",
+            "doi": "10.48550/arXiv.2310.01362",
+        },
+    }
+    [fields] = adapt_hallmark.read_fields([raw])
+    assert fields is not None
+    names = [(a.family, a.given) for a in fields.authors]
+    assert (names, fields.authors_truncated, fields.container, fields.doi) == (
+        [("Wu", "Yuxin"), ("Rafailov", "Rafael")],
+        True,
+        "ICLR",
+        "10.48550/arxiv.2310.01362",
+    )
+
+
+def test_hallmark_entry_cut_off_inside_a_brace_is_unread_not_a_crash() -> None:
+    raws = [
+        {"fields": {"title": "Highly accurate protein structure prediction with {AlphaFold"}},
+        {"fields": {"title": "A second entry", "year": "2021"}},
+    ]
+    first, second = adapt_hallmark.read_fields(raws)
+    assert first is None
+    assert second is not None
+    assert second.title == "A second entry"
+
+
+def test_hallmark_splits_are_its_own_files() -> None:
+    counts = {s: len(adapt_hallmark.entries(s)) for s in adapt_hallmark.SPLITS}
+    assert counts == {"dev": 1119, "test": 831, "test-crossdomain": 500}
+
+
+@cache
+def _fabrication() -> dict[tuple[str, str], fabrication.KindScore]:
+    return fabrication.run(("test",))[0]
+
+
+def test_fabrication_detection_floor_on_faithful_entries() -> None:
+    assert (
+        fabrication.summary(_fabrication(), "test", faithful_only=True).detection_rate or 0
+    ) >= 0.87
+
+
+def test_fabrication_false_positive_ceiling() -> None:
+    assert (fabrication.summary(_fabrication(), "test").false_positive_rate or 0) <= 0.01
+
+
+@pytest.mark.parametrize("kind", ["fabricated_doi", "plausible_fabrication", "future_date"])
+def test_fabrication_made_up_works_and_dates_are_all_flagged(kind: str) -> None:
+    score = _fabrication()[("test", kind)]
+    assert score.flagged_faithful == score.faithful > 0

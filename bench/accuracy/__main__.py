@@ -15,6 +15,7 @@ from pathlib import Path
 from bench.accuracy import (
     adapt_crossref,
     callouts,
+    fabrication,
     injection,
     matching,
     notes,
@@ -25,7 +26,7 @@ from bench.accuracy import (
 from bench.accuracy.corpora import ROOT
 from bench.accuracy.render import FORMATS
 
-MEASUREMENTS = ("parsing", "sections", "callouts", "injection", "matching")
+MEASUREMENTS = ("parsing", "sections", "callouts", "injection", "matching", "fabrication")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,6 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["Every wrong link on dev, and every false link of its APA queries:", ""]
         lines += [*report.matching_examples(found, "dev"), ""]
         _progress("matching", started)
+
+    if "fabrication" in wanted:
+        faults, indexed = fabrication.run(limit=60 if args.quick else None)
+        lines += ["## (f) Faulty and fabricated references, closed world", "", *notes.FABRICATION]
+        lines += ["", f"The index holds {indexed:,} records.", ""]
+        lines += [*report.fabrication_summary(faults), ""]
+        lines += [*report.fabrication_table(faults), "", *notes.FABRICATION_AFTER, ""]
+        lines += ["Every faithful miss and false alarm on dev:", ""]
+        lines += [*report.fabrication_examples(faults, "dev"), ""]
+        _progress("fabrication", started)
 
     lines += [*notes.SHORTFALLS, ""]
     page = "\n".join(lines).rstrip() + "\n"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bench.accuracy.callouts import ArticleRun, CalloutScore, LinkScore, errors
 from bench.accuracy.corpora import ROOT
+from bench.accuracy.fabrication import KindScore, summary
 from bench.accuracy.injection import TYPES, TypeScore
 from bench.accuracy.intervals import article_interval, fmt_interval
 from bench.accuracy.matching import MatchScore
@@ -303,3 +304,49 @@ def matching_examples(scores: dict[tuple[str, str], MatchScore], split: str) -> 
 
 def _code(text: str) -> str:
     return "`" + text.replace("`", "'") + "`"
+
+
+def fabrication_table(scores: dict[tuple[str, str], KindScore]) -> list[str]:
+    out = [
+        "| split | kind | tier | entries | unread | flagged | rate | faithful | flagged of those | rate, faithful | flagging findings by rule |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for (split, kind), s in sorted(
+        scores.items(), key=lambda i: (i[0][0], i[0][1] != "valid", i[1].tier or 0, i[0][1])
+    ):
+        rules = ", ".join(f"{code} {n}" for code, n in sorted(s.rules.items())) or "–"
+        out.append(
+            f"| {split} | {kind} | {s.tier or '–'} | {s.entries} | {s.unread} | {s.flagged} | "
+            f"{fmt(s.rate or 0.0, s.entries)} | {s.faithful} | {s.flagged_faithful} | "
+            f"{fmt(s.faithful_rate or 0.0, s.faithful)} | {rules} |"
+        )
+    return out
+
+
+def fabrication_summary(scores: dict[tuple[str, str], KindScore]) -> list[str]:
+    out = [
+        "| split | entries counted | hallucinated | detected | detection rate | valid | flagged | false-positive rate | F1 | MCC |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split in dict.fromkeys(split for split, _ in scores):
+        for faithful, label in ((False, "all"), (True, "faithful")):
+            m = summary(scores, split, faithful_only=faithful)
+            out.append(
+                f"| {split} | {label} | {m.hallucinated} | {m.detected} | "
+                f"{fmt(m.detection_rate or 0.0, m.hallucinated)} | {m.valid} | {m.false_alarms} | "
+                f"{fmt(m.false_positive_rate or 0.0, m.valid)} | {_opt(m.f1)} | {_opt(m.mcc)} |"
+            )
+    return out
+
+
+def fabrication_examples(scores: dict[tuple[str, str], KindScore], split: str) -> list[str]:
+    """Every faithful miss and false alarm of one split, folded away."""
+    out = ["<details><summary>Misses and false alarms: entry → flagging findings</summary>", ""]
+    for (where, kind), s in sorted(scores.items()):
+        if where == split:
+            out += [f"- {kind}: {_code(e)}" for e in s.examples]
+    return [*out, "", "</details>"]
+
+
+def _opt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
