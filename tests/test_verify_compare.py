@@ -837,6 +837,34 @@ def test_journal_cited_by_either_part_of_a_two_part_name_is_the_same_venue() -> 
     ] == [1.0, 1.0, 1.0]
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("CVPR", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
+        ("Proc. CVPR 2023", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
+        ("AAAI", "Proceedings of the AAAI Conference on Artificial Intelligence"),
+        ("NeurIPS", "Advances in Neural Information Processing Systems 35 (NeurIPS 2022)"),
+    ],
+)  # fmt: skip
+def test_conference_cited_by_its_acronym_is_the_same_venue(written: str, name: str) -> None:
+    assert venue_similarity(written, [name]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("BMJ", "BMJ Open"),
+        ("JAMA", "JAMA Network Open"),
+        ("ICML", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
+        ("Science", "Proceedings of the Science and Information Conference"),
+    ],
+)
+def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(
+    written: str, name: str
+) -> None:
+    assert venue_similarity(written, [name]) < 0.85
+
+
 def test_one_journal_name_inside_another_is_not_the_same_venue() -> None:
     assert venue_similarity("Nature", ["Nature Medicine"]) < 0.85
 

@@ -440,10 +440,44 @@ def _same_venue(cited: str, name: str) -> bool:
     )
 
 
+# A conference cited by its acronym: "CVPR", "NeurIPS 2022", "Proc. ICML".  Registries
+# name it in full: "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition
+# (CVPR)", "Proceedings of the AAAI Conference on Artificial Intelligence".
+_CONFERENCE_WORDS: Final = frozenset({"conference", "proceedings", "symposium", "workshop"})
+_CITED_NOISE = re.compile(r"\b(?:(?:19|20)\d\d|proc|proceedings|of|the|in)\b\.?", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,11}")
+_BRACKETED = re.compile(r"\(([^()]{2,20})\)")
+
+
+def _cited_acronym(reference: str) -> str | None:
+    """The acronym a venue is cited by, lower case: two capitals at least ("ICML",
+    "NeurIPS"), so that "Science" or "Nature" is no acronym."""
+    words = _CITED_NOISE.sub(" ", clean_text(reference)).replace("'", " ").split()
+    if len(words) != 1 or not _ACRONYM.fullmatch(words[0]):
+        return None
+    return words[0].casefold()
+
+
+def _conference_of(acronym: str, name: str) -> bool:
+    """Whether a registry's venue name is the conference ``acronym`` stands for: the
+    acronym in brackets after the name, or as a word of a conference's name (not of a
+    journal's: "BMJ" is not "BMJ Open", nor "JAMA" "JAMA Network Open")."""
+    if any(
+        norm_venue(_CITED_NOISE.sub(" ", inner)) == acronym for inner in _BRACKETED.findall(name)
+    ):
+        return True
+    words = norm_venue(name).split()
+    return acronym in words and not _CONFERENCE_WORDS.isdisjoint(words)
+
+
 def venue_similarity(reference: str, names: Iterable[str]) -> float:
     ref = norm_venue(reference)
     if not ref:
         return 0.0
+    names = list(names)
+    acronym = _cited_acronym(reference)
+    if acronym is not None and any(_conference_of(acronym, name) for name in names):
+        return 1.0
     variants = {ref}
     stripped = norm_venue(_PARENS.sub(" ", reference))
     if stripped:
