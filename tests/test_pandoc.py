@@ -151,6 +151,37 @@ def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("names", "people"),
+    [
+        ("Zhu, Wei and Li, Na and et al", [("Zhu", "Wei"), ("Li", "Na")]),
+        ("Smith, J. and et al.", [("Smith", "J.")]),
+        ("David Jones et al", [("Jones", "David")]),
+        ("Jones, David and Others", [("Jones", "David")]),
+    ],
+)
+def test_bibtex_et_al_written_out_is_et_al_too(
+    tmp_path: Path, names: str, people: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(f"@misc{{k, author = {{{names}}}, title = {{T}}, year = {{2022}}}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ([(a.family, a.given) for a in ref.authors], ref.authors_truncated) == (people, True)
+
+
+def test_bibtex_html_entities_in_names_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, author = {Francesco d&apos;Amore and O&#39;Neil, Jim}, year = {2021}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert [a.family for a in ref.authors] == ["d'Amore", "O'Neil"]
+
+
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(

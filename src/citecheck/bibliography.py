@@ -14,6 +14,7 @@ line; the rest of the file is still used.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -79,6 +80,9 @@ def _text(value: Any) -> str | None:
 
 
 def _latex(text: str) -> str:
+    if "&" in text:
+        # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not.
+        text = html.unescape(text)
     if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
         return text
     return _SPACES.sub(" ", LatexNodes2Text().latex_to_text(text)).strip()
@@ -283,8 +287,31 @@ def _bib_name(parts: middlewares.NameParts) -> Author | None:
     return Author(family=family, given=given, suffix=suffix)
 
 
-def _is_others(author: Author) -> bool:
-    return not author.group and author.given is None and author.family == "others"
+_ET_AL = re.compile(r"(?:^|\s)et\.?\s+al\b\.?$", re.IGNORECASE)
+
+
+def _without_et_al(people: Sequence[Author]) -> tuple[tuple[Author, ...], bool]:
+    """The people of a name list, and whether it ends in "et al.".
+
+    BibTeX's own "and others" is "et al.", and so are the ways people write it
+    anyway: "and et al.", or "David Jones et al" as one name.  None of them is a
+    person called Others or Al."""
+    if not people or people[-1].group:
+        return tuple(people), False
+    *head, last = people
+    family, given = last.family, last.given or ""
+    if family.casefold() == "others" and not given:
+        return tuple(head), True
+    if family.casefold().rstrip(".") == "al" and given.casefold() == "et":
+        return tuple(head), True
+    whole = f"{given} {family}".strip()
+    if _ET_AL.search(whole):
+        name = _ET_AL.sub("", whole).split()
+        if not name:
+            return tuple(head), True
+        person = Author(family=name[-1], given=" ".join(name[:-1]) or None)
+        return (*head, person), True
+    return tuple(people), False
 
 
 def _field(entry: Entry, *names: str) -> str | None:
@@ -304,9 +331,7 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
     truncated = False
     if names is not None and isinstance(names.value, list):
         people = [a for a in (_bib_name(p) for p in names.value) if a]
-        # "and others" is BibTeX's "et al.", not a person named Others.
-        truncated = any(_is_others(a) for a in people)
-        authors = tuple(a for a in people if not _is_others(a))
+        authors, truncated = _without_et_al(people)
     year = _field(entry, "year")
     if year is None:
         date = _field(entry, "date")
