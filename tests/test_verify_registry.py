@@ -108,6 +108,20 @@ def test_doi_unknown_to_crossref_but_registered_elsewhere_is_not_not_found(
     assert (verdict.status, rules(verdict), verdict.source) == ("unverified", [], "doi.org")
 
 
+def test_arxiv_doi_with_a_version_is_not_found_and_the_help_names_the_registered_one(
+    settings: NetworkSettings,
+) -> None:
+    (verdict,) = verify_references(
+        [replace(ARXIV_DOI, doi="10.48550/arxiv.2312.07559v2")], settings
+    )
+    [finding] = verdict.findings
+    assert (verdict.status, finding.rule, finding.help) == (
+        "not-found",
+        "doi-not-found",
+        "arXiv's DOIs carry no version: the preprint's DOI is `10.48550/arxiv.2312.07559`",
+    )
+
+
 def test_doi_of_another_paper_resolves_to_a_different_work(settings: NetworkSettings) -> None:
     (verdict,) = verify_references([WRONG_DOI], settings)
     assert (verdict.status, rules(verdict)) == ("mismatch", ["doi-resolves-to-different-work"])

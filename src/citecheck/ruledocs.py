@@ -194,7 +194,9 @@ DOCS: Mapping[str, RuleDoc] = {
         why="A DOI that does not exist is a strong sign of a fabricated or garbled reference.",
         example="Smith, J. (2020). A study. Journal, 1, 1–2. https://doi.org/10.1234/does-not-exist",
         fix='Find the work\'s real DOI (`citecheck lookup "<reference text>"` searches for it), or '
-        "remove the reference if the work does not exist.",
+        "remove the reference if the work does not exist. arXiv registers one DOI per paper, "
+        "not per version: for `10.48550/arXiv.2204.02311v2` the help names "
+        "`10.48550/arXiv.2204.02311`.",
     ),
     "CIT302": RuleDoc(
         what="Compares the reference's title with the registered title of its DOI (subtitles, "

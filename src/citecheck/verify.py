@@ -1250,8 +1250,7 @@ def verify_resolution(
                         rule="doi-not-found",
                         message=f"DOI `{doi}` is not registered: Crossref and doi.org do not "
                         "know it",
-                        help="Check the DOI for typos; a fabricated reference often has one "
-                        "that resolves nowhere",
+                        help=_not_found_help(doi),
                         data={"doi": doi, "sources": list(resolution.sources)},
                     ),
                 ),
@@ -1288,6 +1287,17 @@ def verify_resolution(
         reason="registry search failed",
         findings=(_failure_finding(resolution.failures, None),),
     )
+
+
+# arXiv registers one DOI per paper, not per version: "10.48550/arXiv.2204.02311".
+_ARXIV_VERSION = re.compile(r"(10\.48550/arxiv\.\S+?)v\d+", re.IGNORECASE)
+
+
+def _not_found_help(doi: str | None) -> str:
+    versioned = _ARXIV_VERSION.fullmatch(doi or "")
+    if versioned is not None:
+        return f"arXiv's DOIs carry no version: the preprint's DOI is `{versioned.group(1)}`"
+    return "Check the DOI for typos; a fabricated reference often has one that resolves nowhere"
 
 
 def _with_reason(verdict: Verification, reason: str | None) -> Verification:
