@@ -1,4 +1,4 @@
-"""HALLMARK's labelled citations (guides/corpora.md §6) as BibTeX entries and records.
+"""HALLMARK's labelled citations (guides/corpora.md §6), read as BibTeX entries.
 
 Each HALLMARK entry is a BibTeX-like set of fields with a label (``VALID`` or
 ``HALLUCINATED``) and, for the hallucinated ones, the kind of fault
@@ -6,36 +6,27 @@ Each HALLMARK entry is a BibTeX-like set of fields with a label (``VALID`` or
 ``.bib`` file by `bibtex` (ours) and read back by citecheck's own BibTeX reader, so
 the fields reach the checks as a user's bibliography would.
 
-The closed-world registry is built from the ``VALID`` entries of every HALLMARK file
-(dev, test, stress, cross-domain): each becomes a `Record` carrying that entry's
-fields, a fact-built stand-in for the registry's record, since the registries cannot
-be reached from here.  Splits are HALLMARK's own files: ``dev_public`` is dev,
-``test_public`` and ``test_crossdomain`` are test.
+Splits are HALLMARK's own files: ``dev_public`` is dev, ``test_public`` and
+``test_crossdomain`` are test; ``stress_test`` only lends its VALID works to the
+closed-world registry of `fabrication`.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 from bench.accuracy.corpora import corpora_dir
 from citecheck.bibliography import Bibliography, load
 from citecheck.model import ReferenceFields
-from citecheck.records import Record
-from citecheck.verify import norm_title
 
 SPLITS = {"dev": "dev_public", "test": "test_public", "test-crossdomain": "test_crossdomain"}
 """Our split name → HALLMARK's file."""
 INDEX_FILES = ("dev_public", "test_public", "stress_test", "test_crossdomain")
 """The files whose ``VALID`` entries make up the closed-world registry."""
-HELD_TITLE = 90
-"""Title ratio (0-100, normalised titles) at which an index record counts as the entry's
-original work: the registry holds what a faulty entry was made from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,72 +91,10 @@ def entries(split: str) -> list[Entry]:
     return out
 
 
-def record_of(fields: ReferenceFields) -> Record:
-    """A VALID entry's fields as a registry record (fact-built, from HALLMARK's fields)."""
-    year = int(fields.year) if fields.year and fields.year.isdigit() else None
-    return Record(
-        source="crossref",
-        doi=fields.doi,
-        title=fields.title,
-        authors=fields.authors,
-        year=year,
-        container=(fields.container,) if fields.container else (),
-        volume=fields.volume,
-        issue=fields.issue,
-        pages=fields.pages,
-    )
-
-
-def index_records(files: Iterable[str] = INDEX_FILES) -> list[Record]:
-    """One record per VALID work, the first seen in file order; a DOI or (without one)
-    a title and year seen before is the same work again."""
-    records: list[Record] = []
-    seen: set[tuple[str, str]] = set()
+def valid_fields(files: Sequence[str] = INDEX_FILES) -> list[ReferenceFields]:
+    """The readable VALID entries of ``files``, in file order."""
+    out: list[ReferenceFields] = []
     for name in files:
         raws = [r for r in raw_entries(name) if r.get("label") == "VALID"]
-        for fields in read_fields(raws):
-            if fields is None or not fields.title:
-                continue
-            key = (
-                (fields.doi, "")
-                if fields.doi
-                else ("", f"{norm_title(fields.title)} {fields.year}")
-            )
-            if key in seen:
-                continue
-            seen.add(key)
-            records.append(record_of(fields))
-    return records
-
-
-NO_ORIGINAL = frozenset({"plausible_fabrication", "chimeric_title"})
-"""Kinds made up whole: there is no real work for the registry to hold."""
-
-
-def faithful(items: Sequence[Entry], records: Sequence[Record]) -> list[bool]:
-    """Whether the closed world answers each entry as the real registries would.
-
-    An entry with a DOI is looked up by it: the answer is faithful when the index has
-    that DOI, or when the DOI is HALLMARK's fabrication (registered nowhere).  A real
-    DOI missing from the index (arXiv's, registered at DataCite, say) would read as
-    "not registered" here and as "registered elsewhere" live.  An entry without a DOI
-    is searched: faithful when the index holds its work (a title within `HELD_TITLE`
-    of its own) or when the work is made up whole (`NO_ORIGINAL`).  Detection is
-    reported over all entries and over the faithful ones.
-    """
-    dois = {r.doi for r in records if r.doi}
-    titles = [norm_title(r.title or "") for r in records]
-    out = []
-    for item in items:
-        fields = item.fields
-        if fields is None:
-            out.append(False)
-        elif fields.doi:
-            out.append(fields.doi in dois or item.kind == "fabricated_doi")
-        elif item.kind in NO_ORIGINAL:
-            out.append(True)
-        else:
-            title = norm_title(fields.title or "")
-            best = process.extractOne(title, titles, scorer=fuzz.ratio, score_cutoff=HELD_TITLE)
-            out.append(best is not None)
+        out += [f for f in read_fields(raws) if f is not None]
     return out

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bench.accuracy.callouts import ArticleRun, CalloutScore, LinkScore, errors
 from bench.accuracy.corpora import ROOT
-from bench.accuracy.fabrication import KindScore, summary
+from bench.accuracy.fabrication import ROUTES, KindScore, summary
 from bench.accuracy.injection import TYPES, TypeScore
 from bench.accuracy.intervals import article_interval, fmt_interval
 from bench.accuracy.matching import MatchScore
@@ -329,8 +329,12 @@ def fabrication_summary(scores: dict[tuple[str, str], KindScore]) -> list[str]:
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for split in dict.fromkeys(split for split, _ in scores):
-        for faithful, label in ((False, "all"), (True, "faithful")):
-            m = summary(scores, split, faithful_only=faithful)
+        rows = [
+            ("all", summary(scores, split)),
+            ("faithful", summary(scores, split, faithful_only=True)),
+        ]
+        rows += [(f"faithful, {via}", summary(scores, split, via=via)) for via in ROUTES]
+        for label, m in rows:
             out.append(
                 f"| {split} | {label} | {m.hallucinated} | {m.detected} | "
                 f"{fmt(m.detection_rate or 0.0, m.hallucinated)} | {m.valid} | {m.false_alarms} | "
