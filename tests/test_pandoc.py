@@ -158,8 +158,11 @@ def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
         ("Smith, J. and et al.", [("Smith", "J.")]),
         ("David Jones et al", [("Jones", "David")]),
         ("Jones, David and Others", [("Jones", "David")]),
+        ("Smith, John and Jones, D. and others and Brown, K.", [("Smith", "John"), ("Jones", "D."), ("Brown", "K.")]),
+        ("Vincent van Gogh et al.", [("van Gogh", "Vincent")]),
+        ("Jones, David et al.", [("Jones", "David")]),
     ],
-)
+)  # fmt: skip
 def test_bibtex_et_al_written_out_is_et_al_too(
     tmp_path: Path, names: str, people: list[tuple[str, str]]
 ) -> None:
@@ -180,6 +183,45 @@ def test_bibtex_html_entities_in_names_are_decoded(tmp_path: Path) -> None:
     assert isinstance(bib, Bibliography)
     [ref] = bib.references
     assert [a.family for a in ref.authors] == ["d'Amore", "O'Neil"]
+
+
+def test_bibtex_group_before_et_al_stays_a_group(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, author = {{The COVID-19 Study Group} et al.}, year = {2021}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert (ref.authors, ref.authors_truncated) == (
+        (Author("The COVID-19 Study Group", group=True),),
+        True,
+    )
+
+
+def test_bibtex_person_named_al_with_capital_initials_is_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, author = {Smith, John and Al, ET}, year = {2021}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ([(a.family, a.given) for a in ref.authors], ref.authors_truncated) == (
+        [("Smith", "John"), ("Al", "ET")],
+        False,
+    )
+
+
+def test_bibtex_only_whole_html_entities_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, title = {Self&regulation at AT&T \\emph{Labs} &amp; more},\n"
+        "  url = {https://example.org/?a=1&section=2}, year = {2021}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert (ref.title, ref.url) == (
+        "Self&regulation at AT&T Labs & more",
+        "https://example.org/?a=1&section=2",
+    )
 
 
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:

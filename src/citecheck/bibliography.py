@@ -28,6 +28,7 @@ from typing import Any, Literal
 import yaml
 from bibtexparser import middlewares
 from bibtexparser.entrypoint import parse_string
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
 from pylatexenc.latex2text import LatexNodes2Text
 
@@ -79,12 +80,19 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BARE_AMPERSAND = re.compile(r"(?<!\\)&")
+
+
 def _latex(text: str) -> str:
     if "&" in text:
-        # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not.
-        text = html.unescape(text)
+        # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not;
+        # only whole ones, so that a URL's "&section=2" stays as it is.
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
         return text
+    # A bare "&" is LaTeX's column separator, which the conversion drops: "AT&T".
+    text = _BARE_AMPERSAND.sub(r"\\&", text)
     return _SPACES.sub(" ", LatexNodes2Text().latex_to_text(text)).strip()
 
 
@@ -287,31 +295,34 @@ def _bib_name(parts: middlewares.NameParts) -> Author | None:
     return Author(family=family, given=given, suffix=suffix)
 
 
-_ET_AL = re.compile(r"(?:^|\s)et\.?\s+al\b\.?$", re.IGNORECASE)
+_AL = frozenset({"al", "al."})
 
 
-def _without_et_al(people: Sequence[Author]) -> tuple[tuple[Author, ...], bool]:
-    """The people of a name list, and whether it ends in "et al.".
+def _et_al_parts(
+    parts: middlewares.NameParts, *, last: bool
+) -> tuple[middlewares.NameParts | None, bool]:
+    """One name of a list without a trailing "et al.", and whether it had one.
 
-    BibTeX's own "and others" is "et al.", and so are the ways people write it
-    anyway: "and et al.", or "David Jones et al" as one name.  None of them is a
-    person called Others or Al."""
-    if not people or people[-1].group:
-        return tuple(people), False
-    *head, last = people
-    family, given = last.family, last.given or ""
-    if family.casefold() == "others" and not given:
-        return tuple(head), True
-    if family.casefold().rstrip(".") == "al" and given.casefold() == "et":
-        return tuple(head), True
-    whole = f"{given} {family}".strip()
-    if _ET_AL.search(whole):
-        name = _ET_AL.sub("", whole).split()
-        if not name:
-            return tuple(head), True
-        person = Author(family=name[-1], given=" ".join(name[:-1]) or None)
-        return (*head, person), True
-    return tuple(people), False
+    BibTeX's own "and others" is "et al.", and so are the ways people write it anyway:
+    "and et al.", or "David Jones et al" inside one name.  None of them is a person
+    called Others or Al.  Only lower-case "et al" counts ("Al, ET" is a person), and
+    "Others" with a capital only as the last name of the list.  The name left over is
+    split again, so that particles and braced groups survive ("Vincent van Gogh et al.")."""
+    first, von, surname = list(parts.first), list(parts.von), list(parts.last)
+    if not first and not von and surname in (["others"], ["Others"] if last else []):
+        return None, True
+    if first[-2:-1] == ["et"] and first[-1:] and first[-1] in _AL:  # "Jones, David et al."
+        first = first[:-2]
+        rest = (
+            f"{' '.join([*von, *surname])}, {' '.join(first)}"
+            if first
+            else " ".join([*von, *surname])
+        )
+        return parse_single_name_into_parts(rest), True
+    if surname and surname[-1] in _AL and [*first, *von][-1:] == ["et"]:  # "David Jones et al"
+        rest = " ".join([*first, *von][:-1])
+        return (parse_single_name_into_parts(rest) if rest else None), True
+    return parts, False
 
 
 def _field(entry: Entry, *names: str) -> str | None:
@@ -330,8 +341,14 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
     authors: tuple[Author, ...] = ()
     truncated = False
     if names is not None and isinstance(names.value, list):
-        people = [a for a in (_bib_name(p) for p in names.value) if a]
-        authors, truncated = _without_et_al(people)
+        people: list[Author] = []
+        for k, raw in enumerate(names.value):
+            parts, cut = _et_al_parts(raw, last=k == len(names.value) - 1)
+            truncated = truncated or cut
+            person = _bib_name(parts) if parts is not None else None
+            if person is not None:
+                people.append(person)
+        authors = tuple(people)
     year = _field(entry, "year")
     if year is None:
         date = _field(entry, "date")
