@@ -843,7 +843,11 @@ def test_journal_cited_by_either_part_of_a_two_part_name_is_the_same_venue() -> 
         ("CVPR", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
         ("Proc. CVPR 2023", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
         ("AAAI", "Proceedings of the AAAI Conference on Artificial Intelligence"),
-        ("NeurIPS", "Advances in Neural Information Processing Systems 35 (NeurIPS 2022)"),
+        ("NeurIPS'22", "Advances in Neural Information Processing Systems 35 (NeurIPS 2022)"),
+        ("AAAI-22", "Proceedings of the AAAI Conference on Artificial Intelligence"),
+        ("IEEE/CVF CVPR", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
+        ("ACM CHI", "Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems"),
+        ("MICCAI", "Medical Image Computing and Computer Assisted Intervention \u2013 MICCAI 2019"),
     ],
 )  # fmt: skip
 def test_conference_cited_by_its_acronym_is_the_same_venue(written: str, name: str) -> None:
@@ -857,8 +861,14 @@ def test_conference_cited_by_its_acronym_is_the_same_venue(written: str, name: s
         ("JAMA", "JAMA Network Open"),
         ("ICML", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
         ("Science", "Proceedings of the Science and Information Conference"),
+        ("CHI", "Extended Abstracts of the 2020 CHI Conference on Human Factors in Computing Systems"),
+        ("AAAI", "Proceedings of the International AAAI Conference on Web and Social Media"),
+        ("ICML", "ICML 2020 Workshop on Computational Biology"),
+        ("NeurIPS", "Advances in Neural Information Processing Systems (NeurIPS 2022) Datasets and Benchmarks Track"),
+        ("IEEE", "2019 IEEE International Conference on Bioinformatics and Biomedicine (BIBM)"),
+        ("ACM", "Proceedings of the ACM on Human-Computer Interaction"),
     ],
-)
+)  # fmt: skip
 def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(
     written: str, name: str
 ) -> None:

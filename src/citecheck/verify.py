@@ -440,34 +440,58 @@ def _same_venue(cited: str, name: str) -> bool:
     )
 
 
-# A conference cited by its acronym: "CVPR", "NeurIPS 2022", "Proc. ICML".  Registries
+# A conference cited by its acronym: "CVPR", "NeurIPS'22", "Proc. ICML 2021".  Registries
 # name it in full: "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition
-# (CVPR)", "Proceedings of the AAAI Conference on Artificial Intelligence".
-_CONFERENCE_WORDS: Final = frozenset({"conference", "proceedings", "symposium", "workshop"})
-_CITED_NOISE = re.compile(r"\b(?:(?:19|20)\d\d|proc|proceedings|of|the|in)\b\.?", re.IGNORECASE)
-_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,11}")
-_BRACKETED = re.compile(r"\(([^()]{2,20})\)")
+# (CVPR)", "Proceedings of the AAAI Conference on Artificial Intelligence", Springer's
+# "Medical Image Computing and Computer Assisted Intervention – MICCAI 2019".
+_CITED_NOISE = re.compile(
+    r"['’-]\d\d\b|\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proc|proceedings|of|the|in|annual)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,15}")
+# A publisher is no venue: "IEEE" is not every conference IEEE publishes.
+_PUBLISHERS: Final = frozenset(
+    {"ieee", "acm", "siam", "spie", "bmc", "cvf", "ieee/cvf", "springer", "elsevier", "wiley"}
+)
+# Workshops, companion volumes and the like are venues of their own beside the
+# conference whose acronym they carry.
+_SUB_VENUE = re.compile(
+    r"\b(?:workshops?|companion|adjunct|extended abstracts?|findings|student|doctoral|"
+    r"conjunction|co-?located|joint|summits?|tracks?|tutorials?|posters?|demos?|satellite)\b",
+    re.IGNORECASE,
+)
+_END_BRACKET = re.compile(r"\(([^()]{2,30})\)\s*$")
+_END_DASHED = re.compile(r"\s[–—-]\s*([^–—-]{2,30})$")
 
 
 def _cited_acronym(reference: str) -> str | None:
-    """The acronym a venue is cited by, lower case: two capitals at least ("ICML",
-    "NeurIPS"), so that "Science" or "Nature" is no acronym."""
-    words = _CITED_NOISE.sub(" ", clean_text(reference)).replace("'", " ").split()
+    """The acronym a venue is cited by, normalised: two capitals at least ("ICML",
+    "NeurIPS"), so that "Science" or "Nature" is no acronym, and no publisher's."""
+    words = _CITED_NOISE.sub(" ", clean_text(reference)).replace(",", " ").split()
+    words = [w.strip(".()") for w in words if w.strip(".()")]
+    while len(words) > 1 and words[0].casefold() in _PUBLISHERS:
+        words = words[1:]
     if len(words) != 1 or not _ACRONYM.fullmatch(words[0]):
         return None
-    return words[0].casefold()
+    acronym = norm_venue(words[0])
+    return None if acronym in _PUBLISHERS else acronym or None
 
 
 def _conference_of(acronym: str, name: str) -> bool:
     """Whether a registry's venue name is the conference ``acronym`` stands for: the
-    acronym in brackets after the name, or as a word of a conference's name (not of a
-    journal's: "BMJ" is not "BMJ Open", nor "JAMA" "JAMA Network Open")."""
-    if any(
-        norm_venue(_CITED_NOISE.sub(" ", inner)) == acronym for inner in _BRACKETED.findall(name)
-    ):
-        return True
-    words = norm_venue(name).split()
-    return acronym in words and not _CONFERENCE_WORDS.isdisjoint(words)
+    acronym in brackets or after a dash at the end of the name, or the name opening
+    with it ("<acronym> Conference on ...", "Proceedings of <acronym>"), never a
+    workshop's or companion's name, nor a journal's ("BMJ" is not "BMJ Open")."""
+    if _SUB_VENUE.search(name):
+        return False
+    for end in (_END_BRACKET, _END_DASHED):
+        found = end.search(name)
+        if found is not None and norm_venue(_CITED_NOISE.sub(" ", found.group(1))) == acronym:
+            return True
+    opening = norm_venue(_CITED_NOISE.sub(" ", name))
+    return opening == acronym or any(
+        opening.startswith(f"{acronym} {kind}") for kind in ("conference", "symposium")
+    )
 
 
 def venue_similarity(reference: str, names: Iterable[str]) -> float:
