@@ -118,7 +118,18 @@ def test_arxiv_doi_with_a_version_is_not_found_and_the_help_names_the_registered
     assert (verdict.status, finding.rule, finding.help) == (
         "not-found",
         "doi-not-found",
-        "arXiv's DOIs carry no version: the preprint's DOI is `10.48550/arxiv.2312.07559`",
+        "arXiv's DOIs carry no version: if the preprint exists, its DOI is "
+        "`10.48550/arxiv.2312.07559`",
+    )
+
+
+def test_versioned_doi_not_of_arxivs_shape_gets_the_usual_help(settings: NetworkSettings) -> None:
+    (verdict,) = verify_references(
+        [replace(ARXIV_DOI, doi="10.48550/arxiv.2699.99999v1")], settings
+    )
+    [finding] = verdict.findings
+    assert finding.help == (
+        "Check the DOI for typos; a fabricated reference often has one that resolves nowhere"
     )
 
 

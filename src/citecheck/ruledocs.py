@@ -196,7 +196,7 @@ DOCS: Mapping[str, RuleDoc] = {
         fix='Find the work\'s real DOI (`citecheck lookup "<reference text>"` searches for it), or '
         "remove the reference if the work does not exist. arXiv registers one DOI per paper, "
         "not per version: for `10.48550/arXiv.2204.02311v2` the help names "
-        "`10.48550/arXiv.2204.02311`.",
+        "`10.48550/arXiv.2204.02311`, the DOI the preprint has if it exists.",
     ),
     "CIT302": RuleDoc(
         what="Compares the reference's title with the registered title of its DOI (subtitles, "

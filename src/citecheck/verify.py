@@ -1314,13 +1314,20 @@ def verify_resolution(
 
 
 # arXiv registers one DOI per paper, not per version: "10.48550/arXiv.2204.02311".
-_ARXIV_VERSION = re.compile(r"(10\.48550/arxiv\.\S+?)v\d+", re.IGNORECASE)
+# An identifier of arXiv's shape: "2204.02311" (a month 01-12) or "hep-th/9901001".
+_ARXIV_VERSION = re.compile(
+    r"(10\.48550/arxiv\.(?:\d\d(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7}))v\d+",
+    re.IGNORECASE,
+)
 
 
 def _not_found_help(doi: str | None) -> str:
     versioned = _ARXIV_VERSION.fullmatch(doi or "")
     if versioned is not None:
-        return f"arXiv's DOIs carry no version: the preprint's DOI is `{versioned.group(1)}`"
+        return (
+            "arXiv's DOIs carry no version: if the preprint exists, its DOI is "
+            f"`{versioned.group(1)}`"
+        )
     return "Check the DOI for typos; a fabricated reference often has one that resolves nowhere"
 
 
