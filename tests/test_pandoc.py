@@ -161,6 +161,9 @@ def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
         ("Smith, John and Jones, D. and others and Brown, K.", [("Smith", "John"), ("Jones", "D."), ("Brown", "K.")]),
         ("Vincent van Gogh et al.", [("van Gogh", "Vincent")]),
         ("Jones, David et al.", [("Jones", "David")]),
+        ("Jones, David, et al.", [("Jones", "David")]),
+        ("Smith, A. and David Jones {et al.}", [("Smith", "A."), ("Jones", "David")]),
+        ("Smith, A. and {et al.}", [("Smith", "A.")]),
     ],
 )  # fmt: skip
 def test_bibtex_et_al_written_out_is_et_al_too(
@@ -222,6 +225,33 @@ def test_bibtex_only_whole_html_entities_are_decoded(tmp_path: Path) -> None:
         "Self&regulation at AT&T Labs & more",
         "https://example.org/?a=1&section=2",
     )
+
+
+def test_bibtex_et_al_keeps_the_name_s_jr(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, author = {Jones, Jr., David et al.}, year = {2021}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.authors == (Author("Jones", "David", suffix="Jr."),)
+
+
+def test_bibtex_title_with_a_macro_latex_cannot_read_keeps_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, title = {See \\href{https://example.org/g}{the page} \\& more}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.title == "See the page & more"
+
+
+def test_bibtex_url_is_kept_as_written_not_read_as_latex(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, title = {T}, url = {https://example.org/~u/a\\_b?x=1&y=2}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.url == "https://example.org/~u/a_b?x=1&y=2"
 
 
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:

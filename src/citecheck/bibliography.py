@@ -15,6 +15,7 @@ line; the rest of the file is still used.
 from __future__ import annotations
 
 import html
+import html.entities
 import json
 import logging
 import re
@@ -82,18 +83,39 @@ def _text(value: Any) -> str | None:
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BARE_AMPERSAND = re.compile(r"(?<!\\)&")
+_HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
+_ESCAPED = re.compile(r"\\([_%&#$])")
+_LATEX_MARKUP = re.compile(r"\\[A-Za-z]+\*?|[{}]")
+
+
+def _entity(found: re.Match[str]) -> str:
+    name = found.group()[1:]
+    known = name.startswith("#") or name in html.entities.html5
+    return html.unescape(found.group()) if known else found.group()
 
 
 def _latex(text: str) -> str:
     if "&" in text:
         # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not;
         # only whole ones, so that a URL's "&section=2" stays as it is.
-        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        text = _ENTITY.sub(_entity, text)
     if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
         return text
     # A bare "&" is LaTeX's column separator, which the conversion drops: "AT&T".
     text = _BARE_AMPERSAND.sub(r"\\&", text)
-    return _SPACES.sub(" ", LatexNodes2Text().latex_to_text(text)).strip()
+    text = _HREF.sub(r"\1", text)  # pylatexenc fails on \href{url}{text}: keep the text
+    try:
+        converted = LatexNodes2Text().latex_to_text(text)
+    except Exception:  # any other macro it cannot read: the text without markup
+        converted = _ESCAPED.sub(r"\1", _LATEX_MARKUP.sub("", text))
+    return _SPACES.sub(" ", converted).strip()
+
+
+def _verbatim(text: str) -> str:
+    """An identifier or address as written: braces and surrounding space aside, never
+    read as LaTeX ("~" and "%" belong to URLs)."""
+    text = _ESCAPED.sub(r"\1", text)
+    return text.replace("{", "").replace("}", "").strip()
 
 
 def _doi_fields(value: str | None) -> tuple[str | None, str | None]:
@@ -295,7 +317,7 @@ def _bib_name(parts: middlewares.NameParts) -> Author | None:
     return Author(family=family, given=given, suffix=suffix)
 
 
-_AL = frozenset({"al", "al."})
+_ET_AL_WORDS = frozenset({"et al", "et al.", "others"})
 
 
 def _et_al_parts(
@@ -304,33 +326,47 @@ def _et_al_parts(
     """One name of a list without a trailing "et al.", and whether it had one.
 
     BibTeX's own "and others" is "et al.", and so are the ways people write it anyway:
-    "and et al.", or "David Jones et al" inside one name.  None of them is a person
-    called Others or Al.  Only lower-case "et al" counts ("Al, ET" is a person), and
-    "Others" with a capital only as the last name of the list.  The name left over is
-    split again, so that particles and braced groups survive ("Vincent van Gogh et al.")."""
-    first, von, surname = list(parts.first), list(parts.von), list(parts.last)
-    if not first and not von and surname in (["others"], ["Others"] if last else []):
+    "and et al.", "{et al.}", or "David Jones et al" inside one name.  None of them is
+    a person called Others or Al.  Only lower-case "et al" counts ("Al, ET" is a
+    person), and "Others" with a capital only as the last name of the list.  The name
+    left over is split again, so that particles, a "Jr." and braced groups survive
+    ("Vincent van Gogh et al.", "Jones, Jr., David et al.")."""
+    first, von, surname, jr = (list(p) for p in (parts.first, parts.von, parts.last, parts.jr))
+    whole = " ".join(w.strip("{}") for w in [*first, *von, *surname, *jr])
+    if whole in _ET_AL_WORDS or (last and whole == "Others"):
         return None, True
-    if first[-2:-1] == ["et"] and first[-1:] and first[-1] in _AL:  # "Jones, David et al."
-        first = first[:-2]
-        rest = (
-            f"{' '.join([*von, *surname])}, {' '.join(first)}"
-            if first
-            else " ".join([*von, *surname])
+    if _ends_et_al(first):  # "Jones, David et al.", "Jones, David, et al."
+        first = _cut(first)
+        if not first and jr:
+            first, jr = jr, []
+        rest = ", ".join(
+            p for p in (" ".join([*von, *surname]), " ".join(jr), " ".join(first)) if p
         )
         return parse_single_name_into_parts(rest), True
-    if surname and surname[-1] in _AL and [*first, *von][-1:] == ["et"]:  # "David Jones et al"
-        rest = " ".join([*first, *von][:-1])
+    words = [*first, *von, *surname]
+    if not jr and _ends_et_al(words):  # "David Jones et al", "David Jones {et al.}"
+        rest = " ".join(_cut(words))
         return (parse_single_name_into_parts(rest) if rest else None), True
     return parts, False
 
 
-def _field(entry: Entry, *names: str) -> str | None:
+def _ends_et_al(words: Sequence[str]) -> bool:
+    bare = [w.strip("{}") for w in words[-2:]]
+    return (len(bare) == 2 and bare[0] == "et" and bare[1] in ("al", "al.")) or (
+        bool(bare) and bare[-1] in ("et al", "et al.")
+    )
+
+
+def _cut(words: Sequence[str]) -> list[str]:
+    return list(words[:-1] if words[-1].strip("{}") in ("et al", "et al.") else words[:-2])
+
+
+def _field(entry: Entry, *names: str, verbatim: bool = False) -> str | None:
     fields = {k.lower(): v for k, v in entry.fields_dict.items()}
     for name in names:
         f = fields.get(name)
         if f is not None and isinstance(f.value, str) and f.value.strip():
-            return _latex(f.value)
+            return _verbatim(f.value) if verbatim else _latex(f.value)
     return None
 
 
@@ -356,8 +392,8 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
         year = m.group(1) if m else None
     elif m := _YEAR.search(year):
         year = m.group(1)
-    doi, malformed = _doi_fields(_field(entry, "doi"))
-    eprint = _field(entry, "eprint")
+    doi, malformed = _doi_fields(_field(entry, "doi", verbatim=True))
+    eprint = _field(entry, "eprint", verbatim=True)
     archive = (_field(entry, "archiveprefix", "eprinttype") or "").lower()
     pages = _field(entry, "pages")
     return ReferenceFields(
@@ -371,10 +407,10 @@ def bibtex_fields(entry: Entry) -> ReferenceFields:
         pages=pages.replace("--", "–").replace("-", "–") if pages else None,
         doi=doi,
         malformed_doi=malformed,
-        pmid=_field(entry, "pmid"),
-        pmcid=_field(entry, "pmcid"),
+        pmid=_field(entry, "pmid", verbatim=True),
+        pmcid=_field(entry, "pmcid", verbatim=True),
         arxiv=eprint if archive == "arxiv" else None,
-        url=_field(entry, "url"),
+        url=_field(entry, "url", verbatim=True),
     )
 
 
