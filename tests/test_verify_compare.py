@@ -848,6 +848,8 @@ def test_journal_cited_by_either_part_of_a_two_part_name_is_the_same_venue() -> 
         ("IEEE/CVF CVPR", "2023 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"),
         ("ACM CHI", "Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems"),
         ("MICCAI", "Medical Image Computing and Computer Assisted Intervention \u2013 MICCAI 2019"),
+        ("IJCNN", "2019 International Joint Conference on Neural Networks (IJCNN)"),
+        ("NSDI", "16th USENIX Symposium on Networked Systems Design and Implementation (NSDI 19)"),
     ],
 )  # fmt: skip
 def test_conference_cited_by_its_acronym_is_the_same_venue(written: str, name: str) -> None:
@@ -867,6 +869,8 @@ def test_conference_cited_by_its_acronym_is_the_same_venue(written: str, name: s
         ("NeurIPS", "Advances in Neural Information Processing Systems (NeurIPS 2022) Datasets and Benchmarks Track"),
         ("IEEE", "2019 IEEE International Conference on Bioinformatics and Biomedicine (BIBM)"),
         ("ACM", "Proceedings of the ACM on Human-Computer Interaction"),
+        ("AAAI", "Proceedings of the AAAI Symposium Series"),
+        ("USENIX", "16th USENIX Symposium on Networked Systems Design and Implementation (NSDI 19)"),
     ],
 )  # fmt: skip
 def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(

@@ -452,14 +452,16 @@ _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,15}")
 # A publisher is no venue: "IEEE" is not every conference IEEE publishes.
 _PUBLISHERS: Final = frozenset(
     {"ieee", "acm", "siam", "spie", "bmc", "cvf", "ieee/cvf", "springer", "elsevier", "wiley"}
+    | {"usenix", "ifip", "eai"}
 )
 # Workshops, companion volumes and the like are venues of their own beside the
 # conference whose acronym they carry.
 _SUB_VENUE = re.compile(
     r"\b(?:workshops?|companion|adjunct|extended abstracts?|findings|student|doctoral|"
-    r"conjunction|co-?located|joint|summits?|tracks?|tutorials?|posters?|demos?|satellite)\b",
+    r"conjunction|co-?located|summits?|series|tracks?|tutorials?|posters?|demos?|satellite)\b",
     re.IGNORECASE,
 )
+_TWO_DIGITS = re.compile(r"\b\d\d\b")
 _END_BRACKET = re.compile(r"\(([^()]{2,30})\)\s*$")
 _END_DASHED = re.compile(r"\s[–—-]\s*([^–—-]{2,30})$")
 
@@ -486,7 +488,9 @@ def _conference_of(acronym: str, name: str) -> bool:
         return False
     for end in (_END_BRACKET, _END_DASHED):
         found = end.search(name)
-        if found is not None and norm_venue(_CITED_NOISE.sub(" ", found.group(1))) == acronym:
+        # "(NSDI 19)": USENIX writes the year in two digits.
+        inner = _TWO_DIGITS.sub(" ", _CITED_NOISE.sub(" ", found.group(1))) if found else ""
+        if found is not None and norm_venue(inner) == acronym:
             return True
     opening = norm_venue(_CITED_NOISE.sub(" ", name))
     return opening == acronym or any(
