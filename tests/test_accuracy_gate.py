@@ -562,8 +562,20 @@ def test_fabrication_no_false_alarm_where_the_doi_is_crossrefs_or_absent(via: st
     assert fabrication.summary(_fabrication(), "test", via=via).false_alarms == 0
 
 
-def test_fabrication_false_alarms_are_versioned_arxiv_dois_only() -> None:
-    assert set(_fabrication()[("test", "valid")].rules) == {"CIT301"}
+@pytest.mark.parametrize("split", ["test", "test-crossdomain"])
+def test_fabrication_false_alarms_are_versioned_arxiv_dois_only(split: str) -> None:
+    valid = adapt_hallmark.valid_fields()
+    index = fabrication.Index.of(fabrication.index_records(valid))
+    flagged = [
+        (item.fields.doi, fabrication.verdict_rules(item.fields, index))
+        for item in adapt_hallmark.entries(split)
+        if item.kind == "valid" and item.fields is not None
+    ]
+    alarms = [(doi, codes) for doi, codes in flagged if codes]
+    assert all(
+        codes == ["CIT301"] and re.fullmatch(r"10\.48550/arxiv\.\S+v\d+", doi or "")
+        for doi, codes in alarms
+    )
 
 
 @pytest.mark.parametrize(
