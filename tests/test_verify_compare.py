@@ -363,6 +363,24 @@ def test_search_without_confident_match_is_unresolvable() -> None:
     )
 
 
+def test_unresolvable_reference_whose_title_is_registered_says_what_differs() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2015")
+    [finding] = verify_candidates(stranger, [COLLO, DUMAN]).findings
+    assert (finding.rule, finding.message) == (
+        "unresolvable-reference",
+        "No confident match in `crossref`: the registered work of this title, `Structural "
+        "Plasticity Induced by Ketamine in Human Dopamine…` (2019, `10.1177/2470547019842545`), "
+        "has another first author (`Collo, Ginetta`) and year (`2019`)",
+    )
+
+
+def test_unresolvable_reference_whose_title_is_unknown_says_no_registry_knows_it() -> None:
+    [finding] = verify_candidates(COLLO_2019, [DUMAN, WAKEFIELD]).findings
+    assert finding.message == (
+        "No registry knows this reference: no DOI and no confident match in `crossref`"
+    )
+
+
 def test_two_confident_matches_suggest_no_doi() -> None:
     preprint = replace(COLLO, doi="10.1101/000001", type="posted-content")
     verdict = verify_candidates(COLLO_2019, [COLLO, preprint])

@@ -1157,6 +1157,34 @@ def verify_record(
     )
 
 
+def _title_registered(record: Record, comparison: Comparison) -> str | None:
+    """What a refused search hit with the reference's own title disagrees in ("has
+    another first author (`Lim, Jongin`) and year (`2023`)"), or None when its title
+    differs too or nothing named disagrees."""
+    if comparison.title is None or comparison.title < comparison.thresholds.title:
+        return None
+    if comparison.notice_mismatch:
+        if record.title and notice_title(record.title):
+            return "is a notice about that work, not the work"
+        return "is the work, not the notice the reference names"
+    parts = []
+    if comparison.authors is not None and not comparison.authors.first_agrees and record.authors:
+        parts.append(f"first author (`{_name(record.authors[0])}`)")
+    if comparison.year == 0.0 and record.year is not None:
+        parts.append(f"year (`{record.year}`)")
+    if comparison.venue is not None and comparison.venue < VENUE_OTHER and record.container:
+        parts.append(f"venue (`{record.container[0]}`)")
+    if not parts:
+        return None
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"has another {listed}"
+
+
+def _cite(record: Record) -> str:
+    doi = f", `{record.doi}`" if record.doi else ""
+    return f"`{_short(record.full_title, 60)}` ({record.year or 'n.d.'}{doi})"
+
+
 def verify_candidates(
     fields: ReferenceFields,
     candidates: Sequence[Record],
@@ -1169,13 +1197,30 @@ def verify_candidates(
     """The verdict for a reference without a DOI, from search candidates."""
     matches = confident_matches(fields, candidates, aliases, thresholds)
     if not matches:
-        best = None
-        scores: dict[str, float] = {}
+        best: tuple[Record, Comparison] | None = None
         for record in candidates[:5]:
             comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
-            if best is None or comparison.scores.get("match", 0.0) > scores.get("match", 0.0):
-                best, scores = record, dict(comparison.scores)
+            if best is None or comparison.scores.get("match", 0.0) > best[1].scores.get(
+                "match", 0.0
+            ):
+                best = record, comparison
         where = " or ".join(f"`{s}`" for s in sources)
+        scores = dict(best[1].scores) if best else {}
+        differs = _title_registered(*best) if best else None
+        if differs is not None and best is not None:
+            # The title is registered, to a work that disagrees otherwise: say with
+            # what, rather than that no registry knows the reference.
+            message = (
+                f"No confident match in {where}: the registered work of this title, "
+                f"{_cite(best[0])}, {differs}"
+            )
+            help_text = (
+                "If that is the work meant, correct the reference from it; otherwise "
+                "check that the work exists"
+            )
+        else:
+            message = f"No registry knows this reference: no DOI and no confident match in {where}"
+            help_text = "Check that the work exists; grey literature is often unregistered"
         return Verification(
             status="unresolvable",
             source=sources[0] if sources else None,
@@ -1183,12 +1228,11 @@ def verify_candidates(
             findings=(
                 Finding(
                     rule="unresolvable-reference",
-                    message=f"No registry knows this reference: no DOI and no confident "
-                    f"match in {where}",
-                    help="Check that the work exists; grey literature is often unregistered",
+                    message=message,
+                    help=help_text,
                     data={
                         "sources": list(sources),
-                        "best_candidate": best.summary() if best else None,
+                        "best_candidate": best[0].summary() if best else None,
                         "scores": scores,
                     },
                 ),
