@@ -363,14 +363,64 @@ def test_search_without_confident_match_is_unresolvable() -> None:
     )
 
 
+COLLO_TITLE = (
+    "`Structural Plasticity Induced by Ketamine in Human Dopaminergic Neurons as Mechanism "
+    "Relevant for Treatment-Resistant Depression`"
+)
+
+
+def _unresolvable(reference: ReferenceFields, candidates: list[Record]) -> tuple[str, object]:
+    [finding] = verify_candidates(reference, candidates).findings
+    assert finding.rule == "unresolvable-reference"
+    return finding.message, finding.data.get("differs")
+
+
 def test_unresolvable_reference_whose_title_is_registered_says_what_differs() -> None:
     stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2015")
-    [finding] = verify_candidates(stranger, [COLLO, DUMAN]).findings
-    assert (finding.rule, finding.message) == (
-        "unresolvable-reference",
-        "No confident match in `crossref`: the registered work of this title, `Structural "
-        "Plasticity Induced by Ketamine in Human Dopamine…` (2019, `10.1177/2470547019842545`), "
-        "has another first author (`Collo, Ginetta`) and year (`2019`)",
+    assert _unresolvable(stranger, [COLLO, DUMAN]) == (
+        f"No confident match in `crossref`: the registered work of this title, {COLLO_TITLE} "
+        "(`2019`, `10.1177/2470547019842545`), differs in its first author (`Collo, Ginetta`) "
+        "and year (`2019`)",
+        ["first_author", "year"],
+    )
+
+
+def test_unresolvable_reference_with_the_authors_in_another_order_says_so() -> None:
+    swapped = replace(COLLO_2019, authors=authors("Cavalleri, L.", "Collo, G."), year="2015")
+    message, differs = _unresolvable(swapped, [COLLO])
+    assert message.endswith(
+        "differs in its authors' order (`Collo, Ginetta` first) and year (`2019`)"
+    )
+    assert differs == ["author_order", "year"]
+
+
+def test_unresolvable_reference_in_another_venue_names_the_registered_one() -> None:
+    elsewhere = replace(
+        COLLO_2019, authors=authors("Smith, J."), container="European Neuropsychopharmacology"
+    )
+    assert _unresolvable(elsewhere, [COLLO])[1] == ["first_author", "venue"]
+
+
+def test_title_two_registered_works_share_is_said_to_be_theirs_whatever_the_order() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    twin = replace(COLLO, doi="10.1000/twin", year=2018)
+    forward, backward = (
+        _unresolvable(stranger, [COLLO, twin]),
+        _unresolvable(stranger, [twin, COLLO]),
+    )
+    assert forward == backward
+    assert forward[0].startswith(
+        "No confident match in `crossref`: `2` registered works have this title; "
+    )
+
+
+def test_short_registered_title_says_nothing_about_the_work() -> None:
+    short = replace(
+        COLLO_2019, title="Ketamine in depression", authors=authors("Smith, J."), year="2012"
+    )
+    assert _unresolvable(short, [replace(COLLO, title="Ketamine in depression")]) == (
+        "No registry knows this reference: no DOI and no confident match in `crossref`",
+        None,
     )
 
 

@@ -72,7 +72,8 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule("CIT402", "work-has-correction", _W,
          "A correction, erratum or expression of concern exists for the cited work", True),
     Rule("CIT403", "unresolvable-reference", _W,
-         "No registry knows the reference: possibly fabricated, or grey literature", True),
+         "No registry matches the reference confidently: possibly fabricated, or grey literature",
+         True),
     Rule("CIT501", "uncited-claim", _W,
          "A sentence appeals to research (a named study, a precise finding, 'studies show') "
          "and cites nothing"),

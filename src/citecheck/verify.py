@@ -39,7 +39,7 @@ from citecheck.model import Author, ReferenceFields
 from citecheck.names import fold, surname_keys, transliterate
 from citecheck.netsettings import NetworkSettings
 from citecheck.records import Record, clean_text, merge_status, notice_title
-from citecheck.resolve import ProgressObserver, Resolution, Resolver
+from citecheck.resolve import SEARCH_ROWS, ProgressObserver, Resolution, Resolver
 from citecheck.rules import BY_NAME
 
 Status = Literal["verified", "mismatch", "not-found", "unresolvable", "unverified", "skipped"]
@@ -1157,32 +1157,115 @@ def verify_record(
     )
 
 
-def _title_registered(record: Record, comparison: Comparison) -> str | None:
-    """What a refused search hit with the reference's own title disagrees in ("has
-    another first author (`Lim, Jongin`) and year (`2023`)"), or None when its title
-    differs too or nothing named disagrees."""
-    if comparison.title is None or comparison.title < comparison.thresholds.title:
-        return None
-    if comparison.notice_mismatch:
-        if record.title and notice_title(record.title):
-            return "is a notice about that work, not the work"
-        return "is the work, not the notice the reference names"
-    parts = []
-    if comparison.authors is not None and not comparison.authors.first_agrees and record.authors:
-        parts.append(f"first author (`{_name(record.authors[0])}`)")
+def _unresolvable(
+    fields: ReferenceFields,
+    candidates: Sequence[Record],
+    aliases: Mapping[str, Sequence[str]] | None,
+    sources: Sequence[str],
+    cached: bool,
+    thresholds: Thresholds,
+) -> Verification:
+    """CIT403 for a search with no confident match: the reference's title registered to
+    a work that disagrees otherwise is named with what differs; else no registry knows
+    the reference."""
+    compared = [
+        (record, compare(fields, record, aliases=aliases, thresholds=thresholds))
+        for record in candidates
+    ]
+    best: tuple[Record, Comparison] | None = None
+    for record, comparison in compared[:SEARCH_ROWS]:
+        if best is None or comparison.scores.get("match", 0.0) > best[1].scores.get("match", 0.0):
+            best = record, comparison
+    where = " or ".join(f"`{s}`" for s in sources)
+    scores = dict(best[1].scores) if best else {}
+    data: dict[str, Any] = {
+        "sources": list(sources),
+        "best_candidate": best[0].summary() if best else None,
+        "scores": scores,
+    }
+    holders = _title_holders(fields, compared)
+    if holders:
+        record, comparison, differs = holders[0]
+        works = len({r.doi or r.full_title for r, _, _ in holders})
+        if works > 1:
+            who = f"`{works}` registered works have this title; {_cite(record)}"
+        elif (comparison.title or 0.0) < 1.0:
+            who = f"a registered work of nearly this title, {_cite(record)},"
+        else:
+            who = f"the registered work of this title, {_cite(record)},"
+        message = (
+            f"No confident match in {where}: {who} differs in its "
+            f"{_listed([text for _, text in differs])}"
+        )
+        help_text = (
+            "If that is the work meant, correct the reference from it; otherwise check "
+            "that the work exists"
+        )
+        data["title_registered"] = record.summary()
+        data["differs"] = [name for name, _ in differs]
+    else:
+        message = f"No registry knows this reference: no DOI and no confident match in {where}"
+        help_text = "Check that the work exists; grey literature is often unregistered"
+    finding = Finding(rule="unresolvable-reference", message=message, help=help_text, data=data)
+    return Verification(
+        status="unresolvable",
+        source=sources[0] if sources else None,
+        scores=scores,
+        findings=(finding,),
+        cached=cached,
+    )
+
+
+# A registered title only says something when it is long enough to be one work's:
+# "Introduction" or "Editorial board" is the title of thousands.
+_TITLE_WORDS_OWN = 5
+
+
+def _title_holders(
+    fields: ReferenceFields, compared: Sequence[tuple[Record, Comparison]]
+) -> list[tuple[Record, Comparison, list[tuple[str, str]]]]:
+    """Search hits with the reference's own title (not a near one) that disagree in a
+    first author, the authors' order, the year or the venue; best title first, then
+    by DOI, so that the order of the search results does not matter."""
+    if len(norm_text(fields.title or "").split()) < _TITLE_WORDS_OWN:
+        return []
+    found = []
+    for record, comparison in compared:
+        if comparison.title is None or comparison.title < TITLE_SAME:
+            continue
+        if comparison.notice_mismatch or comparison.recurring:
+            continue
+        differs = _differences(record, comparison)
+        if differs:
+            found.append((record, comparison, differs))
+    found.sort(key=lambda item: (-(item[1].title or 0.0), item[0].doi or "", item[0].title or ""))
+    return found
+
+
+def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]]:
+    """(field, text) for what a hit with the reference's title disagrees in."""
+    out = []
+    authors = comparison.authors
+    if authors is not None and not authors.first_agrees and record.authors:
+        first = _name(record.authors[0])
+        if authors.first_position is not None:
+            out.append(("author_order", f"authors' order (`{first}` first)"))
+        else:
+            out.append(("first_author", f"first author (`{first}`)"))
     if comparison.year == 0.0 and record.year is not None:
-        parts.append(f"year (`{record.year}`)")
+        out.append(("year", f"year (`{record.year}`)"))
     if comparison.venue is not None and comparison.venue < VENUE_OTHER and record.container:
-        parts.append(f"venue (`{record.container[0]}`)")
-    if not parts:
-        return None
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"has another {listed}"
+        out.append(("venue", f"venue (`{record.container[0]}`)"))
+    return out
+
+
+def _listed(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _cite(record: Record) -> str:
     doi = f", `{record.doi}`" if record.doi else ""
-    return f"`{_short(record.full_title, 60)}` ({record.year or 'n.d.'}{doi})"
+    return f"`{_short(record.full_title, 200)}` (`{record.year or 'n.d.'}`{doi})"
 
 
 def verify_candidates(
@@ -1197,48 +1280,7 @@ def verify_candidates(
     """The verdict for a reference without a DOI, from search candidates."""
     matches = confident_matches(fields, candidates, aliases, thresholds)
     if not matches:
-        best: tuple[Record, Comparison] | None = None
-        for record in candidates[:5]:
-            comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
-            if best is None or comparison.scores.get("match", 0.0) > best[1].scores.get(
-                "match", 0.0
-            ):
-                best = record, comparison
-        where = " or ".join(f"`{s}`" for s in sources)
-        scores = dict(best[1].scores) if best else {}
-        differs = _title_registered(*best) if best else None
-        if differs is not None and best is not None:
-            # The title is registered, to a work that disagrees otherwise: say with
-            # what, rather than that no registry knows the reference.
-            message = (
-                f"No confident match in {where}: the registered work of this title, "
-                f"{_cite(best[0])}, {differs}"
-            )
-            help_text = (
-                "If that is the work meant, correct the reference from it; otherwise "
-                "check that the work exists"
-            )
-        else:
-            message = f"No registry knows this reference: no DOI and no confident match in {where}"
-            help_text = "Check that the work exists; grey literature is often unregistered"
-        return Verification(
-            status="unresolvable",
-            source=sources[0] if sources else None,
-            scores=scores,
-            findings=(
-                Finding(
-                    rule="unresolvable-reference",
-                    message=message,
-                    help=help_text,
-                    data={
-                        "sources": list(sources),
-                        "best_candidate": best[0].summary() if best else None,
-                        "scores": scores,
-                    },
-                ),
-            ),
-            cached=cached,
-        )
+        return _unresolvable(fields, candidates, aliases, sources, cached, thresholds)
     record, comparison = matches[0]
     findings = field_findings(fields, record, comparison)
     unique = len(matches) == 1
