@@ -379,8 +379,7 @@ def test_unresolvable_reference_whose_title_is_registered_says_what_differs() ->
     stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2015")
     assert _unresolvable(stranger, [COLLO, DUMAN]) == (
         f"No confident match in `crossref`: the registered work of this title, {COLLO_TITLE} "
-        "(`2019`, `10.1177/2470547019842545`), differs in its first author (`Collo, Ginetta`) "
-        "and year (`2019`)",
+        "(`2019`, `10.1177/2470547019842545`), has first author `Collo, Ginetta` and year `2019`",
         ["first_author", "year"],
     )
 
@@ -389,7 +388,7 @@ def test_unresolvable_reference_with_the_authors_in_another_order_says_so() -> N
     swapped = replace(COLLO_2019, authors=authors("Cavalleri, L.", "Collo, G."), year="2015")
     message, differs = _unresolvable(swapped, [COLLO])
     assert message.endswith(
-        "differs in its authors' order (`Collo, Ginetta` first) and year (`2019`)"
+        "has the authors in another order (`Collo, Ginetta` first) and year `2019`"
     )
     assert differs == ["author_order", "year"]
 
@@ -412,6 +411,40 @@ def test_title_two_registered_works_share_is_said_to_be_theirs_whatever_the_orde
     assert forward[0].startswith(
         "No confident match in `crossref`: `2` registered works have this title; "
     )
+
+
+def test_copy_of_the_work_without_a_doi_is_not_another_work() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    copy = replace(COLLO, doi=None, source="openalex")
+    message, _ = _unresolvable(stranger, [copy, COLLO])
+    assert message.startswith(
+        "No confident match in `crossref`: the registered work of this title, "
+    )
+
+
+def test_registered_work_of_the_title_in_another_volume_names_the_volume() -> None:
+    elsewhere = replace(COLLO_2019, volume="7")
+    assert _unresolvable(elsewhere, [replace(COLLO, year=2022)])[1] == ["year", "volume"]
+
+
+def test_same_main_title_with_another_subtitle_is_not_the_registered_work() -> None:
+    trial = replace(
+        COLLO_2019,
+        title="Ketamine for treatment-resistant depression in adolescents: a randomized trial",
+        authors=authors("Smith, J."),
+    )
+    review = replace(
+        COLLO, title="Ketamine for treatment-resistant depression in adolescents",
+        subtitle="A systematic review and meta-analysis",
+    )  # fmt: skip
+    assert _unresolvable(trial, [review])[1] is None
+
+
+def test_unresolvable_verdict_is_the_same_whatever_the_order_of_the_hits() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    hits = [COLLO, replace(COLLO, doi="10.1000/twin"), replace(COLLO, doi=None), DUMAN]
+    forward, backward = verify_candidates(stranger, hits), verify_candidates(stranger, hits[::-1])
+    assert (forward.scores, forward.findings) == (backward.scores, backward.findings)
 
 
 def test_short_registered_title_says_nothing_about_the_work() -> None:

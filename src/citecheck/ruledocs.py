@@ -270,9 +270,10 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT403": RuleDoc(
         what="Reports references without a DOI that no registry can match confidently. When "
-        "a registered work has the reference's title but another first author, year or venue "
-        "(authors swapped or made up, a merged citation), the message names that work and what "
-        "differs instead of saying that no registry knows the reference.",
+        "a registered work has the reference's own title (five words or more) but another "
+        "first author, author order, year, venue or locators (authors swapped or made up, a "
+        "merged citation), the message names that work and what it has instead of saying "
+        "that no registry knows the reference.",
         why="Possibly a fabricated reference; often grey literature (reports, web pages, books) "
         "that simply has no DOI, hence a warning.",
         example="Smith, J. (2021). An untraceable report. Some Institute.",

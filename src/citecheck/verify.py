@@ -1168,13 +1168,17 @@ def _unresolvable(
     """CIT403 for a search with no confident match: the reference's title registered to
     a work that disagrees otherwise is named with what differs; else no registry knows
     the reference."""
-    compared = [
-        (record, compare(fields, record, aliases=aliases, thresholds=thresholds))
-        for record in candidates
-    ]
+    compared = sorted(
+        ((record, compare(fields, record, aliases=aliases, thresholds=thresholds))
+         for record in candidates),
+        key=lambda item: _record_order(item[0]),
+    )  # fmt: skip
+    top = {id(record) for record in candidates[:SEARCH_ROWS]}
     best: tuple[Record, Comparison] | None = None
-    for record, comparison in compared[:SEARCH_ROWS]:
-        if best is None or comparison.scores.get("match", 0.0) > best[1].scores.get("match", 0.0):
+    for record, comparison in compared:
+        if id(record) in top and (
+            best is None or comparison.scores.get("match", 0.0) > best[1].scores.get("match", 0.0)
+        ):
             best = record, comparison
     where = " or ".join(f"`{s}`" for s in sources)
     scores = dict(best[1].scores) if best else {}
@@ -1185,23 +1189,22 @@ def _unresolvable(
     }
     holders = _title_holders(fields, compared)
     if holders:
-        record, comparison, differs = holders[0]
-        works = len({r.doi or r.full_title for r, _, _ in holders})
-        if works > 1:
-            who = f"`{works}` registered works have this title; {_cite(record)}"
-        elif (comparison.title or 0.0) < 1.0:
-            who = f"a registered work of nearly this title, {_cite(record)},"
-        else:
+        record, comparison = holders[0]
+        exact = all((c.title or 0.0) >= 1.0 for _, c in holders)
+        if len(holders) > 1:
+            which = "this title" if exact else "this or almost this title"
+            who = f"`{len(holders)}` registered works have {which}; one of them, {_cite(record)},"
+        elif exact:
             who = f"the registered work of this title, {_cite(record)},"
-        message = (
-            f"No confident match in {where}: {who} differs in its "
-            f"{_listed([text for _, text in differs])}"
-        )
+        else:
+            who = f"a registered work with almost this title, {_cite(record)},"
+        differs = _differences(record, comparison)
+        message = f"No confident match in {where}: {who} has {_listed([t for _, t in differs])}"
         help_text = (
             "If that is the work meant, correct the reference from it; otherwise check "
             "that the work exists"
         )
-        data["title_registered"] = record.summary()
+        data["title_registered"] = {**record.summary(), "scores": dict(comparison.scores)}
         data["differs"] = [name for name, _ in differs]
     else:
         message = f"No registry knows this reference: no DOI and no confident match in {where}"
@@ -1216,6 +1219,12 @@ def _unresolvable(
     )
 
 
+def _record_order(record: Record) -> tuple[bool, str, str, str]:
+    """A fixed order of search hits, whatever order the registries gave them in: those
+    with a DOI first, then Crossref's before OpenAlex's copy of one work."""
+    return (record.doi is None, record.doi or "", record.source, record.full_title or "")
+
+
 # A registered title only says something when it is long enough to be one work's:
 # "Introduction" or "Editorial board" is the title of thousands.
 _TITLE_WORDS_OWN = 5
@@ -1223,39 +1232,71 @@ _TITLE_WORDS_OWN = 5
 
 def _title_holders(
     fields: ReferenceFields, compared: Sequence[tuple[Record, Comparison]]
-) -> list[tuple[Record, Comparison, list[tuple[str, str]]]]:
-    """Search hits with the reference's own title (not a near one) that disagree in a
-    first author, the authors' order, the year or the venue; best title first, then
-    by DOI, so that the order of the search results does not matter."""
-    if len(norm_text(fields.title or "").split()) < _TITLE_WORDS_OWN:
+) -> list[tuple[Record, Comparison]]:
+    """The registered works with the reference's own title (not a near one), one per
+    work, the closest first; empty when the title is short or generic, a recurring
+    item's or a notice's, or when one of those works differs in nothing the message
+    can name (another instalment, a year within the tolerance): then it is not for the
+    message to pick another."""
+    title = fields.title or ""
+    if len(norm_text(title).split()) < _TITLE_WORDS_OWN:
         return []
-    found = []
+    found: list[tuple[Record, Comparison]] = []
+    seen: set[str] = set()
     for record, comparison in compared:
         if comparison.title is None or comparison.title < TITLE_SAME:
             continue
-        if comparison.notice_mismatch or comparison.recurring:
+        # Main titles alike, subtitles not ("...: a randomized trial" / "...: a review").
+        if (
+            ":" in title
+            and ":" in (record.full_title or "")
+            and (
+                fuzz.ratio(norm_title(title), norm_title(record.full_title or ""))
+                < TITLE_SAME * 100
+            )
+        ):
             continue
-        differs = _differences(record, comparison)
-        if differs:
-            found.append((record, comparison, differs))
-    found.sort(key=lambda item: (-(item[1].title or 0.0), item[0].doi or "", item[0].title or ""))
+        if (
+            comparison.notice_mismatch
+            or comparison.recurring
+            or not _differences(record, comparison)
+        ):
+            return []
+        # One work once: a copy without a DOI (OpenAlex's, say) of a work found with one
+        # is the same work; the DOI-bearing copies come first in `_record_order`.
+        same = f"{norm_title(record.full_title or '')} {record.year}"
+        if (record.doi or same) in seen or (record.doi is None and same in seen):
+            continue
+        seen.update({same, record.doi} if record.doi else {same})
+        found.append((record, comparison))
+    # The closest first: the best title, then the fewest differences.
+    found.sort(key=lambda item: (-(item[1].title or 0.0), len(_differences(*item))))
     return found
 
 
 def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]]:
-    """(field, text) for what a hit with the reference's title disagrees in."""
+    """(field, text) for what a hit with the reference's title has otherwise: the
+    registry's values, as the message gives them."""
     out = []
     authors = comparison.authors
     if authors is not None and not authors.first_agrees and record.authors:
         first = _name(record.authors[0])
         if authors.first_position is not None:
-            out.append(("author_order", f"authors' order (`{first}` first)"))
+            out.append(("author_order", f"the authors in another order (`{first}` first)"))
         else:
-            out.append(("first_author", f"first author (`{first}`)"))
+            out.append(("first_author", f"first author `{first}`"))
     if comparison.year == 0.0 and record.year is not None:
-        out.append(("year", f"year (`{record.year}`)"))
+        out.append(("year", f"year `{record.year}`"))
     if comparison.venue is not None and comparison.venue < VENUE_OTHER and record.container:
-        out.append(("venue", f"venue (`{record.container[0]}`)"))
+        out.append(("venue", f"venue `{record.container[0]}`"))
+    # Locators that differ: another instalment of the work, or a locator slip.
+    for name, value in (
+        ("volume", record.volume),
+        ("issue", record.issue),
+        ("pages", record.pages),
+    ):
+        if value and any(problem.startswith(f"{name} ") for problem in comparison.locators):
+            out.append((name, f"{name} `{value}`"))
     return out
 
 
