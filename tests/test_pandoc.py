@@ -254,6 +254,18 @@ def test_bibtex_url_is_kept_as_written_not_read_as_latex(tmp_path: Path) -> None
     assert ref.url == "https://example.org/~u/a_b?x=1&y=2"
 
 
+def test_bibtex_url_and_doi_macros_give_the_address(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, title = {T}, url = {\\url{https://example.org/a}},\n"
+        "  doi = {\\href{https://doi.org/10.1000/xyz}{10.1000/xyz}}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert (ref.url, ref.doi) == ("https://example.org/a", "10.1000/xyz")
+
+
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(

@@ -447,6 +447,31 @@ def test_unresolvable_verdict_is_the_same_whatever_the_order_of_the_hits() -> No
     assert (forward.scores, forward.findings) == (backward.scores, backward.findings)
 
 
+def test_notice_about_the_work_among_the_hits_does_not_hide_the_work() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    erratum = replace(COLLO, doi="10.1000/erratum", title=f"Erratum: {COLLO.title}")
+    message, differs = _unresolvable(stranger, [erratum, COLLO])
+    assert "(`2019`, `10.1177/2470547019842545`)" in message
+    assert differs == ["first_author", "year"]
+
+
+def test_the_work_itself_is_named_before_a_stranger_of_its_title() -> None:
+    reference = replace(COLLO_2019, year="2020", volume="9")
+    stranger = replace(COLLO, doi="10.1000/stranger", authors=authors("Smith, J."), year=2020)
+    stranger = replace(stranger, volume="9")
+    message, differs = _unresolvable(reference, [stranger, COLLO])
+    assert "`10.1177/2470547019842545`" in message
+    assert differs == ["volume"]
+
+
+def test_another_article_number_is_named() -> None:
+    reference = replace(COLLO_2019, year="2022", pages="e100")
+    work = replace(COLLO, pages=None, article_number="247054701984")
+    assert _unresolvable(reference, [work])[0].endswith(
+        "has year `2019` and article number `247054701984`"
+    )
+
+
 def test_short_registered_title_says_nothing_about_the_work() -> None:
     short = replace(
         COLLO_2019, title="Ketamine in depression", authors=authors("Smith, J."), year="2012"

@@ -270,10 +270,11 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT403": RuleDoc(
         what="Reports references without a DOI that no registry can match confidently. When "
-        "a registered work has the reference's own title (five words or more) but another "
-        "first author, author order, year, venue or locators (authors swapped or made up, a "
-        "merged citation), the message names that work and what it has instead of saying "
-        "that no registry knows the reference.",
+        "a registered work has the reference's own title, or almost (five words or more), "
+        "but another first author, author order, year (beyond the tolerance), venue, volume, "
+        "issue or pages (authors swapped or made up, a merged citation), the message names "
+        "that work and what it has instead of saying that no registry knows the reference; "
+        "not when a work of that title differs in nothing it can name.",
         why="Possibly a fabricated reference; often grey literature (reports, web pages, books) "
         "that simply has no DOI, hence a warning.",
         example="Smith, J. (2021). An untraceable report. Some Institute.",

@@ -1190,11 +1190,15 @@ def _unresolvable(
     holders = _title_holders(fields, compared)
     if holders:
         record, comparison = holders[0]
-        exact = all((c.title or 0.0) >= 1.0 for _, c in holders)
+        exact = [(c.title or 0.0) >= 1.0 for _, c in holders]
         if len(holders) > 1:
-            which = "this title" if exact else "this or almost this title"
+            which = (
+                "this title" if all(exact)
+                else "this or almost this title" if any(exact)
+                else "almost this title"
+            )  # fmt: skip
             who = f"`{len(holders)}` registered works have {which}; one of them, {_cite(record)},"
-        elif exact:
+        elif exact[0]:
             who = f"the registered work of this title, {_cite(record)},"
         else:
             who = f"a registered work with almost this title, {_cite(record)},"
@@ -1219,10 +1223,20 @@ def _unresolvable(
     )
 
 
-def _record_order(record: Record) -> tuple[bool, str, str, str]:
+def _record_order(record: Record) -> tuple[object, ...]:
     """A fixed order of search hits, whatever order the registries gave them in: those
-    with a DOI first, then Crossref's before OpenAlex's copy of one work."""
-    return (record.doi is None, record.doi or "", record.source, record.full_title or "")
+    with a DOI first, then Crossref's before OpenAlex's copy of one work, then by what
+    the records say (OpenAlex lists one work twice without a DOI)."""
+    return (
+        record.doi is None,
+        record.doi or "",
+        record.source,
+        record.full_title or "",
+        record.year or 0,
+        tuple(_name(a) for a in record.authors),
+        record.container,
+        (record.volume or "", record.issue or "", record.pages or ""),
+    )
 
 
 # A registered title only says something when it is long enough to be one work's:
@@ -1233,45 +1247,57 @@ _TITLE_WORDS_OWN = 5
 def _title_holders(
     fields: ReferenceFields, compared: Sequence[tuple[Record, Comparison]]
 ) -> list[tuple[Record, Comparison]]:
-    """The registered works with the reference's own title (not a near one), one per
-    work, the closest first; empty when the title is short or generic, a recurring
-    item's or a notice's, or when one of those works differs in nothing the message
-    can name (another instalment, a year within the tolerance): then it is not for the
-    message to pick another."""
+    """The registered works with the reference's own title (or almost), one per work,
+    the closest first.  Empty when the title is short or generic, or when one of those
+    works differs in nothing the message can name (another instalment within the year
+    tolerance, say): then the message is not to name another in its place.  Notices
+    about the work and recurring items are passed over."""
     title = fields.title or ""
     if len(norm_text(title).split()) < _TITLE_WORDS_OWN:
         return []
-    found: list[tuple[Record, Comparison]] = []
-    seen: set[str] = set()
+    found: list[tuple[Record, Comparison, list[tuple[str, str]]]] = []
+    seen_dois: set[str] = set()
+    seen_works: list[tuple[str, int | None]] = []
     for record, comparison in compared:
         if comparison.title is None or comparison.title < TITLE_SAME:
             continue
-        # Main titles alike, subtitles not ("...: a randomized trial" / "...: a review").
-        if (
-            ":" in title
-            and ":" in (record.full_title or "")
-            and (
-                fuzz.ratio(norm_title(title), norm_title(record.full_title or ""))
-                < TITLE_SAME * 100
-            )
-        ):
+        if comparison.notice_mismatch or comparison.recurring:
             continue
-        if (
-            comparison.notice_mismatch
-            or comparison.recurring
-            or not _differences(record, comparison)
-        ):
+        if _other_subtitle(title, record):
+            continue
+        # One work once: a copy without a DOI (OpenAlex's, say) of a work found with one,
+        # of its title and a year within a year of it (or none), is the same work.
+        work = (norm_title(record.full_title or ""), record.year)
+        if record.doi in seen_dois or (record.doi is None and any(
+            t == work[0] and (y is None or work[1] is None or abs(y - work[1]) <= 1)
+            for t, y in seen_works
+        )):  # fmt: skip
+            continue
+        differs = _differences(record, comparison)
+        if not differs:
             return []
-        # One work once: a copy without a DOI (OpenAlex's, say) of a work found with one
-        # is the same work; the DOI-bearing copies come first in `_record_order`.
-        same = f"{norm_title(record.full_title or '')} {record.year}"
-        if (record.doi or same) in seen or (record.doi is None and same in seen):
-            continue
-        seen.update({same, record.doi} if record.doi else {same})
-        found.append((record, comparison))
-    # The closest first: the best title, then the fewest differences.
-    found.sort(key=lambda item: (-(item[1].title or 0.0), len(_differences(*item))))
-    return found
+        if record.doi:
+            seen_dois.add(record.doi)
+        seen_works.append(work)
+        found.append((record, comparison, differs))
+    # The closest first: the best title, the fewest differences, the best match.
+    found.sort(
+        key=lambda item: (
+            -(item[1].title or 0.0),
+            len(item[2]),
+            -item[1].scores.get("match", 0.0),
+            _record_order(item[0]),
+        )
+    )
+    return [(record, comparison) for record, comparison, _ in found]
+
+
+def _other_subtitle(title: str, record: Record) -> bool:
+    """Main titles alike, subtitles not ("...: a randomized trial" / "...: a review")."""
+    full = record.full_title or ""
+    if _main_title(title) is None or (_main_title(full) is None and not record.subtitle):
+        return False
+    return fuzz.ratio(norm_title(title), norm_title(full)) < TITLE_SAME * 100
 
 
 def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]]:
@@ -1287,16 +1313,18 @@ def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]
             out.append(("first_author", f"first author `{first}`"))
     if comparison.year == 0.0 and record.year is not None:
         out.append(("year", f"year `{record.year}`"))
-    if comparison.venue is not None and comparison.venue < VENUE_OTHER and record.container:
-        out.append(("venue", f"venue `{record.container[0]}`"))
+    venues = record.container or record.short_container
+    if comparison.venue is not None and comparison.venue < VENUE_OTHER and venues:
+        out.append(("venue", f"venue `{venues[0]}`"))
     # Locators that differ: another instalment of the work, or a locator slip.
     for name, value in (
         ("volume", record.volume),
         ("issue", record.issue),
-        ("pages", record.pages),
+        ("pages", record.pages or record.article_number),
     ):
         if value and any(problem.startswith(f"{name} ") for problem in comparison.locators):
-            out.append((name, f"{name} `{value}`"))
+            label = "article number" if name == "pages" and not record.pages else name
+            out.append((name, f"{label} `{value}`"))
     return out
 
 
