@@ -258,7 +258,7 @@ def test_bibtex_url_and_doi_macros_give_the_address(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(
         "@misc{k, title = {T}, url = {\\url{https://example.org/a}},\n"
-        "  doi = {\\href{https://doi.org/10.1000/xyz}{10.1000/xyz}}}\n"
+        "  doi = {\\href{https://doi.org/10.1000/xyz}{\\nolinkurl{10.1000/xyz}}}}\n"
     )
     bib = load(str(path), max_bytes=10**6)
     assert isinstance(bib, Bibliography)

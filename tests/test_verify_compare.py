@@ -472,6 +472,38 @@ def test_another_article_number_is_named() -> None:
     )
 
 
+def test_subtitle_the_reference_leaves_out_keeps_a_full_stop_title_the_work_s() -> None:
+    wort = replace(
+        COLLO_2019,
+        title="St. John's wort for major depression in adults",
+        authors=authors("Smith, J."),
+    )
+    review = replace(
+        COLLO, title="St. John's wort for major depression in adults",
+        subtitle="a systematic review and network meta-analysis",
+    )  # fmt: skip
+    assert _unresolvable(wort, [review])[1] == ["first_author"]
+
+
+def test_doi_less_hit_by_other_authors_in_another_venue_is_another_work() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    other = replace(
+        COLLO, doi=None, source="openalex", authors=authors("Jones, B."), year=2018,
+        container=("European Neuropsychopharmacology",),
+    )  # fmt: skip
+    message, _ = _unresolvable(stranger, [COLLO, other])
+    assert message.startswith(
+        "No confident match in `crossref`: `2` registered works have this title"
+    )
+
+
+def test_each_work_without_a_doi_is_compared_in_a_search() -> None:
+    preprint = replace(COLLO, doi=None, source="openalex")
+    unrelated = replace(DUMAN, doi=None, source="openalex")
+    verdict = verify_candidates(COLLO_2019, [unrelated, preprint])
+    assert verdict.status == "verified"
+
+
 def test_short_registered_title_says_nothing_about_the_work() -> None:
     short = replace(
         COLLO_2019, title="Ketamine in depression", authors=authors("Smith, J."), year="2012"

@@ -854,7 +854,8 @@ def confident_matches(
     scored = []
     seen: set[str | None] = set()
     for record in candidates:
-        if record.doi in seen:
+        # Works without a DOI (OpenAlex has them) are each their own.
+        if record.doi is not None and record.doi in seen:
             continue
         seen.add(record.doi)
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
@@ -1236,6 +1237,9 @@ def _record_order(record: Record) -> tuple[object, ...]:
         tuple(_name(a) for a in record.authors),
         record.container,
         (record.volume or "", record.issue or "", record.pages or ""),
+        record.article_number or "",
+        record.short_container,
+        record.issns,
     )
 
 
@@ -1257,7 +1261,7 @@ def _title_holders(
         return []
     found: list[tuple[Record, Comparison, list[tuple[str, str]]]] = []
     seen_dois: set[str] = set()
-    seen_works: list[tuple[str, int | None]] = []
+    seen_works: list[tuple[str, int | None, Record]] = []
     for record, comparison in compared:
         if comparison.title is None or comparison.title < TITLE_SAME:
             continue
@@ -1270,7 +1274,8 @@ def _title_holders(
         work = (norm_title(record.full_title or ""), record.year)
         if record.doi in seen_dois or (record.doi is None and any(
             t == work[0] and (y is None or work[1] is None or abs(y - work[1]) <= 1)
-            for t, y in seen_works
+            and _alike(record, other)
+            for t, y, other in seen_works
         )):  # fmt: skip
             continue
         differs = _differences(record, comparison)
@@ -1278,7 +1283,7 @@ def _title_holders(
             return []
         if record.doi:
             seen_dois.add(record.doi)
-        seen_works.append(work)
+        seen_works.append((*work, record))
         found.append((record, comparison, differs))
     # The closest first: the best title, the fewest differences, the best match.
     found.sort(
@@ -1292,12 +1297,32 @@ def _title_holders(
     return [(record, comparison) for record, comparison, _ in found]
 
 
+def _alike(copy: Record, work: Record) -> bool:
+    """Nothing in ``copy`` contradicts ``work``: first author and venue, where both give one."""
+    if (
+        copy.authors
+        and work.authors
+        and norm_text(copy.authors[0].family) != norm_text(work.authors[0].family)
+    ):
+        return False
+    return not (
+        copy.container
+        and work.container
+        and venue_similarity(copy.container[0], list(work.container)) < VENUE_OTHER
+    )
+
+
 def _other_subtitle(title: str, record: Record) -> bool:
-    """Main titles alike, subtitles not ("...: a randomized trial" / "...: a review")."""
+    """Main titles alike, subtitles not ("...: a randomized trial" / "...: a review");
+    a subtitle one side leaves out is no other subtitle, nor a full stop inside the main
+    title ("St. John's wort ...")."""
     full = record.full_title or ""
     if _main_title(title) is None or (_main_title(full) is None and not record.subtitle):
         return False
-    return fuzz.ratio(norm_title(title), norm_title(full)) < TITLE_SAME * 100
+    ref, rec = norm_title(title), norm_title(full)
+    if rec.startswith(ref) or ref.startswith(rec):
+        return False
+    return fuzz.ratio(ref, rec) < TITLE_SAME * 100
 
 
 def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]]:
@@ -1323,7 +1348,8 @@ def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]
         ("pages", record.pages or record.article_number),
     ):
         if value and any(problem.startswith(f"{name} ") for problem in comparison.locators):
-            label = "article number" if name == "pages" and not record.pages else name
+            number = not record.pages or record.pages == record.article_number
+            label = "article number" if name == "pages" and number else name
             out.append((name, f"{label} `{value}`"))
     return out
 
