@@ -266,6 +266,25 @@ def test_bibtex_url_and_doi_macros_give_the_address(tmp_path: Path) -> None:
     assert (ref.url, ref.doi) == ("https://example.org/a", "10.1000/xyz")
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "\\doi{10.1000/xyz}{10.1000/xyz}",
+        "\\href{https://doi.org/10.1000/xyz}",
+        "\\href{https://doi.org/10.1000/xyz}{\\nolinkurl{10.1000/xyz}}",
+    ],
+)
+def test_bibtex_doi_macro_with_or_without_its_text_gives_the_doi(
+    tmp_path: Path, value: str
+) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(f"@misc{{k, title = {{T}}, doi = {{{value}}}}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert (ref.doi, ref.malformed_doi) == ("10.1000/xyz", None)
+
+
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(

@@ -504,6 +504,37 @@ def test_each_work_without_a_doi_is_compared_in_a_search() -> None:
     assert verdict.status == "verified"
 
 
+def test_a_copy_without_a_doi_leaves_the_doi_suggested() -> None:
+    copy = replace(COLLO, source="openalex", doi=None)
+    unrelated = replace(DUMAN, source="openalex", doi=None)
+    verdict = verify_candidates(COLLO_2019, [unrelated, copy, replace(COLLO, source="openalex")])
+    assert (verdict.doi, [f.rule for f in verdict.findings]) == (
+        "10.1177/2470547019842545",
+        ["missing-doi"],
+    )
+
+
+def test_a_longer_subtitle_is_another_subtitle() -> None:
+    review = replace(
+        COLLO_2019, title="Esketamine nasal spray in adolescents: a randomized controlled trial",
+        authors=authors("Smith, J."),
+    )  # fmt: skip
+    protocol = replace(
+        COLLO, title="Esketamine nasal spray in adolescents",
+        subtitle="a randomized controlled trial protocol",
+    )  # fmt: skip
+    assert _unresolvable(review, [protocol])[1] is None
+
+
+def test_a_repository_copy_by_the_same_authors_is_the_same_work() -> None:
+    stranger = replace(COLLO_2019, authors=authors("Smith, J."), year="2012")
+    deposit = replace(COLLO, doi=None, source="openalex", container=("PubMed Central",))
+    message, _ = _unresolvable(stranger, [COLLO, deposit])
+    assert message.startswith(
+        "No confident match in `crossref`: the registered work of this title, "
+    )
+
+
 def test_short_registered_title_says_nothing_about_the_work() -> None:
     short = replace(
         COLLO_2019, title="Ketamine in depression", authors=authors("Smith, J."), year="2012"

@@ -85,7 +85,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 _BARE_AMPERSAND = re.compile(r"(?<!\\)&")
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
 _LINK_MACRO = re.compile(
-    r"\\href\s*\{([^{}]*)\}\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\(?:url|doi|nolinkurl|path)\s*\{([^{}]*)\}"
+    r"\\(?:href|url|doi|nolinkurl|path)\s*\{([^{}]*)\}(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})?"
 )
 _ESCAPED = re.compile(r"\\([_%&#$])")
 _LATEX_MARKUP = re.compile(r"\\[A-Za-z]+\*?|[{}]")
@@ -117,9 +117,7 @@ def _latex(text: str) -> str:
 def _verbatim(text: str) -> str:
     """An identifier or address as written: braces and surrounding space aside, never
     read as LaTeX ("~" and "%" belong to URLs)."""
-    text = _LINK_MACRO.sub(
-        lambda m: m.group(1) or m.group(2) or "", text
-    )  # \url{x}, \href{x}{..}: x
+    text = _LINK_MACRO.sub(lambda m: m.group(1), text)  # \url{x}, \href{x}{..}: x
     text = _ESCAPED.sub(r"\1", text)
     return text.replace("{", "").replace("}", "").strip()
 

@@ -861,6 +861,14 @@ def confident_matches(
         comparison = compare(fields, record, aliases=aliases, thresholds=thresholds)
         if is_confident(fields, comparison):
             scored.append((record, comparison))
+    # A copy without a DOI (OpenAlex's) of a work matched with one is that work: it
+    # neither makes the match ambiguous nor stands in for the record with the DOI.
+    scored = [
+        (record, comparison)
+        for record, comparison in scored
+        if record.doi is not None
+        or not any(other.doi is not None and _copy_of(record, other) for other, _ in scored)
+    ]
     # Between equal scores (the "Editorial Board" of two issues), the locators decide,
     # not the search's order: each that agrees speaks for a record, each that differs
     # against it, one it lacks neither way (a bare duplicate record does not beat the
@@ -1297,14 +1305,21 @@ def _title_holders(
     return [(record, comparison) for record, comparison, _ in found]
 
 
+def _copy_of(copy: Record, work: Record) -> bool:
+    """``copy`` is ``work`` listed again: its title, a year within one (or none), and
+    nothing that contradicts it."""
+    return (
+        norm_title(copy.full_title or "") == norm_title(work.full_title or "")
+        and (copy.year is None or work.year is None or abs(copy.year - work.year) <= 1)
+        and _alike(copy, work)
+    )
+
+
 def _alike(copy: Record, work: Record) -> bool:
     """Nothing in ``copy`` contradicts ``work``: first author and venue, where both give one."""
-    if (
-        copy.authors
-        and work.authors
-        and norm_text(copy.authors[0].family) != norm_text(work.authors[0].family)
-    ):
-        return False
+    if copy.authors and work.authors:
+        # The same first author says it (a repository's copy names its own venue).
+        return norm_text(copy.authors[0].family) == norm_text(work.authors[0].family)
     return not (
         copy.container
         and work.container
@@ -1320,9 +1335,20 @@ def _other_subtitle(title: str, record: Record) -> bool:
     if _main_title(title) is None or (_main_title(full) is None and not record.subtitle):
         return False
     ref, rec = norm_title(title), norm_title(full)
-    if rec.startswith(ref) or ref.startswith(rec):
+    if ref in _heads(full) or rec in _heads(title):
         return False
     return fuzz.ratio(ref, rec) < TITLE_SAME * 100
+
+
+def _heads(text: str) -> set[str]:
+    """Every main title ``text`` could have: what stands before each subtitle separator."""
+    out: set[str] = set()
+    for sep in (":", " - ", " — ", " – ", "? ", ". "):
+        at = text.find(sep)
+        while at != -1:
+            out.add(norm_title(text[: at + (1 if sep == "? " else 0)]))
+            at = text.find(sep, at + 1)
+    return out
 
 
 def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]]:
