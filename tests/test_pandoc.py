@@ -285,6 +285,19 @@ def test_bibtex_doi_macro_with_or_without_its_text_gives_the_doi(
     assert (ref.doi, ref.malformed_doi) == ("10.1000/xyz", None)
 
 
+def test_bibtex_doi_with_a_macro_left_in_it_is_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, title = {T},\n  doi = {\\href{https://doi.org/10.1000/xyz}"
+        "{\\texttt{\\detokenize{10.1000/xyz}}}}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.doi is None
+    assert ref.malformed_doi is not None
+
+
 def test_bibtex_problems_are_findings_at_their_lines(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(

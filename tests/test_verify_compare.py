@@ -535,6 +535,16 @@ def test_a_repository_copy_by_the_same_authors_is_the_same_work() -> None:
     )
 
 
+def test_a_conference_version_without_a_doi_is_not_its_journal_version() -> None:
+    paper = replace(COLLO_2019, container=None, volume=None, pages=None)
+    conference = replace(
+        COLLO, doi=None, source="openalex", container=("Proceedings of the AAAI Conference",)
+    )
+    journal = replace(COLLO, doi="10.1000/journal", year=2020, container=("IEEE Transactions",))
+    verdict = verify_candidates(paper, [journal, conference])
+    assert (verdict.doi, [f.rule for f in verdict.findings]) == (None, [])
+
+
 def test_short_registered_title_says_nothing_about_the_work() -> None:
     short = replace(
         COLLO_2019, title="Ketamine in depression", authors=authors("Smith, J."), year="2012"

@@ -125,6 +125,8 @@ def _verbatim(text: str) -> str:
 def _doi_fields(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
+    if "\\" in value:  # a macro left over: no DOI has a backslash
+        return None, value
     doi = normalize_doi(value)
     return (doi, None) if doi else (None, value)
 

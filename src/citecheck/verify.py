@@ -867,7 +867,12 @@ def confident_matches(
         (record, comparison)
         for record, comparison in scored
         if record.doi is not None
-        or not any(other.doi is not None and _copy_of(record, other) for other, _ in scored)
+        or not any(
+            other.doi is not None
+            and _copy_of(record, other)
+            and theirs.scores.get("match", 0.0) >= comparison.scores.get("match", 0.0)
+            for other, theirs in scored
+        )
     ]
     # Between equal scores (the "Editorial Board" of two issues), the locators decide,
     # not the search's order: each that agrees speaks for a record, each that differs
@@ -1315,11 +1320,24 @@ def _copy_of(copy: Record, work: Record) -> bool:
     )
 
 
+_REPOSITORY = re.compile(
+    r"\b(?:pubmed central|europe pmc|arxiv|biorxiv|medrxiv|ssrn|zenodo|research square)\b",
+    re.IGNORECASE,
+)
+
+
 def _alike(copy: Record, work: Record) -> bool:
     """Nothing in ``copy`` contradicts ``work``: first author and venue, where both give one."""
-    if copy.authors and work.authors:
-        # The same first author says it (a repository's copy names its own venue).
-        return norm_text(copy.authors[0].family) == norm_text(work.authors[0].family)
+    if (
+        copy.authors
+        and work.authors
+        and norm_text(copy.authors[0].family) != norm_text(work.authors[0].family)
+    ):
+        return False
+    # A repository's copy names the repository as its venue; a conference paper and
+    # its journal version, by the same authors under one title, are two works.
+    if any(_REPOSITORY.search(name) for name in (*copy.container, *work.container)):
+        return True
     return not (
         copy.container
         and work.container
