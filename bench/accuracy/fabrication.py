@@ -51,15 +51,20 @@ _ARXIV = re.compile(r"(10\.48550/arxiv\.\S+?)(?:v\d+)?", re.IGNORECASE)
 # -- the closed world ------------------------------------------------------------------
 
 
+def registered_doi(doi: str | None) -> str | None:
+    """The DOI as registered: an arXiv DOI without its version."""
+    arxiv = _ARXIV.fullmatch(doi or "")
+    return arxiv.group(1) if arxiv else doi
+
+
 def record_of(fields: ReferenceFields) -> Record:
     """A VALID entry's fields as the registry's record.  An arXiv DOI is registered
     without its version, and arXiv's works come from OpenAlex."""
-    doi = fields.doi
-    arxiv = _ARXIV.fullmatch(doi or "")
+    arxiv = _ARXIV.fullmatch(fields.doi or "")
     year = int(fields.year) if fields.year and fields.year.isdigit() else None
     return Record(
         source="openalex" if arxiv else "crossref",
-        doi=arxiv.group(1) if arxiv else doi,
+        doi=registered_doi(fields.doi),
         title=fields.title,
         authors=fields.authors,
         year=year,
@@ -126,9 +131,7 @@ def faithful(item: Entry, index: Index) -> bool:
     if item.kind in NO_ORIGINAL:
         return True
     if fields.doi:
-        arxiv = _ARXIV.fullmatch(fields.doi)
-        registered = arxiv.group(1) if arxiv else fields.doi
-        return registered in index.by_doi or item.kind == "fabricated_doi"
+        return registered_doi(fields.doi) in index.by_doi or item.kind == "fabricated_doi"
     title = norm_title(fields.title or "")
     return (
         process.extractOne(title, index.titles, scorer=fuzz.ratio, score_cutoff=HELD_TITLE)

@@ -14,8 +14,6 @@ line; the rest of the file is still used.
 
 from __future__ import annotations
 
-import html
-import html.entities
 import json
 import logging
 import re
@@ -37,6 +35,7 @@ from citecheck.diagnostics import Diagnostic
 from citecheck.document import Document
 from citecheck.doi import normalize_doi
 from citecheck.ingest import InputProblem, decode, normalize_newlines
+from citecheck.markup import decode_entity
 from citecheck.model import Author, Position, Reference, ReferenceFields, Span
 from citecheck.rules import make
 
@@ -91,17 +90,11 @@ _ESCAPED = re.compile(r"\\([_%&#$])")
 _LATEX_MARKUP = re.compile(r"\\[A-Za-z]+\*?|[{}]")
 
 
-def _entity(found: re.Match[str]) -> str:
-    name = found.group()[1:]
-    known = name.startswith("#") or name in html.entities.html5
-    return html.unescape(found.group()) if known else found.group()
-
-
 def _latex(text: str) -> str:
     if "&" in text:
         # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not;
         # only whole ones, so that a URL's "&section=2" stays as it is.
-        text = _ENTITY.sub(_entity, text)
+        text = _ENTITY.sub(lambda m: decode_entity(m.group()) or m.group(), text)
     if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
         return text
     # A bare "&" is LaTeX's column separator, which the conversion drops: "AT&T".

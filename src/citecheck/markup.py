@@ -323,7 +323,7 @@ def _parse_int(raw: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _decode_entity(raw: str) -> str | None:
+def decode_entity(raw: str) -> str | None:
     """The text of a character reference, or None when it is not one (``&foo;``)."""
     if raw[1] == "#":
         return unescape(raw)
@@ -530,7 +530,7 @@ class _HtmlReader:
 
     def _entity(self, j: int) -> int:
         m = _HTML_ENTITY.match(self.s, j)
-        decoded = _decode_entity(m.group()) if m else None
+        decoded = decode_entity(m.group()) if m else None
         if m is None or decoded is None:
             return self._literal(j)
         if self.skip and not self._leave_head(j):
@@ -1736,7 +1736,7 @@ class _Inline:
 
     def entity(self, j: int) -> int:
         m = _MD_ENTITY.match(self.vt, j)
-        decoded = _decode_entity(m.group()) if m else None
+        decoded = decode_entity(m.group()) if m else None
         if m is None or decoded is None:
             return j + 1
         self.add_text(j)

@@ -1203,8 +1203,8 @@ def _unresolvable(
     }
     holders = _title_holders(fields, compared)
     if holders:
-        record, comparison = holders[0]
-        exact = [(c.title or 0.0) >= 1.0 for _, c in holders]
+        record, comparison, differs = holders[0]
+        exact = [(c.title or 0.0) >= 1.0 for _, c, _ in holders]
         if len(holders) > 1:
             which = (
                 "this title" if all(exact)
@@ -1216,7 +1216,6 @@ def _unresolvable(
             who = f"the registered work of this title, {_cite(record)},"
         else:
             who = f"a registered work with almost this title, {_cite(record)},"
-        differs = _differences(record, comparison)
         message = f"No confident match in {where}: {who} has {_listed([t for _, t in differs])}"
         help_text = (
             "If that is the work meant, correct the reference from it; otherwise check "
@@ -1263,8 +1262,9 @@ _TITLE_WORDS_OWN = 5
 
 def _title_holders(
     fields: ReferenceFields, compared: Sequence[tuple[Record, Comparison]]
-) -> list[tuple[Record, Comparison]]:
+) -> list[tuple[Record, Comparison, list[tuple[str, str]]]]:
     """The registered works with the reference's own title (or almost), one per work,
+    each with what it differs in (`_differences`),
     the closest first.  Empty when the title is short or generic, or when one of those
     works differs in nothing the message can name (another instalment within the year
     tolerance, say): then the message is not to name another in its place.  Notices
@@ -1307,7 +1307,7 @@ def _title_holders(
             _record_order(item[0]),
         )
     )
-    return [(record, comparison) for record, comparison, _ in found]
+    return found
 
 
 def _copy_of(copy: Record, work: Record) -> bool:
