@@ -21,6 +21,7 @@ from citecheck.verify import (
     page_range,
     same_author,
     title_similarity,
+    title_swap,
     venue_similarity,
     verify_candidates,
     verify_record,
@@ -1368,3 +1369,84 @@ def test_authors_in_chinese_characters_are_not_compared_with_pinyin() -> None:
         doi="10.12677/ms.2017.76077",
     )
     assert verify_record(ref, record).findings == ()
+
+
+# --------------------------------------------------------------------------- words swapped
+
+
+@pytest.mark.parametrize(
+    ("written", "registered", "swap"),
+    [
+        ("Iron compounds as coatings on polystyrene latices", "Titanium compounds as coatings on polystyrene latices", ("iron", "titanium")),
+        ("AM1 calculations for compounds containing germanium", "AM1 calculations for compounds containing mercury", ("germanium", "mercury")),
+        ("Manufacturers' comparison: part 3, supplier review", "Manufacturers' comparison: part 2, supplier review", ("3", "2")),
+        ("Delegation to a group (Fuhrungsstil C) in practice", "Delegation to a group (Fuhrungsstil E) in practice", ("c", "e")),
+        ("Learning neural networks is ER-complete", "Training neural networks is ER-complete", ("learning", "training")),
+        ("Statin use after stroke: a randomised trial", "Statin use after stroke: a systematic review", ("randomised trial", "systematic review")),
+    ],
+)  # fmt: skip
+def test_a_word_in_the_place_of_another_is_a_swap(
+    written: str, registered: str, swap: tuple[str, str]
+) -> None:
+    assert title_swap(written, Record(source="crossref", doi=None, title=registered)) == swap
+
+
+@pytest.mark.parametrize(
+    ("written", "registered"),
+    [
+        ("Self-supervised learning of colour in tumour images", "Selfsupervised learning of color in tumor images"),
+        ("The grey matter of tumours", "Gray matter of tumors: a review"),
+        ("Two cases of measles in the second wave", "2 cases of measles in the 2nd wave"),
+        ("Effects of ketamine on mice", "Effects of ketamine in mice"),
+        ("Proc of the Int Conference on Sleep", "Proceedings of the International Conference on Sleep"),
+        ("Thermoluminescence from Al2Op:C crystals", "Thermoluminescence from Al2O3:C crystals"),
+        ("Reticulated rsd blood corpuscles", "Reticulated red blood corpuscles"),
+    ],
+)  # fmt: skip
+def test_spelling_typos_and_added_words_are_no_swap(written: str, registered: str) -> None:
+    assert title_swap(written, Record(source="crossref", doi=None, title=registered)) is None
+
+
+def test_a_swapped_word_in_the_title_of_a_doi_is_a_title_mismatch() -> None:
+    ref = replace(
+        DUMAN_REF,
+        title="Signaling pathways underlying the rapid antidepressant actions of lithium",
+    )
+    [finding] = verify_record(ref, DUMAN).findings
+    assert (finding.rule, finding.message, finding.data["words"]) == (
+        "doi-title-mismatch",
+        "Title differs from the registry: the reference has `lithium` where the registry has "
+        "`ketamine` (`Signaling pathways underlying the rapid antidepressant actions of "
+        "ketamine`)",
+        ["lithium", "ketamine"],
+    )
+
+
+def test_a_title_spelt_otherwise_with_a_subtitle_added_is_verified() -> None:
+    ref = replace(
+        DUMAN_REF,
+        title="Signalling pathways underlying the rapid antidepressant actions of ketamine: "
+        "a review",
+    )
+    assert verify_record(ref, DUMAN).status == "verified"
+
+
+FUNCTIONAL = replace(COLLO_2019, title=COLLO_2019.title.replace("Structural", "Functional"))
+
+
+def test_a_search_hit_with_a_swapped_word_and_no_locators_is_not_the_work() -> None:
+    bare = replace(FUNCTIONAL, volume=None, pages=None)
+    assert _unresolvable(bare, [COLLO, DUMAN]) == (
+        f"No confident match in `crossref`: a registered work with almost this title, "
+        f"{COLLO_TITLE} (`2019`, `10.1177/2470547019842545`), has `structural` where the "
+        "reference has `functional`",
+        ["title"],
+    )
+
+
+def test_a_search_hit_whose_locators_agree_is_the_work_with_its_title_mistyped() -> None:
+    verdict = verify_candidates(FUNCTIONAL, [COLLO, DUMAN])
+    assert (verdict.doi, [f.rule for f in verdict.findings]) == (
+        "10.1177/2470547019842545",
+        ["missing-doi", "doi-title-mismatch"],
+    )

@@ -201,9 +201,14 @@ DOCS: Mapping[str, RuleDoc] = {
     "CIT302": RuleDoc(
         what="Compares the reference's title with the registered title of its DOI (subtitles, "
         "case and punctuation forgiven), and reports a DOI of a correction or retraction notice "
-        "given for the work it notices, or the other way round.",
+        "given for the work it notices, or the other way round. Titles that agree but for a "
+        "word in the place of another (`germanium` for `mercury`, `Part 3` for `Part 2`) "
+        "differ too; spellings (`tumour`, `grey`), one-letter typos, abbreviations, numbers "
+        "written out and function words (`towards` for `for`) are forgiven.",
         why="A different title usually means the DOI belongs to another work, or the title was "
-        "paraphrased.",
+        "paraphrased; one word changed is how a made-up reference borrows a real title, and "
+        "how a sibling work (part 2 of a series, the same authors' paper on another metal) "
+        "is cited for the one meant.",
         example="Duman et al. (2012). Ketamine signalling in depression. … doi:10.1016/j.neuropharm."
         "2011.08.044",
         fix="Copy the title from the registered record (shown in the finding's data).",

@@ -4,7 +4,8 @@ The comparison is deliberately forgiving where writers legitimately differ from 
 registry and strict where a reference is plainly about another work:
 
 - title: case, punctuation, markup and accents ignored; a subtitle may be left out on
-  either side;
+  either side; a word in the place of another ("germanium" for "mercury") is another
+  title, a spelling, a typo or an abbreviation is not (`title_swap`);
 - authors: family names folded and transliterated, particles and compound names
   matched in parts ("Pich" is "Merlo Pich"), initials never held against anyone, the
   count compared only when the reference claims to list every author;
@@ -32,6 +33,7 @@ from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from citecheck.diagnostics import Finding, Severity
 from citecheck.http import Failure
@@ -253,6 +255,122 @@ def title_similarity(reference: str, record: Record) -> float:
         if len(left.split()) >= 4 and len(right.split()) >= 4:
             best = max(best, fuzz.ratio(left, right) / 100.0)
     return round(best, 3)
+
+
+# A word of a title put in the place of another: "Iron compounds as coatings ..." for
+# "Titanium compounds as coatings ...", "Part 1" for "Part 2", "Learning Neural Networks
+# is ER-complete" for "Training ...".  The titles agree at 0.9 and more, yet name
+# another work (a sibling of the same authors, or a near-miss of a made-up reference).
+# What a writer legitimately changes is forgiven: a word added or left out (an article,
+# a subtitle), a word glued or split ("self-supervised"), a spelling ("tumour",
+# "grey"), a typo of one letter, an abbreviation ("Int" for "International"), a number
+# written out ("2" for "two", "II"), and function words for one another ("towards"
+# for "for").
+_FUNCTION_WORDS: Final = frozenset(
+    "a an the of in on at to for from by with within without into onto upon over under "
+    "about against between among through throughout toward towards via and or nor but as "
+    "than that this these those its their his her our your is are was were be been being "
+    "do does did not no vs versus v".split()
+)
+_NUMBERS: Final = {
+    word: str(n)
+    for n, words in enumerate(
+        (
+            (), ("one", "first", "i", "1st"), ("two", "second", "ii", "2nd"),
+            ("three", "third", "iii", "3rd"), ("four", "fourth", "iv", "4th"),
+            ("five", "fifth", "v", "5th"), ("six", "sixth", "vi", "6th"),
+            ("seven", "seventh", "vii", "7th"), ("eight", "eighth", "viii", "8th"),
+            ("nine", "ninth", "ix", "9th"), ("ten", "tenth", "x", "10th"),
+        )
+    )
+    for word in words
+}  # fmt: skip
+_SPELLING: Final = 75
+"""Character similarity (0-100) from which two words are one word spelt two ways."""
+
+
+def title_swap(reference: str, record: Record) -> tuple[str, str] | None:
+    """(the reference's words, the registry's) where the reference's title puts other
+    words in the place of the registered title's, or None when the titles differ only
+    as writers legitimately differ (see above).  A title in two languages or scripts
+    is not read word by word."""
+    ref = norm_title(reference)
+    if _TRANSLATION.fullmatch(clean_text(reference)) is not None or _latin_words(ref) != ref:
+        return None
+    swaps = []
+    # The record's title with its subtitle and without: a swap only if both have one.
+    for text in {t for t in (record.title, record.full_title) if t}:
+        rec = norm_title(text)
+        if not rec or _latin_words(rec) != rec:
+            return None
+        swap = _word_swap(ref.split(), rec.split())
+        if swap is None:
+            return None
+        swaps.append(swap)
+    return min(swaps) if swaps else None
+
+
+def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
+    """The first run of words the two lists differ in that is a swap, not a variant."""
+    blocks: list[tuple[list[str], list[str]]] = []
+    last_equal = True
+    for op in Levenshtein.opcodes(ref, rec):
+        if op.tag == "equal":
+            last_equal = True
+            continue
+        if last_equal:
+            blocks.append(([], []))
+        blocks[-1][0].extend(ref[op.src_start : op.src_end])
+        blocks[-1][1].extend(rec[op.dest_start : op.dest_end])
+        last_equal = False
+    for ours, theirs in blocks:
+        if not _swapped(ours, theirs):
+            continue
+        return " ".join(ours), " ".join(theirs)
+    return None
+
+
+def _swapped(ours: list[str], theirs: list[str]) -> bool:
+    mine = [w for w in ours if w not in _FUNCTION_WORDS]
+    other = [w for w in theirs if w not in _FUNCTION_WORDS]
+    if not mine or not other:
+        return False  # words added or left out, or function words for one another
+    if _variant("".join(ours), "".join(theirs)):
+        return False  # glued or split: "self supervised" / "selfsupervised"
+    # Each word of the shorter side must be a variant of one of the other's, in order;
+    # the other's other words were added ("tumours" / "tumors: a review").
+    short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
+    k = 0
+    for word in short:
+        while k < len(long) and not _variant(word, long[k]):
+            k += 1
+        if k == len(long):
+            return True
+        k += 1
+    return False
+
+
+def _variant(a: str, b: str) -> bool:
+    """One word written two ways, or misread: a spelling, an abbreviation, a letter
+    typed or scanned wrong ("rsd" for "red", "Al2Op" for "Al2O3")."""
+    if a == b or _NUMBERS.get(a, a) == _NUMBERS.get(b, b):
+        return True
+    if min(len(a), len(b)) < 2:
+        return False  # a label: "Führungsstil C" is not "Führungsstil E"
+    if any(ch.isdigit() for ch in a + b):
+        # A number is not another ("Part 1", "C4", "2016"); a letter read for a digit is
+        # a slip ("m016" for "2016").
+        return (
+            min(len(a), len(b)) >= 3
+            and not (a.isdigit() and b.isdigit())
+            and DamerauLevenshtein.distance(a, b) <= 1
+        )
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True  # an abbreviation: "Int" for "International"
+    # One letter wrong in a word of three or more; two letters are a label ("DP", "DR").
+    return fuzz.ratio(a, b) >= _SPELLING or (
+        min(len(a), len(b)) >= 3 and DamerauLevenshtein.distance(a, b) <= 1
+    )
 
 
 # --------------------------------------------------------------------------- authors
@@ -635,6 +753,9 @@ class Comparison:
     """How many of volume, issue and pages both give alike."""
     long_range_agrees: bool = False
     """Both give the same volume and the same range of three pages or more."""
+    title_swap: tuple[str, str] | None = None
+    """Titles that agree but for words in the place of others (`title_swap`): the
+    reference's words and the registry's, normalised."""
 
     @property
     def different_work(self) -> bool:
@@ -717,6 +838,9 @@ def compare(
         and (not record.authors or len(norm_text(fields.title or "").split()) <= 4),
         _locators_agreeing(fields, record, locators),
         _long_range_agrees(fields, record, locators),
+        title_swap(fields.title, record)
+        if fields.title and title is not None and thresholds.title <= title < 1.0
+        else None,
     )
 
 
@@ -829,6 +953,7 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
     if comparison.title is not None:
         return (
             comparison.title >= comparison.thresholds.title
+            and (comparison.title_swap is None or _locators_confirm(comparison))
             and comparison.scores.get("match", 0.0) >= CONFIDENT
             and (authors_ok or year_ok)
             and (comparison.authors is not None or comparison.year is not None)
@@ -842,6 +967,12 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
         and (comparison.venue or 0.0) >= VENUE_MATCH
         and not comparison.locators
     )
+
+
+def _locators_confirm(comparison: Comparison) -> bool:
+    """Two locators or more agree and none differs: a word swapped in the title is then
+    the reference's slip, not a sibling work ("germanium" for "mercury" in another issue)."""
+    return not comparison.locators and comparison.locators_agreeing >= 2
 
 
 def confident_matches(
@@ -952,6 +1083,26 @@ def field_findings(
                 help=f"Registered title: `{_short(record.full_title, 300)}`",
                 data=_data(
                     record, scores, field="title", expected=record.full_title, found=fields.title
+                ),
+            )
+        )
+    elif comparison.title_swap is not None:
+        ours, theirs = comparison.title_swap
+        findings.append(
+            Finding(
+                rule="doi-title-mismatch",
+                message=(
+                    f"Title differs from the registry: the reference has `{ours}` where the "
+                    f"registry has `{theirs}` (`{_short(record.full_title)}`)"
+                ),
+                help=f"Registered title: `{_short(record.full_title, 300)}`",
+                data=_data(
+                    record,
+                    scores,
+                    field="title",
+                    expected=record.full_title,
+                    found=fields.title,
+                    words=[ours, theirs],
                 ),
             )
         )
@@ -1276,7 +1427,9 @@ def _title_holders(
     seen_dois: set[str] = set()
     seen_works: list[tuple[str, int | None, Record]] = []
     for record, comparison in compared:
-        if comparison.title is None or comparison.title < TITLE_SAME:
+        if comparison.title is None or (
+            comparison.title < TITLE_SAME and comparison.title_swap is None
+        ):
             continue
         if comparison.notice_mismatch or comparison.recurring:
             continue
@@ -1373,6 +1526,9 @@ def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]
     """(field, text) for what a hit with the reference's title has otherwise: the
     registry's values, as the message gives them."""
     out = []
+    if comparison.title_swap is not None:
+        ours, theirs = comparison.title_swap
+        out.append(("title", f"`{theirs}` where the reference has `{ours}`"))
     authors = comparison.authors
     if authors is not None and not authors.first_agrees and record.authors:
         first = _name(record.authors[0])
