@@ -1377,12 +1377,12 @@ def test_authors_in_chinese_characters_are_not_compared_with_pinyin() -> None:
 @pytest.mark.parametrize(
     ("written", "registered", "swap"),
     [
-        ("Iron compounds as coatings on polystyrene latices", "Titanium compounds as coatings on polystyrene latices", ("iron", "titanium")),
+        ("Iron compounds as coatings on polystyrene latices", "Titanium compounds as coatings on polystyrene latices", ("Iron", "Titanium")),
         ("AM1 calculations for compounds containing germanium", "AM1 calculations for compounds containing mercury", ("germanium", "mercury")),
         ("Manufacturers' comparison: part 3, supplier review", "Manufacturers' comparison: part 2, supplier review", ("3", "2")),
-        ("Delegation to a group (Fuhrungsstil C) in practice", "Delegation to a group (Fuhrungsstil E) in practice", ("c", "e")),
-        ("Learning neural networks is ER-complete", "Training neural networks is ER-complete", ("learning", "training")),
-        ("Statin use after stroke: a randomised trial", "Statin use after stroke: a systematic review", ("randomised trial", "systematic review")),
+        ("CD4 T cells in chronic hepatitis B infection", "CD8 T cells in chronic hepatitis B infection", ("CD4", "CD8")),
+        ("Learning neural networks is ER-complete", "Training neural networks is ER-complete", ("Learning", "Training")),
+        ("Statin use after stroke: a randomised trial", "Statin use after stroke: a systematic review", ("randomised", "systematic")),
     ],
 )  # fmt: skip
 def test_a_word_in_the_place_of_another_is_a_swap(
@@ -1397,14 +1397,35 @@ def test_a_word_in_the_place_of_another_is_a_swap(
         ("Self-supervised learning of colour in tumour images", "Selfsupervised learning of color in tumor images"),
         ("The grey matter of tumours", "Gray matter of tumors: a review"),
         ("Two cases of measles in the second wave", "2 cases of measles in the 2nd wave"),
+        ("Twelve-month outcomes of a phase IIb trial", "12-Month outcomes of a phase 2b trial"),
+        ("Influenza vaccine effectiveness in 2015-16", "Influenza vaccine effectiveness in 2015-2016"),
         ("Effects of ketamine on mice", "Effects of ketamine in mice"),
         ("Proc of the Int Conference on Sleep", "Proceedings of the International Conference on Sleep"),
         ("Thermoluminescence from Al2Op:C crystals", "Thermoluminescence from Al2O3:C crystals"),
         ("Reticulated rsd blood corpuscles", "Reticulated red blood corpuscles"),
+        ("NF-kB signalling in intestinal inflammation", "NF-κB signaling in intestinal inflammation"),
+        ("Antibiotic resistance of E. coli in poultry", "Antibiotic resistance of Escherichia coli in poultry"),
+        ("Immunotherapy for NSCLC after progression", "Immunotherapy for non-small cell lung cancer after progression"),
+        ("Fine mapping of the HLA loci in lupus", "Fine mapping of the HLA locus in lupus"),
+        ("Depression and anxiety in medical students", "Anxiety and depression in medical students"),
+        ("F-18 FDG uptake in the aortic wall", "18F-FDG uptake in the aortic wall"),
     ],
 )  # fmt: skip
 def test_spelling_typos_and_added_words_are_no_swap(written: str, registered: str) -> None:
     assert title_swap(written, Record(source="crossref", doi=None, title=registered)) is None
+
+
+def test_a_subtitle_stored_apart_is_read_with_the_title() -> None:
+    record = Record(
+        source="crossref",
+        doi=None,
+        title="Knee replacement in older adults",
+        subtitle="a five-year follow-up",
+    )
+    assert title_swap("Knee replacement in older adults: a three-year follow-up", record) == (
+        "three",
+        "five",
+    )
 
 
 def test_a_swapped_word_in_the_title_of_a_doi_is_a_title_mismatch() -> None:
@@ -1438,15 +1459,40 @@ def test_a_search_hit_with_a_swapped_word_and_no_locators_is_not_the_work() -> N
     bare = replace(FUNCTIONAL, volume=None, pages=None)
     assert _unresolvable(bare, [COLLO, DUMAN]) == (
         f"No confident match in `crossref`: a registered work with almost this title, "
-        f"{COLLO_TITLE} (`2019`, `10.1177/2470547019842545`), has `structural` where the "
-        "reference has `functional`",
+        f"{COLLO_TITLE} (`2019`, `10.1177/2470547019842545`), has `Structural` where the "
+        "reference has `Functional`",
         ["title"],
     )
 
 
-def test_a_search_hit_whose_locators_agree_is_the_work_with_its_title_mistyped() -> None:
-    verdict = verify_candidates(FUNCTIONAL, [COLLO, DUMAN])
+def test_a_search_hit_whose_volume_and_first_page_agree_is_the_work_with_its_title_mistyped() -> (
+    None
+):
+    lithium = replace(
+        DUMAN_REF,
+        doi=None,
+        title="Signaling pathways underlying the rapid antidepressant actions of lithium",
+    )
+    verdict = verify_candidates(lithium, [DUMAN, COLLO])
     assert (verdict.doi, [f.rule for f in verdict.findings]) == (
-        "10.1177/2470547019842545",
+        "10.1016/j.neuropharm.2011.08.044",
         ["missing-doi", "doi-title-mismatch"],
     )
+
+
+def test_pdf_pagination_of_an_article_number_does_not_vouch_for_a_swapped_title() -> None:
+    # Chronic Stress numbers its articles; "1-6" is any article's own pagination.
+    assert verify_candidates(FUNCTIONAL, [COLLO, DUMAN]).status == "unresolvable"
+
+
+def test_a_number_swapped_in_the_title_is_never_a_slip() -> None:
+    part = replace(
+        DUMAN_REF,
+        doi=None,
+        title="Signaling pathways underlying the rapid antidepressant actions of ketamine 2",
+    )
+    duman_1 = replace(
+        DUMAN,
+        title="Signaling pathways underlying the rapid antidepressant actions of ketamine 1",
+    )
+    assert verify_candidates(part, [duman_1]).status == "unresolvable"

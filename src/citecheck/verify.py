@@ -258,60 +258,55 @@ def title_similarity(reference: str, record: Record) -> float:
 
 
 # A word of a title put in the place of another: "Iron compounds as coatings ..." for
-# "Titanium compounds as coatings ...", "Part 1" for "Part 2", "Learning Neural Networks
-# is ER-complete" for "Training ...".  The titles agree at 0.9 and more, yet name
-# another work (a sibling of the same authors, or a near-miss of a made-up reference).
-# What a writer legitimately changes is forgiven: a word added or left out (an article,
-# a subtitle), a word glued or split ("self-supervised"), a spelling ("tumour",
-# "grey"), a typo of one letter, an abbreviation ("Int" for "International"), a number
-# written out ("2" for "two", "II"), and function words for one another ("towards"
-# for "for").
+# "Titanium compounds as coatings ...", "Part 3" for "Part 2", "CD4" for "CD8",
+# "Learning Neural Networks is ER-complete" for "Training ...".  The titles agree at
+# 0.9 and more, yet name another work (a sibling of the same authors, or the near miss
+# of a made-up reference).  Only two kinds of word count: numbers ("3" / "2", "CD4" /
+# "CD8": the same letters, other digits) and words of four letters or more that share
+# no stem.  Everything else a writer legitimately changes is forgiven: a word added or
+# left out (an article, a subtitle), words glued or split ("self-supervised"), a
+# spelling ("tumour", "grey"), a typo or scanning slip of one letter, an abbreviation
+# or acronym ("Int", "NSCLC"), a Greek letter written in Latin ("NF-kB"), a number
+# written out ("twelve", "IIb"), a season's year ("2015-16"), plurals ("loci"), words
+# in another order, and function words for one another ("towards" for "for").
 _FUNCTION_WORDS: Final = frozenset(
-    "a an the of in on at to for from by with within without into onto upon over under "
-    "about against between among through throughout toward towards via and or nor but as "
-    "than that this these those its their his her our your is are was were be been being "
-    "do does did not no vs versus v".split()
+    "a an the of in on at to for from by with within into onto upon over under about "
+    "between among through throughout toward towards via and or nor but as than that this "
+    "these those its their his her our your is are was were be been being do does did vs "
+    "versus".split()
 )
-_NUMBERS: Final = {
-    word: str(n)
-    for n, words in enumerate(
-        (
-            (), ("one", "first", "i", "1st"), ("two", "second", "ii", "2nd"),
-            ("three", "third", "iii", "3rd"), ("four", "fourth", "iv", "4th"),
-            ("five", "fifth", "v", "5th"), ("six", "sixth", "vi", "6th"),
-            ("seven", "seventh", "vii", "7th"), ("eight", "eighth", "viii", "8th"),
-            ("nine", "ninth", "ix", "9th"), ("ten", "tenth", "x", "10th"),
-        )
-    )
-    for word in words
-}  # fmt: skip
+_IRREGULAR: Final = frozenset({frozenset({"mouse", "mice"}), frozenset({"goose", "geese"})})
 _SPELLING: Final = 75
 """Character similarity (0-100) from which two words are one word spelt two ways."""
+_STEM: Final = 3
+"""Letters two words may share at their start and still be two words ("Learning" and
+"Leaning" share two); from three ("locus" / "loci", "draught" / "draft") it is one stem."""
+_CONTENT_WORD: Final = 4
+_DIGITS = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def title_swap(reference: str, record: Record) -> tuple[str, str] | None:
-    """(the reference's words, the registry's) where the reference's title puts other
-    words in the place of the registered title's, or None when the titles differ only
-    as writers legitimately differ (see above).  A title in two languages or scripts
-    is not read word by word."""
-    ref = norm_title(reference)
-    if _TRANSLATION.fullmatch(clean_text(reference)) is not None or _latin_words(ref) != ref:
+    """(the reference's word, the registry's) where the reference's title puts a word
+    in the place of another of the registered title (see above), as written; None when
+    the titles differ only as writers legitimately differ.  A title in two languages or
+    scripts is not read word by word."""
+    registered = record.full_title or record.title or ""
+    ref, rec = norm_title(reference), norm_title(registered)
+    if not ref or not rec or ref == rec:
         return None
-    swaps = []
-    # The record's title with its subtitle and without: a swap only if both have one.
-    for text in {t for t in (record.title, record.full_title) if t}:
-        rec = norm_title(text)
-        if not rec or _latin_words(rec) != rec:
-            return None
-        swap = _word_swap(ref.split(), rec.split())
-        if swap is None:
-            return None
-        swaps.append(swap)
-    return min(swaps) if swaps else None
+    if _TRANSLATION.fullmatch(clean_text(reference)) is not None:
+        return None
+    if _latin_words(ref) != ref or _latin_words(rec) != rec:
+        return None
+    swap = _word_swap(ref.split(), rec.split())
+    if swap is None:
+        return None
+    return _as_written(swap[0], reference), _as_written(swap[1], registered)
 
 
 def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
-    """The first run of words the two lists differ in that is a swap, not a variant."""
+    """The first pair of words in one run of differences that is a swap (`_swap`)."""
     blocks: list[tuple[list[str], list[str]]] = []
     last_equal = True
     for op in Levenshtein.opcodes(ref, rec):
@@ -323,54 +318,74 @@ def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
         blocks[-1][0].extend(ref[op.src_start : op.src_end])
         blocks[-1][1].extend(rec[op.dest_start : op.dest_end])
         last_equal = False
+    ref_words, rec_words = set(ref), set(rec)
     for ours, theirs in blocks:
-        if not _swapped(ours, theirs):
+        mine = [w for w in ours if w not in _FUNCTION_WORDS]
+        other = [w for w in theirs if w not in _FUNCTION_WORDS]
+        if not mine or not other or _variant("".join(ours), "".join(theirs)):
+            continue  # added or left out, function words, or glued / split words
+        if _acronym(mine, other) or _acronym(other, mine):
             continue
-        return " ".join(ours), " ".join(theirs)
+        left = [w for w in mine if not any(_variant(w, o) for o in other)]
+        right = [w for w in other if not any(_variant(w, m) for m in mine)]
+        for a in left:
+            for b in right:
+                if _swap(a, b) and a not in rec_words and b not in ref_words:
+                    return a, b
     return None
 
 
-def _swapped(ours: list[str], theirs: list[str]) -> bool:
-    mine = [w for w in ours if w not in _FUNCTION_WORDS]
-    other = [w for w in theirs if w not in _FUNCTION_WORDS]
-    if not mine or not other:
-        return False  # words added or left out, or function words for one another
-    if _variant("".join(ours), "".join(theirs)):
-        return False  # glued or split: "self supervised" / "selfsupervised"
-    # Each word of the shorter side must be a variant of one of the other's, in order;
-    # the other's other words were added ("tumours" / "tumors: a review").
-    short, long = (mine, other) if len(mine) <= len(other) else (other, mine)
-    k = 0
-    for word in short:
-        while k < len(long) and not _variant(word, long[k]):
-            k += 1
-        if k == len(long):
-            return True
-        k += 1
-    return False
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """A word of ``short`` is the initials of ``long`` ("NSCLC", "WWII", "USA")."""
+    initials = "".join(w if w.isdigit() or _roman(w) else w[0] for w in long)
+    return any(len(w) >= 2 and w == initials for w in short)
+
+
+def _roman(word: str) -> bool:
+    return bool(word) and set(word) <= set("ivxlc")
+
+
+def _swap(a: str, b: str) -> bool:
+    """Two words that cannot be one written two ways (`_variant` said not)."""
+    if any(ch.isdigit() for ch in a + b):
+        # The same letters around other digits: "Part 3" / "Part 2", "CD4" / "CD8".
+        return _DIGITS.sub("#", a) == _DIGITS.sub("#", b)
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _CONTENT_WORD:
+        return False  # a letter, an initial, an abbreviation, a Greek letter in Latin
+    return a[:_STEM] != b[:_STEM] and frozenset({a, b}) not in _IRREGULAR
 
 
 def _variant(a: str, b: str) -> bool:
     """One word written two ways, or misread: a spelling, an abbreviation, a letter
     typed or scanned wrong ("rsd" for "red", "Al2Op" for "Al2O3")."""
-    if a == b or _NUMBERS.get(a, a) == _NUMBERS.get(b, b):
+    if a == b:
         return True
+    if a.isdigit() and b.isdigit():
+        # "2015-16" for "2015-2016": a season's second year by its last two digits.
+        short, long = sorted((a, b), key=len)
+        return len(short) == 2 and len(long) == 4 and long.endswith(short)
     if min(len(a), len(b)) < 2:
-        return False  # a label: "Führungsstil C" is not "Führungsstil E"
+        return False
     if any(ch.isdigit() for ch in a + b):
-        # A number is not another ("Part 1", "C4", "2016"); a letter read for a digit is
-        # a slip ("m016" for "2016").
-        return (
-            min(len(a), len(b)) >= 3
-            and not (a.isdigit() and b.isdigit())
-            and DamerauLevenshtein.distance(a, b) <= 1
-        )
+        # Other digits are another number ("CD4", "CD8"); a letter read for a digit is a
+        # scanning slip ("m016" for "2016").
+        if _DIGITS.sub("#", a) == _DIGITS.sub("#", b):
+            return False
+        return min(len(a), len(b)) >= 3 and DamerauLevenshtein.distance(a, b) <= 1
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # an abbreviation: "Int" for "International"
     # One letter wrong in a word of three or more; two letters are a label ("DP", "DR").
     return fuzz.ratio(a, b) >= _SPELLING or (
         min(len(a), len(b)) >= 3 and DamerauLevenshtein.distance(a, b) <= 1
     )
+
+
+def _as_written(word: str, title: str) -> str:
+    """``word`` (normalised) as the title writes it, where a word of it normalises so."""
+    for m in _WORD_RUN.finditer(clean_text(title)):
+        if norm_text(m.group()) == word:
+            return m.group()
+    return word
 
 
 # --------------------------------------------------------------------------- authors
@@ -754,8 +769,11 @@ class Comparison:
     long_range_agrees: bool = False
     """Both give the same volume and the same range of three pages or more."""
     title_swap: tuple[str, str] | None = None
-    """Titles that agree but for words in the place of others (`title_swap`): the
-    reference's words and the registry's, normalised."""
+    """Titles that agree but for a word in the place of another (`title_swap`): the
+    reference's word and the registry's, as written."""
+    volume_and_page_agree: bool = False
+    """Both give the same volume and the same first page (not an article number), and
+    no locator differs."""
 
     @property
     def different_work(self) -> bool:
@@ -839,8 +857,22 @@ def compare(
         _locators_agreeing(fields, record, locators),
         _long_range_agrees(fields, record, locators),
         title_swap(fields.title, record)
-        if fields.title and title is not None and thresholds.title <= title < 1.0
+        if fields.title and title is not None and title >= thresholds.title
         else None,
+        _volume_and_page_agree(fields, record, locators),
+    )
+
+
+def _volume_and_page_agree(
+    fields: ReferenceFields, record: Record, problems: Sequence[str]
+) -> bool:
+    if problems or not (fields.volume and record.volume and fields.pages and record.pages):
+        return False
+    if record.article_number and record.pages == record.article_number:
+        return False
+    return (
+        _norm_locator(fields.volume) == _norm_locator(record.volume)
+        and page_range(fields.pages)[0] == page_range(record.pages)[0]
     )
 
 
@@ -970,9 +1002,16 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
 
 
 def _locators_confirm(comparison: Comparison) -> bool:
-    """Two locators or more agree and none differs: a word swapped in the title is then
-    the reference's slip, not a sibling work ("germanium" for "mercury" in another issue)."""
-    return not comparison.locators and comparison.locators_agreeing >= 2
+    """The volume and the first page agree and no locator differs: a word swapped in the
+    title is then the reference's slip, not a sibling work ("germanium" for "mercury" on
+    other pages).  A number swapped is never a slip: "Part 1" and "Part 2" of a series
+    may stand in one issue, and a PDF's own "1-14" is any article's pagination."""
+    swap = comparison.title_swap
+    return (
+        swap is not None
+        and comparison.volume_and_page_agree
+        and not any(ch.isdigit() for ch in swap[0] + swap[1])
+    )
 
 
 def confident_matches(
@@ -1087,7 +1126,7 @@ def field_findings(
             )
         )
     elif comparison.title_swap is not None:
-        ours, theirs = comparison.title_swap
+        ours, theirs = (_short(word, 60) for word in comparison.title_swap)
         findings.append(
             Finding(
                 rule="doi-title-mismatch",
@@ -1527,7 +1566,7 @@ def _differences(record: Record, comparison: Comparison) -> list[tuple[str, str]
     registry's values, as the message gives them."""
     out = []
     if comparison.title_swap is not None:
-        ours, theirs = comparison.title_swap
+        ours, theirs = (_short(word, 60) for word in comparison.title_swap)
         out.append(("title", f"`{theirs}` where the reference has `{ours}`"))
     authors = comparison.authors
     if authors is not None and not authors.first_agrees and record.authors:
