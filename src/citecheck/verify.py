@@ -275,7 +275,6 @@ _FUNCTION_WORDS: Final = frozenset(
     "these those its their his her our your is are was were be been being do does did vs "
     "versus".split()
 )
-_IRREGULAR: Final = frozenset({frozenset({"mouse", "mice"}), frozenset({"goose", "geese"})})
 _SPELLING: Final = 75
 """Character similarity (0-100) from which two words are one word spelt two ways."""
 _STEM: Final = 3
@@ -283,7 +282,6 @@ _STEM: Final = 3
 "Leaning" share two); from three ("locus" / "loci", "draught" / "draft") it is one stem."""
 _CONTENT_WORD: Final = 4
 _DIGITS = re.compile(r"\d+")
-_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def title_swap(reference: str, record: Record) -> tuple[str, str] | None:
@@ -292,17 +290,49 @@ def title_swap(reference: str, record: Record) -> tuple[str, str] | None:
     the titles differ only as writers legitimately differ.  A title in two languages or
     scripts is not read word by word."""
     registered = record.full_title or record.title or ""
-    ref, rec = norm_title(reference), norm_title(registered)
-    if not ref or not rec or ref == rec:
+    translated = _TRANSLATION.fullmatch(clean_text(reference))
+    if translated is not None and all(
+        len(part.split()) >= _TRANSLATED_WORDS for part in translated.groups()
+    ):
         return None
-    if _TRANSLATION.fullmatch(clean_text(reference)) is not None:
-        return None
-    if _latin_words(ref) != ref or _latin_words(rec) != rec:
-        return None
-    swap = _word_swap(ref.split(), rec.split())
+    swap: tuple[str, str] | None = None
+    # Greek letters spelt out ("NF-kappaB"), as one Latin letter ("NF-kB", "IkBa"), or
+    # mu as "micro" ("microCT"): no swap in any reading is no swap.
+    for greek in (_SPELT_LETTERS, _GREEK_INITIALS, _GREEK_MICRO):
+        ref = _swap_words(reference, greek)
+        rec = _swap_words(registered, greek)
+        if not ref or not rec or ref == rec:
+            return None
+        if _latin_words(" ".join(ref)) != " ".join(ref):
+            return None
+        if _latin_words(" ".join(rec)) != " ".join(rec):
+            return None
+        found = _word_swap(ref, rec)
+        if found is None:
+            return None
+        swap = swap or found
     if swap is None:
         return None
     return _as_written(swap[0], reference), _as_written(swap[1], registered)
+
+
+_GREEK_INITIALS: Final = str.maketrans(
+    {
+        "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "h", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "Λ": "l", "μ": "m", "µ": "m", "ν": "n", "ξ": "x",
+        "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "u", "φ": "f", "χ": "x",
+        "ψ": "ps", "ω": "o", "Δ": "d", "Ω": "o", "Σ": "s", "Φ": "f", "Ψ": "ps",
+    }
+)  # fmt: skip
+_GREEK_MICRO: Final = str.maketrans({"μ": "micro", "µ": "micro"})
+_DECIMAL_ZERO = re.compile(r"(?<=\d)\.0+(?!\d)")
+
+
+def _swap_words(title: str, greek: Mapping[int, str]) -> list[str]:
+    """The title's words for `_word_swap`: normalised, Greek letters as ``greek`` says,
+    "3.0T" as "3T"."""
+    text = _DECIMAL_ZERO.sub("", clean_text(_RETRACTED_PREFIX.sub("", clean_text(title))))
+    return norm_text(text.translate(greek)).split()
 
 
 def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
@@ -324,35 +354,113 @@ def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
         other = [w for w in theirs if w not in _FUNCTION_WORDS]
         if not mine or not other or _variant("".join(ours), "".join(theirs)):
             continue  # added or left out, function words, or glued / split words
-        if _acronym(mine, other) or _acronym(other, mine):
+        if _acronym(mine, theirs) or _acronym(other, ours):
             continue
         left = [w for w in mine if not any(_variant(w, o) for o in other)]
         right = [w for w in other if not any(_variant(w, m) for m in mine)]
+        # A bare number is another only in the same place: "part 3" / "part 2", not the
+        # 19 of "COVID-19" against the 2 of "SARS-CoV-2".
+        one_for_one = len(ours) == len(theirs)
         for a in left:
             for b in right:
+                if (
+                    a.isdigit()
+                    and b.isdigit()
+                    and not (one_for_one and ours.index(a) == theirs.index(b))
+                ):
+                    continue
                 if _swap(a, b) and a not in rec_words and b not in ref_words:
                     return a, b
     return None
 
 
 def _acronym(short: list[str], long: list[str]) -> bool:
-    """A word of ``short`` is the initials of ``long`` ("NSCLC", "WWII", "USA")."""
-    initials = "".join(w if w.isdigit() or _roman(w) else w[0] for w in long)
-    return any(len(w) >= 2 and w == initials for w in short)
+    """A word of ``short`` stands for ``long``: its initials, with or without the
+    function words ("HRQoL", "NSCLC", "WWII"), or letters of it in order from its first
+    ("PTSD" for "posttraumatic stress disorder"); a plural "s" aside ("LLMs", "GANs")."""
+    content = [w for w in long if w not in _FUNCTION_WORDS]
+    if len(long) < 2 or not content:
+        return False
+    joined = "".join(content)
+    initials = {
+        "".join(w if w.isdigit() or w in _ROMAN else w[0] for w in words)
+        for words in (long, content)
+    }
+    for word in short:
+        if len(word) < 2 or not word.isalnum():
+            continue
+        forms = {word, word[:-1]} if len(word) >= 3 and word.endswith("s") else {word}
+        for form in forms:
+            if form in initials or (
+                2 <= len(form) <= 6 and form[0] == joined[0] and _in_order(form, joined)
+            ):
+                return True
+    return False
 
 
-def _roman(word: str) -> bool:
-    return bool(word) and set(word) <= set("ivxlc")
+def _in_order(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
+
+
+_ROMAN: Final = {
+    numeral: n
+    for n, numeral in enumerate(
+        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1
+    )
+}
+_NUMBER_WORDS: Final = {
+    word: n
+    for n, words in enumerate(
+        (
+            ("one", "first", "1st"), ("two", "second", "2nd"), ("three", "third", "3rd"),
+            ("four", "fourth", "4th"), ("five", "fifth", "5th"), ("six", "sixth", "6th"),
+            ("seven", "seventh", "7th"), ("eight", "eighth", "8th"), ("nine", "ninth", "9th"),
+            ("ten", "tenth", "10th"), ("eleven", "eleventh", "11th"),
+            ("twelve", "twelfth", "12th"),
+        ),
+        1,
+    )
+    for word in words
+}  # fmt: skip
+_SAME_WORDS: Final = frozenset(
+    {
+        frozenset({"mouse", "mice"}),
+        frozenset({"goose", "geese"}),
+        frozenset({"erratum", "corrigendum"}),
+        frozenset({"erratum", "correction"}),
+        frozenset({"corrigendum", "correction"}),
+    }
+)
+
+
+def _number(word: str) -> int | None:
+    """The value of a number, a Roman numeral or a number word ("2", "II", "two")."""
+    if word.isdigit():
+        return int(word)
+    return _ROMAN.get(word) or _NUMBER_WORDS.get(word)
+
+
+def _same_digits(a: str, b: str) -> bool:
+    """The digits of two words of the same letters agree, a season's short year aside
+    ("FY20" / "FY2020")."""
+    runs = zip(_DIGITS.findall(a), _DIGITS.findall(b), strict=False)
+    return all(
+        x == y or ((len(x), len(y)) in ((2, 4), (4, 2)) and (x.endswith(y) or y.endswith(x)))
+        for x, y in runs
+    )
 
 
 def _swap(a: str, b: str) -> bool:
     """Two words that cannot be one written two ways (`_variant` said not)."""
+    if _number(a) is not None and _number(b) is not None:
+        return True  # "Phase II" / "Phase III", "part one" / "part two"
     if any(ch.isdigit() for ch in a + b):
         # The same letters around other digits: "Part 3" / "Part 2", "CD4" / "CD8".
-        return _DIGITS.sub("#", a) == _DIGITS.sub("#", b)
+        return _DIGITS.sub("#", a) == _DIGITS.sub("#", b) and not _same_digits(a, b)
     if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _CONTENT_WORD:
         return False  # a letter, an initial, an abbreviation, a Greek letter in Latin
-    return a[:_STEM] != b[:_STEM] and frozenset({a, b}) not in _IRREGULAR
+    return a[:_STEM] != b[:_STEM] and frozenset({a, b}) not in _SAME_WORDS
 
 
 def _variant(a: str, b: str) -> bool:
@@ -360,17 +468,15 @@ def _variant(a: str, b: str) -> bool:
     typed or scanned wrong ("rsd" for "red", "Al2Op" for "Al2O3")."""
     if a == b:
         return True
-    if a.isdigit() and b.isdigit():
-        # "2015-16" for "2015-2016": a season's second year by its last two digits.
-        short, long = sorted((a, b), key=len)
-        return len(short) == 2 and len(long) == 4 and long.endswith(short)
+    if _number(a) is not None and _number(b) is not None:
+        return _number(a) == _number(b) or (a.isdigit() and b.isdigit() and _same_digits(a, b))
     if min(len(a), len(b)) < 2:
         return False
     if any(ch.isdigit() for ch in a + b):
         # Other digits are another number ("CD4", "CD8"); a letter read for a digit is a
         # scanning slip ("m016" for "2016").
         if _DIGITS.sub("#", a) == _DIGITS.sub("#", b):
-            return False
+            return _same_digits(a, b)
         return min(len(a), len(b)) >= 3 and DamerauLevenshtein.distance(a, b) <= 1
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # an abbreviation: "Int" for "International"
@@ -380,11 +486,15 @@ def _variant(a: str, b: str) -> bool:
     )
 
 
+_TOKEN_EDGES = re.compile(r"^[^\w]+|[^\w)\]]+$")
+
+
 def _as_written(word: str, title: str) -> str:
-    """``word`` (normalised) as the title writes it, where a word of it normalises so."""
-    for m in _WORD_RUN.finditer(clean_text(title)):
-        if norm_text(m.group()) == word:
-            return m.group()
+    """The title's token (between spaces) that holds ``word`` (normalised), as written:
+    "COVID-19" for "19"; ``word`` itself when none does."""
+    for token in clean_text(title).split():
+        if word in norm_text(token).split():
+            return _TOKEN_EDGES.sub("", token) or token
     return word
 
 
@@ -870,9 +980,13 @@ def _volume_and_page_agree(
         return False
     if record.article_number and record.pages == record.article_number:
         return False
+    # The whole range, and not from page 1: an online journal starts every article there.
+    ours, theirs = page_range(fields.pages), page_range(record.pages)
     return (
         _norm_locator(fields.volume) == _norm_locator(record.volume)
-        and page_range(fields.pages)[0] == page_range(record.pages)[0]
+        and ours == theirs
+        and ours[0] != "1"
+        and ours[1] is not None
     )
 
 
