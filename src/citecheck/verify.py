@@ -337,19 +337,20 @@ def _swap_words(title: str, greek: Mapping[int, str]) -> list[str]:
 
 def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
     """The first pair of words in one run of differences that is a swap (`_swap`)."""
-    blocks: list[tuple[list[str], list[str]]] = []
+    # (the reference's words, their first index, the registry's, their first index)
+    blocks: list[tuple[list[str], int, list[str], int]] = []
     last_equal = True
     for op in Levenshtein.opcodes(ref, rec):
         if op.tag == "equal":
             last_equal = True
             continue
         if last_equal:
-            blocks.append(([], []))
+            blocks.append(([], op.src_start, [], op.dest_start))
         blocks[-1][0].extend(ref[op.src_start : op.src_end])
-        blocks[-1][1].extend(rec[op.dest_start : op.dest_end])
+        blocks[-1][2].extend(rec[op.dest_start : op.dest_end])
         last_equal = False
     ref_words, rec_words = set(ref), set(rec)
-    for ours, theirs in blocks:
+    for ours, at, theirs, their_at in blocks:
         mine = [w for w in ours if w not in _FUNCTION_WORDS]
         other = [w for w in theirs if w not in _FUNCTION_WORDS]
         if not mine or not other or _variant("".join(ours), "".join(theirs)):
@@ -358,17 +359,14 @@ def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
             continue
         left = [w for w in mine if not any(_variant(w, o) for o in other)]
         right = [w for w in other if not any(_variant(w, m) for m in mine)]
-        # A bare number is another only in the same place: "part 3" / "part 2", not the
-        # 19 of "COVID-19" against the 2 of "SARS-CoV-2".
-        one_for_one = len(ours) == len(theirs)
         for a in left:
             for b in right:
-                if (
-                    a.isdigit()
-                    and b.isdigit()
-                    and not (one_for_one and ours.index(a) == theirs.index(b))
-                ):
-                    continue
+                # A bare number is another only after the same word: "part 3" / "part
+                # 2", not the 19 of "COVID-19" against the 2 of "SARS-CoV-2".
+                if a.isdigit() and b.isdigit():
+                    i, j = at + ours.index(a), their_at + theirs.index(b)
+                    if not (i and j and ref[i - 1] == rec[j - 1]):
+                        continue
                 if _swap(a, b) and a not in rec_words and b not in ref_words:
                     return a, b
     return None
