@@ -1463,7 +1463,11 @@ def test_a_title_spelt_otherwise_with_a_subtitle_added_is_verified() -> None:
     assert verify_record(ref, DUMAN).status == "verified"
 
 
-FUNCTIONAL = replace(COLLO_2019, title=COLLO_2019.title.replace("Structural", "Functional"))
+FUNCTIONAL = replace(
+    COLLO_2019,
+    title="Functional plasticity induced by ketamine in human dopaminergic neurons as "
+    "mechanism relevant for treatment-resistant depression",
+)
 
 
 def test_a_search_hit_with_a_swapped_word_and_no_locators_is_not_the_work() -> None:

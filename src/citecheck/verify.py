@@ -880,8 +880,8 @@ class Comparison:
     """Titles that agree but for a word in the place of another (`title_swap`): the
     reference's word and the registry's, as written."""
     volume_and_page_agree: bool = False
-    """Both give the same volume and the same first page (not an article number), and
-    no locator differs."""
+    """Both give the same volume and the same whole page range, not from page 1 and not
+    an article number, and no locator differs."""
 
     @property
     def different_work(self) -> bool:
@@ -1114,10 +1114,10 @@ def is_confident(fields: ReferenceFields, comparison: Comparison) -> bool:
 
 
 def _locators_confirm(comparison: Comparison) -> bool:
-    """The volume and the first page agree and no locator differs: a word swapped in the
-    title is then the reference's slip, not a sibling work ("germanium" for "mercury" on
-    other pages).  A number swapped is never a slip: "Part 1" and "Part 2" of a series
-    may stand in one issue, and a PDF's own "1-14" is any article's pagination."""
+    """The volume and the whole page range agree (`Comparison.volume_and_page_agree`):
+    a word swapped in the title is then the reference's slip, not a sibling work
+    ("germanium" for "mercury" on other pages).  A number swapped is never a slip:
+    "Part 1" and "Part 2" of a series may stand in one issue."""
     swap = comparison.title_swap
     return (
         swap is not None
