@@ -331,8 +331,7 @@ _DECIMAL_ZERO = re.compile(r"(?<=\d)\.0+(?!\d)")
 def _swap_words(title: str, greek: Mapping[int, str]) -> list[str]:
     """The title's words for `_word_swap`: normalised, Greek letters as ``greek`` says,
     "3.0T" as "3T"."""
-    text = _DECIMAL_ZERO.sub("", clean_text(_RETRACTED_PREFIX.sub("", clean_text(title))))
-    return norm_text(text.translate(greek)).split()
+    return norm_title(_DECIMAL_ZERO.sub("", clean_text(title)).translate(greek)).split()
 
 
 def _word_swap(ref: list[str], rec: list[str]) -> tuple[str, str] | None:
@@ -978,14 +977,10 @@ def _volume_and_page_agree(
         return False
     if record.article_number and record.pages == record.article_number:
         return False
-    # The whole range, and not from page 1: an online journal starts every article there.
-    ours, theirs = page_range(fields.pages), page_range(record.pages)
-    return (
-        _norm_locator(fields.volume) == _norm_locator(record.volume)
-        and ours == theirs
-        and ours[0] != "1"
-        and ours[1] is not None
-    )
+    # The volumes agree (`locator_problems` found none); the pages must agree in the whole
+    # range, and not from page 1: an online journal starts every article there.
+    ours = page_range(fields.pages)
+    return ours == page_range(record.pages) and ours[0] != "1" and ours[1] is not None
 
 
 def _long_range_agrees(fields: ReferenceFields, record: Record, problems: Sequence[str]) -> bool:
