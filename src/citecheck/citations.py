@@ -17,8 +17,8 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
@@ -136,9 +136,9 @@ _VENUE_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Names:
-    """Authors read from the text before the years of a citation."""
+class _Names(NamedTuple):
+    """Authors read from the text before the years of a citation.  (A named tuple:
+    the finder makes one per citation, at a third of a frozen dataclass's cost.)"""
 
     names: tuple[str, ...]
     et_al: bool
@@ -215,7 +215,7 @@ def find_citations(
         numbers = len(brackets) + len(parens) + len(supers)
         by_number = numbers > 0 and numbers >= len(author_year)
         author_year = [
-            replace(f, tentative=True) if f.body or (by_number and _lone_name(f)) else f
+            f._replace(tentative=True) if f.body or (by_number and _lone_name(f)) else f
             for f in author_year
         ]
     if author_year and (brackets or parens):
@@ -286,8 +286,9 @@ def _quoted(shown: str, read: str, span: Span) -> str:
     return re.sub(r"\s+(?=[)\]])|(?<=\s)\s+", "", blanked).strip()
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
+    """A citation as a finder read it.  (A named tuple, as `_Names`.)"""
+
     kind: CitationKind
     span: Span
     group_start: int

@@ -82,9 +82,16 @@ def _cite(citation: Citation) -> str:
 
 def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iterator[Diagnostic]:
     c = lk.citation
+    ref = lk.reference
+    misuse = None
+    if lk.status == "linked":
+        # Most links are sound: work out positions only for those that yield a finding.
+        if ref is not None and c.kind == "author-year":
+            misuse = _et_al_misuse(c, ref, settings)
+        if misuse is None:
+            return
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
-    ref = lk.reference
     if ref is not None:
         data["reference_id"] = ref.id
     if lk.passed_over is not None:
@@ -210,14 +217,12 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             related=tuple(entry_related(doc, r) for r in lk.alternatives[:_SPARE_SHOWN]),
             data={**data, "number": c.number, "last_number": lk.last_number, "uncited_numbers": spare[:_SPARE_SHOWN]},
         )  # fmt: skip
-    if lk.status == "linked" and ref is not None and c.kind == "author-year":
-        misuse = _et_al_misuse(c, ref, settings)
-        if misuse is not None:
-            message, help_text = misuse
-            yield make(
-                "et-al-misuse", path=doc.path, start=start, end=end,
-                message=message, help=help_text, related=related, data=data,
-            )  # fmt: skip
+    if misuse is not None:
+        message, help_text = misuse
+        yield make(
+            "et-al-misuse", path=doc.path, start=start, end=end,
+            message=message, help=help_text, related=related, data=data,
+        )  # fmt: skip
 
 
 def _in_peer_review(d: Diagnostic, peer_review: PeerReview, at: int) -> Diagnostic:

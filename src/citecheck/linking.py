@@ -388,7 +388,9 @@ def link(
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
         else:
-            lk = replace(_link_named(citation, declared, index, settings), citation=citation)
+            lk = _link_named(citation, declared, index, settings)
+            if lk.citation is not citation:  # read with an abbreviation spelt out
+                lk = replace(lk, citation=citation)
         if group and lk.references:
             expanded: list[Reference] = []
             for ref in lk.references:

@@ -257,9 +257,14 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
     Where the rules read people or a named body ("Li Wei.", "Centers for Disease
     Control and Prevention.": an entry that lost its title), they stand.  None unless
     the entry is exactly that."""
+    if fields.authors and _JOURNAL_ITEM.match(text.lstrip()) is None:
+        # Where the rules read authors, only a journal's own item opening the entry
+        # can be its title (`_head_is_a_title`): most entries stop here, cheaply.
+        return None
     core = text
-    for _ in range(2):
-        core = _TRAILING_ID.sub("", core)
+    if "://" in text or "doi:" in text.lower():
+        for _ in range(2):
+            core = _TRAILING_ID.sub("", core)
     m = _TITLE_FIRST.fullmatch(core.strip())
     if m is None or not (m.group("volume") or m.group("pages")):
         return None
