@@ -131,15 +131,16 @@ def blocks(
     current: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(lines):
         if start < 0:
-            yield from _emit(text, current, marked)
-            current = []
+            if current:
+                yield _block(text, current, marked)
+                current = []
             continue
         if current and _breaks_before(text, current[-1], (start, end), marked):
-            yield from _emit(text, current, marked)
+            yield _block(text, current, marked)
             current = []
         current.append((start, end))
         if k + 1 == len(lines):
-            yield from _emit(text, current, marked)
+            yield _block(text, current, marked)
 
 
 def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
@@ -173,11 +174,9 @@ def _breaks_before(
     return not (first.islower() or first in ",;)")
 
 
-def _emit(
+def _block(
     text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, int]]
-) -> Iterator[Block]:
-    if not lines:
-        return
+) -> Block:
     start, end = lines[0][0], lines[-1][1]
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
@@ -189,7 +188,7 @@ def _emit(
     heading = _overlaps(span.start, span.end, marked) or (
         not bullet and _looks_like_heading(body, numbered=numbered)
     )
-    yield Block(span, heading, bullet or (numbered and not heading))
+    return Block(span, heading, bullet or (numbered and not heading))
 
 
 def _looks_like_heading(body: str, *, numbered: bool) -> bool:
