@@ -174,9 +174,7 @@ def _breaks_before(
     return not (first.islower() or first in ",;)")
 
 
-def _block(
-    text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, int]]
-) -> Block:
+def _block(text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, int]]) -> Block:
     start, end = lines[0][0], lines[-1][1]
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
