@@ -62,6 +62,18 @@ def test_crossref_container_titles_and_issns() -> None:
     assert record.short_container == ("Proc. Natl. Acad. Sci. U.S.A.",)
 
 
+def test_crossref_conference_acronym_is_read_from_the_event() -> None:
+    record = from_crossref(crossref("works/10.1145_3448016.3452841.json"))
+    assert (record.container, record.event_acronym) == (
+        ("Proceedings of the 2021 International Conference on Management of Data",),
+        "SIGMOD/PODS '21",
+    )
+
+
+def test_crossref_journal_article_has_no_event_acronym() -> None:
+    assert from_crossref(crossref("works/10.1073_pnas.1205508109.json")).event_acronym is None
+
+
 def test_crossref_container_html_entity_is_decoded() -> None:
     record = from_crossref(crossref("works/10.1016_j.semcdb.2016.08.024.json"))
     assert record.container == ("Seminars in Cell & Developmental Biology",)

@@ -1079,6 +1079,76 @@ def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(
     assert venue_similarity(written, [name]) < 0.85
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("ICML", "Proceedings of the 38th International Conference on Machine Learning"),
+        ("Proc. ICML 2021", "International Conference on Machine Learning"),
+        ("ICSE", "Proceedings of the 40th International Conference on Software Engineering"),
+        ("SOSP", "Proceedings of the 26th Symposium on Operating Systems Principles"),
+        ("ICCV", "2007 IEEE 11th International Conference on Computer Vision"),
+        ("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence"),
+    ],
+)  # fmt: skip
+def test_venue_cited_by_the_initials_of_its_name_is_the_same_venue(written: str, name: str) -> None:
+    assert venue_similarity(written, [name]) == 1.0
+
+
+_SIGMOD_21 = "Proceedings of the 2021 International Conference on Management of Data"
+_KDD_16 = (
+    "Proceedings of the 22nd ACM SIGKDD International Conference on Knowledge Discovery"
+    " and Data Mining"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "event"),
+    [
+        ("SIGMOD", _SIGMOD_21, "SIGMOD/PODS '21"),
+        ("Proc. ACM SIGMOD 2021", _SIGMOD_21, "SIGMOD/PODS '21"),
+        ("PODS", _SIGMOD_21, "SIGMOD/PODS '21"),
+        ("KDD", _KDD_16, "KDD '16"),
+        ("SIGKDD", _KDD_16, "KDD '16"),
+    ],
+)
+def test_conference_cited_by_the_acronym_the_registry_gives_is_the_same_venue(
+    written: str, name: str, event: str
+) -> None:
+    assert venue_similarity(written, [name]) < 0.85  # the proceedings' title does not say it
+    assert venue_similarity(written, [name], event=event) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "event"),
+    [
+        ("KDD", _SIGMOD_21, "SIGMOD/PODS '21"),
+        ("SIGMOD", "Proceedings of the 2021 Workshop on Data Management for ML", "SIGMOD '21"),
+        ("ICSE", "Companion Proceedings of the 40th International Conference on Software"
+         " Engineering", "ICSE '18"),
+    ],
+)  # fmt: skip
+def test_another_conference_or_a_workshop_under_the_acronym_is_not_the_same_venue(
+    written: str, name: str, event: str
+) -> None:
+    assert venue_similarity(written, [name], event=event) < 0.85
+
+
+def test_proceedings_paper_cited_by_its_conference_acronym_has_no_venue_finding() -> None:
+    # The recorded Crossref answer for a SIGMOD 2021 paper names the proceedings only
+    # in full; its `event` gives the acronym authors cite.
+    sigmod = record("works/10.1145_3448016.3452841.json")
+    ref = ReferenceFields(
+        authors=authors("Pandey, P.", "Conway, A.", "Durie, J.", "Bender, M. A.",
+                        "Farach-Colton, M.", "Johnson, R."),
+        year="2021",
+        title="Vector quotient filters",
+        container="SIGMOD",
+        pages="1386-1399",
+    )  # fmt: skip
+    verdict = verify_record(ref, sigmod)
+    assert (verdict.status, verdict.findings) == ("verified", ())
+
+
 def test_one_journal_name_inside_another_is_not_the_same_venue() -> None:
     assert venue_similarity("Nature", ["Nature Medicine"]) < 0.85
 

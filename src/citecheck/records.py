@@ -113,6 +113,11 @@ class Record:
     online_year: int | None = None
     container: tuple[str, ...] = ()
     short_container: tuple[str, ...] = ()
+    event_acronym: str | None = None
+    """The acronym of the conference a proceedings paper was given at, as Crossref's
+    ``event`` gives it ("SIGIR '17", "SIGMOD/PODS '21"): what authors cite it by, where
+    the proceedings' title ("Proceedings of the 40th International ACM SIGIR
+    Conference ...") may not say it."""
     issns: tuple[str, ...] = ()
     volume: str | None = None
     issue: str | None = None
@@ -192,6 +197,7 @@ class Record:
             "online_year": self.online_year,
             "container": list(self.container),
             "short_container": list(self.short_container),
+            "event_acronym": self.event_acronym,
             "issns": list(self.issns),
             "volume": self.volume,
             "issue": self.issue,
@@ -460,6 +466,7 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
     if isinstance(resource, Mapping) and isinstance(resource.get("primary"), Mapping):
         url = _str(resource["primary"].get("URL")) or url
     score = message.get("score")
+    event = message.get("event")
     return Record(
         source="crossref",
         doi=doi,
@@ -471,6 +478,7 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
         online_year=_year_of(message.get("published-online")) or _year_of(message.get("posted")),
         container=_strings(message.get("container-title")),
         short_container=_strings(message.get("short-container-title")),
+        event_acronym=_str(event.get("acronym")) if isinstance(event, Mapping) else None,
         issns=tuple(dict.fromkeys(i.upper() for i in issns)),
         volume=_str(message.get("volume")),
         issue=_str(message.get("issue")),

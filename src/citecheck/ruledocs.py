@@ -231,8 +231,9 @@ DOCS: Mapping[str, RuleDoc] = {
         options=("matching.year-tolerance",),
     ),
     "CIT305": RuleDoc(
-        what="Compares the journal or book title with the registered container (abbreviations "
-        "and ISSNs are recognised).",
+        what="Compares the journal, book or proceedings title with the registered container "
+        "(abbreviations, initials, ISSNs and a conference's acronym, such as Crossref's "
+        "event acronym `SIGIR '17`, are recognised).",
         why="A wrong journal sends readers to the wrong place.",
         example="Nature Medicine for a work in Nature Neuroscience.",
         fix="Correct the journal title.",

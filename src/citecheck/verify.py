@@ -733,18 +733,50 @@ def _conference_of(acronym: str, name: str) -> bool:
         if found is not None and norm_venue(inner) == acronym:
             return True
     opening = norm_venue(_CITED_NOISE.sub(" ", name))
-    return opening == acronym or any(
+    if opening == acronym or any(
         opening.startswith(f"{acronym} {kind}") for kind in ("conference", "symposium")
-    )
+    ):
+        return True
+    # The initials of the conference's own name, its number, year and publisher left
+    # out: "ICML" for "Proceedings of the 38th International Conference on Machine
+    # Learning", "ICCV" for "2007 IEEE 11th International Conference on Computer Vision".
+    own = " ".join(w for w in opening.split() if w not in _PUBLISHERS)
+    return _initialism(acronym, own)
 
 
-def venue_similarity(reference: str, names: Iterable[str]) -> float:
+def _event_acronyms(event: str) -> set[str]:
+    """A registry's acronym for a conference as citations give it: "SIGMOD/PODS '21" is
+    "sigmod" and "pods"; an ACM SIG's conference goes by its name with or without the
+    SIG ("KDD '16" is "KDD" and "SIGKDD", "SIGIR '17" is "SIGIR")."""
+    out: set[str] = set()
+    for part in _CITED_NOISE.sub(" ", event).split("/"):
+        acronym = norm_venue(part)
+        if not acronym or " " in acronym:
+            continue
+        out.add(acronym)
+        if acronym.startswith("sig") and len(acronym) >= 6:
+            out.add(acronym[3:])
+        elif not acronym.startswith("sig"):
+            out.add("sig" + acronym)
+    return out
+
+
+def venue_similarity(reference: str, names: Iterable[str], *, event: str | None = None) -> float:
+    """How well the venue a reference gives agrees with a registry's names for it (0 to
+    1).  ``event``: the registry's acronym of the conference (`Record.event_acronym`)."""
     ref = norm_venue(reference)
     if not ref:
         return 0.0
     names = list(names)
     acronym = _cited_acronym(reference)
-    if acronym is not None and any(_conference_of(acronym, name) for name in names):
+    if acronym is not None and (
+        any(_conference_of(acronym, name) for name in names)
+        or (
+            event is not None
+            and acronym in _event_acronyms(event)
+            and not any(_SUB_VENUE.search(name) for name in names)
+        )
+    ):
         return 1.0
     variants = {ref}
     stripped = norm_venue(_PARENS.sub(" ", reference))
@@ -924,8 +956,8 @@ def compare(
         names = list(record.container) + list(record.short_container)
         for issn in record.issns:
             names.extend((aliases or {}).get(issn, ()))
-        if names:
-            venue = venue_similarity(fields.container, names)
+        if names or record.event_acronym:
+            venue = venue_similarity(fields.container, names, event=record.event_acronym)
     locators = tuple(locator_problems(fields, record))
     scores: dict[str, float] = {}
     if title is not None:
