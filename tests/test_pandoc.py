@@ -227,6 +227,26 @@ def test_bibtex_only_whole_html_entities_are_decoded(tmp_path: Path) -> None:
     )
 
 
+def test_bibtex_bare_percent_sign_is_no_latex_comment(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, title = {{DNA} repair fails in 50% of {HeLa} cells}, year = {2021}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.title == "DNA repair fails in 50% of HeLa cells"
+
+
+def test_bibtex_html_entity_for_a_latex_special_character_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text("@misc{k, title = {A &#36;5 test cut {HIV} costs by 40&#37;}, year = {2021}}\n")
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.title == "A $5 test cut HIV costs by 40%"
+
+
 def test_bibtex_et_al_keeps_the_name_s_jr(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text("@misc{k, author = {Jones, Jr., David et al.}, year = {2021}}\n")

@@ -82,6 +82,15 @@ def _text(value: Any) -> str | None:
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BARE_AMPERSAND = re.compile(r"(?<!\\)&")
+# A bare "%" would start a LaTeX comment and cut the field short ("50% of cells");
+# in a title it is a percent sign, as citeproc reads it.
+_BARE_PERCENT = re.compile(r"(?<!\\)%")
+# What an entity stands for, written so that LaTeX prints it: "&#36;" is a dollar sign,
+# not the start of mathematics.
+_LATEX_ESCAPES = {
+    "$": r"\$", "%": r"\%", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
+    "~": r"\textasciitilde{}", "\\": r"\textbackslash{}",
+}  # fmt: skip
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
 _LINK_MACRO = re.compile(
     r"\\(?:href|url|doi|nolinkurl|path)\s*\{([^{}]*)\}(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})?"
@@ -94,17 +103,25 @@ def _latex(text: str) -> str:
     if "&" in text:
         # Scraped entries carry HTML entities ("d&apos;Amore"), which LaTeX would not;
         # only whole ones, so that a URL's "&section=2" stays as it is.
-        text = _ENTITY.sub(lambda m: decode_entity(m.group()) or m.group(), text)
+        text = _ENTITY.sub(_entity_as_latex, text)
     if "\\" not in text and "{" not in text and "$" not in text and "~" not in text:
         return text
     # A bare "&" is LaTeX's column separator, which the conversion drops: "AT&T".
     text = _BARE_AMPERSAND.sub(r"\\&", text)
+    text = _BARE_PERCENT.sub(r"\\%", text)
     text = _HREF.sub(r"\1", text)  # pylatexenc fails on \href{url}{text}: keep the text
     try:
         converted = LatexNodes2Text().latex_to_text(text)
     except Exception:  # any other macro it cannot read: the text without markup
         converted = _ESCAPED.sub(r"\1", _LATEX_MARKUP.sub("", text))
     return _SPACES.sub(" ", converted).strip()
+
+
+def _entity_as_latex(m: re.Match[str]) -> str:
+    decoded = decode_entity(m.group())
+    if decoded is None:
+        return m.group()
+    return _LATEX_ESCAPES.get(decoded, decoded)
 
 
 def _verbatim(text: str) -> str:
