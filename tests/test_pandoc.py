@@ -247,6 +247,18 @@ def test_bibtex_html_entity_for_a_latex_special_character_is_kept(tmp_path: Path
     assert ref.title == "A $5 test cut HIV costs by 40%"
 
 
+def test_bibtex_entity_in_a_link_address_keeps_the_link_text(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@misc{k, title = {\\href{http://example.org/&#126;smith/&#36;a}{Home page}},"
+        " year = {2021}}\n"
+    )
+    bib = load(str(path), max_bytes=10**6)
+    assert isinstance(bib, Bibliography)
+    [ref] = bib.references
+    assert ref.title == "Home page"
+
+
 def test_bibtex_et_al_keeps_the_name_s_jr(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text("@misc{k, author = {Jones, Jr., David et al.}, year = {2021}}\n")

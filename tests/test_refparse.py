@@ -1760,6 +1760,12 @@ def test_apa_web_page_title_case_second_sentence_is_no_site() -> None:
                 "231",
             ),
         ),
+        (
+            # A Turkish list's "DOİ": the link after the locators is read off whatever
+            # case it is written in.
+            "Editorial Board. (2019). Journal of Hepatology, 70(3), i-ii. DOİ:10.1016/x",
+            ("Editorial Board", "Journal of Hepatology", "70", "3", "i-ii"),
+        ),
     ],
 )
 def test_entry_listed_by_its_title(raw: str, expected: tuple[str | None, ...]) -> None:

@@ -1095,6 +1095,15 @@ def test_venue_cited_by_the_initials_of_its_name_is_the_same_venue(written: str,
 
 
 _SIGMOD_21 = "Proceedings of the 2021 International Conference on Management of Data"
+_SIGMOD_REF = ReferenceFields(
+    authors=authors("Pandey, P.", "Conway, A.", "Durie, J.", "Bender, M. A.",
+                    "Farach-Colton, M.", "Johnson, R."),
+    year="2021",
+    title="Vector quotient filters",
+    pages="1386-1399",
+)  # fmt: skip
+
+
 _KDD_16 = (
     "Proceedings of the 22nd ACM SIGKDD International Conference on Knowledge Discovery"
     " and Data Mining"
@@ -1137,16 +1146,19 @@ def test_proceedings_paper_cited_by_its_conference_acronym_has_no_venue_finding(
     # The recorded Crossref answer for a SIGMOD 2021 paper names the proceedings only
     # in full; its `event` gives the acronym authors cite.
     sigmod = record("works/10.1145_3448016.3452841.json")
-    ref = ReferenceFields(
-        authors=authors("Pandey, P.", "Conway, A.", "Durie, J.", "Bender, M. A.",
-                        "Farach-Colton, M.", "Johnson, R."),
-        year="2021",
-        title="Vector quotient filters",
-        container="SIGMOD",
-        pages="1386-1399",
-    )  # fmt: skip
-    verdict = verify_record(ref, sigmod)
+    verdict = verify_record(replace(_SIGMOD_REF, container="SIGMOD"), sigmod)
     assert (verdict.status, verdict.findings) == ("verified", ())
+
+
+def test_record_with_an_event_but_no_container_does_not_compare_a_spelt_out_venue() -> None:
+    # The recorded SIGMOD answer with its container titles taken out, as Crossref gives
+    # some proceedings: the event's acronym is all there is to compare.
+    bare = replace(record("works/10.1145_3448016.3452841.json"), container=(), short_container=())
+    spelt_out = replace(_SIGMOD_REF, container=_SIGMOD_21)
+    assert (
+        compare(spelt_out, bare).venue,
+        compare(replace(_SIGMOD_REF, container="SIGMOD"), bare).venue,
+    ) == (None, 1.0)
 
 
 def test_one_journal_name_inside_another_is_not_the_same_venue() -> None:

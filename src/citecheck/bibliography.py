@@ -86,11 +86,9 @@ _BARE_AMPERSAND = re.compile(r"(?<!\\)&")
 # in a title it is a percent sign, as citeproc reads it.
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 # What an entity stands for, written so that LaTeX prints it: "&#36;" is a dollar sign,
-# not the start of mathematics.
-_LATEX_ESCAPES = {
-    "$": r"\$", "%": r"\%", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
-    "~": r"\textasciitilde{}", "\\": r"\textbackslash{}",
-}  # fmt: skip
+# not the start of mathematics.  (Only escapes without braces: an entity may stand in a
+# link's address, which `_HREF` reads up to a brace.)
+_LATEX_ESCAPES = {"$": r"\$", "%": r"\%", "#": r"\#", "_": r"\_"}
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
 _LINK_MACRO = re.compile(
     r"\\(?:href|url|doi|nolinkurl|path)\s*\{([^{}]*)\}(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})?"

@@ -226,6 +226,8 @@ _TITLE_FIRST = rx(
     rf"(?P<pages>{_PAGE}(?:<DASH>{_PAGE})?)?\.?$"
 )
 _TRAILING_ID = re.compile(r"\s+(?:https?://\S+|doi:\s?\S+)\s*$", re.IGNORECASE)
+# Whether `_TRAILING_ID` can match at all: it is tried at every white space, this once.
+_HAS_ID = re.compile(r"://|doi:", re.IGNORECASE)
 # What marks the head as people, not a title, whatever the author rules read: a head
 # that ends in "et al.", "& Name" or "(Ed.)", or is APA's "Anonymous" ("Smith et al.
 # (2019). J Adolesc Health, ...", "Johnson & Johnson. (2020). Annual Report, ..."), not
@@ -262,7 +264,7 @@ def _apa_title_first_entry(text: str, fields: ReferenceFields) -> ReferenceField
         # can be its title (`_head_is_a_title`): most entries stop here, cheaply.
         return None
     core = text
-    if "://" in text or "doi:" in text.lower():
+    if _HAS_ID.search(text):
         for _ in range(2):
             core = _TRAILING_ID.sub("", core)
     m = _TITLE_FIRST.fullmatch(core.strip())

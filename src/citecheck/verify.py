@@ -956,8 +956,12 @@ def compare(
         names = list(record.container) + list(record.short_container)
         for issn in record.issns:
             names.extend((aliases or {}).get(issn, ()))
-        if names or record.event_acronym:
+        if names:
             venue = venue_similarity(fields.container, names, event=record.event_acronym)
+        elif record.event_acronym and venue_similarity(
+            fields.container, (), event=record.event_acronym
+        ):
+            venue = 1.0  # no proceedings title to compare; the conference's acronym agrees
     locators = tuple(locator_problems(fields, record))
     scores: dict[str, float] = {}
     if title is not None:
