@@ -1088,6 +1088,9 @@ def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(
         ("SOSP", "Proceedings of the 26th Symposium on Operating Systems Principles"),
         ("ICCV", "2007 IEEE 11th International Conference on Computer Vision"),
         ("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence"),
+        ("ICDM", "2008 Eighth IEEE International Conference on Data Mining"),
+        ("IJCAI", "Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence"),
+        ("SODA", "Proceedings of the Thirty-First Annual ACM-SIAM Symposium on Discrete Algorithms"),
     ],
 )  # fmt: skip
 def test_venue_cited_by_the_initials_of_its_name_is_the_same_venue(written: str, name: str) -> None:

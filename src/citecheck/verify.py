@@ -685,7 +685,11 @@ def _same_venue(cited: str, name: str) -> bool:
 # (CVPR)", "Proceedings of the AAAI Conference on Artificial Intelligence", Springer's
 # "Medical Image Computing and Computer Assisted Intervention – MICCAI 2019".
 _CITED_NOISE = re.compile(
-    r"['’-]\d\d\b|\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proc|proceedings|of|the|in|annual)\b",
+    r"['’-]\d\d\b|\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proc|proceedings|of|the|in|annual)\b"
+    # Ordinals spelt out: "Eighth IEEE International Conference on Data Mining".
+    r"|\b(?:(?:twenty|thirty|forty|fifty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,15}")
