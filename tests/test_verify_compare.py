@@ -1091,10 +1091,30 @@ def test_an_acronym_in_a_journal_or_another_conference_is_not_the_same_venue(
         ("ICDM", "2008 Eighth IEEE International Conference on Data Mining"),
         ("IJCAI", "Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence"),
         ("SODA", "Proceedings of the Thirty-First Annual ACM-SIAM Symposium on Discrete Algorithms"),
+        ("CVPR", "2009 IEEE Conference on Computer Vision and Pattern Recognition"),
+        ("UIST", "Proceedings of the 32nd Annual ACM Symposium on User Interface Software and Technology"),
+        ("EMNLP", "Proceedings of the 2016 Conference on Empirical Methods in Natural Language Processing"),
+        ("CIKM", "Proceedings of the 29th ACM International Conference on Information & Knowledge Management"),
+        ("PLDI", "Proceedings of the 41st ACM SIGPLAN Conference on Programming Language Design and Implementation"),
     ],
 )  # fmt: skip
 def test_venue_cited_by_the_initials_of_its_name_is_the_same_venue(written: str, name: str) -> None:
     assert venue_similarity(written, [name]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("CVPR", "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition Workshops"),
+        ("NAACL", "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing"),
+        ("SOSP", "Proceedings of the ACM Symposium on Cloud Computing"),
+        ("ICWSM", "Proceedings of the AAAI Conference on Artificial Intelligence"),
+    ],
+)  # fmt: skip
+def test_initials_of_another_conference_or_its_workshops_are_not_the_same_venue(
+    written: str, name: str
+) -> None:
+    assert venue_similarity(written, [name]) < 0.85
 
 
 _SIGMOD_21 = "Proceedings of the 2021 International Conference on Management of Data"

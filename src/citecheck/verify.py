@@ -745,7 +745,20 @@ def _conference_of(acronym: str, name: str) -> bool:
     # out: "ICML" for "Proceedings of the 38th International Conference on Machine
     # Learning", "ICCV" for "2007 IEEE 11th International Conference on Computer Vision".
     own = " ".join(w for w in opening.split() if w not in _PUBLISHERS)
-    return _initialism(acronym, own)
+    if _initialism(acronym, own):
+        return True
+    # Or of its subject, alone or after its kind: "CVPR" for "IEEE Conference on Computer
+    # Vision and Pattern Recognition", "UIST" for "ACM Symposium on User Interface
+    # Software and Technology", "CIKM" for "... Conference on Information & Knowledge
+    # Management".
+    subject = _SUBJECT.search(own)
+    return subject is not None and (
+        _initialism(acronym, subject.group(2))
+        or _initialism(acronym, f"{subject.group(1)} {subject.group(2)}")
+    )
+
+
+_SUBJECT = re.compile(r"\b(conference|symposium|congress) on (.+)$")
 
 
 def _event_acronyms(event: str) -> set[str]:
