@@ -12,7 +12,7 @@ from citecheck.bibliography import Bibliography, load
 from citecheck.document import Document
 from citecheck.frontmatter import read
 from citecheck.ingest import InputProblem, from_bytes
-from citecheck.model import Author, Position
+from citecheck.model import Author, Position, Reference
 from citecheck.pandoc import find
 from registry_fixtures import MAILTO, registry_fixture  # noqa: F401
 from registry_server import RegistryServer
@@ -55,6 +55,16 @@ def keys(text: str, *, narrative: bool = True) -> list[tuple[str, str, bool, str
 
 
 # ------------------------------------------------------------------ the syntax
+
+
+def _one_reference(tmp_path: Path, bib: str) -> Reference:
+    """The one entry of a BibTeX file that holds ``bib``."""
+    path = tmp_path / "refs.bib"
+    path.write_text(bib, encoding="utf-8")
+    loaded = load(str(path), max_bytes=10**6)
+    assert isinstance(loaded, Bibliography)
+    [ref] = loaded.references
+    return ref
 
 
 def test_bracketed_citation() -> None:
@@ -136,15 +146,11 @@ def test_bibtex_entry_becomes_a_reference(tmp_path: Path) -> None:
 
 
 def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
+    ref = _one_reference(
+        tmp_path,
         "@inproceedings{f,\n  author = {Jean-Baptiste Alayrac and Jeff Donahue and others},\n"
         "  title = {Flamingo}, booktitle = {NeurIPS}, year = {2022}\n}\n",
-        encoding="utf-8",
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert (ref.authors, ref.authors_truncated) == (
         (Author("Alayrac", "Jean-Baptiste"), Author("Donahue", "Jeff")),
         True,
@@ -169,31 +175,23 @@ def test_bibtex_and_others_is_et_al_not_an_author(tmp_path: Path) -> None:
 def test_bibtex_et_al_written_out_is_et_al_too(
     tmp_path: Path, names: str, people: list[tuple[str, str]]
 ) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(f"@misc{{k, author = {{{names}}}, title = {{T}}, year = {{2022}}}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(
+        tmp_path, f"@misc{{k, author = {{{names}}}, title = {{T}}, year = {{2022}}}}\n"
+    )
     assert ([(a.family, a.given) for a in ref.authors], ref.authors_truncated) == (people, True)
 
 
 def test_bibtex_html_entities_in_names_are_decoded(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
-        "@misc{k, author = {Francesco d&apos;Amore and O&#39;Neil, Jim}, year = {2021}}\n"
+    ref = _one_reference(
+        tmp_path, "@misc{k, author = {Francesco d&apos;Amore and O&#39;Neil, Jim}, year = {2021}}\n"
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert [a.family for a in ref.authors] == ["d'Amore", "O'Neil"]
 
 
 def test_bibtex_group_before_et_al_stays_a_group(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, author = {{The COVID-19 Study Group} et al.}, year = {2021}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(
+        tmp_path, "@misc{k, author = {{The COVID-19 Study Group} et al.}, year = {2021}}\n"
+    )
     assert (ref.authors, ref.authors_truncated) == (
         (Author("The COVID-19 Study Group", group=True),),
         True,
@@ -201,11 +199,7 @@ def test_bibtex_group_before_et_al_stays_a_group(tmp_path: Path) -> None:
 
 
 def test_bibtex_person_named_al_with_capital_initials_is_a_person(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, author = {Smith, John and Al, ET}, year = {2021}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(tmp_path, "@misc{k, author = {Smith, John and Al, ET}, year = {2021}}\n")
     assert ([(a.family, a.given) for a in ref.authors], ref.authors_truncated) == (
         [("Smith", "John"), ("Al", "ET")],
         False,
@@ -213,14 +207,11 @@ def test_bibtex_person_named_al_with_capital_initials_is_a_person(tmp_path: Path
 
 
 def test_bibtex_only_whole_html_entities_are_decoded(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
+    ref = _one_reference(
+        tmp_path,
         "@misc{k, title = {Self&regulation at AT&T \\emph{Labs} &amp; more},\n"
-        "  url = {https://example.org/?a=1&section=2}, year = {2021}}\n"
+        "  url = {https://example.org/?a=1&section=2}, year = {2021}}\n",
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert (ref.title, ref.url) == (
         "Self&regulation at AT&T Labs & more",
         "https://example.org/?a=1&section=2",
@@ -228,73 +219,53 @@ def test_bibtex_only_whole_html_entities_are_decoded(tmp_path: Path) -> None:
 
 
 def test_bibtex_bare_percent_sign_is_no_latex_comment(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
-        "@misc{k, title = {{DNA} repair fails in 50% of {HeLa} cells}, year = {2021}}\n"
+    ref = _one_reference(
+        tmp_path, "@misc{k, title = {{DNA} repair fails in 50% of {HeLa} cells}, year = {2021}}\n"
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert ref.title == "DNA repair fails in 50% of HeLa cells"
 
 
 def test_bibtex_html_entity_for_a_latex_special_character_is_kept(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, title = {A &#36;5 test cut {HIV} costs by 40&#37;}, year = {2021}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(
+        tmp_path, "@misc{k, title = {A &#36;5 test cut {HIV} costs by 40&#37;}, year = {2021}}\n"
+    )
     assert ref.title == "A $5 test cut HIV costs by 40%"
 
 
 def test_bibtex_entity_in_a_link_address_keeps_the_link_text(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
+    ref = _one_reference(
+        tmp_path,
         "@misc{k, title = {\\href{http://example.org/&#126;smith/&#36;a}{Home page}},"
-        " year = {2021}}\n"
+        " year = {2021}}\n",
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert ref.title == "Home page"
 
 
 def test_bibtex_et_al_keeps_the_name_s_jr(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, author = {Jones, Jr., David et al.}, year = {2021}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(tmp_path, "@misc{k, author = {Jones, Jr., David et al.}, year = {2021}}\n")
     assert ref.authors == (Author("Jones", "David", suffix="Jr."),)
 
 
 def test_bibtex_title_with_a_macro_latex_cannot_read_keeps_its_text(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, title = {See \\href{https://example.org/g}{the page} \\& more}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(
+        tmp_path, "@misc{k, title = {See \\href{https://example.org/g}{the page} \\& more}}\n"
+    )
     assert ref.title == "See the page & more"
 
 
 def test_bibtex_url_is_kept_as_written_not_read_as_latex(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text("@misc{k, title = {T}, url = {https://example.org/~u/a\\_b?x=1&y=2}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(
+        tmp_path, "@misc{k, title = {T}, url = {https://example.org/~u/a\\_b?x=1&y=2}}\n"
+    )
     assert ref.url == "https://example.org/~u/a_b?x=1&y=2"
 
 
 def test_bibtex_url_and_doi_macros_give_the_address(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
+    ref = _one_reference(
+        tmp_path,
         "@misc{k, title = {T}, url = {\\url{https://example.org/a}},\n"
-        "  doi = {\\href{https://doi.org/10.1000/xyz}{\\nolinkurl{10.1000/xyz}}}}\n"
+        "  doi = {\\href{https://doi.org/10.1000/xyz}{\\nolinkurl{10.1000/xyz}}}}\n",
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert (ref.url, ref.doi) == ("https://example.org/a", "10.1000/xyz")
 
 
@@ -309,23 +280,16 @@ def test_bibtex_url_and_doi_macros_give_the_address(tmp_path: Path) -> None:
 def test_bibtex_doi_macro_with_or_without_its_text_gives_the_doi(
     tmp_path: Path, value: str
 ) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(f"@misc{{k, title = {{T}}, doi = {{{value}}}}}\n")
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
+    ref = _one_reference(tmp_path, f"@misc{{k, title = {{T}}, doi = {{{value}}}}}\n")
     assert (ref.doi, ref.malformed_doi) == ("10.1000/xyz", None)
 
 
 def test_bibtex_doi_with_a_macro_left_in_it_is_malformed(tmp_path: Path) -> None:
-    path = tmp_path / "refs.bib"
-    path.write_text(
+    ref = _one_reference(
+        tmp_path,
         "@misc{k, title = {T},\n  doi = {\\href{https://doi.org/10.1000/xyz}"
-        "{\\texttt{\\detokenize{10.1000/xyz}}}}}\n"
+        "{\\texttt{\\detokenize{10.1000/xyz}}}}}\n",
     )
-    bib = load(str(path), max_bytes=10**6)
-    assert isinstance(bib, Bibliography)
-    [ref] = bib.references
     assert ref.doi is None
     assert ref.malformed_doi is not None
 
