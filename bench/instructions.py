@@ -84,7 +84,9 @@ def per_audit(checkout: Path, kind: str, size: int, pool: ThreadPoolExecutor) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--compare", type=Path, help="a second checkout to count alongside")
-    parser.add_argument("--only", help="a workload's style or format, e.g. apa or text")
+    parser.add_argument(
+        "--only", choices=[kind for _, kind, _ in WORKLOADS], help="one workload's style or format"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("bench.instructions needs valgrind on the PATH (apt install valgrind)")
