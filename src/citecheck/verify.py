@@ -725,9 +725,10 @@ def _cited_acronym(reference: str) -> str | None:
 
 def _conference_of(acronym: str, name: str) -> bool:
     """Whether a registry's venue name is the conference ``acronym`` stands for: the
-    acronym in brackets or after a dash at the end of the name, or the name opening
-    with it ("<acronym> Conference on ...", "Proceedings of <acronym>"), never a
-    workshop's or companion's name, nor a journal's ("BMJ" is not "BMJ Open")."""
+    acronym in brackets or after a dash at the end of the name, the name opening with
+    it ("<acronym> Conference on ...", "Proceedings of <acronym>"), or the acronym the
+    initials of the name or of its subject (four letters at least); never a workshop's
+    or companion's name, nor a journal's ("BMJ" is not "BMJ Open")."""
     if _SUB_VENUE.search(name):
         return False
     for end in (_END_BRACKET, _END_DASHED):
