@@ -1542,3 +1542,48 @@ def test_body_listed_as_cited_is_not_ambiguous_with_another_countrys() -> None:
 def test_country_inside_a_body_name_is_not_dropped() -> None:
     focus = ref(1, ["FOCUS Trial Investigators"], "2019", group=True)
     assert only("(FOCTrial Investigators, 2019)", [focus]).status != "linked"
+
+
+def test_misspelt_body_read_as_a_person_is_an_author_mismatch_by_its_whole_name() -> None:
+    # "Royal Sociepty" names no body the parser knows, so it reads as a person: given
+    # name Royal, surname Sociepty.  The citation's two words are its whole name.
+    text = (
+        "Solar geoengineering is contested (Royal Society, 2009).\n\nReferences\n\n"
+        "Royal Sociepty. 2009. Geoengineering the climate: science, governance and "
+        "uncertainty. London: The Royal Society.\n"
+    )
+    assert [(d.code, d.message) for d in _audit(text).diagnostics] == [
+        (
+            "CIT104",
+            "Author mismatch: cited as `Royal Society`, reference list has `Royal Sociepty (2009)`",
+        )
+    ]
+
+
+def test_year_written_again_is_the_misdated_entry_its_namesakes_cite() -> None:
+    # eLife writes a pair "Cannon et al." in places; "Cannon and Burkhardt, 2004" twice
+    # is a year mismatch with the pair's entry, listed as 2040.  The same name and year
+    # written with `et al.` is the same work, not one the list lacks, though "Cannon et
+    # al. 2001" is a slip off and cited as listed.
+    team = ref(1, ["Cannon", "Gao", "Xu"], "2001")
+    pair = ref(2, ["Cannon", "Burkhardt"], "2040")
+    text = (
+        "(Cannon et al., 2001), (Cannon and Burkhardt, 2004), (Cannon and Burkhardt, 2004), "
+        "(Cannon et al., 2004) and (Cannon et al., 2004)"
+    )
+    assert [(lk.status, lk.reference) for lk in links(text, [team, pair])] == [
+        ("linked", team),
+        *[("year-mismatch", pair)] * 4,
+    ]
+
+
+def test_year_written_again_stays_a_missing_work_when_namesakes_disagree() -> None:
+    # Two misdated entries of the name and year: no telling which work is meant.
+    team = ref(1, ["Cannon", "Gao", "Xu"], "2001")
+    pairs = [ref(2, ["Cannon", "Burkhardt"], "2040"), ref(3, ["Cannon", "Lee"], "2005")]
+    text = (
+        "(Cannon et al., 2001), (Cannon and Burkhardt, 2004), (Cannon and Lee, 2004), "
+        "(Cannon et al., 2004) and (Cannon et al., 2004)"
+    )
+    *_, first, second = links(text, [team, *pairs])
+    assert [lk.status for lk in (first, second)] == ["unmatched", "unmatched"]

@@ -18,6 +18,7 @@ from citecheck.linking import (
     describe_author,
     find_shared_dois,
     first_author_keys,
+    listed_name,
     same_author_year,
     several_authors,
 )
@@ -163,14 +164,14 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
             data=data,
         )  # fmt: skip
     elif lk.status == "author-mismatch" and ref is not None:
-        listed = ref.authors[0].family
+        listed = listed_name(c, ref)
         data.update(cited_author=c.authors[0], listed_author=listed, score=lk.score)
         suggestion = _corrected(c, listed)
         yield make(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
                 f"Author mismatch: cited as `{c.authors[0]}`, "
-                f"reference list has `{describe_author(ref)}`"
+                f"reference list has `{describe_author(ref, listed)}`"
             ),
             help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)"
             + _passed_over(lk)

@@ -442,6 +442,9 @@ def _link_named(
         )
         if bare:
             return _choose(citation, bare, settings)
+    if lk.status == "author-mismatch" and (whole := _whole_named(citation, index)):
+        # The whole name, exact, beats its near miss ("Age UK" against "Age").
+        return _choose(citation, whole, settings)
     if lk.status != "unmatched":
         return lk
     others = [citation] if spelt is not citation else []
@@ -451,13 +454,18 @@ def _link_named(
         found = _link_author_year(other, index, settings)
         if found.status in NAMES_AN_ENTRY:
             return found
-    # "(Age UK, 2019)": a name of two words or more may be a body's the list reads as a
-    # person's, cited whole; one word ("Leej", "Wuhan") is no such name.
-    if citation.authors and " " in citation.authors[0].strip():
-        whole = _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
-        if whole:
-            return _choose(citation, whole, settings)
+    if whole := _whole_named(citation, index):
+        return _choose(citation, whole, settings)
     return lk
+
+
+def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
+    """Entries of the citation's year whose sole author's whole name it gives: "(Age UK,
+    2019)" may be a body the list reads as a person; one word ("Leej", "Wuhan") is no
+    such name."""
+    if not citation.authors or " " not in citation.authors[0].strip():
+        return []
+    return _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
 
 
 def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
@@ -667,6 +675,37 @@ def _prefer_uncited_near_misses(
                 )
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
+        out.append(lk)
+    return _with_misdated_namesakes(out, settings)
+
+
+def _with_misdated_namesakes(links: list[Link], settings: MatchSettings) -> list[Link]:
+    """A year written again that made a missing work (``repeated_year``) is the work of
+    another entry when citations of the same first author and year, whose author lists
+    fit that entry, all read as a year mismatch with it: "(Cannon et al., 2004)" beside
+    "(Cannon and Burkhardt, 2004)" with "Cannon & Burkhardt 2040" listed.  The same
+    name and year are the same work, and its year is what the list got wrong."""
+    misdated: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
+    entry: dict[str, Reference] = {}
+    for lk in links:
+        ref = lk.reference
+        if (
+            lk.status == "year-mismatch"
+            and ref is not None
+            and _author_list_fits(lk.citation, ref, settings)
+        ):
+            misdated[_year_key(lk.citation)].add(ref.id)
+            entry[ref.id] = ref
+    if not misdated:
+        return links
+    out = []
+    for lk in links:
+        if lk.status == "unmatched" and lk.repeated_year is not None:
+            ids = misdated.get(_year_key(lk.citation), set())
+            if len(ids) == 1:
+                ref = entry[next(iter(ids))]
+                others = tuple(r for r in lk.alternatives if r is not ref)
+                lk = Link(lk.citation, "year-mismatch", (ref,), alternatives=others)
         out.append(lk)
     return out
 
@@ -1108,11 +1147,17 @@ def _near_surnames(
     """References of the citation's year whose first surname is a near miss, best first:
     it scores at least ``floor`` (``settings.author_similarity`` unless given)."""
     threshold = settings.author_similarity if floor is None else floor
+    # A name of several words ("Royal Society") is compared with a sole author's whole
+    # name too: "Royal Sociepty" is no body's name, so the parser read a person.
+    whole = bool(citation.authors) and len(citation.authors[0].split()) > 1
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if not _year_matches(citation, ref) or not ref.authors:
             continue
-        best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
+        keys = first_author_keys(ref)
+        if whole:
+            keys = keys | {surname_key(name) for name in _whole_names(ref)}
+        best = max((ratio(key, k) for k in keys), default=0.0)
         if best >= threshold:
             out.append((round(best, 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
@@ -1267,8 +1312,22 @@ def _closest(key: str, index: _Index) -> tuple[Reference, ...]:
     )
 
 
-def describe_author(ref: Reference) -> str:
-    """ "Duman et al. (2012)" style label of a reference for messages."""
+def listed_name(citation: Citation, ref: Reference) -> str:
+    """The listed first author as a citation is compared with it: the surname, or for a
+    cited name of several words a sole author's whole name when that is nearer ("Royal
+    Sociepty" for "Royal Society", which the parser read as a person)."""
+    family = ref.authors[0].family
+    if not citation.authors or len(citation.authors[0].split()) < 2 or not _whole_names(ref):
+        return family
+    first = ref.authors[0]
+    key = surname_key(citation.authors[0])
+    forms = (family, f"{first.given} {family}", f"{family} {first.given}")
+    return max(forms, key=lambda form: ratio(key, surname_key(form)))
+
+
+def describe_author(ref: Reference, name: str | None = None) -> str:
+    """ "Duman et al. (2012)" style label of a reference for messages; ``name`` for
+    the first author's name as `listed_name` gives it."""
     year = (ref.year or "n.d.") + (ref.year_suffix or "")
     if not ref.authors:
         # A work without author goes by its title, as APA cites it: "Hospital staff
@@ -1282,7 +1341,7 @@ def describe_author(ref: Reference) -> str:
         )
         return f'"{short}" ({year})'
 
-    first = ref.authors[0].family
+    first = name or ref.authors[0].family
     if len(ref.authors) == 2 and not ref.authors_truncated:
         return f"{first} & {ref.authors[1].family} ({year})"
     if len(ref.authors) > 2 or ref.authors_truncated:
