@@ -1558,32 +1558,3 @@ def test_misspelt_body_read_as_a_person_is_an_author_mismatch_by_its_whole_name(
             "Author mismatch: cited as `Royal Society`, reference list has `Royal Sociepty (2009)`",
         )
     ]
-
-
-def test_year_written_again_is_the_misdated_entry_its_namesakes_cite() -> None:
-    # eLife writes a pair "Cannon et al." in places; "Cannon and Burkhardt, 2004" twice
-    # is a year mismatch with the pair's entry, listed as 2040.  The same name and year
-    # written with `et al.` is the same work, not one the list lacks, though "Cannon et
-    # al. 2001" is a slip off and cited as listed.
-    team = ref(1, ["Cannon", "Gao", "Xu"], "2001")
-    pair = ref(2, ["Cannon", "Burkhardt"], "2040")
-    text = (
-        "(Cannon et al., 2001), (Cannon and Burkhardt, 2004), (Cannon and Burkhardt, 2004), "
-        "(Cannon et al., 2004) and (Cannon et al., 2004)"
-    )
-    assert [(lk.status, lk.reference) for lk in links(text, [team, pair])] == [
-        ("linked", team),
-        *[("year-mismatch", pair)] * 4,
-    ]
-
-
-def test_year_written_again_stays_a_missing_work_when_namesakes_disagree() -> None:
-    # Two misdated entries of the name and year: no telling which work is meant.
-    team = ref(1, ["Cannon", "Gao", "Xu"], "2001")
-    pairs = [ref(2, ["Cannon", "Burkhardt"], "2040"), ref(3, ["Cannon", "Lee"], "2005")]
-    text = (
-        "(Cannon et al., 2001), (Cannon and Burkhardt, 2004), (Cannon and Lee, 2004), "
-        "(Cannon et al., 2004) and (Cannon et al., 2004)"
-    )
-    *_, first, second = links(text, [team, *pairs])
-    assert [lk.status for lk in (first, second)] == ["unmatched", "unmatched"]

@@ -167,13 +167,14 @@ def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iter
         listed = listed_name(c, ref)
         data.update(cited_author=c.authors[0], listed_author=listed, score=lk.score)
         suggestion = _corrected(c, listed)
+        measured = "surname" if listed == ref.authors[0].family else "name"
         yield make(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
                 f"Author mismatch: cited as `{c.authors[0]}`, "
                 f"reference list has `{describe_author(ref, listed)}`"
             ),
-            help=f"Did you mean `{suggestion}`? (surname similarity {lk.score:g}/100)"
+            help=f"Did you mean `{suggestion}`? ({measured} similarity {lk.score:g}/100)"
             + _passed_over(lk)
             + _under_threshold(lk, settings),
             related=related,

@@ -117,12 +117,31 @@ def _whole_names(ref: Reference) -> list[str]:
     """A sole author's whole name both ways round, when a body may have been taken for
     a person: "Age UK. (2019)." reads as Age with initials UK, "Versus Arthritis." as a
     given name and a surname."""
+    return [_spaced(form) for form in _whole_forms(ref, initials=True)]
+
+
+def _whole_forms(ref: Reference, *, initials: bool) -> tuple[str, ...]:
+    """A sole author's whole name, surname first and given name first, as listed.
+    ``initials=False`` leaves out a given name that may be initials ("Toit DJ", "Dyke
+    VA"): "DJ Toit" is no name a near miss should be measured against."""
     if len(ref.authors) != 1:
-        return []
+        return ()
     first = ref.authors[0]
-    if first.group or not first.given or "." in first.given:
-        return []
-    return [_spaced(f"{first.family} {first.given}"), _spaced(f"{first.given} {first.family}")]
+    given = first.given
+    if first.group or not given or "." in given:
+        return ()
+    if not initials and given.isupper() and len(given) <= _INITIALS:
+        return ()
+    return (f"{first.family} {given}", f"{given} {first.family}")
+
+
+_INITIALS = 3
+"""Letters of a capitalised given name that may be a person's initials ("DJ", "ABC")."""
+
+
+def _several_words(name: str) -> bool:
+    """A cited name of two words or more ("Age UK", "Royal Society")."""
+    return len(name.split()) > 1
 
 
 def _bare_name_keys(ref: Reference) -> frozenset[str]:
@@ -442,8 +461,11 @@ def _link_named(
         )
         if bare:
             return _choose(citation, bare, settings)
-    if lk.status == "author-mismatch" and (whole := _whole_named(citation, index)):
-        # The whole name, exact, beats its near miss ("Age UK" against "Age").
+    if lk.status == "author-mismatch" and (
+        whole := [r for r in _whole_named(citation, index) if _whole_forms(r, initials=False)]
+    ):
+        # The whole name, exact, beats its near miss by that name ("Versus Arthritis"
+        # against "Arthritis", "Versus"), not one by initials ("Du Toit" against "Toit DU").
         return _choose(citation, whole, settings)
     if lk.status != "unmatched":
         return lk
@@ -463,7 +485,7 @@ def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
     """Entries of the citation's year whose sole author's whole name it gives: "(Age UK,
     2019)" may be a body the list reads as a person; one word ("Leej", "Wuhan") is no
     such name."""
-    if not citation.authors or " " not in citation.authors[0].strip():
+    if not citation.authors or not _several_words(citation.authors[0]):
         return []
     return _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
 
@@ -675,37 +697,6 @@ def _prefer_uncited_near_misses(
                 )
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
-        out.append(lk)
-    return _with_misdated_namesakes(out, settings)
-
-
-def _with_misdated_namesakes(links: list[Link], settings: MatchSettings) -> list[Link]:
-    """A year written again that made a missing work (``repeated_year``) is the work of
-    another entry when citations of the same first author and year, whose author lists
-    fit that entry, all read as a year mismatch with it: "(Cannon et al., 2004)" beside
-    "(Cannon and Burkhardt, 2004)" with "Cannon & Burkhardt 2040" listed.  The same
-    name and year are the same work, and its year is what the list got wrong."""
-    misdated: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
-    entry: dict[str, Reference] = {}
-    for lk in links:
-        ref = lk.reference
-        if (
-            lk.status == "year-mismatch"
-            and ref is not None
-            and _author_list_fits(lk.citation, ref, settings)
-        ):
-            misdated[_year_key(lk.citation)].add(ref.id)
-            entry[ref.id] = ref
-    if not misdated:
-        return links
-    out = []
-    for lk in links:
-        if lk.status == "unmatched" and lk.repeated_year is not None:
-            ids = misdated.get(_year_key(lk.citation), set())
-            if len(ids) == 1:
-                ref = entry[next(iter(ids))]
-                others = tuple(r for r in lk.alternatives if r is not ref)
-                lk = Link(lk.citation, "year-mismatch", (ref,), alternatives=others)
         out.append(lk)
     return out
 
@@ -1149,14 +1140,12 @@ def _near_surnames(
     threshold = settings.author_similarity if floor is None else floor
     # A name of several words ("Royal Society") is compared with a sole author's whole
     # name too: "Royal Sociepty" is no body's name, so the parser read a person.
-    whole = bool(citation.authors) and len(citation.authors[0].split()) > 1
+    whole = bool(citation.authors) and _several_words(citation.authors[0])
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if not _year_matches(citation, ref) or not ref.authors:
             continue
-        keys = first_author_keys(ref)
-        if whole:
-            keys = keys | {surname_key(name) for name in _whole_names(ref)}
+        keys = _compared_keys(ref, whole=whole)
         best = max((ratio(key, k) for k in keys), default=0.0)
         if best >= threshold:
             out.append((round(best, 1), ref))
@@ -1312,17 +1301,28 @@ def _closest(key: str, index: _Index) -> tuple[Reference, ...]:
     )
 
 
+def _compared_keys(ref: Reference, *, whole: bool) -> frozenset[str]:
+    """The keys a cited first author is measured against: the surname's, and with
+    ``whole`` (a cited name of several words) the whole name's of a sole author."""
+    keys = first_author_keys(ref)
+    if whole:
+        keys = keys | {surname_key(form) for form in _whole_forms(ref, initials=False)}
+    return keys
+
+
 def listed_name(citation: Citation, ref: Reference) -> str:
-    """The listed first author as a citation is compared with it: the surname, or for a
-    cited name of several words a sole author's whole name when that is nearer ("Royal
-    Sociepty" for "Royal Society", which the parser read as a person)."""
+    """The listed first author as a citation was measured against it (`_compared_keys`):
+    the surname, or a sole author's whole name when that is nearer ("Royal Sociepty"
+    for "Royal Society", which the parser read as a person)."""
     family = ref.authors[0].family
-    if not citation.authors or len(citation.authors[0].split()) < 2 or not _whole_names(ref):
+    if not citation.authors or not _several_words(citation.authors[0]):
         return family
-    first = ref.authors[0]
     key = surname_key(citation.authors[0])
-    forms = (family, f"{first.given} {family}", f"{family} {first.given}")
-    return max(forms, key=lambda form: ratio(key, surname_key(form)))
+    best = max((ratio(key, k) for k in first_author_keys(ref)), default=0.0)
+    for form in _whole_forms(ref, initials=False):
+        if (score := ratio(key, surname_key(form))) > best:
+            best, family = score, form
+    return family
 
 
 def describe_author(ref: Reference, name: str | None = None) -> str:
