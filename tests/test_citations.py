@@ -870,6 +870,9 @@ def test_table_cell_before_a_narrative_citation_is_no_part_of_the_name() -> None
         "We conclude: (1) the pathway is active; and (2) it is not needed.",
         "Our aims were:\n(1) assess risk\n(2) compare arms",
         "Our aims were:\n        (1) assess risk\n        (2) compare arms",
+        # The first mark may follow its verb when the second opens a clause.
+        "The aims were (1) to assess risk, (2) to compare arms.",
+        "We aimed to (1) describe clearance in older patients, (2) find its covariates.",
     ],
 )
 def test_numbered_clauses_of_an_enumeration_are_not_citations(text: str) -> None:
@@ -884,7 +887,8 @@ def test_numbered_clauses_of_an_enumeration_are_not_citations(text: str) -> None
         ("Both (1) and (2) reported the effect.", [1, 2]),
         ("Work by Li (1) showed this.\nMa (2) found that.", [1, 2]),
         ("As reported, (2) found more. Earlier, (1) showed less.", [2, 1]),
-        ("The aims were (1) to assess risk, (2) to compare arms.", [1, 2]),
+        ("Risk rose in one trial (1) in 2010. (2) found no rise.", [1, 2]),
+        ("Risk rose (1) in adults; in children the trials (2) disagree.", [1, 2]),
         ("Li et al. (3) found X. Wang et al. (4) showed Y.", [3, 4]),
         ("Earlier work (1) and (2) showed X, and (3) found Y.", [1, 2, 3]),
     ],
@@ -1431,3 +1435,80 @@ def test_work_without_author_cited_by_its_quoted_title(text: str) -> None:
         True,
     )
     assert c.text == text[text.index("(") + 1 : text.index(")")]
+
+
+# Forms from a second probe of 14 numbered articles a helper wrote (session 29): physics,
+# chemistry, genomics and round-bracket surveys and models.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The easy axis lies along [001] in these films.",
+        "Loops were measured along [100], [110] and [001].",
+        "The easy axes lie along [110] and [1-10], with a cubic term.",
+        "The [110] direction is hard; the [-112] axis is easy.",
+    ],
+)
+def test_crystal_directions_are_no_citations(text: str) -> None:
+    assert numbers(text, last=25) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HPA axis [110] governs it.", [110]),  # a long review's entry
+        ("The gut-brain axis [1-10] is studied widely.", list(range(1, 11))),
+        ("Results along these lines [12] agree.", [12]),
+    ],
+)
+def test_numbers_near_direction_words_still_cite(text: str, expected: list[int]) -> None:
+    assert numbers(text, last=150) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calibration was linear over [2, 2000] ng/mL.",
+        "Resistivity was recorded over [10, 300] K.",
+        "Uptake was linear over [5, 50] µM.",
+        "Median coverage was 31× [27–36] across samples.",
+        "| RFC1 | AAGGG | 880 [612–1,420] |",
+    ],
+)
+def test_values_and_intervals_with_their_units_are_no_citations(text: str) -> None:
+    assert numbers(text, last=28) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strains were typed [4, 5] K. pneumoniae first.", [4, 5]),
+        ("As shown [5–7,120] before.", [5, 6, 7, 120]),
+    ],
+)
+def test_a_genus_initial_or_a_list_with_a_range_still_cites(text: str, expected: list[int]) -> None:
+    assert numbers(text, last=150) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hazard was modelled as\n\nh(t | x) = h0(t) exp(b'x)    (1)\n\nand checked.",
+        "Clearance was\n\nCLi = tCL * exp(ni)\t(2)\n\nwith ni normal.",
+    ],
+)
+def test_equation_numbers_at_a_line_end_are_no_citations(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_formula_cited_within_its_sentence_cites() -> None:
+    assert numbers("Clearance follows CL = 0.5 * W (2), as before.") == [2]
+
+
+def test_answer_codes_in_round_brackets_are_no_citations() -> None:
+    text = (
+        "Answers were coded (1) definitely yes, (2) probably yes, (3) probably not, "
+        "(4) definitely not and (9) don't know."
+    )
+    assert numbers(text) == []

@@ -1159,8 +1159,10 @@ _THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z")
 # A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
-    r"|[mµμ]?g|m[lL]|°C|Hz|kHz|MHz|bp|kb|Mb)(?![\w-])"
+    r"|[mµμnp]?g|[mµμ]?[lL]|[mµμnp]M|[mµμn]?mol|°C|K|mK|[mk]?V|[kMG]?eV|[mµμ]?T"
+    r"|[kMG]?Hz|[kM]?Pa|[mkM]?W|bp|kb|Mb)(?![\w-]|\.[ \t]*[a-z])"
 )
+# (Not a genus's initial: "[4, 5] K. pneumoniae", "[2, 3] T. gondii".)
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
@@ -1359,13 +1361,35 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 
 def _numeric_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
-    marks = _enumeration_marks(text, found)
+    marks = _enumeration_marks(text, found) | _answer_codes(text, found)
     for m in found:
-        if m.start() in marks or _statistic(text, m.start(), m.group(1)):
+        if (
+            m.start() in marks
+            or _statistic(text, m.start(), m.group(1))
+            or _equation_number(text, m)
+        ):
             continue
         for f in _numeric_found(m.group(1), m.start(1), m.start()):
             if not _a_year(f.number, last_number):
                 yield f
+
+
+# A displayed equation's number: one number, set off by a column gap at the end of a
+# line that holds an equals sign ("h(t) = h0(t) exp(βx)    (1)").
+_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _equation_number(text: str, m: re.Match[str]) -> bool:
+    """Whether a round bracket numbers the equation displayed on its line.  Round
+    brackets are how equations are numbered; a formula's source cited the same way, at
+    the end of its own line after a gap, is the rarer reading."""
+    if _SINGLE.fullmatch(m.group(1)) is None or not _LINE_END.match(text, m.end()):
+        return False
+    if not _GAP_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return "=" in line
 
 
 def _a_year(number: int | None, last_number: int | None) -> bool:
@@ -1401,6 +1425,7 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     numbers link to entries that exist, where a citation read as an enumeration leaves
     its entry uncited.  Square brackets are left alone: enumerations rarely use them."""
     marks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    firsts: list[int] = []
     breaks: list[int] | None = None
     for m in found:
         single = _SINGLE.fullmatch(m.group(1))
@@ -1413,6 +1438,8 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
             before -= 1  # an indented list item opens its line
         opener = _CLAUSE_BEFORE.search(text, max(0, before - _MARK_WINDOW), before)
         if opener is None or (opener.group() == "." and not word.group(1).isupper()):
+            if int(single.group(1)) == 1:
+                firsts.append(at)
             continue
         if breaks is None:  # the paragraphs' starts, found once and only when needed
             breaks = [b.end() for b in _BLANK_LINE.finditer(text)]
@@ -1423,7 +1450,24 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
         if following:  # both lists are in text order
             out.update(at for at in places if at < following[-1])
             out.update(at for at in following if at > places[0])
+    if firsts and breaks is not None:  # "(2)"s opening clauses were found
+        for at in firsts:
+            # The first item may follow its verb: "The aims were (1) to estimate ...,
+            # (2) to identify ...", "We aimed to (1) describe ..., (2) ...": a "(2)"
+            # opening a clause of the same sentence makes it an enumeration's.
+            seconds = marks.get((bisect_right(breaks, at), 2), ())
+            second = next((b for b in seconds if b > at), None)
+            if (
+                second is not None
+                and second - at <= _FIRST_MARK_REACH
+                and not _SENTENCE_END.search(text, at, second)
+            ):
+                out.update((at, second))
     return out
+
+
+_FIRST_MARK_REACH = 300
+"""Characters from an enumeration's "(1)" after its verb to its "(2)"."""
 
 
 # The name of one of the article's own parts before a bracket of numbers makes the
@@ -1471,12 +1515,30 @@ def _word_part(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# A number written with a leading zero numbers no entry: "[001]", a crystal direction.
+_LEADING_ZERO = re.compile(r"(?<!\d)0\d")
+# A crystal direction: three indices of one digit each, any of them negative ("[110]",
+# "[1-10]", "[-112]"), after "along" or before the noun it orients ("the [110] axis").
+_DIRECTION = re.compile(r"\s*-?\d-?\d-?\d\s*")
+_DIRECTION_BEFORE = re.compile(r"\balong\s*\Z")
+_DIRECTION_AFTER = re.compile(
+    r"[ \t-]?(?:directions?|axis|axes|orientations?|oriented|zones?|planes?|facets?)\b"
+)
+
+
 def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bool:
     """Whether a bracket of numbers cannot be citations, whatever the article's style:
-    it holds a zero (no list has an entry 0: "the interval [0, 1]"), it labels a
-    part of the article ("Eq. (4)"), or it continues a series whose last bracket,
-    ending at ``refused``, was one of those ("Eqs. (2)–(4)")."""
-    if _ZERO.search(content):
+    it holds a zero or a number with a leading zero (no list has an entry 0: "the
+    interval [0, 1]", "along [001]"), it is a crystal direction (`_DIRECTION`), it
+    labels a part of the article ("Eq. (4)"), or it continues a series whose last
+    bracket, ending at ``refused``, was one of those ("Eqs. (2)–(4)", "along [110] and
+    [1-10]")."""
+    if _ZERO.search(content) or _LEADING_ZERO.search(content):
+        return True
+    if _DIRECTION.fullmatch(content) and (
+        _DIRECTION_BEFORE.search(text, max(0, open_at - 8), open_at)
+        or _DIRECTION_AFTER.match(text, open_at + len(content) + 2)
+    ):
         return True
     if refused >= 0 and _SERIES_JOIN.fullmatch(text, refused, open_at):
         return True
@@ -1485,11 +1547,11 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 
 
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
-# its unit ("68 years [61-74]", "12% [3-41]"), not the end of a name ("HIV-1 [2-5]",
+# its unit ("68 years [61-74]", "12% [3-41]", a depth "31× [27–36]"), not the end of a name ("HIV-1 [2-5]",
 # "IL-6 [4, 8]", "COVID-19 [12–25]").
 _VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
 _UNIT = (
-    r"(?:\s*%|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
+    r"(?:\s*[%×]|x(?=\s)|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
     r"|minutes?|min|seconds?|s|ms|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mm\s?Hg|cm|mm|m"
     r"|IU|U|units?|[mnµμ]?mol|[mnpµμ]?M|points?|bpm|beats)(?:/[^\W\d_]{1,5}\d?)*)?"
 )
@@ -1506,6 +1568,27 @@ _NAMING_WORD_BEFORE = re.compile(
     rf"|eqs?|equation|sections?|chapter|appendix|refs?|reference))\.?\s+\d{{1,6}}{_ANY_WORD}\s*$"
 )
 _PAIR = re.compile(rf"\s*(\d{{1,4}})\s*(?:{_RANGE_DASH}|,)\s*(\d{{1,4}})\s*")
+# A range whose end has thousands separators: "880 [612–1,420]" reads as the range
+# 612–1, which counts down, and 420.
+_THOUSANDS_RANGE = re.compile(
+    rf"\s*(\d{{1,4}}|\d{{1,3}}(?:,\d{{3}})+)\s*{_RANGE_DASH}\s*(\d{{1,3}}(?:,\d{{3}})+)\s*"
+)
+
+
+def _interval(content: str) -> tuple[int, int] | None:
+    """The two ends of a bracket that may be an interval ("28, 41", "8–16", "612–1,420"):
+    a range with thousands separators only where the numbers without them would count
+    down, since "[5–7,120]" cites 5 to 7 and 120."""
+    pair = _PAIR.fullmatch(content)
+    if pair is not None:
+        return int(pair.group(1)), int(pair.group(2))
+    wide = _THOUSANDS_RANGE.fullmatch(content)
+    if wide is None:
+        return None
+    low, high = wide.group(1), wide.group(2)
+    if int(low.split(",")[-1]) <= int(high.split(",")[0]):
+        return None
+    return int(low.replace(",", "")), int(high.replace(",", ""))
 
 
 def _value_interval(text: str, open_at: int, content: str, last_number: int | None) -> bool:
@@ -1518,10 +1601,10 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     nothing decides, and the numbers stay citations.  "[28; 41]" separates citations."""
     if last_number is None:
         return False
-    pair = _PAIR.fullmatch(content)
+    pair = _interval(content)
     if pair is None:
         return False
-    low, high = int(pair.group(1)), int(pair.group(2))
+    low, high = pair
     if high <= last_number:
         return _reported_interval(text, open_at, content, low, high)
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
