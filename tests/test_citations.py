@@ -1495,15 +1495,72 @@ def test_a_genus_initial_or_a_list_with_a_range_still_cites(text: str, expected:
     "text",
     [
         "The hazard was modelled as\n\nh(t | x) = h0(t) exp(b'x)    (1)\n\nand checked.",
-        "Clearance was\n\nCLi = tCL * exp(ni)\t(2)\n\nwith ni normal.",
+        "Clearance was\n\nCL = t * exp(n)\t(1)\n\nwith\n\nn = N(0, w)    (2)\n\nand V = 2  (3)",
     ],
 )
 def test_equation_numbers_at_a_line_end_are_no_citations(text: str) -> None:
     assert numbers(text) == []
 
 
-def test_a_formula_cited_within_its_sentence_cites() -> None:
-    assert numbers("Clearance follows CL = 0.5 * W (2), as before.") == [2]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clearance follows CL = 0.5 * W (2), as before.", [2]),
+        # The first displayed formula numbered 12 breaks the count from 1: a source.
+        ("The statistic was\n\nt = (x1 - x2) / SE    (12)\n\nas usual.", [12]),
+        ("Current smoker\tsmoked = yes\t(1)", [1]),  # a table row's source
+        ("| BMI | weight = 30 | (1) |", [1]),
+        ("Agreement (kappa = 0.81) was good  (17)\nbetween raters.", [17]),
+    ],
+)
+def test_a_formula_or_row_cited_by_number_cites(text: str, expected: list[int]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frailty (1) affects older adults; (2) reported higher rates.", [1, 2]),
+        ("The WHO (1) recommends screening; however, (2) found it rare.", [1, 2]),
+        ("Obesity (1) increases the risk of disease\n(2) in both sexes.", [1, 2]),
+        ("Anxiety levels (1) rise, depression scores (2) peak, and ratings (3) climb.", [1, 2, 3]),
+    ],
+)
+def test_round_bracket_citations_that_merely_look_like_items_cite(
+    text: str, expected: list[int]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crystals grow preferentially along [111], [4, 5] whereas films do not.", [4, 5]),
+        ("Previous studies [1-10] oriented toward adults.", list(range(1, 11))),
+        ("Grids were [2-10] axis-aligned.", list(range(2, 11))),
+        ("In mice.[4, 5] T cells from patients differ.", [4, 5]),
+        ("In the inflammasome.[3, 4] K+ efflux follows.", [3, 4]),
+        ("Both were shown [12, 13] K+ channels too.", [12, 13]),
+        ("As reported [3, 4] W. Smith showed.", [3, 4]),
+    ],
+)
+def test_citations_beside_direction_words_and_capital_letters_cite(
+    text: str, expected: list[int]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Films grow along [11-20] on sapphire.",
+        "The [1-100] direction of sapphire is hard.",
+        "Loops along the [110] axis differ.",
+        "The [110] and [111] directions differ.",
+    ],
+)
+def test_four_index_and_listed_directions_are_no_citations(text: str) -> None:
+    assert numbers(text, last=25) == []
 
 
 def test_answer_codes_in_round_brackets_are_no_citations() -> None:

@@ -1159,10 +1159,14 @@ _THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z")
 # A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
-    r"|[mµμnp]?g|[mµμ]?[lL]|[mµμnp]M|[mµμn]?mol|°C|K|mK|[mk]?V|[kMG]?eV|[mµμ]?T"
-    r"|[kMG]?Hz|[kM]?Pa|[mkM]?W|bp|kb|Mb)(?![\w-]|\.[ \t]*[a-z])"
+    r"|[mµμnp]?g|[mµμ][lL]|[mµμnp]M|[mµμn]?mol|°C|mK|[mk]V|[kMG]?eV|[mµμ]T|[kMG]?Hz"
+    r"|[kM]?Pa|[mkM]W|bp|kb|Mb"
+    # Kelvin, where no word follows: "over [10, 300] K.", not "[12, 13] K+ channels".
+    r"|K(?=[,;:)]|\.(?:\s|\Z)|[ \t]*(?:\n|\Z)|\s+(?:and|or|to)\b))(?![\w-]|\.[ \t]*[a-z])"
 )
-# (Not a genus's initial: "[4, 5] K. pneumoniae", "[2, 3] T. gondii".)
+# (Not a genus's initial: "[4, 5] K. pneumoniae", "[2, 3] L. monocytogenes".)
+# A bracket right after a sentence's end cites: "in mice.[4, 5] T cells".
+_AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
@@ -1194,7 +1198,9 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
         return True
     if _THE_RANGE_BEFORE.search(text, back, m.start()):
         return True
-    return _UNIT_AFTER.match(text, m.end()) is not None
+    return _UNIT_AFTER.match(text, m.end()) is not None and not _AFTER_SENTENCE.search(
+        text, back, m.start()
+    )
 
 
 # Answer codes of a questionnaire or the states of a model, numbered in square brackets
@@ -1252,17 +1258,18 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
     of three or more single numbers counting up by one from 0 or 1 in one sentence,
     each followed by a word ("[1] took all tablets, [2] missed a dose, [3] side
     effects"); or a scale's two ends, "[1] ... to [5] ...".  Each opens its item
-    (`_CODE_OPENER`), and they are laid out or introduced as codes (`_coded`).
+    (`_CODE_OPENER`; the first may follow its cue word instead, "coded [1] never"),
+    and they are laid out or introduced as codes (`_coded`).
     Citations in order of first mention count up too, but follow what they support."""
+    opened = {
+        m.start() for m in found if _CODE_OPENER.search(text, max(0, m.start() - 8), m.start())
+    }
     singles = [
         (m, int(single.group(1)))
         for m in found
         if (single := _SINGLE.fullmatch(m.group(1))) is not None
         and _CODE_WORD_AFTER.match(text, m.end())
-        and (
-            _CODE_OPENER.search(text, max(0, m.start() - 8), m.start())
-            or _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        )
+        and (m.start() in opened or _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
     ]
     out: set[int] = set()
     k = 0
@@ -1297,6 +1304,9 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
         if (
             marks
             and first_number <= 1
+            # Only the first code may follow its cue word: "levels (1) rise, scores (2)
+            # peak and ratings (3) climb" cites three works.
+            and all(m.start() in opened for m in marks[1:])
             and not any(_REPORTING_AFTER.match(text, m.end()) for m in marks)
             and _coded(text, marks)
         ):
@@ -1362,34 +1372,36 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 def _numeric_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
     marks = _enumeration_marks(text, found) | _answer_codes(text, found)
+    equation = 1  # the next equation's number: they count up from 1
     for m in found:
-        if (
-            m.start() in marks
-            or _statistic(text, m.start(), m.group(1))
-            or _equation_number(text, m)
-        ):
+        if m.start() in marks or _statistic(text, m.start(), m.group(1)):
+            continue
+        if m.group(1).strip() == str(equation) and _equation_number(text, m):
+            equation += 1
             continue
         for f in _numeric_found(m.group(1), m.start(1), m.start()):
             if not _a_year(f.number, last_number):
                 yield f
 
 
-# A displayed equation's number: one number, set off by a column gap at the end of a
-# line that holds an equals sign ("h(t) = h0(t) exp(βx)    (1)").
+# A displayed equation's number: set off by a column gap at the end of a line that holds
+# an equals sign and no table's cells ("h(t) = h0(t) exp(βx)    (1)").
 _GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _equation_number(text: str, m: re.Match[str]) -> bool:
-    """Whether a round bracket numbers the equation displayed on its line.  Round
-    brackets are how equations are numbered; a formula's source cited the same way, at
-    the end of its own line after a gap, is the rarer reading."""
-    if _SINGLE.fullmatch(m.group(1)) is None or not _LINE_END.match(text, m.end()):
+    """Whether a round bracket may number the equation displayed on its line.  Round
+    brackets are how equations are numbered, from 1 up (the caller counts); a formula's
+    source cited the same way ("t = (x1 - x2) / SE    (12)" as the first formula) breaks
+    the count and stays a citation, as does a table row's ("smoked = yes<tab>(15)")."""
+    if not _LINE_END.match(text, m.end()):
         return False
-    if not _GAP_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    gap = _GAP_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if gap is None:
         return False
-    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-    return "=" in line
+    line = text[text.rfind("\n", 0, m.start()) + 1 : gap.start()]
+    return "=" in line and "\t" not in line and line.count("|") < 2  # "P(Y | x)" is math
 
 
 def _a_year(number: int | None, last_number: int | None) -> bool:
@@ -1438,7 +1450,11 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
             before -= 1  # an indented list item opens its line
         opener = _CLAUSE_BEFORE.search(text, max(0, before - _MARK_WINDOW), before)
         if opener is None or (opener.group() == "." and not word.group(1).isupper()):
-            if int(single.group(1)) == 1:
+            if (
+                int(single.group(1)) == 1
+                and word.group(1).islower()
+                and _FIRST_MARK_BEFORE.search(text, max(0, before - 8), before)
+            ):
                 firsts.append(at)
             continue
         if breaks is None:  # the paragraphs' starts, found once and only when needed
@@ -1454,12 +1470,14 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
         for at in firsts:
             # The first item may follow its verb: "The aims were (1) to estimate ...,
             # (2) to identify ...", "We aimed to (1) describe ..., (2) ...": a "(2)"
-            # opening a clause of the same sentence makes it an enumeration's.
-            seconds = marks.get((bisect_right(breaks, at), 2), ())
-            second = next((b for b in seconds if b > at), None)
+            # after a comma or semicolon of the same sentence makes it an enumeration's.
+            seconds = marks.get((bisect_right(breaks, at), 2), [])
+            k = bisect_right(seconds, at)
+            second = seconds[k] if k < len(seconds) else None
             if (
                 second is not None
                 and second - at <= _FIRST_MARK_REACH
+                and _ITEM_SEPARATOR.search(text, max(0, second - 4), second)
                 and not _SENTENCE_END.search(text, at, second)
             ):
                 out.update((at, second))
@@ -1468,6 +1486,11 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
 
 _FIRST_MARK_REACH = 300
 """Characters from an enumeration's "(1)" after its verb to its "(2)"."""
+# The words an enumeration's first mark may follow ("were (1) to", "to (1) describe"),
+# and what stands before its second ("..., (2)", "...; (2)").  A citation follows what
+# it supports: "Frailty (1) affects ...; (2) reported ...".
+_FIRST_MARK_BEFORE = re.compile(r"\b(?:to|were|was|are|is|be)\Z")
+_ITEM_SEPARATOR = re.compile(r"[,;][ \t]*\Z")
 
 
 # The name of one of the article's own parts before a bracket of numbers makes the
@@ -1517,12 +1540,16 @@ def _word_part(text: str, m: re.Match[str]) -> bool:
 
 # A number written with a leading zero numbers no entry: "[001]", a crystal direction.
 _LEADING_ZERO = re.compile(r"(?<!\d)0\d")
-# A crystal direction: three indices of one digit each, any of them negative ("[110]",
-# "[1-10]", "[-112]"), after "along" or before the noun it orients ("the [110] axis").
-_DIRECTION = re.compile(r"\s*-?\d-?\d-?\d\s*")
-_DIRECTION_BEFORE = re.compile(r"\balong\s*\Z")
+# A crystal direction: three or four indices of one digit each, any of them negative
+# ("[110]", "[1-10]", "[-112]", "[11-20]"), after "along" or before the noun it orients
+# ("the [110] axis", "the [110] and [111] directions").  Not before a compound: "[2-10]
+# axis-aligned" cites.
+_INDICES = r"-?\d-?\d-?\d(?:-?\d)?"
+_DIRECTION = re.compile(rf"\s*{_INDICES}\s*")
+_DIRECTION_BEFORE = re.compile(r"\balong(?:\s+the)?\s*\Z")
 _DIRECTION_AFTER = re.compile(
-    r"[ \t-]?(?:directions?|axis|axes|orientations?|oriented|zones?|planes?|facets?)\b"
+    rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s*\[{_INDICES}\])*"
+    r"[ \t]?(?:directions?|axis|axes|zones?|planes?|facets?)\b(?!-)"
 )
 
 
@@ -1531,17 +1558,22 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
     it holds a zero or a number with a leading zero (no list has an entry 0: "the
     interval [0, 1]", "along [001]"), it is a crystal direction (`_DIRECTION`), it
     labels a part of the article ("Eq. (4)"), or it continues a series whose last
-    bracket, ending at ``refused``, was one of those ("Eqs. (2)–(4)", "along [110] and
-    [1-10]")."""
+    bracket, ending at ``refused``, was one of those ("Eqs. (2)–(4)"; "along [110] and
+    [1-10]", where the next must be a direction too: "along [111], [4, 5]" cites)."""
     if _ZERO.search(content) or _LEADING_ZERO.search(content):
         return True
-    if _DIRECTION.fullmatch(content) and (
-        _DIRECTION_BEFORE.search(text, max(0, open_at - 8), open_at)
+    direction = _DIRECTION.fullmatch(content) is not None
+    if direction and (
+        _DIRECTION_BEFORE.search(text, max(0, open_at - 12), open_at)
         or _DIRECTION_AFTER.match(text, open_at + len(content) + 2)
     ):
         return True
     if refused >= 0 and _SERIES_JOIN.fullmatch(text, refused, open_at):
-        return True
+        # A direction's series holds directions: "[110] and [1-10]", not "[111], [4, 5]".
+        opener = "[" if text[refused - 1] == "]" else "("
+        previous = text[text.rfind(opener, 0, refused - 1) + 1 : refused - 1]
+        if direction or not _DIRECTION.fullmatch(previous):
+            return True
     # The window's start needs no care: lookbehinds and \b see the text before it.
     return _LABEL_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
 
