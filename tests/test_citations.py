@@ -1569,3 +1569,68 @@ def test_answer_codes_in_round_brackets_are_no_citations() -> None:
         "(4) definitely not and (9) don't know."
     )
     assert numbers(text) == []
+
+
+# Forms from a helper's probe of 14 author-year articles in looser writing (session 29).
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Read Kingman (1982) first.", ("Kingman",)),
+        ("Following Smith (2010), we fit it.", ("Smith",)),
+        ("Compare Jones (2011) with it.", ("Jones",)),
+        ("Read (2005) disagreed.", ("Read",)),  # a surname too
+        (
+            "In 2019, the Antimicrobial Resistance Collaborators (2022) estimated it.",
+            ("Antimicrobial Resistance Collaborators",),
+        ),
+    ],
+)
+def test_narrative_names_after_sentence_openers_and_of_collaborations(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We followed the British Psychological Society Code of Human Research Ethics (2021).",
+        "We followed the Code of Human Research Ethics (2021).",
+    ],
+)
+def test_a_code_or_guideline_named_with_its_year_is_no_citation(text: str) -> None:
+    assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sleep helps (see van der Helm & Walker, 2009, for the original argument).",
+            [("van der Helm & Walker, 2009", "2009", None)],
+        ),
+        (
+            "See the benchmark (compare Chen, 2023b, Fig. 4, for a similar one).",
+            [("Chen, 2023b, Fig. 4", "2023", "Fig. 4")],
+        ),
+        (
+            "It spread (Semmelweis 1861, quoted in Carter 1983, 31).",
+            [("Semmelweis 1861", "1861", None), ("Carter 1983, 31", "1983", "31")],
+        ),
+        (
+            "We used Conway and Gawronski (2013, Appendix A).",
+            [("Conway and Gawronski (2013, Appendix A)", "2013", "Appendix A")],
+        ),
+        (
+            "Memory fades (Ebbinghaus, 1885/1913).",
+            [("Ebbinghaus, 1885/1913", "1913", None)],
+        ),
+    ],
+)
+def test_comments_secondary_sources_locators_and_reprints_in_author_year_citations(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(c.text, c.year, c.locator) for c in cites(text)] == expected

@@ -1876,3 +1876,14 @@ def test_a_head_with_no_locator_after_it_is_no_title_unless_a_journal_item() -> 
 def test_a_title_may_name_people_or_hold_an_ampersand(raw: str, title: str, year: str) -> None:
     ref = parse_reference(raw)
     assert (ref.authors, ref.title, ref.year) == ((), title, year)
+
+
+@pytest.mark.parametrize("name", ["Student", "Plato"])
+def test_one_word_author_before_a_bare_year_and_a_quoted_title(name: str) -> None:
+    # Chicago: 'Student. 1908. "The Probable Error of a Mean." Biometrika 6 (1): 1-25.'
+    ref = parse_reference(f'{name}. 1908. "The Probable Error of a Mean." Biometrika 6 (1): 1-25.')
+    assert ([a.family for a in ref.authors], ref.year, ref.title) == (
+        [name],
+        "1908",
+        "The Probable Error of a Mean",
+    )

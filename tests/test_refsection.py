@@ -822,3 +822,31 @@ def test_link_buttons_in_a_paragraph_under_an_entry_are_part_of_it() -> None:
         (2, "Masnoon N"),
     ]
     assert "https://doi.org/10.1056/NEJM198812293192604" in found.entries[0].text
+
+
+# Chicago author-date entries, one per line, from a helper's probe of author-year
+# articles (session 29).
+_CENGIZ = (
+    'Cengiz, Doruk, Arindrajit Dube, Attila Lindner, and Ben Zipperer. 2019. "The Effect '
+    'of Minimum Wages on Low-Wage Jobs." Quarterly Journal of Economics 134 (3): 1405–54.'
+)
+
+
+def test_an_entry_opening_with_a_particle_and_an_accented_given_name_is_its_own() -> None:
+    chaisemartin = (
+        "de Chaisemartin, Clément, and Xavier D'Haultfœuille. 2020. \"Two-Way Fixed Effects "
+        'Estimators with Heterogeneous Treatment Effects." American Economic Review 110 (9): '
+        "2964–96."
+    )
+    assert entries(f"{BODY}\n\nReferences\n{_CENGIZ}\n{chaisemartin}\n") == [
+        _CENGIZ,
+        chaisemartin,
+    ]
+
+
+def test_a_body_whose_name_has_small_words_opens_an_entry_before_its_year() -> None:
+    bls = (
+        "US Bureau of Labor Statistics. 2023. Characteristics of Minimum Wage Workers, 2022. "
+        "BLS Reports 1104. Washington, DC: US Department of Labor."
+    )
+    assert entries(f"{BODY}\n\nReferences\n{_CENGIZ}\n{bls}\n") == [_CENGIZ, bls]

@@ -959,7 +959,12 @@ def _dated_title(t: _Tokens, end: int) -> bool:
         k += 1  # "2014b"
     if t.words[k] == ".":
         k += 1
+    if t.words[k] in _OPENING_QUOTES:
+        k += 1  # Chicago quotes an article's title: 'Student. 1908. "The Probable ..."'
     return t.kinds[k] == "w"
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _caseless_authors(t: _Tokens) -> AuthorList:

@@ -25,13 +25,17 @@ from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
+# A republished work gives the original year first: "(Freud, 1900/1953)"; APA lists it
+# under the later one.
+_ORIGINAL = rf"(?:{_YEAR_WORD}/)?"
 _YEAR_TOKEN = re.compile(
-    rf"(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)|(?P<ip>in press)", re.I
+    rf"{_ORIGINAL}(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)|(?P<ip>in press)",
+    re.I,
 )
 # The years at the end of a citation item, and an optional locator after them.
 _YEARS_TAIL = re.compile(
-    rf"(?P<years>(?:{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
-    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
+    rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
     # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".  A count
     # reads the same ("Ohio (2018, 412)"), so such a citation is tentative.
     r"|\s*,\s*(?P<bare>\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?))?"
@@ -64,8 +68,12 @@ _STOPWORDS = frozenset(
     published updated accessed retrieved copyright posted revised edited released founded
     established approved launched estimated total year years age ages class cohort wave round
     term session see cf eg ie e.g i.e vs versus et al q1 q2 q3 q4 fy ad bc ce bce
+    following compare contrast consider using
     """.split()
 )
+# Verbs that open a sentence before a narrative citation ("Read Kingman (1982)", "Note
+# Smith (2010)") and are surnames too, so that alone they stay names ("Read (2005)").
+_OPENING_VERBS = frozenset("read note follow use cite quote recall".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -522,6 +530,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
     last: _Names | None = None
     for piece_start, piece, primary in _items(content):
         stripped = piece.rstrip()
+        comment = _TRAILING_COMMENT.search(stripped)
+        if comment is not None:
+            stripped = stripped[: comment.start()]  # "(see Li, 2009, for a review)"
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
         if tail is None:
             continue
@@ -596,14 +607,20 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
             order += 1
 
 
+# What a bracket may say after its citation: "(see Collett 2015, 389-402, for a careful
+# discussion)", "(compare Chen, 2023b, Fig. 4, for a similar benchmark)".
+_TRAILING_COMMENT = re.compile(r",\s+for\s+(?:a|an|the|more|further|details?|reviews?)\b[^;]*$")
+
+
 def _count_like(names: _Names, tail: re.Match[str]) -> bool:
     """A bare number after the year that a count could be: "(England, 2019, 231)",
     "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)")."""
     return tail.group("bare") is not None and len(names.names) == 1 and not names.et_al
 
 
-# Where a bracket's items part: a semicolon, or "as cited in" before a secondary source.
-_ITEM_BREAK = re.compile(r";|,?\s+(?:as\s+)?cited\s+in\s+(?=\S)", re.IGNORECASE)
+# Where a bracket's items part: a semicolon, or "as cited in" ("quoted in") before a
+# secondary source.
+_ITEM_BREAK = re.compile(r";|,?\s+(?:as\s+)?(?:cited|quoted)\s+in\s+(?=\S)", re.IGNORECASE)
 
 
 def _items(content: str) -> list[tuple[int, str, bool]]:
@@ -645,7 +662,7 @@ def _narrative(
         # Control and Prevention", not "Disease Control and Prevention") is the author.
         names, abbreviation, tentative = body
         from_body = True
-    if names is None:
+    if names is None or _document_title(names):
         return None
     years = _years(tail.group("years"))
     if not years:
@@ -693,7 +710,10 @@ _BODY_WORDS = frozenset(
 )
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
 _WEAK_BODY_WORDS = frozenset(
-    "study survey trust network consortium collaboration medicine health international".split()
+    """
+    study survey trust network consortium collaboration collaborators collaborative group
+    initiative project programme partnership coalition panel medicine health international
+    """.split()
 )
 # Words after a body's word that make the name a person's title ("Stanford University
 # Professor Jane Smith (2019)": the person is the author) ...
@@ -704,11 +724,13 @@ _TITLE_AFTER_A_BODY = frozenset(
     """.split()
 )
 # ... or a publication's or an event's: "Mayo Clinic Proceedings (2019)", "the European
-# Society of Cardiology Congress (2021)", which no author precedes.
+# Society of Cardiology Congress (2021)", "the British Psychological Society Code of
+# Human Research Ethics (2021)", which no author precedes.
 _NOT_CITED_AFTER_A_BODY = frozenset(
     """
     journal journals proceedings annals archives bulletin review reviews reports letters
     magazine times post news congress conference meeting meetings sessions symposium summit
+    code codes charter declaration convention act guideline guidelines handbook manual
     """.split()
 )
 _NO_CITATION = "no citation"
@@ -759,6 +781,24 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         names[0] = (lead[cut:], at + cut)
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
     return found, declared.group("abbr") if declared is not None else None, not strong
+
+
+# The last word of a document's name, never of a person's: "the Code of Human Research
+# Ethics (2021)" reads as a surname "Research Ethics" otherwise.
+_DOCUMENT_WORDS = frozenset(
+    """
+    ethics guidelines guidance standards principles regulations framework strategy
+    statement declaration convention policy handbook report act
+    """.split()
+)
+
+
+def _document_title(names: _Names) -> bool:
+    """A lone name of several words that ends as a document's does ("Research Ethics")."""
+    if names.et_al or len(names.names) != 1:
+        return False
+    words = names.names[0].split()
+    return len(words) > 1 and words[-1].lower() in _DOCUMENT_WORDS
 
 
 def _opener_end(name: str) -> int:
@@ -995,7 +1035,9 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         first += 1
     if not allow_group:
         # In running text a capitalised sentence opener is not part of the surname.
-        while first < len(words) - 1 and _is_stopword(words[first][0]):
+        while first < len(words) - 1 and (
+            _is_stopword(words[first][0]) or words[first][0].lower() in _OPENING_VERBS
+        ):
             first += 1
     start = words[first][1]
     if allow_group and take > 1 and _LEADING_NUMBER.fullmatch(chunk, 0, start):

@@ -135,17 +135,20 @@ _LOCATOR = _AnyOf(
 )
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
 _AUTHOR_START = re.compile(
     # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
-    rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-Z][a-z]+\b)"
+    rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+(?!\w))"
     # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
     rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
     # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
     # ("Karban R; Baldwin IT" separates names by semicolons; a stray space before the
     # comma, "Derry JM , Ochs HD", is a typo, not the list's end)
     rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))? ?[,.;]"
-    # Name-year styles without brackets: "Royal Society. 2009." (eLife; "Society ." too)
-    rf"|^{_CAP}(?:\s+{_CAP}){{0,5}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
+    # Name-year styles without brackets: "Royal Society. 2009." (eLife; "Society ." too),
+    # "US Bureau of Labor Statistics. 2023." (Chicago)
+    rf"|^{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{0,7}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # group author or bare surname followed by a year: "World Health Organization. (2020)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
 )
