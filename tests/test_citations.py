@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecheck.audit import audit_document
 from citecheck.citations import find_citations
+from citecheck.document import Document
 from citecheck.markup import html_document
 from citecheck.model import Citation, Span
 
@@ -1634,3 +1636,41 @@ def test_comments_secondary_sources_locators_and_reprints_in_author_year_citatio
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(c.text, c.year, c.locator) for c in cites(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sleep helps (see, for a review, Li, 2009).", ["Li, 2009"]),
+        ("Sleep helps (see, for reviews, Li, 2009; Wu, 2012).", ["Li, 2009", "Wu, 2012"]),
+        ("(e.g., for the UK, Smith, 2010)", ["Smith, 2010"]),
+        (
+            "The Office of National Drug Control Policy (2019) reported it.",
+            ["Office of National Drug Control Policy (2019)"],
+        ),
+        (
+            "The Committee on Publication Ethics (2019) advised it.",
+            ["Committee on Publication Ethics (2019)"],
+        ),
+    ],
+)
+def test_a_comment_before_the_citation_or_a_body_named_like_a_document_still_cites(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.text for c in cites(text)] == expected
+
+
+def test_two_years_in_a_row_are_an_academic_year_listed_under_the_first() -> None:
+    [c] = cites("Enrolment fell (Smith, 2019/2020).")
+    assert (c.year, c.tentative) == ("2019", True)
+
+
+def test_a_reprint_whose_entry_gives_both_years_is_not_reported_as_a_year_mismatch() -> None:
+    # The list's "(1885/1913)" reads as 1885; the citation's later year names no entry,
+    # so the tentative reading is dropped, as before the form was read.
+    text = (
+        "Memory fades (Ebbinghaus, 1885/1913).\n\nReferences\n\n"
+        "Ebbinghaus, H. (1885/1913). Memory. Teachers College.\n"
+    )
+    codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
+    assert codes == ["CIT102"]  # the entry reads as cited nowhere, as before

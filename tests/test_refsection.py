@@ -850,3 +850,14 @@ def test_a_body_whose_name_has_small_words_opens_an_entry_before_its_year() -> N
         "BLS Reports 1104. Washington, DC: US Department of Labor."
     )
     assert entries(f"{BODY}\n\nReferences\n{_CENGIZ}\n{bls}\n") == [_CENGIZ, bls]
+
+
+def test_a_wrapped_title_line_with_small_words_before_a_year_is_no_entry() -> None:
+    smith = (
+        "Smith, John. 2010. A History of Malt and Hops in Northern Europe, with Notes on\n"
+        "Beer and Brewing. 2011. Oxford: Oxford University Press."
+    )
+    assert entries(f"{BODY}\n\nReferences\n{smith}\n{_CENGIZ}\n") == [
+        smith.replace("\n", " "),
+        _CENGIZ,
+    ]

@@ -26,10 +26,12 @@ from citecheck.names import NAME_WORD
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished work gives the original year first: "(Freud, 1900/1953)"; APA lists it
-# under the later one.
+# under the later one.  Two years in a row are one academic year or season, "(Smith,
+# 2019/2020)", listed under the first.
 _ORIGINAL = rf"(?:{_YEAR_WORD}/)?"
 _YEAR_TOKEN = re.compile(
-    rf"{_ORIGINAL}(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)|(?P<ip>in press)",
+    rf"(?:(?P<o>{_YEAR_WORD})/)?(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)"
+    r"|(?P<ip>in press)",
     re.I,
 )
 # The years at the end of a citation item, and an optional locator after them.
@@ -531,8 +533,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
     for piece_start, piece, primary in _items(content):
         stripped = piece.rstrip()
         comment = _TRAILING_COMMENT.search(stripped)
-        if comment is not None:
-            stripped = stripped[: comment.start()]  # "(see Li, 2009, for a review)"
+        if comment is not None and not _YEAR_IN.search(stripped, comment.start()):
+            # "(see Li, 2009, for a review)"; not "(see, for a review, Li, 2009)".
+            stripped = stripped[: comment.start()]
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
         if tail is None:
             continue
@@ -599,8 +602,14 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 locator=locator,
                 abbreviation=abbreviation,
                 # A quoted title may be a quotation's opening words: read only if it
-                # names an entry.
-                tentative=primary or _count_like(names, tail) or quoted is not None,
+                # names an entry.  So may a reprint's years ("1885/1913"), which a list
+                # may give either way or both: read only if they name an entry.
+                tentative=(
+                    primary
+                    or _count_like(names, tail)
+                    or quoted is not None
+                    or "/" in tail.group("years")[y_start:y_end]
+                ),
                 initials=names.initials,
                 title=quoted is not None,
             )
@@ -610,6 +619,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
 # What a bracket may say after its citation: "(see Collett 2015, 389-402, for a careful
 # discussion)", "(compare Chen, 2023b, Fig. 4, for a similar benchmark)".
 _TRAILING_COMMENT = re.compile(r",\s+for\s+(?:a|an|the|more|further|details?|reviews?)\b[^;]*$")
+_YEAR_IN = re.compile(rf"(?<!\d){_YEAR_WORD}(?!\d)")
 
 
 def _count_like(names: _Names, tail: re.Match[str]) -> bool:
@@ -662,7 +672,7 @@ def _narrative(
         # Control and Prevention", not "Disease Control and Prevention") is the author.
         names, abbreviation, tentative = body
         from_body = True
-    if names is None or _document_title(names):
+    if names is None or (not from_body and _document_title(names)):
         return None
     years = _years(tail.group("years"))
     if not years:
@@ -689,7 +699,9 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or _count_like(names, tail),
+                tentative=tentative
+                or _count_like(names, tail)
+                or "/" in tail.group("years")[y_start:y_end],
                 body=from_body,
             )
         )
@@ -794,7 +806,8 @@ _DOCUMENT_WORDS = frozenset(
 
 
 def _document_title(names: _Names) -> bool:
-    """A lone name of several words that ends as a document's does ("Research Ethics")."""
+    """A lone name of several words that ends as a document's does ("Research Ethics"),
+    where no body's name was read ("the Committee on Publication Ethics (2019)" cites)."""
     if names.et_al or len(names.names) != 1:
         return False
     words = names.names[0].split()
@@ -851,6 +864,9 @@ def _years(text: str) -> list[tuple[str, str | None, int, int]]:
                 last_year = None
             else:
                 last_year = m.group("y")
+                original = m.group("o")
+                if original is not None and int(last_year) == int(original) + 1:
+                    last_year = original  # an academic year, "2019/2020"
                 out.append((last_year, m.group("s"), start, start + len(token)))
         elif len(token) == 1 and token.isalpha() and token.islower() and last_year:
             out.append((last_year, token, start, start + 1))

@@ -135,6 +135,12 @@ _LOCATOR = _AnyOf(
 )
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# The noun of a body's name.
+_BODY_NOUN = (
+    r"(?:Bureau|Department|Office|Cent(?:er|re)s?|Institutes?|Organi[sz]ation|Association"
+    r"|Society|Agency|Council|Ministry|Commission|Foundation|Administration|Services?|Board"
+    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey)"
+)
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
 _AUTHOR_START = re.compile(
@@ -146,9 +152,12 @@ _AUTHOR_START = re.compile(
     # ("Karban R; Baldwin IT" separates names by semicolons; a stray space before the
     # comma, "Derry JM , Ochs HD", is a typo, not the list's end)
     rf"|^{_PARTICLE}{_CAP}(?:\s+{_PARTICLE}{_CAP})?\s+[A-Z]{{1,4}}(?:\s+(?:Jr|Sr|II|III|IV))? ?[,.;]"
-    # Name-year styles without brackets: "Royal Society. 2009." (eLife; "Society ." too),
-    # "US Bureau of Labor Statistics. 2023." (Chicago)
-    rf"|^{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{0,7}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
+    # Name-year styles without brackets: "Royal Society. 2009." (eLife; "Society ." too)
+    rf"|^{_CAP}(?:\s+{_CAP}){{0,5}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
+    # ... with small words where it is a body's ("US Bureau of Labor Statistics. 2023."),
+    # not a wrapped title's ("Beer and Brewing. 2011.")
+    rf"|^(?={_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{0,7}}?\s+{_BODY_NOUN}\b)"
+    rf"{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,7}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # group author or bare surname followed by a year: "World Health Organization. (2020)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
 )
