@@ -70,7 +70,7 @@ PARSING_AFTER = [
     "Reading (run recorded above).  First author and year reach the 0.95 target on every test",
     "set (first author 0.936 on GROBID's arXiv file, whose strings carry PDF spacing noise such",
     "as `M .Maltoni ,Phys .Rep`).  **Title, container, volume and pages reach 0.92 on both",
-    "target sets**: PLOS 0.949 / 0.970 / 0.993 / 0.987, AnyStyle gold 0.934 / 0.923 / 0.954 /",
+    "target sets**: PLOS 0.953 / 0.966 / 0.993 / 0.987, AnyStyle gold 0.932 / 0.922 / 0.955 /",
     "0.930 (the history below says how each got there).",
     "On AnyStyle gold the token CRF first raised title from 0.864 to 0.939, container",
     "from 0.806 to 0.915 and pages from 0.895 to 0.913 (volume fell from 0.895 to 0.868).  Then,",
@@ -130,6 +130,17 @@ PARSING_AFTER = [
     "The session's other health forms (quoted titles of works without author, whole",
     "names of bodies read as people, bodies cited without their country, works listed by",
     "title no longer missing authors) move no figure: the JATS articles hold none of them.",
+    "Session 29 found the shipped CRF a step behind its rules: a retrain at its last",
+    "training (44678b1) reproduces it byte for byte, but rule changes since had moved the",
+    "model inputs of dev strings that the gate's fingerprint, one string in ten, never",
+    "hashed.  The fingerprint now hashes every dev string (aff2029), and the model was",
+    "retrained with one new rule (a one-word author before a bare year and a quoted",
+    'title, Chicago\'s `Student. 1908. "The Probable ..."`).  Parsing moved by a few',
+    "thousandths either way: AnyStyle gold title 0.934 → 0.932, container 0.923 →",
+    "0.922, volume 0.954 → 0.955; PLOS title 0.949 → 0.953, container 0.970 → 0.966;",
+    "GROBID inspire-hep container 0.885 → 0.877; Cora container 0.964 → 0.958; CiteSeerX",
+    "container 0.819 → 0.817, volume 0.926 → 0.920; dev AnyStyle core container 0.992 →",
+    "0.993.  No rule was fitted to the test sets.",
 ]
 
 SECTIONS = [
@@ -332,6 +343,19 @@ FALSE_ALARMS_AFTER = [
     "writes it) and CIT102 for entries cited only in places we do not render.  The two dev CIT203 warnings are",
     "real: `elife00007`'s list gives `Allmann et al. 2010` and `Kessler et al. 2004` the DOIs of",
     "`Allmann & Baldwin 2010` and `Kessler & Baldwin 2001`.",
+    "A probe of 14 correct author-year articles a helper wrote in looser writing (session",
+    "29: lecture notes, a grant's background, a reviewer's report and an author response,",
+    "a blog post, an economics working paper and others, in APA, Harvard, Chicago and",
+    "eLife lists; kept as `fixtures/probes/author-year`, gated by",
+    "`tests/test_probe_author_year.py`) drew 6 errors and 5 false `never cited` warnings.",
+    "The rules of d30c87f and c6082e5 leave none: a sentence's opening verb is no part of",
+    "a name (`Read Kingman (1982)`, `Following Smith (2010)`), a collaboration named in",
+    "prose is a body, a body's code or guideline with its year is no citation, a comment",
+    "after a citation (`(see Collett 2015, 389-402, for a careful discussion)`), `quoted",
+    "in`, appendix locators and reprint years (`1885/1913`) keep it, and Chicago entries",
+    "opening with a particle and an accented name, or with a body's name that has small",
+    "words, are entries of their own.  The figures above are unchanged: the rendered JATS",
+    "articles hold none of these forms.",
 ]
 
 INJECTION = [
@@ -651,6 +675,10 @@ MATCHING_AFTER = [
     "links 0.026 → 0.020 (APA), 0.019 → 0.016 (noisy), 0.028 → 0.023 (degraded); recall 0.928 unchanged (APA), 0.788 → 0.786 (noisy), 0.822 unchanged (degraded).",
     "The four noisy dev links lost are OCR garbage the parser glues across words",
     "(`internetp rotocol versionR6`).",
+    "The CRF's retrain of session 29 (see (a)) moved these figures a little: test recall",
+    "0.786 (noisy, 2,612 → 2,614 right) and 0.822 → 0.819 (degraded), false links 0.023",
+    "(degraded, 78 → 76); dev right / false links APA 3,016 / 68 → 3,014 / 68, noisy",
+    "2,541 / 48 → 2,538 / 47, degraded 2,671 / 67 → 2,674 / 64.",
 ]
 
 FABRICATION = [
@@ -754,8 +782,8 @@ SHORTFALLS = [
     "## What falls short, and why",
     "",
     "- Parsing: every target is met on AnyStyle gold and PLOS, container on AnyStyle gold",
-    "  with little margin (0.923).  GROBID's two evaluation files and CiteSeerX stay below 0.92 for",
-    "  container (0.815, 0.885, 0.819): physics strings with no title and PDF spacing noise.",
+    "  with little margin (0.922).  GROBID's two evaluation files and CiteSeerX stay below 0.92 for",
+    "  container (0.815, 0.877, 0.817): physics strings with no title and PDF spacing noise.",
     "  The CRF costs speed where it runs: see docs/benchmarks.md for the author-date figure.",
     "- Call-out detection F1 for numeric articles on test is 0.965 (precision 0.931; recall",
     "  and links 1.000).  To keep the test split unseen, a reviewer classified its 32 false",
@@ -803,7 +831,7 @@ SHORTFALLS = [
     "  0.02), the closed-world figures on test are precision 0.996–0.999, recall 0.928 (APA),",
     "  and false links 0.020 with the right record withheld (0.026 before titles were read",
     "  word by word); recall on the noisy and",
-    "  degraded strings is lower (0.788, 0.822), for the parser's sake (see (e)).",
+    "  degraded strings is lower (0.786, 0.819), for the parser's sake (see (e)).",
     "- Faulty and fabricated references (f) have no target in the issue.  In the closed",
     "  world, where the DOI is Crossref's kind or absent, no valid entry is flagged and",
     "  detection is 0.95–1.00 since titles are read word by word (0.92–1.00 before);",
