@@ -1637,8 +1637,8 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 
 
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
-# its unit ("68 years [61-74]", "12% [3-41]", a depth "31× [27–36]"), not the end of a name ("HIV-1 [2-5]",
-# "IL-6 [4, 8]", "COVID-19 [12–25]").
+# its unit ("68 years [61-74]", "12% [3-41]", a depth "31× [27–36]"), not the end of a
+# name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
 _VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
 _UNIT = (
     r"(?:\s*[%×]|x(?=\s)|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
