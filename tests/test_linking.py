@@ -1558,3 +1558,24 @@ def test_misspelt_body_read_as_a_person_is_an_author_mismatch_by_its_whole_name(
             "Author mismatch: cited as `Royal Society`, reference list has `Royal Sociepty (2009)`",
         )
     ]
+
+
+_THREE = "Markets moved (Dube, Lester, and Reich 2010)."
+
+
+def test_three_authors_named_in_a_chicago_list_comply() -> None:
+    text = (
+        _THREE + "\n\nReferences\n\n"
+        'Dube, Arindrajit, T. William Lester, and Michael Reich. 2010. "Minimum Wage '
+        'Effects across State Borders." Review of Economics and Statistics 92 (4): 945-64.\n'
+    )
+    assert _codes(text) == []
+
+
+def test_three_authors_named_in_an_apa_list_are_shortened() -> None:
+    text = (
+        _THREE + "\n\nReferences\n\n"
+        "Dube, A., Lester, T. W., & Reich, M. (2010). Minimum wage effects across state "
+        "borders. Review of Economics and Statistics, 92(4), 945-964.\n"
+    )
+    assert _codes(text) == ["CIT107"]

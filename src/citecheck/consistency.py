@@ -46,6 +46,7 @@ def check(
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
     else:
+        names_three = not _apa_list(references)
         past_end: set[Span] = set()
         for lk in links:
             if lk.status == "out-of-range":
@@ -53,7 +54,7 @@ def check(
                 if lk.citation.span in past_end:
                     continue
                 past_end.add(lk.citation.span)
-            found = _citation_findings(doc, lk, settings)
+            found = _citation_findings(doc, lk, settings, names_three=names_three)
             at = lk.citation.span.start
             if peer_review is not None and peer_review.contains(at):
                 found = (_in_peer_review(d, peer_review, at) for d in found)
@@ -81,14 +82,28 @@ def _cite(citation: Citation) -> str:
     return f"`{citation.text}`" if citation.kind == "author-year" else f"`[{citation.text}]`"
 
 
-def _citation_findings(doc: Document, lk: Link, settings: MatchSettings) -> Iterator[Diagnostic]:
+# APA's date: in brackets after the authors, then a full stop ("Smith, J. (2019).",
+# "(2020, March 3).", "(n.d.).").  Harvard's "(2019) 'Title'" and Chicago's "2019." differ.
+_APA_DATE = re.compile(r"\((?:(?:1[6-9]|20)\d\d[a-z]?(?:,[^()]{0,30})?|n\.\s?d\.)\)\.")
+
+
+def _apa_list(references: Sequence[Reference]) -> bool:
+    """Whether most entries date themselves as APA does: APA 7 shortens three authors to
+    `et al.`, where Chicago's author-date style and Harvard name up to three."""
+    dated = sum(1 for r in references if _APA_DATE.search(r.raw[:300]))
+    return 2 * dated >= len(references)
+
+
+def _citation_findings(
+    doc: Document, lk: Link, settings: MatchSettings, *, names_three: bool = False
+) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
     misuse = None
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
-            misuse = _et_al_misuse(c, ref, settings)
+            misuse = _et_al_misuse(c, ref, settings, names_three=names_three)
         if misuse is None:
             return
     start, end = doc.position(c.span.start), doc.position(c.span.end)
@@ -371,8 +386,12 @@ def _corrected(c: Citation, listed: str) -> str:
     return text.replace(cited, listed, 1) if cited in text else f"{listed} ({c.year})"
 
 
-def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple[str, str] | None:
-    """APA 7 author-count rules for a linked citation, or None when it complies."""
+def _et_al_misuse(
+    c: Citation, ref: Reference, settings: MatchSettings, *, names_three: bool = False
+) -> tuple[str, str] | None:
+    """APA 7 author-count rules for a linked citation, or None when it complies.
+    ``names_three``: the list is in a style that names up to three authors (Chicago,
+    Harvard), so naming all three of a three-author work complies."""
     if not ref.authors or ref.authors[0].group:
         return None
     if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
@@ -389,7 +408,7 @@ def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple
             f"`et al.` used for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
-    if not c.et_al and several and k >= limit:
+    if not c.et_al and several and k >= limit and not (names_three and k <= _NAMED_IN_FULL):
         return (
             f"{k} authors named for a work with {n}{'+' if truncated else ''} authors: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",
@@ -405,6 +424,10 @@ def _et_al_misuse(c: Citation, ref: Reference, settings: MatchSettings) -> tuple
             f"Name both authors: `{ref.authors[0].family} & {ref.authors[1].family}`",
         )
     return None
+
+
+_NAMED_IN_FULL = 3
+"""Authors that Chicago's author-date style and Harvard name before `et al.` takes over."""
 
 
 def _uncited(
