@@ -83,7 +83,8 @@ def _cite(citation: Citation) -> str:
 
 
 # APA's date: in brackets after the authors, then a full stop ("Smith, J. (2019).",
-# "(2020, March 3).", "(n.d.).", "(in press).").  Harvard's "(2019) 'Title'" and Chicago's "2019." differ.
+# "(2020, March 3).", "(n.d.).", "(in press).").  Harvard's "(2019) 'Title'" and
+# Chicago's "2019." differ.
 _APA_DATE = re.compile(
     r"\((?:(?:1[6-9]|20)\d\d[a-z]?(?:,[^()]{0,30})?|n\.\s?d\.|in press)\)\.", re.IGNORECASE
 )
