@@ -1674,3 +1674,28 @@ def test_a_reprint_whose_entry_gives_both_years_is_not_reported_as_a_year_mismat
     )
     codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
     assert codes == ["CIT102"]  # the entry reads as cited nowhere, as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study followed the Declaration of Helsinki (2013).",
+        "It followed the Universal Declaration of Human Rights (1948).",
+        "The Treaty of Lisbon (2007) changed it.",
+    ],
+)
+def test_a_name_ending_a_titled_document_or_event_is_no_citation(text: str) -> None:
+    assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the work of Merlo Pich (2019) shows.", "Merlo Pich (2019)"),
+        ("Findings of Smith (2010) suggest it.", "Smith (2010)"),
+        ("We used the method of Smith (2010).", "Smith (2010)"),
+        ("The Institute of Medicine (2001) said so.", "Institute of Medicine (2001)"),
+    ],
+)
+def test_a_name_after_of_in_running_text_still_cites(text: str, expected: str) -> None:
+    assert [c.text for c in cites(text)] == [expected]

@@ -672,7 +672,7 @@ def _narrative(
         # Control and Prevention", not "Disease Control and Prevention") is the author.
         names, abbreviation, tentative = body
         from_body = True
-    if names is None or (not from_body and _document_title(names)):
+    if names is None or (not from_body and (_document_title(names) or _title_of(window, names))):
         return None
     years = _years(tail.group("years"))
     if not years:
@@ -803,6 +803,19 @@ _DOCUMENT_WORDS = frozenset(
     statement declaration convention policy handbook report act
     """.split()
 )
+
+
+# A capitalised word in mid-sentence and "of" before a lone name: the name ends a
+# title, "the Declaration of Helsinki (2013)", "the Treaty of Lisbon (2007)".  Not at a
+# sentence's start ("Findings of Smith (2010) ..."), nor before a person's list.
+_TITLE_OF_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z][\w'’-]*\s+(?:of|for)\s+\Z")
+
+
+def _title_of(window: str, names: _Names) -> bool:
+    """Whether a lone name in prose ends the name of a document or an event."""
+    if names.et_al or len(names.names) != 1:
+        return False
+    return _TITLE_OF_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
 
 
 def _document_title(names: _Names) -> bool:
