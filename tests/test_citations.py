@@ -1695,6 +1695,9 @@ def test_a_name_ending_a_titled_document_or_event_is_no_citation(text: str) -> N
         ("Findings of Smith (2010) suggest it.", "Smith (2010)"),
         ("We used the method of Smith (2010).", "Smith (2010)"),
         ("The Institute of Medicine (2001) said so.", "Institute of Medicine (2001)"),
+        ("Background\nFindings of Smith (2010) suggest an effect.", "Smith (2010)"),
+        ("We ran a Meta-analysis of Li (2019) again.", "Li (2019)"),
+        ("Extending the Framework of Smith (2010), we fit it.", "Smith (2010)"),
     ],
 )
 def test_a_name_after_of_in_running_text_still_cites(text: str, expected: str) -> None:

@@ -1579,3 +1579,23 @@ def test_three_authors_named_in_an_apa_list_are_shortened() -> None:
         "borders. Review of Economics and Statistics, 92(4), 945-964.\n"
     )
     assert _codes(text) == ["CIT107"]
+
+
+def test_three_of_four_authors_named_in_a_chicago_list_are_reported() -> None:
+    text = (
+        "Markets moved (Cengiz, Dube, and Lindner 2019).\n\nReferences\n\n"
+        'Cengiz, Doruk, Arindrajit Dube, Attila Lindner, and Ben Zipperer. 2019. "The '
+        'Effect of Minimum Wages on Low-Wage Jobs." Quarterly Journal of Economics 134 (3): '
+        "1405-54.\n"
+    )
+    assert _codes(text) == ["CIT107"]
+
+
+def test_three_authors_named_in_an_elife_list_are_shortened() -> None:
+    # eLife's initials without full stops, like Springer's, mark a style that shortens.
+    text = (
+        "Markets moved (Dube, Lester and Reich, 2010).\n\nReferences\n\n"
+        "Dube A, Lester TW, Reich M. 2010. Minimum wage effects across state borders. "
+        "Review of Economics and Statistics 92:945-964.\n"
+    )
+    assert _codes(text) == ["CIT107"]

@@ -861,3 +861,8 @@ def test_a_wrapped_title_line_with_small_words_before_a_year_is_no_entry() -> No
         smith.replace("\n", " "),
         _CENGIZ,
     ]
+
+
+def test_a_body_whose_name_opens_with_its_noun_opens_an_entry_before_its_year() -> None:
+    bls = "Bureau of Labor Statistics. 2020. Quarterly Census of Employment and Wages. BLS."
+    assert entries(f"{BODY}\n\nReferences\n{bls}\n{_CENGIZ}\n") == [bls, _CENGIZ]

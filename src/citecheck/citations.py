@@ -805,10 +805,14 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
-# A capitalised word in mid-sentence and "of" before a lone name: the name ends a
-# title, "the Declaration of Helsinki (2013)", "the Treaty of Lisbon (2007)".  Not at a
-# sentence's start ("Findings of Smith (2010) ..."), nor before a person's list.
-_TITLE_OF_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z][\w'’-]*\s+(?:of|for)\s+\Z")
+# The head of a document's or an event's name before a lone name: "the Declaration of
+# Helsinki (2013)", "the Universal Declaration of Human Rights (1948)", "the Treaty of
+# Lisbon (2007)".  Only these heads: "a Meta-analysis of Li (2019)", "the Framework of
+# Smith (2010)" and "Findings of Smith (2010)" cite.
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Declaration|Treaty|Treaties|Convention|Charter|Accords?|Agreement|Covenant"
+    r"|Constitution|Statute|Battle|Siege|Peace|Congress|Edict)\s+(?:of|for|on)\s+\Z"
+)
 
 
 def _title_of(window: str, names: _Names) -> bool:

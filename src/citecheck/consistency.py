@@ -46,7 +46,7 @@ def check(
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
     else:
-        names_three = not _apa_list(references)
+        names_three = _names_three(references)
         past_end: set[Span] = set()
         for lk in links:
             if lk.status == "out-of-range":
@@ -82,19 +82,27 @@ def _cite(citation: Citation) -> str:
     return f"`{citation.text}`" if citation.kind == "author-year" else f"`[{citation.text}]`"
 
 
-# APA's date: in brackets after the authors, then a full stop ("Smith, J. (2019).",
-# "(2020, March 3).", "(n.d.).", "(in press).").  Harvard's "(2019) 'Title'" and
-# Chicago's "2019." differ.
-_APA_DATE = re.compile(
-    r"\((?:(?:1[6-9]|20)\d\d[a-z]?(?:,[^()]{0,30})?|n\.\s?d\.|in press)\)\.", re.IGNORECASE
+# The two styles that name up to three authors in the text, read from an entry's head.
+# Chicago author-date: surname (no initials after it), a given name written out, and
+# the year between full stops ("Dube, Arindrajit, T. William Lester, and Michael Reich. 2010. ...").  Harvard
+# (Cite Them Right): surname, initials with full stops, and the year in brackets with no
+# full stop after it ("Dube, A., Lester, T.W. and Reich, M. (2010) 'Title'").  Not APA
+# ("(2010)."), eLife's or Springer's initials without full stops ("Dube A, ..."), nor
+# Elsevier's Harvard ("Reich, M., 2010."), which shorten three authors to `et al.`.
+_CHICAGO_HEAD = re.compile(
+    r"^[^\W\d_][^,.()]{0,60}(?<!\s[A-Z])(?<!\s[A-Z]{2})(?<!\s[A-Z]{3}), [A-Z][a-zß-ÿ]+\b"
+    r"[^()]{0,400}?\.\s(?:1[6-9]|20)\d\d[a-z]?\.\s"
+)
+_HARVARD_HEAD = re.compile(
+    r"^[^\W\d_][^,.()]{0,60}, (?:[A-Z]\.\s?)+[^()]{0,400}?\((?:1[6-9]|20)\d\d[a-z]?\)\s+(?!\.)"
 )
 
 
-def _apa_list(references: Sequence[Reference]) -> bool:
-    """Whether most entries date themselves as APA does: APA 7 shortens three authors to
-    `et al.`, where Chicago's author-date style and Harvard name up to three."""
-    dated = sum(1 for r in references if _APA_DATE.search(r.raw[:300]))
-    return 2 * dated >= len(references)
+def _names_three(references: Sequence[Reference]) -> bool:
+    """Whether most entries are in Chicago's author-date style or Harvard, which name
+    up to three authors in the text where APA 7 shortens three to `et al.`."""
+    styled = sum(1 for r in references if _CHICAGO_HEAD.match(r.raw) or _HARVARD_HEAD.match(r.raw))
+    return bool(references) and 2 * styled > len(references)
 
 
 def _citation_findings(
@@ -411,7 +419,8 @@ def _et_al_misuse(
             f"`et al.` used for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
-    if not c.et_al and several and k >= limit and not (names_three and k <= _NAMED_IN_FULL):
+    in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
+    if not c.et_al and several and k >= limit and not in_full:
         return (
             f"{k} authors named for a work with {n}{'+' if truncated else ''} authors: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",

@@ -156,7 +156,7 @@ _AUTHOR_START = re.compile(
     rf"|^{_CAP}(?:\s+{_CAP}){{0,5}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # ... with small words where it is a body's ("US Bureau of Labor Statistics. 2023."),
     # not a wrapped title's ("Beer and Brewing. 2011.")
-    rf"|^(?={_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{0,7}}?\s+{_BODY_NOUN}\b)"
+    rf"|^(?=[^.\n]{{0,100}}?\b{_BODY_NOUN}\b)"
     rf"{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,7}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
     # group author or bare surname followed by a year: "World Health Organization. (2020)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
