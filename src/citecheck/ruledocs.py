@@ -127,9 +127,9 @@ DOCS: Mapping[str, RuleDoc] = {
     "CIT107": RuleDoc(
         what="Checks APA 7 author counts: `et al.` for a work with fewer than three authors, all "
         "names of a work with three or more, or one name for a two-author work. Where most "
-        "entries are not dated as APA dates them (`Smith, J. (2019).`), as in Chicago's "
-        "author-date style and Harvard, naming all three authors of a three-author work "
-        "complies. A citation "
+        "entries are in Chicago's author-date style (`Dube, Arindrajit, ... 2010.`) or "
+        "Harvard's (`Dube, A., ... (2010) 'Title'`), naming all three authors of a "
+        "three-author work complies. A citation "
         "whose author list misfits an entry that other citations name as listed "
         "(`Allmann et al., 2010` beside `Allmann and Baldwin, 2010`, or a second author the "
         "entry lacks) means another work: an uncited entry the citation's authors fit, with "
