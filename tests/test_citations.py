@@ -1702,3 +1702,15 @@ def test_a_name_ending_a_titled_document_or_event_is_no_citation(text: str) -> N
 )
 def test_a_name_after_of_in_running_text_still_cites(text: str, expected: str) -> None:
     assert [c.text for c in cites(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sleep helps (Smith, 2019, for example).", "Smith, 2019"),
+        ("Li (2009, for a review) agrees.", "Li (2009, for a review)"),
+        ("Li (2009, for example) says so.", "Li (2009, for example)"),
+    ],
+)
+def test_a_comment_after_the_year_keeps_the_citation(text: str, expected: str) -> None:
+    assert [c.text for c in cites(text)] == [expected]

@@ -618,7 +618,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
 
 # What a bracket may say after its citation: "(see Collett 2015, 389-402, for a careful
 # discussion)", "(compare Chen, 2023b, Fig. 4, for a similar benchmark)".
-_TRAILING_COMMENT = re.compile(r",\s+for\s+(?:a|an|the|more|further|details?|reviews?)\b[^;]*$")
+_TRAILING_COMMENT = re.compile(
+    r",\s+for\s+(?:a|an|the|more|further|details?|reviews?|example|instance)\b[^;]*$"
+)
 _YEAR_IN = re.compile(rf"(?<!\d){_YEAR_WORD}(?!\d)")
 
 
@@ -657,7 +659,11 @@ def _narrative(
     text: str, open_at: int, close_at: int, content: str, base: int, region_start: int
 ) -> list[_Found] | None:
     """``Duman et al. (2012)``, ``Duman and Aghajanian (2012, p. 3)``, ``Duman's (2012)``."""
-    tail = _YEARS_TAIL.fullmatch(content.strip()) if len(content) <= 120 else None
+    inner = content.strip()
+    comment = _TRAILING_COMMENT.search(inner)
+    if comment is not None and not _YEAR_IN.search(inner, comment.start()):
+        inner = inner[: comment.start()]  # "Li (2009, for a review)"
+    tail = _YEARS_TAIL.fullmatch(inner) if len(content) <= 120 else None
     if tail is None:
         return None
     window_start, window = _paragraph_before(text, region_start, open_at, open_at)
