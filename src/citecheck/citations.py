@@ -531,11 +531,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
     order = 0
     last: _Names | None = None
     for piece_start, piece, primary in _items(content):
-        stripped = piece.rstrip()
-        comment = _TRAILING_COMMENT.search(stripped)
-        if comment is not None and not _YEAR_IN.search(stripped, comment.start()):
-            # "(see Li, 2009, for a review)"; not "(see, for a review, Li, 2009)".
-            stripped = stripped[: comment.start()]
+        stripped = _without_comment(piece.rstrip())
         tail = _YEARS_TAIL.search(stripped) if len(stripped) <= 250 else None
         if tail is None:
             continue
@@ -602,13 +598,12 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 locator=locator,
                 abbreviation=abbreviation,
                 # A quoted title may be a quotation's opening words: read only if it
-                # names an entry.  So may a reprint's years ("1885/1913"), which a list
-                # may give either way or both: read only if they name an entry.
+                # names an entry.
                 tentative=(
                     primary
                     or _count_like(names, tail)
                     or quoted is not None
-                    or "/" in tail.group("years")[y_start:y_end]
+                    or _two_years(tail, y_start, y_end)
                 ),
                 initials=names.initials,
                 title=quoted is not None,
@@ -622,6 +617,23 @@ _TRAILING_COMMENT = re.compile(
     r",\s+for\s+(?:a|an|the|more|further|details?|reviews?|example|instance)\b[^;]*$"
 )
 _YEAR_IN = re.compile(rf"(?<!\d){_YEAR_WORD}(?!\d)")
+
+
+def _without_comment(item: str) -> str:
+    """A bracket's item without the comment after its citation: "(see Li, 2009, for a
+    review)", "Li (2009, for a review)"; not "(see, for a review, Li, 2009)", where a
+    year follows the comment."""
+    comment = _TRAILING_COMMENT.search(item)
+    if comment is None or _YEAR_IN.search(item, comment.start()):
+        return item
+    return item[: comment.start()]
+
+
+def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
+    """Whether a year of ``tail`` was written as two ("1885/1913"): a list may give a
+    reprint under either year or both, so such a citation stands only if it names an
+    entry (it is tentative)."""
+    return "/" in tail.group("years")[start:end]
 
 
 def _count_like(names: _Names, tail: re.Match[str]) -> bool:
@@ -659,10 +671,7 @@ def _narrative(
     text: str, open_at: int, close_at: int, content: str, base: int, region_start: int
 ) -> list[_Found] | None:
     """``Duman et al. (2012)``, ``Duman and Aghajanian (2012, p. 3)``, ``Duman's (2012)``."""
-    inner = content.strip()
-    comment = _TRAILING_COMMENT.search(inner)
-    if comment is not None and not _YEAR_IN.search(inner, comment.start()):
-        inner = inner[: comment.start()]  # "Li (2009, for a review)"
+    inner = _without_comment(content.strip())
     tail = _YEARS_TAIL.fullmatch(inner) if len(content) <= 120 else None
     if tail is None:
         return None
@@ -678,7 +687,7 @@ def _narrative(
         # Control and Prevention", not "Disease Control and Prevention") is the author.
         names, abbreviation, tentative = body
         from_body = True
-    if names is None or (not from_body and (_document_title(names) or _title_of(window, names))):
+    if names is None or (not from_body and _document_name(window, names)):
         return None
     years = _years(tail.group("years"))
     if not years:
@@ -705,9 +714,7 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative
-                or _count_like(names, tail)
-                or "/" in tail.group("years")[y_start:y_end],
+                tentative=tentative or _count_like(names, tail) or _two_years(tail, y_start, y_end),
                 body=from_body,
             )
         )
@@ -821,20 +828,17 @@ _TITLE_OF_BEFORE = re.compile(
 )
 
 
-def _title_of(window: str, names: _Names) -> bool:
-    """Whether a lone name in prose ends the name of a document or an event."""
-    if names.et_al or len(names.names) != 1:
-        return False
-    return _TITLE_OF_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
-
-
-def _document_title(names: _Names) -> bool:
-    """A lone name of several words that ends as a document's does ("Research Ethics"),
-    where no body's name was read ("the Committee on Publication Ethics (2019)" cites)."""
+def _document_name(window: str, names: _Names) -> bool:
+    """Whether a lone name in prose, where no body's name was read ("the Committee on
+    Publication Ethics (2019)" cites), ends the name of a document or an event: its
+    last word is a document's ("Research Ethics", `_DOCUMENT_WORDS`) or a document's
+    head and "of" stand before it ("the Declaration of Helsinki", `_TITLE_OF_BEFORE`)."""
     if names.et_al or len(names.names) != 1:
         return False
     words = names.names[0].split()
-    return len(words) > 1 and words[-1].lower() in _DOCUMENT_WORDS
+    if len(words) > 1 and words[-1].lower() in _DOCUMENT_WORDS:
+        return True
+    return _TITLE_OF_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
 
 
 def _opener_end(name: str) -> int:

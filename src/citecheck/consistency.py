@@ -84,9 +84,10 @@ def _cite(citation: Citation) -> str:
 
 # The two styles that name up to three authors in the text, read from an entry's head.
 # Chicago author-date: surname (no initials after it), a given name written out, and
-# the year between full stops ("Dube, Arindrajit, T. William Lester, and Michael Reich. 2010. ...").  Harvard
-# (Cite Them Right): surname, initials with full stops, and the year in brackets with no
-# full stop after it ("Dube, A., Lester, T.W. and Reich, M. (2010) 'Title'").  Not APA
+# the year between full stops ("Dube, Arindrajit, T. William Lester, and Michael Reich.
+# 2010. ...").  Harvard (Cite Them Right): surname, initials with full stops, and the
+# year in brackets with no full stop after it ("Dube, A., Lester, T.W. and Reich, M.
+# (2010) 'Title'").  Not APA
 # ("(2010)."), eLife's or Springer's initials without full stops ("Dube A, ..."), nor
 # Elsevier's Harvard ("Reich, M., 2010."), which shorten three authors to `et al.`.
 _CHICAGO_HEAD = re.compile(
