@@ -432,10 +432,38 @@ def test_short_surname_one_slip_off_links_when_year_and_second_author_agree() ->
     assert (lk.status, lk.reference, lk.score) == ("author-mismatch", lh, 50.0)
 
 
-def test_short_surname_one_slip_off_with_et_al_only_stays_unmatched() -> None:
-    # `et al.` corroborates the author count alone: not enough for a two-letter name.
+def test_short_surname_one_slip_off_links_with_et_al_when_the_name_leads_no_entry() -> None:
+    # A citation that matches nothing and an uncited entry of its year and count, one
+    # slip apart with the first letter kept: one misspelling, not two errors.
     lh = ref(1, ["Lh", "Durbin", "Smith"], "2009")
-    assert only("(Li et al., 2009)", [lh]).status == "unmatched"
+    lk = only("(Li et al., 2009)", [lh])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", lh, 50.0)
+
+
+def test_short_surname_one_slip_off_with_et_al_is_read_as_the_listed_name() -> None:
+    # Li leads another entry: "Li et al., 2009" is read against Li's work, not Lh's.
+    li = ref(1, ["Li", "Wang"], "2005")
+    lh = ref(2, ["Lh", "Durbin", "Smith"], "2009")
+    lk = links("(Li and Wang, 2005) and (Li et al., 2009)", [li, lh])[1]
+    assert (lk.status, lk.reference) == ("year-mismatch", li)
+
+
+def test_short_surname_two_slips_off_links_with_et_al() -> None:
+    # Dunn/Dui: one letter wrong and one lost, the first kept; similarity 57.1.
+    dui = ref(1, ["Dui", "Parker", "Smith"], "1996")
+    lk = only("(Dunn et al., 1996)", [dui])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", dui, 57.1)
+
+
+def test_short_surname_with_as_many_slips_as_letters_stays_unmatched() -> None:
+    # Tan/Tf: two slips in a name of two letters leave nothing of it.
+    tf = ref(1, ["Tf", "Frankel", "Smith"], "1995")
+    assert only("(Tan et al., 1995)", [tf]).status == "unmatched"
+
+
+def test_short_surname_with_another_first_letter_stays_unmatched_with_et_al() -> None:
+    mi = ref(1, ["Mi", "Durbin", "Smith"], "2009")
+    assert only("(Li et al., 2009)", [mi]).status == "unmatched"
 
 
 def test_lone_surname_one_slip_from_the_one_uncited_entry_is_a_misspelling() -> None:

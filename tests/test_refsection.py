@@ -167,6 +167,21 @@ def test_a_short_entry_in_a_variant_punctuation_does_not_end_the_list(entry: str
     assert entries(text) == [COLLO, entry, DUMAN]
 
 
+# Spain's statistics office, a body named in Spanish: no author pattern knows it, and
+# the line reads only its year.
+_INE = "Instituto Nacional de Estadística. 2020. Encuesta de morbilidad hospitalaria. Madrid."
+
+
+def test_a_weak_line_between_entries_one_per_line_is_an_entry() -> None:
+    text = f"{BODY}\n\nReferences\n{COLLO}\n{_INE}\n{DUMAN}\n"
+    assert entries(text) == [COLLO, _INE, DUMAN]
+
+
+def test_a_weak_line_after_the_last_entry_ends_the_list() -> None:
+    text = f"{BODY}\n\nReferences\n{COLLO}\n{_INE}\nReceived 3 March 2015.\n"
+    assert entries(text) == [COLLO]
+
+
 def test_a_caption_with_a_space_before_its_comma_is_no_entry() -> None:
     caption = "Table S1 , Primer sequences used in this study."
     assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{caption}\n") == [COLLO]

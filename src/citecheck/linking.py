@@ -1208,6 +1208,8 @@ def _corroborated_misspellings(
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
+    # A cited name that leads no entry is no author of this list as written.
+    unlisted = keys[0] not in index.by_key
     return [
         (score, ref)
         for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0)
@@ -1215,8 +1217,14 @@ def _corroborated_misspellings(
         and _count_fits(citation, ref, settings)
         and (len(keys) < 2 or _second_author_fits(keys, ref))
         # A short surname one slip of the keys off scores low ("Li"/"Lh", 50), but
-        # with the second author and the year agreeing it is the same name.
-        and (score >= floor or (len(keys) >= 2 and _one_slip(keys[0], ref)))
+        # with the second author and the year agreeing it is the same name; so is
+        # one garbled twice with its first letter kept ("Dunn"/"Dui", 57), where
+        # the cited name leads no entry.
+        and (
+            score >= floor
+            or (len(keys) >= 2 and _one_slip(keys[0], ref))
+            or (unlisted and _garbled(keys[0], ref))
+        )
     ]
 
 
@@ -1226,6 +1234,23 @@ def _one_slip(key: str, ref: Reference) -> bool:
     return any(
         DamerauLevenshtein.distance(key, k, score_cutoff=1) == 1 for k in first_author_keys(ref)
     )
+
+
+_GARBLED_SLIPS = 2
+"""Slips of the keys a corroborated surname may carry (`_garbled`)."""
+
+
+def _garbled(key: str, ref: Reference) -> bool:
+    """``ref``'s first surname is ``key`` with its first letter kept and one or two
+    letters wrong, missing, added or swapped, fewer than either name has letters
+    ("Li"/"Lm", "Tie"/"Tyc", "Dunn"/"Dui"; not "Li"/"Lee", "Tan"/"Tf")."""
+    for k in first_author_keys(ref):
+        if k[:1] != key[:1]:
+            continue
+        distance = DamerauLevenshtein.distance(key, k, score_cutoff=_GARBLED_SLIPS)
+        if 0 < distance <= _GARBLED_SLIPS and distance < min(len(key), len(k)):
+            return True
+    return False
 
 
 _SLIP_MIN_LENGTH = 4

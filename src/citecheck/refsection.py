@@ -539,7 +539,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # the next one (one entry per line, the finished entry before it), or ends the list.
             joined = " ".join(x.text.strip() for x in cur)
             finished = _complete(joined) and not text[:1].islower() and text[:1] not in " \t"
-            if finished and looks_like_reference(_block_text(lines, i)) >= 2:
+            score = looks_like_reference(_block_text(lines, i))
+            if finished and (score >= 2 or (score >= 1 and _entry_follows(lines, i))):
+                # A weak line between entries is one of them ("Instituto Nacional de
+                # Estadística. 2020. ...", a body the author patterns do not know).
                 starts_entry = True
             elif finished and not (cur_after_blank and _list_goes_on(lines, i)):
                 break
@@ -653,6 +656,19 @@ def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
     while k < len(lines) and lines[k].blank and k - gap < _PARAGRAPH_REACH:
         k += 1
     return k < len(lines) and looks_like_reference(_block_text(lines, k)) >= 2
+
+
+def _entry_follows(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line after line ``i``'s block opens a strong entry, no blank line
+    between: one entry per line, and the list goes on."""
+    k = i + 1
+    indent = _leading_ws(lines[i].text)
+    while k < len(lines) and not lines[k].blank and _leading_ws(lines[k].text) > indent:
+        k += 1
+    if k >= len(lines) or lines[k].blank:
+        return False
+    text = lines[k].text.lstrip()
+    return bool(_AUTHOR_START.match(text)) and looks_like_reference(_block_text(lines, k)) >= 2
 
 
 def _hanging(cur: Sequence[_Line], text: str, margin: int | None) -> bool | None:
