@@ -114,10 +114,14 @@ _SUPERSCRIPT_RUN = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])(?<![¹²³⁰⁴-⁹][,˒⁻‐–\-])"
     r"[¹²³⁰⁴-⁹]+(?:[,˒⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
 )
-# A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²",
-# and a Greek statistic standing alone: "(τ² = 0.04)", "σ²", "η²" (but "TNF-α²" and
-# "IFN-γ³" cite).
-_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z|(?<![^\s(\[])[σχτρηω]\Z")
+# A square or a cube after a unit, a statistic's symbol or a lone small letter ("kg/m²",
+# "mm³", "R²", "χ²", "s²"), and a Greek statistic standing alone: "(τ² = 0.04)", "σ²",
+# "η²" (but "TNF-α²" and "IFN-γ³" cite).
+_POWER_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|I|χ|X|[a-z])\Z|(?<![^\s(\[])[σχτρηω]\Z"
+)
+# An indexed variable: "s[i]²", "σ[1]²".
+_INDEXED_VARIABLE_BEFORE = re.compile(r"(?<![\w\-])[^\W\d_]\[\w{1,3}\]\Z")
 _CHI_TAU_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Cc]hi|[Tt]au)\Z")
 # "˒" (a raised comma) parts superscript numbers as a comma does: "clocks.¹˒²".
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
@@ -191,6 +195,7 @@ def find_citations(
         brackets.extend(_worded_brackets(text, start, end))
         if numbered_list:
             parens.extend(_numeric_parens(text, start, end, last_number))
+            parens.extend(_worded_parens(text, start, end, last_number))
             supers.extend(_unicode_superscripts(text, start, end))
             supers.extend(_markdown_marks(text, start, end))
             brackets.extend(_ref_nouns(text, start, end, last_number))
@@ -321,6 +326,9 @@ class _Found(NamedTuple):
 
 _STYLE_EVIDENCE = 3
 """Citations of one style needed before another, rarer style is taken for something else."""
+_ROUND_MAJORITY = 4
+"""How many times more round-bracket citations than square ones make an article one
+that cites with round brackets (its square brackets hold other things)."""
 
 
 def _house_style(
@@ -344,8 +352,15 @@ def _house_style(
     ):
         # Exponents and footnote marks are superscript numbers too ("10⁶ cells").
         brackets = supers = []
+    rounds = {f.group_start for f in parens}
     if len(groups) >= _STYLE_EVIDENCE:
-        parens = supers = []
+        if len(rounds) >= _ROUND_MAJORITY * len(groups):
+            # Round brackets cite, many times over; the few square ones are ranks or
+            # values in a table ("21.4 [3]").
+            brackets = []
+        else:
+            parens = []
+        supers = []
     return brackets, parens, supers
 
 
@@ -1252,6 +1267,13 @@ _UNIT_AFTER = re.compile(
 # (Not a genus's initial: "[4, 5] K. pneumoniae", "[2, 3] L. monocytogenes".)
 # A bracket right after a sentence's end cites: "in mice.[4, 5] T cells".
 _AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
+# A line of a program's help text, which gives each option's default in brackets.
+_OPTION_LINE = re.compile(r"[ \t]*--?[A-Za-z][\w-]*(?:[ \t=]|$)", re.MULTILINE)
+_FAR_PAST = 2
+"""Two numbers past the list's end, the largest this many times its length, are
+values, not citations numbered wrong."""
+# An interval's name just before it: "IQR [1, 5]", "95% CI [2, 9]".
+_INTERVAL_NAME_BEFORE = re.compile(r"\b(?:IQR|CI|CrI|HDI)[ \t]*\Z")
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
@@ -1269,6 +1291,20 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     content = m.group(1)
     numbers = [int(n) for n in re.findall(r"\d+", content)]
     past = last_number is not None and max(numbers) > last_number
+    if (
+        last_number is not None
+        and ";" not in content  # "[28; 41]" parts citations
+        and len({n for n in numbers if n > last_number}) >= 2
+        and max(numbers) > _FAR_PAST * last_number
+    ):
+        # "m/z [380, 980]", "leaves [16, 32, 64]" beside a list of 28: no slip of a
+        # citation's number (a slip makes one number too high, not two).
+        return True
+    if _INTERVAL_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "IQR [1, 5]"
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _OPTION_LINE.match(text, line_start):
+        return True  # a program's help: "--threads INT   worker threads [8]"
     repeated = len(numbers) != len(set(numbers))
     if repeated and (past or (len(numbers) >= _DESCENDING and len(set(numbers)) == 1)):
         return True
@@ -1419,10 +1455,12 @@ _WORDED_CITATION = re.compile(
 )
 
 
-def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
-    """Numeric citations in square brackets that also hold words (`_WORDED_CITATION`);
-    brackets of numbers alone are `_numeric_brackets`' work."""
-    for m in _BRACKETS.finditer(text, start, end):
+def _worded_brackets(
+    text: str, start: int, end: int, pattern: re.Pattern[str] = _BRACKETS
+) -> Iterator[_Found]:
+    """Numeric citations in square brackets (or ``pattern``'s) that also hold words
+    (`_WORDED_CITATION`); brackets of numbers alone are `_numeric_brackets`' work."""
+    for m in pattern.finditer(text, start, end):
         content = m.group(1)
         if _NUMERIC_LIST.match(content):
             continue
@@ -1433,6 +1471,20 @@ def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
         if _no_citation_list(text, m.start(), numbers, -1):
             continue
         yield from _numeric_found(numbers, m.start(1) + worded.start("numbers"), m.start())
+
+
+def _worded_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
+    """Round brackets that cite with words, where the list is numbered: "(see 27)",
+    "(e.g., 29)", "refs (8, 26)" is `_numeric_parens`' work.  Only numbers the list
+    has: "(e.g., 3, 40)" may give examples of values."""
+    groups: dict[int, list[_Found]] = {}
+    for f in _worded_brackets(text, start, end, _PARENS):
+        groups.setdefault(f.group_start, []).append(f)
+    for at, found in groups.items():
+        if _REF_NOUN.match(text, at + 1):
+            continue  # "(refs. 5-7)" is `_ref_nouns`' work
+        if last_number is None or all((f.number or 0) <= last_number for f in found):
+            yield from found
 
 
 def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iterator[_Found]:
@@ -1461,6 +1513,8 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
     for m in found:
         if m.start() in marks or _statistic(text, m.start(), m.group(1)):
             continue
+        if _ORDER_OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a model's orders or a statistic's form: "AR(1)", "ICC(2,1)"
         if m.group(1).strip() == str(equation) and _equation_number(text, m):
             equation += 1
             continue
@@ -1486,7 +1540,8 @@ def _equation_number(text: str, m: re.Match[str]) -> bool:
     if gap is None:
         return False
     line = text[text.rfind("\n", 0, m.start()) + 1 : gap.start()]
-    return "=" in line and "\t" not in line and line.count("|") < 2  # "P(Y | x)" is math
+    # "=" or a distribution's "~" ("y | θ ~ N(θ, s²)"); no table's cells.
+    return ("=" in line or "~" in line) and "\t" not in line and not line.lstrip().startswith("|")
 
 
 def _a_year(number: int | None, last_number: int | None) -> bool:
@@ -1607,14 +1662,34 @@ _KARYOTYPE_BEFORE = re.compile(
     r"""(?<![^\s(\["'“‘«=:])\d{2}(?:~\d{2})?,X[XY]{0,4}(?:[,/\[]\S*)?\Z"""
 )
 _KARYOTYPE_WINDOW = 200
+# A variable's index run into its name: a lone small letter or a Greek one ("s[1]",
+# "θ[4]", "Var[ε[1]]", "Ω[1, 2]"), not a molecule's ("TNF-α[3]" cites, glued).
+_INDEXED_BEFORE = re.compile(r"(?<![\w.\-])(?:[a-z]|\w*[α-ωΑ-Ω]\w*)\Z")
+# A lone capital is a vector's name when it is indexed twice ("S[1] to S[5]"); once,
+# it may end a name with its citation glued ("hepatitis B[5]").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\Z")
+
+
+def _index(text: str, at: int) -> bool:
+    """Whether the bracket opening at ``at`` indexes the variable run into it."""
+    if _INDEXED_BEFORE.search(text, max(0, at - 12), at):
+        return True
+    capital = _CAPITAL_BEFORE.search(text, max(0, at - 2), at)
+    if capital is None:
+        return False
+    again = re.compile(rf"(?<![\w.\-]){capital.group(1)}[\[(]")
+    return sum(1 for _ in zip(again.finditer(text), range(2), strict=False)) >= 2
 
 
 def _word_part(text: str, m: re.Match[str]) -> bool:
-    """Whether the bracket ``m`` is part of a word rather than a citation of its own."""
+    """Whether the bracket ``m`` is part of a word rather than a citation of its own:
+    a chemical name's locants, a karyotype's count of cells or a variable's index."""
     at = m.start()
     if _LOCANTS.fullmatch(m.group(1)) and (
         _LOCANTS_AFTER.match(text, m.end()) or _LOCANTS_BEFORE.search(text, max(0, at - 2), at)
     ):
+        return True
+    if _index(text, at):
         return True
     return (
         at > 0
@@ -1666,7 +1741,7 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
 # its unit ("68 years [61-74]", "12% [3-41]", a depth "31× [27–36]"), not the end of a
 # name ("HIV-1 [2-5]", "IL-6 [4, 8]", "COVID-19 [12–25]").
-_VALUE = r"(?<![\w.\-–/])(\d{1,6}(?:\.\d+)?)"
+_VALUE = r"(?<![\w.,\-–/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,6}(?:\.\d+)?)"
 _UNIT = (
     r"(?:\s*[%×]|x(?=\s)|\s+(?:percent|years?|yrs?|y|months?|mo|weeks?|wks?|days?|hours?|hrs?|h"
     r"|minutes?|min|seconds?|s|ms|mg|g|kg|[µμ]g|mcg|ng|pg|m[lL]|[dL]|d[lL]|mm\s?Hg|cm|mm|m"
@@ -1690,6 +1765,11 @@ _PAIR = re.compile(rf"\s*(\d{{1,4}})\s*(?:{_RANGE_DASH}|,)\s*(\d{{1,4}})\s*")
 _THOUSANDS_RANGE = re.compile(
     rf"\s*(\d{{1,4}}|\d{{1,3}}(?:,\d{{3}})+)\s*{_RANGE_DASH}\s*(\d{{1,3}}(?:,\d{{3}})+)\s*"
 )
+
+
+def _number(written: str) -> float:
+    """A value as written, with its thousands separators ("2,310")."""
+    return float(written.replace(",", ""))
 
 
 def _interval(content: str) -> tuple[int, int] | None:
@@ -1727,7 +1807,7 @@ def _value_interval(text: str, open_at: int, content: str, last_number: int | No
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
     if value is None and low > last_number:
         value = _VALUE_WORD_BEFORE.search(text, max(0, open_at - 28), open_at)
-    if value is None or not low < float(value.group(1)) < high:
+    if value is None or not low < _number(value.group(1)) < high:
         return False
     return _NAMING_WORD_BEFORE.search(text, max(0, open_at - 45), open_at) is None
 
@@ -1752,7 +1832,7 @@ def _reported_interval(text: str, open_at: int, content: str, low: int, high: in
     a word or a table's layout shows to be a value: a median and its interquartile
     range, an estimate and its interval."""
     value = _LONE_VALUE_BEFORE.search(text, max(0, open_at - 28), open_at)
-    if value is None or not low < high or not low <= float(value.group(1)) <= high:
+    if value is None or not low < high or not low <= _number(value.group(1)) <= high:
         return False
     if any(c in "\t|\n" for c in text[value.end(1) : open_at]):
         return False  # "Falls<tab>4<tab>[3–6]": a count, then its sources in a cell
@@ -1813,14 +1893,21 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 # What stands before a bracket of numbers that reports a value, not a source:
 # "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
+# A name that ends in a number: letters, perhaps a hyphen, then digits, one word.
+_NAME_NUMBER_BEFORE = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*-?\d{1,4}[ \t]*\Z")
+# Capitals run into a round bracket: a model's orders or a statistic's form.
+_ORDER_OF_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\Z")
 _WIDE_RANGE = 50
 """Citation ranges this wide are rare; in round brackets they are value ranges."""
 
 
 def _statistic(text: str, open_at: int, content: str) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
-    table, a count after a percentage) rather than a numeric citation."""
-    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at):
+    table, a count after a percentage) rather than a numeric citation.  A name that
+    ends in a number is no value: "the PHQ-9 (21)", "COVID-19 (5)", "GRCh38 (4)"."""
+    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not (
+        _NAME_NUMBER_BEFORE.search(text, max(0, open_at - 24), open_at)
+    ):
         return True
     for m in _NUMERIC_ITEM.finditer(content):
         if m.group(2) is not None and int(m.group(2)) - int(m.group(1)) > _WIDE_RANGE:
@@ -1927,6 +2014,8 @@ def _power(text: str, at: int, end: int, number: str) -> bool:
         return True
     if number not in ("2", "3"):
         return False
+    if _INDEXED_VARIABLE_BEFORE.search(text, max(0, at - 8), at):
+        return True
     symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
     if symbol is None:
         # RevMan's "Tau² = 0.02; Chi² = 12.34", not "tai chi²" or "tau³" (a protein).
