@@ -448,11 +448,18 @@ def test_short_surname_one_slip_off_with_et_al_is_read_as_the_listed_name() -> N
     assert (lk.status, lk.reference) == ("year-mismatch", li)
 
 
-def test_short_surname_two_slips_off_links_with_et_al() -> None:
-    # Dunn/Dui: one letter wrong and one lost, the first kept; similarity 57.1.
-    dui = ref(1, ["Dui", "Parker", "Smith"], "1996")
-    lk = only("(Dunn et al., 1996)", [dui])
-    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", dui, 57.1)
+def test_short_surname_two_slips_off_links_when_the_second_author_agrees() -> None:
+    # Sepp/Spe: two slips, the first letter kept; similarity 57.1.
+    spe = ref(1, ["Spe", "Auld"], "1999")
+    lk = only("(Sepp and Auld, 1999)", [spe])
+    assert (lk.status, lk.reference, lk.score) == ("author-mismatch", spe, 57.1)
+
+
+@pytest.mark.parametrize("listed", ["Lu", "Ma"])
+def test_short_surname_that_is_a_name_stays_apart_with_et_al_only(listed: str) -> None:
+    # Li and Lu are two people: `et al.` corroborates only the author count.
+    other = ref(1, [listed, "Xu", "Cheng"], "2010")
+    assert only(f"({listed[0]}i et al., 2010)", [other]).status == "unmatched"
 
 
 def test_short_surname_with_as_many_slips_as_letters_stays_unmatched() -> None:

@@ -177,6 +177,13 @@ def test_a_weak_line_between_entries_one_per_line_is_an_entry() -> None:
     assert entries(text) == [COLLO, _INE, DUMAN]
 
 
+def test_a_dated_line_before_a_how_to_cite_line_ends_the_list() -> None:
+    # Only a name followed by its year opens a weak entry: not a page's history.
+    history = "Received 3 March 2020; accepted 5 May 2020."
+    text = f"{BODY}\n\nReferences\n{COLLO}\n{history}\n{DUMAN}\n"
+    assert entries(text) == [COLLO]
+
+
 def test_a_weak_line_after_the_last_entry_ends_the_list() -> None:
     text = f"{BODY}\n\nReferences\n{COLLO}\n{_INE}\nReceived 3 March 2015.\n"
     assert entries(text) == [COLLO]

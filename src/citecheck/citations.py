@@ -114,12 +114,13 @@ _SUPERSCRIPT_RUN = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[)\].,;:]))(?<![¹²³⁰⁴-⁹])(?<![¹²³⁰⁴-⁹][,˒⁻‐–\-])"
     r"[¹²³⁰⁴-⁹]+(?:[,˒⁻‐–\-][¹²³⁰⁴-⁹]+){0,20}(?![⁺⁻¹²³⁰⁴-⁹])"
 )
-# A square or a cube after a unit, a statistic's symbol or a lone small letter ("kg/m²",
-# "mm³", "R²", "χ²", "s²"), and a Greek statistic standing alone: "(τ² = 0.04)", "σ²",
-# "η²" (but "TNF-α²" and "IFN-γ³" cite).
-_POWER_AFTER = re.compile(
-    r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|I|χ|X|[a-z])\Z|(?<![^\s(\[])[σχτρηω]\Z"
-)
+# A square or a cube after a unit or a statistic's symbol: "kg/m²", "mm³", "R²", "χ²",
+# and a Greek statistic standing alone: "(τ² = 0.04)", "σ²", "η²" (but "TNF-α²" and
+# "IFN-γ³" cite).
+_POWER_AFTER = re.compile(r"(?<![^\W\d_])(?:[cdkmnµμ]?m|ft|R|r|I|χ|X|x)\Z|(?<![^\s(\[])[σχτρηω]\Z")
+# A lone small letter in a formula, after a bracket, a comma, an operator or "=": "N(θ,
+# s²)", "(a² + b²)".  Not a unit after a number or a slash ("5 g²", "48 h³", "IU/d²").
+_VARIABLE_POWER_BEFORE = re.compile(r"(?:[(\[=+*]|,[ ]?|[=+*][ ])[a-z]\Z")
 # An indexed variable: "s[i]²", "σ[1]²".
 _INDEXED_VARIABLE_BEFORE = re.compile(r"(?<![\w\-])[^\W\d_]\[\w{1,3}\]\Z")
 _CHI_TAU_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Cc]hi|[Tt]au)\Z")
@@ -220,7 +221,9 @@ def find_citations(
         # "<sup>[1]</sup>" is one citation, read as the superscript.
         held = _merged([f.span for f in supers])
         brackets, parens = _outside(held, brackets), _outside(held, parens)
-    brackets, parens, supers = _house_style(author_year, brackets, parens, supers, numbered_list)
+    brackets, parens, supers = _house_style(
+        author_year, brackets, parens, supers, numbered_list, last_number
+    )
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
@@ -327,8 +330,8 @@ class _Found(NamedTuple):
 _STYLE_EVIDENCE = 3
 """Citations of one style needed before another, rarer style is taken for something else."""
 _ROUND_MAJORITY = 4
-"""How many times more round-bracket citations than square ones make an article one
-that cites with round brackets (its square brackets hold other things)."""
+"""How many times more round brackets of numbers than square ones an article needs
+before it may be one that cites with round brackets (`_rounds_cite`)."""
 
 
 def _house_style(
@@ -337,6 +340,7 @@ def _house_style(
     parens: list[_Found],
     supers: list[_Found],
     numbered_list: bool,
+    last_number: int | None,
 ) -> tuple[list[_Found], list[_Found], list[_Found]]:
     """The numeric citations that fit the article's own citation style.
 
@@ -352,16 +356,38 @@ def _house_style(
     ):
         # Exponents and footnote marks are superscript numbers too ("10⁶ cells").
         brackets = supers = []
-    rounds = {f.group_start for f in parens}
     if len(groups) >= _STYLE_EVIDENCE:
-        if len(rounds) >= _ROUND_MAJORITY * len(groups):
-            # Round brackets cite, many times over; the few square ones are ranks or
-            # values in a table ("21.4 [3]").
+        if _rounds_cite(brackets, parens, last_number):
             brackets = []
         else:
             parens = []
         supers = []
     return brackets, parens, supers
+
+
+def _rounds_cite(brackets: list[_Found], parens: list[_Found], last_number: int | None) -> bool:
+    """Whether an article with square-bracketed numbers cites with round brackets: its
+    round ones outnumber the square ones `_ROUND_MAJORITY` times over and fit the list
+    better (a larger share of their brackets hold only numbers it has).  Then the
+    square ones are other things, ranks or values in a table ("2.9 [211]").  A survey's
+    scale points in round brackets ("low (3), moderate (4-6), high (7-9)") outnumber its
+    citations too, but fit no better."""
+    if last_number is None:
+        return False
+    rounds = _fitting_share(parens, last_number)
+    squares = _fitting_share(brackets, last_number)
+    return rounds[1] >= _ROUND_MAJORITY * squares[1] and rounds[0] > squares[0]
+
+
+def _fitting_share(found: list[_Found], last_number: int) -> tuple[float, int]:
+    """The share of the brackets of ``found`` whose numbers all lie in the list, and
+    how many brackets there are."""
+    past: dict[int, bool] = {}
+    for f in found:
+        past[f.group_start] = past.get(f.group_start, False) or (f.number or 0) > last_number
+    if not past:
+        return 0.0, 0
+    return sum(not p for p in past.values()) / len(past), len(past)
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
@@ -1267,13 +1293,42 @@ _UNIT_AFTER = re.compile(
 # (Not a genus's initial: "[4, 5] K. pneumoniae", "[2, 3] L. monocytogenes".)
 # A bracket right after a sentence's end cites: "in mice.[4, 5] T cells".
 _AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
-# A line of a program's help text, which gives each option's default in brackets.
-_OPTION_LINE = re.compile(r"[ \t]*--?[A-Za-z][\w-]*(?:[ \t=]|$)", re.MULTILINE)
-_FAR_PAST = 2
-"""Two numbers past the list's end, the largest this many times its length, are
-values, not citations numbered wrong."""
-# An interval's name just before it: "IQR [1, 5]", "95% CI [2, 9]".
-_INTERVAL_NAME_BEFORE = re.compile(r"\b(?:IQR|CI|CrI|HDI)[ \t]*\Z")
+# A line of a program's help text, which gives each option's default in brackets:
+# an option, then its value's name in capitals or a column gap ("--threads INT   worker
+# threads [8]", "-k, --kmer=INT"), where a dash before a word is a bullet: "-smoking [4]".
+_OPTION_LINE = re.compile(r"[ \t]*--?[A-Za-z][\w-]*(?:,?[ =][A-Z]{2,}\b|[ \t]{2,}\S)")
+_FAR_PAST = 3
+"""How many times the list's length the largest of some numbers past its end must be
+before they may be values (`_values_past_the_list`)."""
+_GRID_STEP = 1.25
+"""The least ratio of one number of a grid of values to the one before it."""
+# An interval's name just before it: "IQR [1, 5]", "95% CI [2, 9]" (not a cochlear
+# implant's "CI [12, 13]").
+_INTERVAL_NAME_BEFORE = re.compile(r"(?:\bIQR|%[ \t]*(?:CI|CrI|HDI|UI|PI))[ \t]*\Z")
+
+
+def _values_past_the_list(content: str, numbers: list[int], last_number: int) -> bool:
+    """Whether numbers reaching past three times the list's length are values, not citations
+    left over from a longer draft: all past its end, none next to another, not a
+    range ("m/z [380, 980]", "[44, 76]"); or a grid growing by a quarter or more at
+    each step, two of them past the end ("leaves [16, 32, 64]" beside 20 entries).
+    "[12, 13]", "[25-27]", "[8, 40, 41]", "[28; 41]" and, beside 12 entries, "[25,
+    31]" stay citations for CIT108 to report."""
+    if ";" in content or max(numbers) <= _FAR_PAST * last_number:
+        return False
+    if re.search(_RANGE_DASH, content) or len(numbers) < 2:
+        return False
+    ordered = sorted(set(numbers))
+    if numbers != ordered:
+        return False
+    if ordered[0] > last_number and all(b - a > 1 for a, b in pairwise(ordered)):
+        return True
+    past = sum(n > last_number for n in numbers)
+    return (
+        len(numbers) >= 3 and past >= 2 and all(b >= _GRID_STEP * a for a, b in pairwise(numbers))
+    )
+
+
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
@@ -1291,17 +1346,12 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     content = m.group(1)
     numbers = [int(n) for n in re.findall(r"\d+", content)]
     past = last_number is not None and max(numbers) > last_number
-    if (
-        last_number is not None
-        and ";" not in content  # "[28; 41]" parts citations
-        and len({n for n in numbers if n > last_number}) >= 2
-        and max(numbers) > _FAR_PAST * last_number
-    ):
-        # "m/z [380, 980]", "leaves [16, 32, 64]" beside a list of 28: no slip of a
-        # citation's number (a slip makes one number too high, not two).
+    if last_number is not None and _values_past_the_list(content, numbers, last_number):
         return True
-    if _INTERVAL_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return True  # "IQR [1, 5]"
+    if _PAIR.fullmatch(content) and _INTERVAL_NAME_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return True  # "IQR [1, 5]", "95% CI [2, 6]"
     line_start = text.rfind("\n", 0, m.start()) + 1
     if _OPTION_LINE.match(text, line_start):
         return True  # a program's help: "--threads INT   worker threads [8]"
@@ -1455,12 +1505,10 @@ _WORDED_CITATION = re.compile(
 )
 
 
-def _worded_brackets(
-    text: str, start: int, end: int, pattern: re.Pattern[str] = _BRACKETS
-) -> Iterator[_Found]:
-    """Numeric citations in square brackets (or ``pattern``'s) that also hold words
-    (`_WORDED_CITATION`); brackets of numbers alone are `_numeric_brackets`' work."""
-    for m in pattern.finditer(text, start, end):
+def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+    """Numeric citations in square brackets that also hold words (`_WORDED_CITATION`);
+    brackets of numbers alone are `_numeric_brackets`' work."""
+    for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
         if _NUMERIC_LIST.match(content):
             continue
@@ -1473,16 +1521,25 @@ def _worded_brackets(
         yield from _numeric_found(numbers, m.start(1) + worded.start("numbers"), m.start())
 
 
+# Words that make a round bracket of numbers a citation where the list is numbered:
+# "(see 27)", "(cf. 4)", "(reviewed in 12)".  Not "e.g.": "(e.g., 3, 4)" gives values.
+_ROUND_CUE = re.compile(
+    r"\s*(?i:see(?:\s+also)?|cf\.|reviewed\s+(?:in|by)|cited\s+in"
+    r"|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s+(?=\d)"
+)
+
+
 def _worded_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
-    """Round brackets that cite with words, where the list is numbered: "(see 27)",
-    "(e.g., 29)", "refs (8, 26)" is `_numeric_parens`' work.  Only numbers the list
-    has: "(e.g., 3, 40)" may give examples of values."""
-    groups: dict[int, list[_Found]] = {}
-    for f in _worded_brackets(text, start, end, _PARENS):
-        groups.setdefault(f.group_start, []).append(f)
-    for at, found in groups.items():
-        if _REF_NOUN.match(text, at + 1):
-            continue  # "(refs. 5-7)" is `_ref_nouns`' work
+    """Round brackets of numbers after a citing word (`_ROUND_CUE`), where the list is
+    numbered and holds every number ("refs (8, 26)" is `_ref_nouns`' work)."""
+    for m in _PARENS.finditer(text, start, end):
+        cue = _ROUND_CUE.match(m.group(1))
+        numbers = m.group(1)[cue.end() :] if cue is not None else ""
+        if not _NUMERIC_LIST.match(numbers):
+            continue
+        found = list(
+            _numeric_found(numbers, m.start(1) + len(m.group(1)) - len(numbers), m.start())
+        )
         if last_number is None or all((f.number or 0) <= last_number for f in found):
             yield from found
 
@@ -1514,7 +1571,7 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
         if m.start() in marks or _statistic(text, m.start(), m.group(1)):
             continue
         if _ORDER_OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # a model's orders or a statistic's form: "AR(1)", "ICC(2,1)"
+            continue  # "AR(1)", "ICC(2,1)", "χ²(53)"
         if m.group(1).strip() == str(equation) and _equation_number(text, m):
             equation += 1
             continue
@@ -1662,23 +1719,10 @@ _KARYOTYPE_BEFORE = re.compile(
     r"""(?<![^\s(\["'“‘«=:])\d{2}(?:~\d{2})?,X[XY]{0,4}(?:[,/\[]\S*)?\Z"""
 )
 _KARYOTYPE_WINDOW = 200
-# A variable's index run into its name: a lone small letter or a Greek one ("s[1]",
-# "θ[4]", "Var[ε[1]]", "Ω[1, 2]"), not a molecule's ("TNF-α[3]" cites, glued).
-_INDEXED_BEFORE = re.compile(r"(?<![\w.\-])(?:[a-z]|\w*[α-ωΑ-Ω]\w*)\Z")
-# A lone capital is a vector's name when it is indexed twice ("S[1] to S[5]"); once,
-# it may end a name with its citation glued ("hepatitis B[5]").
-_CAPITAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\Z")
-
-
-def _index(text: str, at: int) -> bool:
-    """Whether the bracket opening at ``at`` indexes the variable run into it."""
-    if _INDEXED_BEFORE.search(text, max(0, at - 12), at):
-        return True
-    capital = _CAPITAL_BEFORE.search(text, max(0, at - 2), at)
-    if capital is None:
-        return False
-    again = re.compile(rf"(?<![\w.\-]){capital.group(1)}[\[(]")
-    return sum(1 for _ in zip(again.finditer(text), range(2), strict=False)) >= 2
+# A variable's index run into its name, a lone small letter or a lone Greek one ("s[1]",
+# "θ[4]", "Var[ε[1]]", "Ω[1, 2]"), not a name's last letter: "hepatitis B[5]",
+# "TNF-α[3]", "IFNγ[2]" and "Aβ[4]" cite, glued.
+_INDEXED_BEFORE = re.compile(r"(?<![\w.\-])[a-zα-ωΑ-Ω]\Z")
 
 
 def _word_part(text: str, m: re.Match[str]) -> bool:
@@ -1689,7 +1733,7 @@ def _word_part(text: str, m: re.Match[str]) -> bool:
         _LOCANTS_AFTER.match(text, m.end()) or _LOCANTS_BEFORE.search(text, max(0, at - 2), at)
     ):
         return True
-    if _index(text, at):
+    if _INDEXED_BEFORE.search(text, max(0, at - 2), at):
         return True
     return (
         at > 0
@@ -1893,21 +1937,18 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 # What stands before a bracket of numbers that reports a value, not a source:
 # "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
-# A name that ends in a number: letters, perhaps a hyphen, then digits, one word.
-_NAME_NUMBER_BEFORE = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*-?\d{1,4}[ \t]*\Z")
-# Capitals run into a round bracket: a model's orders or a statistic's form.
-_ORDER_OF_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\Z")
+# A time-series model's orders, the intraclass correlation's form or a statistic's
+# degrees of freedom, run into its round bracket: "AR(1)", "ARIMA(2,1,2)", "ICC(2,1)",
+# "F(2, 40)", "χ²(53)".  ("WHO(3)" cites, glued.)
+_ORDER_OF_BEFORE = re.compile(r"(?<![\w-])(?:S?AR|MA|S?ARI?MA|G?ARCH|VARM?A?|ICC|F|χ²)\Z")
 _WIDE_RANGE = 50
 """Citation ranges this wide are rare; in round brackets they are value ranges."""
 
 
 def _statistic(text: str, open_at: int, content: str) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
-    table, a count after a percentage) rather than a numeric citation.  A name that
-    ends in a number is no value: "the PHQ-9 (21)", "COVID-19 (5)", "GRCh38 (4)"."""
-    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not (
-        _NAME_NUMBER_BEFORE.search(text, max(0, open_at - 24), open_at)
-    ):
+    table, a count after a percentage) rather than a numeric citation."""
+    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at):
         return True
     for m in _NUMERIC_ITEM.finditer(content):
         if m.group(2) is not None and int(m.group(2)) - int(m.group(1)) > _WIDE_RANGE:
@@ -2014,7 +2055,9 @@ def _power(text: str, at: int, end: int, number: str) -> bool:
         return True
     if number not in ("2", "3"):
         return False
-    if _INDEXED_VARIABLE_BEFORE.search(text, max(0, at - 8), at):
+    if _INDEXED_VARIABLE_BEFORE.search(text, max(0, at - 8), at) or (
+        _VARIABLE_POWER_BEFORE.search(text, max(0, at - 4), at)
+    ):
         return True
     symbol = _POWER_AFTER.search(text, max(0, at - 3), at)
     if symbol is None:

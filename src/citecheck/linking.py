@@ -1218,12 +1218,14 @@ def _corroborated_misspellings(
         and (len(keys) < 2 or _second_author_fits(keys, ref))
         # A short surname one slip of the keys off scores low ("Li"/"Lh", 50), but
         # with the second author and the year agreeing it is the same name; so is
-        # one garbled twice with its first letter kept ("Dunn"/"Dui", 57), where
-        # the cited name leads no entry.
+        # one garbled twice with its first letter kept ("Sepp and Auld" for "Spe &
+        # Auld"), where the cited name leads no entry.  With `et al.` only the count
+        # corroborates: the listed name must be no name ("Lm", "Dhg"), as Li and Lu,
+        # Ma and Mo, are two people.
         and (
             score >= floor
             or (len(keys) >= 2 and _one_slip(keys[0], ref))
-            or (unlisted and _garbled(keys[0], ref))
+            or (unlisted and _garbled(keys[0], ref, vowelless=len(keys) < 2))
         )
     ]
 
@@ -1240,12 +1242,16 @@ _GARBLED_SLIPS = 2
 """Slips of the keys a corroborated surname may carry (`_garbled`)."""
 
 
-def _garbled(key: str, ref: Reference) -> bool:
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _garbled(key: str, ref: Reference, *, vowelless: bool) -> bool:
     """``ref``'s first surname is ``key`` with its first letter kept and one or two
     letters wrong, missing, added or swapped, fewer than either name has letters
-    ("Li"/"Lm", "Tie"/"Tyc", "Dunn"/"Dui"; not "Li"/"Lee", "Tan"/"Tf")."""
+    ("Li"/"Lm", "Sepp"/"Spe", "Dunn"/"Dui"; not "Li"/"Lee", "Tan"/"Tf"); with
+    ``vowelless``, a surname with no vowel after its first letter ("Lm", "Whk")."""
     for k in first_author_keys(ref):
-        if k[:1] != key[:1]:
+        if k[:1] != key[:1] or (vowelless and _VOWEL.search(k, 1)):
             continue
         distance = DamerauLevenshtein.distance(key, k, score_cutoff=_GARBLED_SLIPS)
         if 0 < distance <= _GARBLED_SLIPS and distance < min(len(key), len(k)):

@@ -658,9 +658,18 @@ def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
     return k < len(lines) and looks_like_reference(_block_text(lines, k)) >= 2
 
 
+# A name, then its year as a sentence of its own: "Instituto Nacional de Estadística.
+# 2020." or "(2020).", the head of an author-date entry.
+_NAME_THEN_YEAR = re.compile(r"[^\W\d_][^.;:\n]{1,120}?\.\s+\(?(?:1[6-9]\d\d|20\d\d)[a-z]?\)?\.")
+
+
 def _entry_follows(lines: Sequence[_Line], i: int) -> bool:
-    """Whether the line after line ``i``'s block opens a strong entry, no blank line
-    between: one entry per line, and the list goes on."""
+    """Whether line ``i`` opens with a name and a year and the line after its block
+    opens a strong entry, no blank line between: one entry per line, and the list
+    goes on ("Received 3 March 2020; accepted ..." before "How to cite: Lee A, ..."
+    opens no entry)."""
+    if not _NAME_THEN_YEAR.match(lines[i].text.lstrip()):
+        return False
     k = i + 1
     indent = _leading_ws(lines[i].text)
     while k < len(lines) and not lines[k].blank and _leading_ws(lines[k].text) > indent:
