@@ -50,3 +50,57 @@ def validate_sarif(log: Any) -> None:
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)(schema)
     validator.validate(log)
+
+
+def marked_probe(path: Path) -> tuple[str, list[tuple[int, int]]]:
+    """A probe article (fixtures/probes) without its `⟦ ⟧` marks, and the marked
+    call-outs' spans in it."""
+    out: list[str] = []
+    gold: list[tuple[int, int]] = []
+    start = 0
+    for ch in path.read_text(encoding="utf-8"):
+        if ch == "⟦":
+            start = len(out)
+        elif ch == "⟧":
+            gold.append((start, len(out)))
+        else:
+            out.append(ch)
+    return "".join(out), gold
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Call-out detection over marked probe articles: how many call-outs are marked,
+    how many of them a citation overlaps, how many citation groups were read, and how
+    many of those overlap a marked call-out."""
+
+    marked: int
+    found: int
+    predicted: int
+    right: int
+
+
+def probe_detection(paths: list[Path]) -> Detection:
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    marked = found = predicted = right = 0
+    for path in paths:
+        text, gold = marked_probe(path)
+        extraction = audit_document(Document.plain(path.name, text)).extraction
+        assert extraction is not None
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for c in extraction.citations:
+            groups.setdefault(c.group, []).append((c.span.start, c.span.end))
+        spans = [s for group in groups.values() for s in group]
+        marked += len(gold)
+        found += sum(any(spans_overlap(s, g) for s in spans) for g in gold)
+        predicted += len(groups)
+        right += sum(
+            any(spans_overlap(s, g) for s in group for g in gold) for group in groups.values()
+        )
+    return Detection(marked, found, predicted, right)
