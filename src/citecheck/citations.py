@@ -1297,6 +1297,8 @@ _AFTER_SENTENCE = re.compile(r"[.!?]\s*\Z")
 # an option, then its value's name in capitals or a column gap ("--threads INT   worker
 # threads [8]", "-k, --kmer=INT"), where a dash before a word is a bullet: "-smoking [4]".
 _OPTION_LINE = re.compile(r"[ \t]*--?[A-Za-z][\w-]*(?:,?[ =][A-Z]{2,}\b|[ \t]{2,}\S)")
+_OPTION_REACH = 200
+"""Characters from a line's start to a default in its help text, at most."""
 _FAR_PAST = 3
 """How many times the list's length the largest of some numbers past its end must be
 before they may be values (`_values_past_the_list`)."""
@@ -1352,8 +1354,11 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
         text, max(0, m.start() - 12), m.start()
     ):
         return True  # "IQR [1, 5]", "95% CI [2, 6]"
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    if _OPTION_LINE.match(text, line_start):
+    # A help line is short: look back only so far, or a long line without breaks
+    # would be searched again for every bracket in it.
+    reach = max(0, m.start() - _OPTION_REACH)
+    line_start = text.rfind("\n", reach, m.start()) + 1
+    if (line_start or not reach) and _OPTION_LINE.match(text, line_start):
         return True  # a program's help: "--threads INT   worker threads [8]"
     repeated = len(numbers) != len(set(numbers))
     if repeated and (past or (len(numbers) >= _DESCENDING and len(set(numbers)) == 1)):
