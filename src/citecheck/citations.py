@@ -1341,8 +1341,10 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     given twice or counting down where some lie past the list's end ("kernels of size
     [1, 128, 128, 64]", "Dir[45, 30, 15, 10]") or three alike ("[3, 3, 3]"), numbers
     with thousands separators that would lie past it ("[11,120, 18,540]"), an interval
-    on a scale or a range ("on a [1–5] scale", "in the range [30, 90]"), or numbers
-    before a unit ("[30, 90] days").  A displayed equation's number is read as a
+    on a scale or a range ("on a [1–5] scale", "in the range [30, 90]"), numbers
+    before a unit ("[30, 90] days"), values far past the list (`_values_past_the_list`),
+    an interval named before it ("IQR [2, 6]") or a default in a program's help text
+    (`_OPTION_LINE`).  A displayed equation's number is read as a
     citation: "Sensitivity = 82%      [12]" and a formula cited to its source look the
     same, and the cited entry exists."""
     content = m.group(1)
@@ -1495,10 +1497,11 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
 # "[reviewed in 2]", "[see also 3]", "[e.g., 4, 5]", "[Refs. 7, 8]", "[7, 8 and 9]",
 # "[10, Fig 2]", "[11, p. 45]", "[9, and references therein]".  Numbers of up to three
 # digits: "Biastoch et al. [2009, Figure 3]" is an author-year citation (AGU).
-_CITING_CUE = (
-    r"(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|reviewed\s+(?:in|by)|cited\s+in|refs?\."
-    r"|references?|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s*"
+# The words that point the reader to a source, in round brackets too (`_ROUND_CUE`).
+_SEE_CUE = (
+    r"see(?:\s+also)?|cf\.|reviewed\s+(?:in|by)|cited\s+in|for\s+(?:a\s+)?reviews?(?:,?\s+see)?"
 )
+_CITING_CUE = rf"(?i:{_SEE_CUE}|e\.\s?g\.|refs?\.|references?)[,:]?\s*"
 # Cues may stack ("[see, e.g., 8, 19]") and open a later group ("[24; see also 25]").
 _WORDED_CITATION = re.compile(
     rf"\s*(?:{_CITING_CUE}){{0,3}}"
@@ -1528,10 +1531,7 @@ def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
 
 # Words that make a round bracket of numbers a citation where the list is numbered:
 # "(see 27)", "(cf. 4)", "(reviewed in 12)".  Not "e.g.": "(e.g., 3, 4)" gives values.
-_ROUND_CUE = re.compile(
-    r"\s*(?i:see(?:\s+also)?|cf\.|reviewed\s+(?:in|by)|cited\s+in"
-    r"|for\s+(?:a\s+)?reviews?(?:,?\s+see)?)[,:]?\s+(?=\d)"
-)
+_ROUND_CUE = re.compile(rf"\s*(?i:{_SEE_CUE})[,:]?\s+(?=\d)")
 
 
 def _worded_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:

@@ -1240,8 +1240,6 @@ def _one_slip(key: str, ref: Reference) -> bool:
 
 _GARBLED_SLIPS = 2
 """Slips of the keys a corroborated surname may carry (`_garbled`)."""
-
-
 _VOWEL = re.compile(r"[aeiouy]")
 
 
