@@ -223,6 +223,27 @@ def test_year_without_the_letter_the_list_gives_is_a_year_mismatch() -> None:
     assert (lk.status, lk.reference) == ("year-mismatch", a)
 
 
+def test_the_co_author_tells_which_entry_lacks_the_cited_year_s_letter() -> None:
+    team = ref(1, ["Kessler", "Halitschke", "Baldwin"], "2004")
+    pair = ref(2, ["Kessler", "Baldwin"], "2004", suffix="b")
+    lk = only("(Kessler and Baldwin, 2004)", [team, pair])
+    assert (lk.status, lk.reference, lk.alternatives) == ("year-mismatch", pair, (team,))
+
+
+def test_et_al_tells_which_entry_lacks_the_cited_year_s_letter() -> None:
+    pair = ref(1, ["Kessler", "Baldwin"], "2004")
+    team = ref(2, ["Kessler", "Halitschke", "Baldwin"], "2004", suffix="b")
+    lk = only("(Kessler et al., 2004)", [pair, team])
+    assert (lk.status, lk.reference) == ("year-mismatch", team)
+
+
+def test_a_lone_name_links_the_unlettered_entry_of_its_year() -> None:
+    plain = ref(1, ["Kessler"], "2004")
+    lettered = ref(2, ["Kessler", "Baldwin"], "2004", suffix="b")
+    lk = only("(Kessler, 2004)", [plain, lettered])
+    assert (lk.status, lk.reference) == ("linked", plain)
+
+
 def test_other_letter_of_the_cited_year_is_another_work_not_a_wrong_year() -> None:
     # A lone "2014a" implies a 2014b the list has lost; "(Ozuak et al., 2014b)" is
     # missing its entry, and 2014a, cited correctly, is only named as the closest.
@@ -627,9 +648,24 @@ def test_software_cited_by_its_title_links_to_the_entry() -> None:
     assert _codes(text) == []
 
 
-def test_title_of_another_year_is_no_match() -> None:
-    text = f"Data were scaled with XDS (Xds, 2012).\n\nReferences\n\n{_XDS_ENTRY}\n"
+def test_title_of_a_year_no_slip_explains_is_no_match() -> None:
+    text = f"Data were scaled with XDS (Xds, 1998).\n\nReferences\n\n{_XDS_ENTRY}\n"
     assert _codes(text) == ["CIT101", "CIT102"]
+
+
+def test_title_of_a_year_one_off_is_a_year_mismatch() -> None:
+    text = f"Data were scaled with XDS (Xds, 2011).\n\nReferences\n\n{_XDS_ENTRY}\n"
+    assert _codes(text) == ["CIT103"]
+
+
+def test_a_tentative_name_is_never_a_title_of_another_year() -> None:
+    # Words read only if they name an entry ("MATLAB (2019, 3)" may be a release and a
+    # count) do not name one by a title of another year.
+    fields = ReferenceFields(authors=(Author("Kabsch"),), year="2010", title="Xds")
+    entry = Reference.build(fields, id="ref-1", index=1, number=None, span=Span(0, 1), raw="")
+    [cited] = find_citations("(Xds, 2011)")
+    [lk] = link([replace(cited, tentative=True)], [entry], MatchSettings())
+    assert lk.status == "unmatched"
 
 
 def test_title_longer_than_a_name_is_never_taken_for_a_cited_name() -> None:

@@ -860,6 +860,9 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         return Link(citation, "ambiguous", tuple(lettered))
     if exact:
         chosen = [r for r in exact if not r.year_suffix] or exact
+        lost = _lost_letter_by_authors(citation, exact, settings)
+        if lost is not None:
+            return lost
         if len(keys) > 1 and not any(_second_author_fits(keys, r) for r in chosen):
             # "(Allmann and Baldwin, 2010)" with "Allmann, Halitschke, ... 2010" and
             # "Afllmann & Baldwin 2010" listed: the entry whose co-author agrees is the
@@ -913,10 +916,43 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
         return _near_link(citation, near, settings)
-    named = _cited_by_title(citation, keys, index)
+    named = _cited_by_title(citation, keys, index.by_year.get(citation.year, ()))
     if len(named) == 1:
         return Link(citation, "linked", (named[0],))
+    if not named and not citation.tentative:
+        # "(Xds, 2011)" for "Kabsch W. 2010. Xds. ...": the title names the work, and
+        # the year is a slip of the keys off.  Not for words that are read only if
+        # they name an entry: "MATLAB 2019" in prose may be a release.
+        titled = _cited_by_title(citation, keys, index.references)
+        slipped = [r for r in titled if _typing_slip(citation.year, r.year)]
+        if len(slipped) == 1:
+            return Link(citation, "year-mismatch", (slipped[0],))
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _lost_letter_by_authors(
+    citation: Citation, exact: Sequence[Reference], settings: MatchSettings
+) -> Link | None:
+    """ "(Kessler and Baldwin, 2004)" with "Kessler, Halitschke & Baldwin 2004" and
+    "Kessler & Baldwin 2004b" listed: the citation lacks the letter of the one entry
+    its co-author (or its `et al.`) fits, rather than naming the unlettered entry its
+    author list misfits.  A list that letters one of an author's works of a year and
+    not the other is in error already; the author list tells which work is meant."""
+    if citation.year_suffix is not None:
+        return None
+    plain = [r for r in exact if not r.year_suffix]
+    if not plain or any(_author_list_fits(citation, r, settings) for r in plain):
+        return None  # a lone name fits any entry, so only a second name or `et al.` tells
+    lettered = [
+        r
+        for r in exact
+        if r.year_suffix
+        and _author_list_fits(citation, r, settings)
+        and _count_fits(citation, r, settings)
+    ]
+    if len(lettered) != 1:
+        return None
+    return Link(citation, "year-mismatch", (lettered[0],), alternatives=tuple(plain))
 
 
 def _letter_of_twins(
@@ -968,15 +1004,18 @@ _TITLE_NAME_WORDS = 3
 """Software and datasets are cited by a name of a word or three ("XDS", "R")."""
 
 
-def _cited_by_title(citation: Citation, keys: Sequence[str], index: _Index) -> list[Reference]:
-    """Entries of the cited year whose short title (or the part before its colon) is
-    the cited name: "(Xds, 2010)" for "Kabsch W. 2010. Xds. Acta Cryst D 66:125-132",
-    "(GROMACS, 2015)" for "Abraham MJ, ... 2015. GROMACS: High performance ..."."""
+def _cited_by_title(
+    citation: Citation, keys: Sequence[str], refs: Sequence[Reference]
+) -> list[Reference]:
+    """Entries of ``refs`` whose short title (or the part before its colon) is the
+    cited name, of the cited year when ``refs`` are that year's: "(Xds, 2010)" for
+    "Kabsch W. 2010. Xds. Acta Cryst D 66:125-132", "(GROMACS, 2015)" for "Abraham
+    MJ, ... 2015. GROMACS: High performance ..."."""
     if len(keys) != 1 or citation.et_al:
         return []
     out = []
-    for ref in index.by_year.get(citation.year, ()):
-        if not ref.title or not _year_matches(citation, ref):
+    for ref in refs:
+        if not ref.title or (ref.year == citation.year and not _year_matches(citation, ref)):
             continue
         head = ref.title.split(":", 1)[0]
         if len(head.split()) <= _TITLE_NAME_WORDS and surname_key(head) == keys[0]:
