@@ -489,6 +489,28 @@ def test_short_surname_with_as_many_slips_as_letters_stays_unmatched() -> None:
     assert only("(Tan et al., 1995)", [tf]).status == "unmatched"
 
 
+def test_garbled_entry_with_the_cited_letter_its_own_name_lacks_is_the_cited_work() -> None:
+    # Hart/Hahp: two slips, a vowel left; only the letters tell it is Hart's 1987a.
+    hart_b = ref(1, ["Hart", "Clarke", "Wigley"], "1987", suffix="b")
+    hahp_a = ref(2, ["Hahp", "Clarke", "Wigley"], "1987", suffix="a")
+    lk = links("(Hart et al., 1987a). (Hart et al., 1987b).", [hart_b, hahp_a])[0]
+    assert (lk.status, lk.reference) == ("author-mismatch", hahp_a)
+
+
+def test_garbled_entry_whose_letter_its_own_name_explains_stays_apart() -> None:
+    hart_b = ref(1, ["Hart", "Clarke", "Wigley"], "1987", suffix="b")
+    hahp_a = ref(2, ["Hahp", "Clarke", "Wigley"], "1987", suffix="a")
+    hahp_b = ref(3, ["Hahp", "Jones", "Wigley"], "1987", suffix="b")
+    text = "(Hart et al., 1987a). (Hart et al., 1987b). (Hahp et al., 1987b)."
+    lk = links(text, [hart_b, hahp_a, hahp_b])[0]
+    assert lk.status == "unmatched"
+
+
+def test_garbled_entry_with_the_cited_letter_needs_a_sibling_letter_of_the_cited_name() -> None:
+    hahp_a = ref(1, ["Hahp", "Clarke", "Wigley"], "1987", suffix="a")
+    assert only("(Hart et al., 1987a)", [hahp_a]).status == "unmatched"
+
+
 def test_short_surname_with_another_first_letter_stays_unmatched_with_et_al() -> None:
     mi = ref(1, ["Mi", "Durbin", "Smith"], "2009")
     assert only("(Li et al., 2009)", [mi]).status == "unmatched"

@@ -1260,13 +1260,33 @@ def _corroborated_misspellings(
         # one garbled twice with its first letter kept ("Sepp and Auld" for "Spe &
         # Auld"), where the cited name leads no entry.  With `et al.` only the count
         # corroborates: the listed name must be no name ("Lm", "Dhg"), as Li and Lu,
-        # Ma and Mo, are two people.
+        # Ma and Mo, are two people, or its year's letter must be the cited name's.
         and (
             score >= floor
             or (len(keys) >= 2 and _one_slip(keys[0], ref))
             or (unlisted and _garbled(keys[0], ref, vowelless=len(keys) < 2))
+            or (_stray_letter(citation, ref, index) and _garbled(keys[0], ref, vowelless=False))
         )
     ]
+
+
+def _stray_letter(citation: Citation, ref: Reference, index: _Index) -> bool:
+    """``ref`` carries the cited year and letter, which no other entry of its name
+    explains, while the cited name leads an entry of that year with another letter:
+    "(Hart et al., 1987a)" with "Hart et al. 1987b" and "Hahp et al. 1987a" listed.
+    A lone Hahp 1987 would need no letter; the list lettered it as Hart's."""
+    letter, year = citation.year_suffix, citation.year
+    if not letter or ref.year != year or ref.year_suffix != letter:
+        return False
+    keys = citation_keys(citation)
+    siblings = [r for r in index.by_key.get(keys[0], ()) if r.year == year and r is not ref]
+    if not any(r.year_suffix and r.year_suffix != letter for r in siblings):
+        return False
+    return not any(
+        r is not ref and r.year == year
+        for key in first_author_keys(ref)
+        for r in index.by_key.get(key, ())
+    )
 
 
 def _one_slip(key: str, ref: Reference) -> bool:
