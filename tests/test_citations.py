@@ -759,6 +759,45 @@ def test_long_comment_without_a_pointing_word_is_no_prefix() -> None:
     assert cites("(energy is often regarded as emitted by the primordium and Couder, 1996)") == []
 
 
+def test_names_after_a_comment_and_its_comma_are_read_only_if_they_name_an_entry() -> None:
+    [c] = cites("A domain moved (as in the Cbx transposition, Peifer and Karch, 1987).")
+    assert (c.text, c.authors, c.prefix, c.tentative) == (
+        "Peifer and Karch, 1987",
+        ("Peifer", "Karch"),
+        None,
+        True,
+    )
+
+
+def test_et_al_after_a_comment_and_its_comma_is_read_outright() -> None:
+    [c] = cites("A domain moved (as in the Cbx transposition, Peifer et al., 1987).")
+    assert (c.authors, c.tentative) == (("Peifer",), False)
+
+
+_PEIFER_ENTRY = (
+    "Peifer M, Karch F, Bender W. 1987. The bithorax complex: control of segmental "
+    "identity. Genes & Development 1:891-898."
+)
+
+
+def test_a_pair_after_a_comment_naming_a_team_work_is_an_et_al_misuse() -> None:
+    text = (
+        "A domain moved (as in the Cbx transposition, Peifer and Karch, 1987).\n\n"
+        f"References\n\n{_PEIFER_ENTRY}\n"
+    )
+    codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
+    assert codes == ["CIT107"]
+
+
+def test_names_after_a_comment_that_name_no_entry_are_no_citation() -> None:
+    text = (
+        "Flies were caught (as in the Cbx screen, Ohio and Utah, 1987); the complex "
+        "was mapped before (Peifer et al., 1987).\n\n"
+        f"References\n\n{_PEIFER_ENTRY}\n"
+    )
+    assert [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics] == []
+
+
 def test_citation_after_brackets_inside_brackets_is_found() -> None:
     assert summary("Growth stops (E(q) falls with distance, e.g. Douady and Couder, 1996b).") == [
         ("Douady and Couder, 1996b", ("Douady", "Couder"), "1996")
@@ -1007,7 +1046,7 @@ def test_short_word_before_a_year_without_a_comma_is_no_author() -> None:
 
 
 def test_other_stopwords_joined_to_a_name_stay_out_of_the_author_list() -> None:
-    [c] = cites("Rates rose (Spring and Lee, 2017).")
+    [c] = cites("Rates rose (Then and Lee, 2017).")
     assert c.authors == ("Lee",)
 
 
@@ -1112,6 +1151,35 @@ def test_name_that_goes_on_to_a_person_or_a_journal_is_no_body(
 def test_short_word_surname_joined_to_a_co_author_mid_sentence_is_read() -> None:
     [c] = cites("Work by He and MacGregor (2018) showed it.")
     assert c.authors == ("He", "MacGregor")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Pyruvate is reduced (Winter and Cameron, 2003).", ("Winter", "Cameron")),
+        ("Chaos appears (May & Oster, 1976).", ("May", "Oster")),
+        ("Bound to NADH (Winter, Cameron and Read, 2003).", ("Winter", "Cameron", "Read")),
+        ("as shown by Winter and Cameron (2003).", ("Winter", "Cameron")),
+        ("Lakes froze. Winter and Cameron (2003) counted them.", ("Winter", "Cameron")),
+    ],
+)
+def test_month_or_season_beside_a_co_author_is_a_surname(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Counts peaked (May and June, 2003).", ()),
+        ("Counts peaked (May, 2003).", ()),
+        ("Birds were ringed in May and Smith (2003) counted them.", ("Smith",)),
+    ],
+)
+def test_month_as_a_date_is_no_surname(text: str, authors: tuple[str, ...]) -> None:
+    assert tuple(a for c in cites(text) for a in c.authors) == authors
 
 
 def test_short_word_opening_a_sentence_before_a_co_author_stays_a_pronoun() -> None:

@@ -162,6 +162,9 @@ class _Names(NamedTuple):
     prefix: str
     initials: str | None = None
     """The first author's initials, given to tell two authors of one surname apart."""
+    commented: bool = False
+    """The names follow a comment of the bracket and its comma, with no word that
+    points at a source: "(as in the Cbx transposition, Peifer and Karch, 1987)"."""
 
 
 def find_citations(
@@ -642,6 +645,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 # names an entry.
                 tentative=(
                     primary
+                    or names.commented
                     or _count_like(names, tail)
                     or quoted is not None
                     or _two_years(tail, y_start, y_end)
@@ -970,19 +974,40 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     names: list[tuple[str, int]] = []
     seen_conjunction = False
     joined = False  # the chunk on the right was joined to this one by "and" or "&"
+    first_paired = False  # the leftmost name read is a paired surname word
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
         # "(He & MacGregor, 2018)", "work by He and MacGregor (2018)": joined to a
         # co-author in a bracket, or mid-sentence, a short word is a surname.
-        mid_sentence = chunk_text[:offset].rstrip()[-1:].islower()
+        before = chunk_text[:offset].split()
+        mid_sentence = before[-1][-1:].islower() if before else False
+        # "(Winter and Cameron, 2003)", "(May, Oster and Smith, 1976)", "as shown by
+        # Winter and Cameron (2003)": a month's or a season's name beside a co-author
+        # (not "in May and Smith (2003)", where it is the date, nor "(May and June,
+        # 2003)").
+        paired = (
+            name is not None
+            and bool(names)
+            and _paired_surname(name, names[-1][0])
+            and (
+                (parenthetical and (joined or seen_conjunction))
+                or (
+                    joined
+                    and (not before or before[-1][-1] in ".!?" or mid_sentence)
+                    and (not before or before[-1].lower() not in _DATE_WORDS)
+                )
+            )
+        )
         if name is None or (
             names
             and _is_stopword(name)
+            and not paired
             and not (joined and _surname_word(name) and (parenthetical or mid_sentence))
         ):
             break
         names.append((name, chunk_start + offset))
+        first_paired = paired
         if offset > 0 or separator is None:
             break  # words before the name in its chunk: a prefix or the sentence
         conjunction = "and" in separator or "&" in separator
@@ -998,9 +1023,12 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     # "Long") stands; without it a lone common word ("(March 2024)") is no author.
     # "(He & MacGregor, 2018)", "(An, 2015)": in a bracket, before a co-author or the
     # year's comma, a surname that is also a short word is the surname.
-    surname_word = _surname_word(names[0][0]) and (
-        (parenthetical and (len(names) > 1 or comma))
-        or (len(names) > 1 and text[: names[0][1]].rstrip()[-1:].islower())
+    surname_word = first_paired or (
+        _surname_word(names[0][0])
+        and (
+            (parenthetical and (len(names) > 1 or comma))
+            or (len(names) > 1 and text[: names[0][1]].rstrip()[-1:].islower())
+        )
     )
     if not et_al and _is_stopword(names[0][0]) and not surname_word:
         return None
@@ -1011,13 +1039,21 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             # a surname.
             initials, prefix = prefix, ""
             first_start = text.index(initials)
+        commented = False
         if prefix and not _valid_prefix(prefix):
             # A comment before a pointer to its source: "(E is often read as an
             # energy emitted by primordium q, e.g. Douady and Couder, 1996b)".
             cue = _CUE_AT_END.search(prefix)
-            if cue is None:
+            if cue is not None:
+                prefix = cue.group(1)
+            elif not et_al and text[:first_start].rstrip().endswith(","):
+                # Without the pointer the names after the comment's comma may be a
+                # source or the comment's own words ("(sampled in Ohio, Texas and
+                # Utah, 2019)"): read only if they name an entry.  ("et al." proves
+                # an author list: `_bare_et_al` reads it.)
+                commented, prefix = True, ""
+            else:
                 return None
-            prefix = cue.group(1)
         if len(names) > 1 and prefix.split()[-1:] == ["the"]:
             # "(see the Introduction and Calvez et al., 2011)": after "the" a
             # capitalised word is a part of the text, not an author.
@@ -1032,7 +1068,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             if not (comma or et_al or prefix):
                 return None
             prefix = (label.group().strip() + " " + prefix).strip(" ,;:")
-        return _Names(tuple(n for n, _ in names), et_al, first_start, prefix, initials)
+        return _Names(tuple(n for n, _ in names), et_al, first_start, prefix, initials, commented)
     before = text[:first_start].split()
     if before and before[-1].lower() in _ARTICLES:
         return None  # "the Lancet (2019)": a common noun, not an author
@@ -1145,10 +1181,31 @@ _INITIALS_AFTER = re.compile(rf"(?<=[^\W\d_]),\s*({_INITIALS.pattern})$")
 # Stopwords that are also common surnames (He, An, So, No): read as names only where
 # a citation's form leaves no other reading (`_parse_names`).
 _SURNAME_WORDS = frozenset({"He", "An", "So", "No"})
+# Months, seasons and other words that are surnames too ("Winter VJ", "May RM", "March
+# JG", "Long SP", "Page L"), read as names only beside a co-author who is no such word:
+# "(Winter and Cameron, 2003)", not "(May and June, 2003)".
+_PAIRED_SURNAME_WORDS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Spring Summer Autumn Fall Winter Early Late Long Still Page
+    """.split()
+)
+# Words before a month's name that make it the date: "in May and June (2003)".
+_DATE_WORDS = frozenset(
+    """
+    in on during since until till from before after between through throughout early
+    late mid last next this each every and or around over to
+    """.split()
+)
 
 
 def _surname_word(name: str) -> bool:
     return name in _SURNAME_WORDS
+
+
+def _paired_surname(name: str, partner: str) -> bool:
+    """A word that is a surname beside a co-author who is no such word (``partner``)."""
+    return name in _PAIRED_SURNAME_WORDS and not _is_stopword(partner)
 
 
 def _is_stopword(name: str) -> bool:
