@@ -230,11 +230,26 @@ def test_the_co_author_tells_which_entry_lacks_the_cited_year_s_letter() -> None
     assert (lk.status, lk.reference, lk.alternatives) == ("year-mismatch", pair, (team,))
 
 
-def test_et_al_tells_which_entry_lacks_the_cited_year_s_letter() -> None:
+def test_et_al_beside_the_pair_cited_as_listed_means_the_team_work_that_lacks_its_letter() -> None:
+    pair = ref(1, ["Kessler", "Baldwin"], "2004")
+    team = ref(2, ["Kessler", "Halitschke", "Baldwin"], "2004", suffix="b")
+    lk = links("(Kessler and Baldwin, 2004). (Kessler et al., 2004).", [pair, team])[1]
+    assert (lk.status, lk.reference) == ("year-mismatch", team)
+
+
+def test_et_al_alone_links_the_unlettered_pair_as_eLife_writes_it() -> None:
     pair = ref(1, ["Kessler", "Baldwin"], "2004")
     team = ref(2, ["Kessler", "Halitschke", "Baldwin"], "2004", suffix="b")
     lk = only("(Kessler et al., 2004)", [pair, team])
-    assert (lk.status, lk.reference) == ("year-mismatch", team)
+    assert (lk.status, lk.reference) == ("linked", pair)
+
+
+def test_co_author_keeps_the_lettered_entry_cited_elsewhere_over_the_uncited_team() -> None:
+    # The team's entry has the cited surname: it is no misspelling of the pair's.
+    team = ref(1, ["Kessler", "Halitschke", "Baldwin"], "2004")
+    pair = ref(2, ["Kessler", "Baldwin"], "2004", suffix="b")
+    lk = links("(Kessler and Baldwin, 2004b). (Kessler and Baldwin, 2004).", [team, pair])[1]
+    assert (lk.status, lk.reference) == ("year-mismatch", pair)
 
 
 def test_a_lone_name_links_the_unlettered_entry_of_its_year() -> None:
@@ -506,6 +521,13 @@ def test_garbled_entry_whose_letter_its_own_name_explains_stays_apart() -> None:
     assert lk.status == "unmatched"
 
 
+def test_entry_with_the_cited_letter_and_no_co_author_of_the_cited_name_s_stays_apart() -> None:
+    hart_b = ref(1, ["Hart", "Clarke", "Wigley"], "1987", suffix="b")
+    hall_a = ref(2, ["Hall", "Moore", "Tsang"], "1987", suffix="a")
+    lk = links("(Hart et al., 1987a). (Hart et al., 1987b).", [hart_b, hall_a])[0]
+    assert lk.status == "unmatched"
+
+
 def test_garbled_entry_with_the_cited_letter_needs_a_sibling_letter_of_the_cited_name() -> None:
     hahp_a = ref(1, ["Hahp", "Clarke", "Wigley"], "1987", suffix="a")
     assert only("(Hart et al., 1987a)", [hahp_a]).status == "unmatched"
@@ -678,6 +700,12 @@ def test_title_of_a_year_no_slip_explains_is_no_match() -> None:
 def test_title_of_a_year_one_off_is_a_year_mismatch() -> None:
     text = f"Data were scaled with XDS (Xds, 2011).\n\nReferences\n\n{_XDS_ENTRY}\n"
     assert _codes(text) == ["CIT103"]
+
+
+def test_title_of_a_year_one_off_names_no_entry_another_citation_names() -> None:
+    # A later release of software cited by name is a document the list lacks.
+    text = f"Scaled with XDS (Xds, 2010) and rescaled (Xds, 2011).\n\nReferences\n\n{_XDS_ENTRY}\n"
+    assert _codes(text) == ["CIT101"]
 
 
 def test_a_tentative_name_is_never_a_title_of_another_year() -> None:

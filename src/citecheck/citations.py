@@ -975,6 +975,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     seen_conjunction = False
     joined = False  # the chunk on the right was joined to this one by "and" or "&"
     first_paired = False  # the leftmost name read is a paired surname word
+    right_separator: str | None = None  # what joins the chunk to the name on its right
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
@@ -982,22 +983,18 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         # co-author in a bracket, or mid-sentence, a short word is a surname.
         before = chunk_text[:offset].split()
         mid_sentence = before[-1][-1:].islower() if before else False
-        # "(Winter and Cameron, 2003)", "(May, Oster and Smith, 1976)", "as shown by
-        # Winter and Cameron (2003)": a month's or a season's name beside a co-author
-        # (not "in May and Smith (2003)", where it is the date, nor "(May and June,
-        # 2003)").
+        # "(Winter and Cameron, 2003)", "Winter and Cameron (2003) showed": a month's
+        # or a season's name joined to a co-author by a bare "and" or "&", at
+        # the start of the bracket, the sentence or the text, or after a word that
+        # is no date's ("in May and Smith (2003)", "between May and June, and Smith
+        # (2003)", "(in May, Smith, 2020)" are dates).
         paired = (
             name is not None
             and bool(names)
+            and joined
+            and "," not in (right_separator or ",")
             and _paired_surname(name, names[-1][0])
-            and (
-                (parenthetical and (joined or seen_conjunction))
-                or (
-                    joined
-                    and (not before or before[-1][-1] in ".!?" or mid_sentence)
-                    and (not before or before[-1].lower() not in _DATE_WORDS)
-                )
-            )
+            and _opens_names(text[: chunk_start + offset])
         )
         if name is None or (
             names
@@ -1012,6 +1009,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             break  # words before the name in its chunk: a prefix or the sentence
         conjunction = "and" in separator or "&" in separator
         joined = conjunction
+        right_separator = separator
         if not parenthetical and not conjunction and not seen_conjunction:
             break  # in prose a bare comma does not join names: "In Canada, Smith (2019)"
         seen_conjunction = seen_conjunction or conjunction
@@ -1194,13 +1192,27 @@ _PAIRED_SURNAME_WORDS = frozenset(
 _DATE_WORDS = frozenset(
     """
     in on during since until till from before after between through throughout early
-    late mid last next this each every and or around over to
+    late mid last next this each every and or around over to by of
     """.split()
 )
 
 
 def _surname_word(name: str) -> bool:
     return name in _SURNAME_WORDS
+
+
+def _opens_names(before: str) -> bool:
+    """Whether an author list may start after ``before``: at its start, after a
+    sentence's end or a pointing word's dot ("e.g.,"), or after a small word that is
+    no date's ("see", "cf"; not "in", "until", "and", "by", "of": "had doubled by May
+    and Smith (2020) ...")."""
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1].rstrip(",")
+    if last[-1:] in (".", "!", "?", ":", "(", "["):
+        return True
+    return last.isalpha() and last.islower() and last not in _DATE_WORDS
 
 
 def _paired_surname(name: str, partner: str) -> bool:

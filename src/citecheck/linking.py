@@ -628,15 +628,24 @@ def _prefer_uncited_near_misses(
             if found is not None and found.status == "ambiguous":
                 near, found = [], None
             slips = [] if near else _uncited_year_slips(lk, cited)
+            titled = [] if near or slips else _uncited_title_slips(lk.citation, index, cited)
             if found is not None:
                 lk = found
             elif len(slips) == 1:
                 others = tuple(r for r in lk.alternatives if r is not slips[0])
                 lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
+            elif len(titled) == 1:
+                lk = Link(lk.citation, "year-mismatch", (titled[0],))
         elif lk.status == "year-mismatch" and ref is not None and ref.id in linked:
-            near = _uncited_near_surnames(
-                lk.citation, index, settings, cited
-            ) or _corroborated_misspellings(lk.citation, index, settings, cited)
+            # An entry of the cited surname is no misspelling of it: the co-authors
+            # that ruled it out still do ("(Kessler and Baldwin, 2004)" is not the
+            # team's Kessler et al. 2004 because the pair's 2004b is cited elsewhere).
+            key = (citation_keys(lk.citation) or [""])[0]
+            near = [
+                (score, r)
+                for score, r in _uncited_near_surnames(lk.citation, index, settings, cited)
+                if key not in first_author_keys(r)
+            ] or _corroborated_misspellings(lk.citation, index, settings, cited)
             # The entry has the cited year, or lost the cited letter: no other year.
             year_fits = _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
             slips = (
@@ -776,7 +785,14 @@ def _uncited_better_fit(
         near = _corroborated_misspellings(citation, index, settings, cited)
     if near:
         found = _near_link(citation, near, settings)
-        return replace(found, passed_over=lk.reference) if found.status != "ambiguous" else None
+        if found.status == "ambiguous":
+            return None
+        if found.reference is not None and keys[0] in first_author_keys(found.reference):
+            # "(Kessler et al., 2004)" beside "(Kessler and Baldwin, 2004)" for the
+            # pair, with "Kessler, Halitschke & Baldwin 2004b" cited nowhere: the
+            # team's work, its letter missing, not a misspelling of the same name.
+            return Link(citation, "year-mismatch", found.references, passed_over=lk.reference)
+        return replace(found, passed_over=lk.reference)
     if lk.reference is None or not _names_another_second(citation, lk.reference):
         return None
     slips = [
@@ -919,14 +935,6 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     named = _cited_by_title(citation, keys, index.by_year.get(citation.year, ()))
     if len(named) == 1:
         return Link(citation, "linked", (named[0],))
-    if not named and not citation.tentative:
-        # "(Xds, 2011)" for "Kabsch W. 2010. Xds. ...": the title names the work, and
-        # the year is a slip of the keys off.  Not for words that are read only if
-        # they name an entry: "MATLAB 2019" in prose may be a release.
-        titled = _cited_by_title(citation, keys, index.references)
-        slipped = [r for r in titled if _typing_slip(citation.year, r.year)]
-        if len(slipped) == 1:
-            return Link(citation, "year-mismatch", (slipped[0],))
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
 
 
@@ -935,14 +943,14 @@ def _lost_letter_by_authors(
 ) -> Link | None:
     """ "(Kessler and Baldwin, 2004)" with "Kessler, Halitschke & Baldwin 2004" and
     "Kessler & Baldwin 2004b" listed: the citation lacks the letter of the one entry
-    its co-author (or its `et al.`) fits, rather than naming the unlettered entry its
-    author list misfits.  A list that letters one of an author's works of a year and
-    not the other is in error already; the author list tells which work is meant."""
-    if citation.year_suffix is not None:
-        return None
+    its second name fits, rather than naming the unlettered entry that lacks it.  A
+    list that letters one of an author's works of a year and not the other is in
+    error already; the second author tells which work is meant."""
+    if citation.year_suffix is not None or len(citation_keys(citation)) < 2:
+        return None  # `et al.` for a pair is a house style (eLife's), no evidence
     plain = [r for r in exact if not r.year_suffix]
     if not plain or any(_author_list_fits(citation, r, settings) for r in plain):
-        return None  # a lone name fits any entry, so only a second name or `et al.` tells
+        return None  # the second name fits an unlettered entry: no letter is missing
     lettered = [
         r
         for r in exact
@@ -1021,6 +1029,23 @@ def _cited_by_title(
         if len(head.split()) <= _TITLE_NAME_WORDS and surname_key(head) == keys[0]:
             out.append(ref)
     return out
+
+
+def _uncited_title_slips(citation: Citation, index: _Index, cited: set[str]) -> list[Reference]:
+    """Entries cited nowhere whose title names the work a citation that matches
+    nothing cites, with its year a slip of the keys off: "(Xds, 2011)" for "Kabsch W.
+    2010. Xds. ...".  Not when another citation names the entry (a later release,
+    "(UK Biobank, 2016)" beside "(Sudlow et al., 2015)", is a document the list
+    lacks), nor for words read only if they name an entry ("MATLAB 2019" in prose
+    may be a release)."""
+    if citation.tentative:
+        return []
+    keys = citation_keys(citation)
+    return [
+        r
+        for r in _cited_by_title(citation, keys, index.references)
+        if r.id not in cited and _typing_slip(citation.year, r.year)
+    ]
 
 
 def _near_link(
@@ -1272,21 +1297,33 @@ def _corroborated_misspellings(
 
 def _stray_letter(citation: Citation, ref: Reference, index: _Index) -> bool:
     """``ref`` carries the cited year and letter, which no other entry of its name
-    explains, while the cited name leads an entry of that year with another letter:
-    "(Hart et al., 1987a)" with "Hart et al. 1987b" and "Hahp et al. 1987a" listed.
-    A lone Hahp 1987 would need no letter; the list lettered it as Hart's."""
+    explains, while the cited name leads an entry of that year with another letter
+    and a co-author in common: "(Hart et al., 1987a)" with "Hart, Clarke & Wigley
+    1987b" and "Hahp, Clarke & Wigley 1987a" listed.  A lone Hahp 1987 would need no
+    letter; the list lettered it as Hart's."""
     letter, year = citation.year_suffix, citation.year
     if not letter or ref.year != year or ref.year_suffix != letter:
         return False
     keys = citation_keys(citation)
-    siblings = [r for r in index.by_key.get(keys[0], ()) if r.year == year and r is not ref]
-    if not any(r.year_suffix and r.year_suffix != letter for r in siblings):
+    siblings = [
+        r
+        for r in index.by_key.get(keys[0], ())
+        if r.year == year and r is not ref and r.year_suffix and r.year_suffix != letter
+    ]
+    # The letters go to works of one author list: a co-author in common says so
+    # ("Hahp, Clarke & Wigley" beside "Hart, Clarke & Wigley"; not "Hall, Moore & Tsang").
+    if not any(_co_authors(r) & _co_authors(ref) for r in siblings):
         return False
     return not any(
         r is not ref and r.year == year
         for key in first_author_keys(ref)
         for r in index.by_key.get(key, ())
     )
+
+
+def _co_authors(ref: Reference) -> frozenset[str]:
+    """The surname keys of ``ref``'s authors after the first."""
+    return frozenset(surname_key(a.family) for a in ref.authors[1:])
 
 
 def _one_slip(key: str, ref: Reference) -> bool:
