@@ -25,7 +25,7 @@ from bench.accuracy import (
     parsing,
     sections,
 )
-from bench.accuracy.adapt_jats import Article, read_article
+from bench.accuracy.adapt_jats import Article, Piece, read_article
 from bench.accuracy.callouts import LinkScore, errors, place, score_links
 from bench.accuracy.normalize import first_surname, split_volume
 from bench.accuracy.parsing import FieldTable, ParseSet
@@ -309,6 +309,31 @@ def test_citations_the_xml_leaves_unlinked_are_placed_by_the_clean_audits_links(
     clean = place(render(_article("elife-14093-v1.xml"), "text"))
     citers = injection.unlinked_citers(clean)
     assert citers["bib68"] == {"text:Young (1978)#1", "text:Young (1978)#2"}
+
+
+def _bracket(*texts: str) -> list[Piece]:
+    """Pieces of a bracket: odd positions are call-outs ("x1", "x2", ...)."""
+    return [
+        Piece(t, callout=f"x{k // 2 + 1}", rid=f"bib{k // 2 + 1}") if k % 2 else Piece(t)
+        for k, t in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("(", "Hart et al., 1987a", ", ", "1987b", ")"), "(Hart et al., 1987b)"),
+        (("(", "Smith, 2010a", ", ", "b", "; ", "Jones, 2011", ")"), "(Smith, 2010b; Jones, 2011)"),
+        (("(", "Gillespie, 1976", "; ", "1977", ")"), "(Gillespie, 1977)"),
+        (("(", "Lee, 2001", "; ", "Kim, 2003", ")"), "(Kim, 2003)"),
+    ],
+)
+def test_an_orphaned_call_out_hands_its_names_to_the_year_after_it(
+    texts: tuple[str, ...], expected: str
+) -> None:
+    pieces = _bracket(*texts)
+    injection.remove_callout(pieces, 1)
+    assert "".join(p.text for p in pieces) == expected
 
 
 @cache

@@ -422,6 +422,37 @@ def _ranges_over(article: Article, rid: str) -> set[str]:
     return out
 
 
+_BARE_YEAR = re.compile(r"\s*(?:(?P<year>\d{4}[a-z]?)|(?P<letter>[a-z]))\s*")
+
+
+def _hand_names_on(pieces: list[Piece], k: int) -> bool:
+    """Remove the call-out at ``k`` when the next one takes its names from it
+    ("Hart et al., 1987a, 1987b" without 1987a is "Hart et al., 1987b", not "1987b"
+    left to the citation before): the next one gets the names with its own year.
+    Whether it did."""
+    if k + 2 >= len(pieces) or pieces[k + 2].callout is None:
+        return False
+    if pieces[k + 1].callout is not None or not re.fullmatch(r"\s*[,;]\s*", pieces[k + 1].text):
+        return False
+    bare = _BARE_YEAR.fullmatch(pieces[k + 2].text)
+    years = list(_YEAR_IN.finditer(pieces[k].text))
+    if bare is None or not years:
+        return False
+    last = years[-1]
+    new_year = bare.group("year") if bare.group("year") else last.group(1) + bare.group("letter")
+    head = pieces[k].text
+    pieces[k + 2].text = head[: last.start()] + new_year + head[last.end() :]
+    del pieces[k : k + 2]
+    return True
+
+
+def remove_callout(pieces: list[Piece], k: int) -> None:
+    """Remove the call-out at ``k`` as an author would, with its separator, handing
+    its names on to a year that takes them from it (`_hand_names_on`)."""
+    if not _hand_names_on(pieces, k):
+        _remove_piece(pieces, k)
+
+
 def inject_orphan(article: Article, rng: random.Random) -> Variant | None:
     clone = copy.deepcopy(article)
     cited = _cited(clone)
@@ -440,7 +471,7 @@ def inject_orphan(article: Article, rng: random.Random) -> Variant | None:
             k = 0
             while k < len(pieces):
                 if pieces[k].rid == ref.id and pieces[k].callout is not None:
-                    _remove_piece(pieces, k)
+                    remove_callout(pieces, k)
                 else:
                     k += 1
     return Variant(clone, "orphan reference", frozenset(), frozenset({ref.id}), f"uncited {ref.id}")
