@@ -1787,3 +1787,58 @@ def test_a_name_after_of_in_running_text_still_cites(text: str, expected: str) -
 )
 def test_a_comment_after_the_year_keeps_the_citation(text: str, expected: str) -> None:
     assert [c.text for c in cites(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Asian common toad, Duttaphrynus melanostictus (Schneider, 1799), ate it.",
+        "from the swallowtail (Papilio machaon Linnaeus, 1758) to the blues.",
+        "Modern humans, Homo sapiens (Linnaeus, 1758), arrived.",
+    ],
+)
+def test_a_species_name_s_authority_is_read_only_if_it_names_an_entry(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Census data (Smith, 2010) show it.", "European countries (Smith, 2010) agree."],
+)
+def test_a_citation_after_words_that_are_no_species_name_stands(text: str) -> None:
+    [c] = cites(text)
+    assert not c.tentative
+
+
+def test_an_opening_participle_is_no_part_of_the_name() -> None:
+    [c] = cites("Omitting Novak (2013) lowered it to g = 0.19.")
+    assert c.authors == ("Novak",)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "tentative"),
+    [
+        (
+            "The Committee on the Medical Effects of Air Pollutants (2018) has advised it.",
+            ("Committee on the Medical Effects of Air Pollutants",),
+            False,
+        ),
+        (
+            "Costs rose (Committee on the Medical Effects of Air Pollutants, 2022).",
+            ("Committee on the Medical Effects of Air Pollutants",),
+            False,
+        ),
+        ("The Greater London Authority (2023) reported it.", ("Greater London Authority",), False),
+        (
+            "and the Chief Medical Officer (2022) devoted a report to it.",
+            ("Chief Medical Officer",),
+            True,
+        ),
+    ],
+)
+def test_a_body_of_many_words_is_read_whole(
+    text: str, authors: tuple[str, ...], tentative: bool
+) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.tentative) == (authors, tentative)

@@ -1720,3 +1720,41 @@ def test_three_authors_named_in_an_elife_list_are_shortened() -> None:
         "Review of Economics and Statistics 92:945-964.\n"
     )
     assert _codes(text) == ["CIT107"]
+
+
+_ORZACK = (
+    "Orzack, Steven Hecht, and Elliott Sober. 1993. A Critical Assessment of Levins's "
+    "The Strategy of Model Building. Quarterly Review of Biology 68 (4): 533-46."
+)
+_PARKER = "Parker, Wendy S. 2011. When Climate Models Agree. Philosophy of Science 78: 579-600."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They are not, and Steven Orzack and Elliott Sober (1993) said why.",
+        "They are not, as Wendy Parker (2011) argued.",
+    ],
+)
+def test_given_names_written_out_in_running_text_name_the_entry(sentence: str) -> None:
+    assert (
+        _codes(
+            f"{sentence} See also Orzack and Sober (1993) and Parker (2011).\n\n"
+            f"References\n\n{_ORZACK}\n\n{_PARKER}\n"
+        )
+        == []
+    )
+
+
+def test_a_given_name_the_list_does_not_give_is_no_given_name() -> None:
+    text = f"As Susan Parker (2011) argued, and Parker (2011) too.\n\nReferences\n\n{_PARKER}\n"
+    assert _codes(text) == ["CIT101"]
+
+
+def test_a_body_s_product_named_with_the_body_names_the_body_s_entry() -> None:
+    text = (
+        "Flow was taken from the Hydrology Data Explorer of the Environment Agency (2024).\n\n"
+        "References\n\nEnvironment Agency. 2024. Hydrology Data Explorer: daily mean river "
+        "flow. Bristol: Environment Agency.\n"
+    )
+    assert _codes(text) == []

@@ -389,3 +389,37 @@ def test_quote_records_are_keyed_by_citation_for_the_json_report() -> None:
 def test_the_fact_built_duman_record_can_only_confirm_its_title(quote: str, found: bool) -> None:
     record = crossref_record("factbuilt/10.1016_j.neuropharm.2011.08.044.json")
     assert (record.abstract, match_quote(quote, record.full_title or "").found) == (None, found)
+
+
+_OKONKWO = "Okonkwo, Ada. 2023. Weather Writing. Oxford: Clarendon Press."
+
+
+def _missing_citations(text: str) -> list[tuple[str, Severity, str]]:
+    audit = audit_document(Document.plain("review.txt", text))
+    return [(d.code, d.severity, d.message) for d in audit.diagnostics if d.code == "CIT101"]
+
+
+def test_a_citation_inside_a_quotation_without_entry_is_a_warning() -> None:
+    # APA 7 (8.31): the works a quotation cites are listed only if the article cites them.
+    text = (
+        'Critics, she writes, "read the weather in the journals as mood music for the '
+        'poems (Darbishire 1958), when it was their most public language" (Okonkwo 2023, 6).'
+        f"\n\nWorks Cited\n\n{_OKONKWO}\n"
+    )
+    assert _missing_citations(text) == [
+        (
+            "CIT101",
+            Severity.WARNING,
+            "Citation `Darbishire 1958` matches no entry of the reference list; "
+            "it stands inside a quotation",
+        )
+    ]
+
+
+def test_the_same_citation_outside_the_quotation_is_an_error() -> None:
+    text = (
+        'Critics (Darbishire 1958) "read the weather in the journals as mood music for the '
+        'poems, when it was their most public language" (Okonkwo 2023, 6).'
+        f"\n\nWorks Cited\n\n{_OKONKWO}\n"
+    )
+    assert [(c, s) for c, s, _ in _missing_citations(text)] == [("CIT101", Severity.ERROR)]

@@ -888,3 +888,20 @@ def test_a_wrapped_title_line_with_small_words_before_a_year_is_no_entry() -> No
 def test_a_body_whose_name_opens_with_its_noun_opens_an_entry_before_its_year() -> None:
     bls = "Bureau of Labor Statistics. 2020. Quarterly Census of Employment and Wages. BLS."
     assert entries(f"{BODY}\n\nReferences\n{bls}\n{_CENGIZ}\n") == [bls, _CENGIZ]
+
+
+# Chicago lists a body by name; "Working Group I to the ..." reads like a pronoun.
+_IPCC = (
+    "Intergovernmental Panel on Climate Change. 2021. Climate Change 2021: The Physical "
+    "Science Basis. Contribution of Working Group I to the Sixth Assessment Report. "
+    "Cambridge: Cambridge University Press."
+)
+_HACKING = (
+    "Hacking, Ian. 1983. Representing and Intervening. Cambridge: Cambridge University Press."
+)
+_KUHN = "Kuhn, Thomas S. 1962. The Structure of Scientific Revolutions. Chicago: Chicago UP."
+
+
+def test_a_panel_listed_by_name_in_a_chicago_list_is_an_entry() -> None:
+    text = f"{BODY}\n\nBibliography\n\n{_HACKING}\n\n{_IPCC}\n\n{_KUHN}\n"
+    assert entries(text) == [_HACKING, _IPCC, _KUHN]

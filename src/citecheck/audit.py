@@ -271,12 +271,43 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
         *claim_findings(doc, claims),
         *quote_findings(doc, checks, ex.citations, ex.references),
     ]
+    quoted = _quoted_citations(ex.citations, quotes)
+    kept = [
+        _quoted_missing(d) if d.data.get("citation_id") in quoted else d for d in audit.diagnostics
+    ]
     return replace(
         audit,
-        diagnostics=tuple(sorted((*audit.diagnostics, *found), key=Diagnostic.sort_key)),
+        diagnostics=tuple(sorted((*kept, *found), key=Diagnostic.sort_key)),
         claims=tuple(claims),
         quotes=tuple(quotes),
         quote_checks=tuple(checks),
+    )
+
+
+def _quoted_citations(citations: Sequence[Citation], quotes: Sequence[Quotation]) -> set[str]:
+    """Ids of the citations that stand inside quoted words, other than the ones the
+    quotation is attributed to (a block quote ends with its source)."""
+    out = set()
+    for quote in quotes:
+        inside = quote.marks
+        for c in citations:
+            within = inside.start <= c.span.start and c.span.end <= inside.end
+            if within and c.id not in quote.citations:
+                out.add(c.id)
+    return out
+
+
+def _quoted_missing(d: Diagnostic) -> Diagnostic:
+    """A citation without reference inside a quotation, as a warning: the quoted author
+    cited the work, and APA 7 (8.31) lists such works only when the article cites them
+    itself."""
+    if d.code != "CIT101" or d.severity is not Severity.ERROR:
+        return d
+    return replace(
+        d,
+        severity=Severity.WARNING,
+        message=f"{d.message}; it stands inside a quotation",
+        data={**d.data, "in_quotation": True},
     )
 
 

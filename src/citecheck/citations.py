@@ -554,6 +554,41 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
         )
 
 
+# A species' scientific name, the genus capitalised and the epithet (and a subspecies)
+# in lower case with a Latin ending: "Duttaphrynus melanostictus", "Papilio machaon",
+# "Parus major major".  After it, "(Schneider, 1799)" or "Linnaeus, 1758" is the
+# name's authority, which no reference list gives.
+_TAXON_END = re.compile(
+    r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?(?P<epithet>[a-z]{3,})(?:\s+[a-z]{3,})?\s*$"
+)
+_LATIN_ENDING = re.compile(r"(?:us|um|is|ae|ii|ensis|oides|ium|a|i|ix|ops|ens)$")
+_ENGLISH_LATINATE = frozenset(
+    """
+    data criteria formula formulae area basis analysis thesis hypothesis status census
+    virus focus consensus minimum maximum forum medium spectrum via idea era media agenda
+    bonus campus corpus nucleus radius stimulus apparatus genus species series axis
+    crisis diagnosis prognosis synopsis emphasis taxa phenomena bacteria museum serum
+    curriculum sodium calcium potassium magnesium helium opium vacuum matrix appendix
+    helix cervix suffix prefix lens camera drama dogma trauma asthma edema oedema
+    """.split()
+)
+
+
+def _after_taxon(text: str, *, any_ending: bool = False) -> bool:
+    """Whether ``text`` ends with a species' scientific name (`_TAXON_END`), its
+    epithet with a Latin ending unless ``any_ending`` (a name and its authority in one
+    bracket, "(Papilio machaon Linnaeus, 1758)", where no citation's prefix reads so)."""
+    m = _TAXON_END.search(text[-80:])
+    if m is None:
+        return False
+    epithet = m.group("epithet")
+    return (
+        (any_ending or _LATIN_ENDING.search(epithet) is not None)
+        and epithet not in _ENGLISH_LATINATE
+        and epithet not in _STOPWORDS
+    )
+
+
 def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[_Found]:
     for m in pattern.finditer(text, start, end):
         content = m.group(1)
@@ -562,6 +597,10 @@ def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -
         base = m.start(1)
         items = list(_parenthetical(content, base))
         if items:
+            if _after_taxon(text[max(start, m.start() - 80) : m.start()]):
+                # "Duttaphrynus melanostictus (Schneider, 1799)": the authority of the
+                # name, a citation only if the list has the work after all.
+                items[0] = items[0]._replace(tentative=True)
             yield from items
             continue
         narrative = _narrative(text, m.start(), m.end(), content, base, start)
@@ -646,6 +685,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 tentative=(
                     primary
                     or names.commented
+                    or _after_taxon(names.prefix, any_ending=True)
                     or _count_like(names, tail)
                     or quoted is not None
                     or _two_years(tail, y_start, y_end)
@@ -775,7 +815,8 @@ _BODY_WORDS = frozenset(
     """
     institute institutes centers centres association society foundation organization
     organisation agency administration department ministry council services service
-    commission office committee academy college alliance federation force
+    commission office committee academy college alliance federation force authority
+    authorities executive inspectorate observatory secretariat bureau
     """.split()
 )
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
@@ -783,6 +824,7 @@ _WEAK_BODY_WORDS = frozenset(
     """
     study survey trust network consortium collaboration collaborators collaborative group
     initiative project programme partnership coalition panel medicine health international
+    officer
     """.split()
 )
 # Words after a body's word that make the name a person's title ("Stanford University
@@ -1122,9 +1164,12 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     if not _capitalised(last_word):
         return None, 0
     take = 1
+    # Capitalised words a name may have: a body's connectors come on top ("Committee
+    # on the Medical Effects of Air Pollutants").
     max_words = 6 if allow_group else 3
+    capitals = 1
     k = len(words) - 2
-    while k >= 0 and take < max_words:
+    while k >= 0 and capitals < max_words:
         word, w_start = words[k]
         between = chunk[w_start + len(word) : words[k + 1][1]]
         if "\t" in between:
@@ -1137,10 +1182,11 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         low = word.lower()
         if (
             low in _PARTICLES
-            or (_capitalised(word) and allow_group and take < max_words)
+            or (_capitalised(word) and allow_group)
             or (allow_group and low in _CONNECTORS and k > 0 and _joins_name(words, k))
         ):
             take += 1
+            capitals += _capitalised(word)
         elif _capitalised(word) and not allow_group and take == 1 and _compound_ok(word):
             # "Merlo Pich (2019)" in running text.
             take += 1
@@ -1154,7 +1200,9 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     if not allow_group:
         # In running text a capitalised sentence opener is not part of the surname.
         while first < len(words) - 1 and (
-            _is_stopword(words[first][0]) or words[first][0].lower() in _OPENING_VERBS
+            _is_stopword(words[first][0])
+            or words[first][0].lower() in _OPENING_VERBS
+            or _PARTICIPLE.fullmatch(words[first][0]) is not None
         ):
             first += 1
     start = words[first][1]
@@ -1164,6 +1212,12 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
+
+
+# A sentence's opening participle before a name: "Omitting Novak (2013) lowered it",
+# "Extending Hall (2019), we ...".  (A given name so spelt, "Xiaoming Li (2019)", is
+# left out as well, which names the same entry.)
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _capitalised(word: str) -> bool:

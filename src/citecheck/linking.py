@@ -478,7 +478,53 @@ def _link_named(
             return found
     if whole := _whole_named(citation, index):
         return _choose(citation, whole, settings)
+    if (plain := _given_names_dropped(citation, index)) is not None:
+        found = _link_author_year(plain, index, settings)
+        if found.status in NAMES_AN_ENTRY:
+            return replace(found, citation=citation)
+    if (maker := _maker_named(citation)) is not None:
+        found = _link_author_year(maker, index, settings)
+        if found.status == "linked":
+            return replace(found, citation=citation)
     return lk
+
+
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _maker_named(citation: Citation) -> Citation | None:
+    """The citation of the body after the last "of" in its one name: "the Hydrology
+    Data Explorer of the Environment Agency (2024)" names the agency's dataset, listed
+    under "Environment Agency. 2024."."""
+    if len(citation.authors) != 1:
+        return None
+    parts = _OF_A_BODY.split(citation.authors[0])
+    if len(parts) < 2 or len(parts[-1].split()) < 2:
+        return None  # "Institute of Medicine": one word is no body's whole name
+    return replace(citation, authors=(parts[-1],))
+
+
+def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
+    """The citation with the given names it writes out dropped, when each is the
+    given name the list gives a person of that surname: "Steven Orzack and Elliott
+    Sober (1993)" for "Orzack, Steven Hecht, and Elliott Sober. 1993." (humanities
+    and philosophy name people in full in running text)."""
+    given_by_surname: dict[str, set[str]] = defaultdict(set)
+    for ref in index.references:
+        for author in ref.authors:
+            words = re.split(r"[\s.]+", author.given or "")
+            if words and len(words[0]) > 1:
+                given_by_surname[surname_key(author.family)].add(fold(words[0]).lower())
+    names = []
+    for name in citation.authors:
+        words = name.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            surname = words[-1]
+            if fold(words[0]).lower() not in given_by_surname.get(surname_key(surname), ()):
+                return None
+            name = surname
+        names.append(name)
+    return replace(citation, authors=tuple(names)) if names != list(citation.authors) else None
 
 
 def _whole_named(citation: Citation, index: _Index) -> list[Reference]:

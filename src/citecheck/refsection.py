@@ -139,7 +139,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _BODY_NOUN = (
     r"(?:Bureau|Department|Office|Cent(?:er|re)s?|Institutes?|Organi[sz]ation|Association"
     r"|Society|Agency|Council|Ministry|Commission|Foundation|Administration|Services?|Board"
-    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey)"
+    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey|Panel|Group|Network"
+    r"|Consortium|Collaboration|Alliance|Union|Programme|Program|Forum|Executive|Project"
+    r"|Inspectorate|Observatory|Secretariat|Initiative|Coalition|Partnership|Registry)"
 )
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
