@@ -1,0 +1,54 @@
+"""The second author-year probe (fixtures/probes/author-year-2): correct articles in
+new genres, as a regression gate on the text the rules of bd81322 were written from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from citecheck.audit import audit_document
+from citecheck.diagnostics import Severity
+from citecheck.document import Document
+from support import ROOT
+
+PROBES = sorted((ROOT / "fixtures" / "probes" / "author-year-2").glob("[0-9][0-9].txt"))
+
+# What the probe still draws, each a reading of ours, not an error of the articles.
+_ERRORS = {
+    # "deWaard, J.R." in the list stops the author parser, which then takes the issue
+    # number 1512 for the year (see bd81322).
+    "11.txt": ["CIT101 Citation `Hebert et al., 2003` matches no entry of the reference list"],
+}
+
+
+def _findings(path: Path, severity: Severity) -> list[str]:
+    audit = audit_document(Document.plain(path.name, path.read_text(encoding="utf-8")))
+    return [f"{d.code} {d.message}" for d in audit.diagnostics if d.severity == severity]
+
+
+def test_the_probe_set_is_all_there() -> None:
+    assert len(PROBES) == 14
+
+
+@pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
+def test_a_correct_author_year_article_draws_no_error_but_the_known_ones(path: Path) -> None:
+    assert _findings(path, Severity.ERROR) == _ERRORS.get(path.name, [])
+
+
+def test_what_the_probe_set_still_draws_as_warnings() -> None:
+    # CIT101 the two citations inside a quotation (02); CIT102 Chicago's `[1962] 2012`
+    # reprints (10), "Levins's reply (1993)" (10), an entry by a brand in lower case,
+    # iNaturalist (04), and Hebert's misread year (11); CIT107 authors after a lower-case
+    # or fully written given name the parser stops at (07, 11) and three authors named
+    # in full where APA 7 shortens (14: Harvard names them); CIT110 two entries read
+    # without author or title (04, 08); CIT501 the writers' own figures.
+    drawn = Counter(w.split()[0] for p in PROBES for w in _findings(p, Severity.WARNING))
+    assert dict(sorted(drawn.items())) == {
+        "CIT101": 2,
+        "CIT102": 6,
+        "CIT107": 6,
+        "CIT110": 2,
+        "CIT501": 20,
+    }
