@@ -1758,3 +1758,12 @@ def test_a_body_s_product_named_with_the_body_names_the_body_s_entry() -> None:
         "flow. Bristol: Environment Agency.\n"
     )
     assert _codes(text) == []
+
+
+def test_a_given_name_of_another_person_of_the_surname_names_no_entry() -> None:
+    text = (
+        "Defences were named by Anna Freud (1936).\n\nReferences\n\n"
+        "Freud, Sigmund. 1936. The Problem of Anxiety. New York: Norton.\n\n"
+        "Freud, Anna. 1937. The Ego and the Mechanisms of Defence. London: Hogarth.\n"
+    )
+    assert "CIT101" in _codes(text)

@@ -423,3 +423,12 @@ def test_the_same_citation_outside_the_quotation_is_an_error() -> None:
         f"\n\nWorks Cited\n\n{_OKONKWO}\n"
     )
     assert [(c, s) for c, s, _ in _missing_citations(text)] == [("CIT101", Severity.ERROR)]
+
+
+def test_a_citation_that_ends_the_quoted_words_is_the_writer_s_own() -> None:
+    text = (
+        'Trust was "eroding steadily across rural communities (Smith, 2010)." '
+        "It was not (Okonkwo 2023, 6)."
+        f"\n\nWorks Cited\n\n{_OKONKWO}\n"
+    )
+    assert [(c, s) for c, s, _ in _missing_citations(text)] == [("CIT101", Severity.ERROR)]

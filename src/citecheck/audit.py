@@ -7,6 +7,7 @@ parses options and renders what comes back.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -271,7 +272,7 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
         *claim_findings(doc, claims),
         *quote_findings(doc, checks, ex.citations, ex.references),
     ]
-    quoted = _quoted_citations(ex.citations, quotes)
+    quoted = _quoted_citations(doc.text, ex.citations, quotes)
     kept = [
         _quoted_missing(d) if d.data.get("citation_id") in quoted else d for d in audit.diagnostics
     ]
@@ -284,17 +285,30 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
     )
 
 
-def _quoted_citations(citations: Sequence[Citation], quotes: Sequence[Quotation]) -> set[str]:
-    """Ids of the citations that stand inside quoted words, other than the ones the
-    quotation is attributed to (a block quote ends with its source)."""
+def _quoted_citations(
+    text: str, citations: Sequence[Citation], quotes: Sequence[Quotation]
+) -> set[str]:
+    """Ids of the citations that stand inside quoted words with more of them after
+    (`_QUOTED_ON`), other than the ones the quotation is attributed to.  A citation
+    that ends the quoted words is the writer's: a block quote ends with its source,
+    and '"... across rural communities (Smith, 2010)."' or 'the "hygiene hypothesis
+    (Strachan, 1989)"' put it inside the marks."""
     out = set()
     for quote in quotes:
-        inside = quote.marks
+        inside = quote.span
         for c in citations:
             within = inside.start <= c.span.start and c.span.end <= inside.end
-            if within and c.id not in quote.citations:
+            if (
+                within
+                and c.id not in quote.citations
+                and _QUOTED_ON.search(text, c.span.end, inside.end)
+            ):
                 out.add(c.id)
     return out
+
+
+# Words of the quotation after a citation's bracket: "(Darbishire 1958), when it was".
+_QUOTED_ON = re.compile(r"[)\]][^)\]]*?[^\W\d_]{2}")
 
 
 def _quoted_missing(d: Diagnostic) -> Diagnostic:

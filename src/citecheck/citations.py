@@ -558,9 +558,10 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
 # in lower case with a Latin ending: "Duttaphrynus melanostictus", "Papilio machaon",
 # "Parus major major".  After it, "(Schneider, 1799)" or "Linnaeus, 1758" is the
 # name's authority, which no reference list gives.
-_TAXON_END = re.compile(
-    r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?(?P<epithet>[a-z]{3,})(?:\s+[a-z]{3,})?\s*$"
-)
+_TAXON_END = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?(?P<epithet>[a-z]{3,})\s*$")
+_AUTHORITY_BEFORE = 1960
+"""Authorities of the species a text names are mostly older than this; a citation
+after a disease's Latin name ("Multiple sclerosis (Munger, 2006)") mostly younger."""
 _LATIN_ENDING = re.compile(r"(?:us|um|is|ae|ii|ensis|oides|ium|a|i|ix|ops|ens)$")
 _ENGLISH_LATINATE = frozenset(
     """
@@ -577,15 +578,44 @@ _ENGLISH_LATINATE = frozenset(
 def _after_taxon(text: str, *, any_ending: bool = False) -> bool:
     """Whether ``text`` ends with a species' scientific name (`_TAXON_END`), its
     epithet with a Latin ending unless ``any_ending`` (a name and its authority in one
-    bracket, "(Papilio machaon Linnaeus, 1758)", where no citation's prefix reads so)."""
+    bracket, "(Papilio machaon Linnaeus, 1758)"; not a verb's form, "(Data adapted
+    from ...)")."""
     m = _TAXON_END.search(text[-80:])
     if m is None:
         return False
     epithet = m.group("epithet")
     return (
-        (any_ending or _LATIN_ENDING.search(epithet) is not None)
+        (
+            _LATIN_ENDING.search(epithet) is not None
+            or (any_ending and not epithet.endswith(("ed", "ing")))
+        )
         and epithet not in _ENGLISH_LATINATE
         and epithet not in _STOPWORDS
+    )
+
+
+def _named_species(names: _Names, year: str) -> bool:
+    """A bracket that opens with a species' name before the name and year, "(Papilio
+    machaon Linnaeus, 1758)": its authority (`_authority`)."""
+    return (
+        len(names.prefix.split()) == 2
+        and _after_taxon(names.prefix, any_ending=True)
+        and not names.et_al
+        and len(names.names) <= 2
+        and year.isdigit()
+        and int(year) < _AUTHORITY_BEFORE
+    )
+
+
+def _authority(found: _Found) -> bool:
+    """A name and year that may be a species' authority: one author or two, no
+    `et al.`, a year before `_AUTHORITY_BEFORE`."""
+    return (
+        not found.et_al
+        and len(found.authors) <= 2
+        and found.year is not None
+        and found.year.isdigit()
+        and int(found.year) < _AUTHORITY_BEFORE
     )
 
 
@@ -597,7 +627,11 @@ def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -
         base = m.start(1)
         items = list(_parenthetical(content, base))
         if items:
-            if _after_taxon(text[max(start, m.start() - 80) : m.start()]):
+            if (
+                len(items) == 1
+                and _authority(items[0])
+                and _after_taxon(text[max(start, m.start() - 80) : m.start()])
+            ):
                 # "Duttaphrynus melanostictus (Schneider, 1799)": the authority of the
                 # name, a citation only if the list has the work after all.
                 items[0] = items[0]._replace(tentative=True)
@@ -685,7 +719,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 tentative=(
                     primary
                     or names.commented
-                    or _after_taxon(names.prefix, any_ending=True)
+                    or _named_species(names, year)
                     or _count_like(names, tail)
                     or quoted is not None
                     or _two_years(tail, y_start, y_end)
@@ -824,7 +858,6 @@ _WEAK_BODY_WORDS = frozenset(
     """
     study survey trust network consortium collaboration collaborators collaborative group
     initiative project programme partnership coalition panel medicine health international
-    officer
     """.split()
 )
 # Words after a body's word that make the name a person's title ("Stanford University
@@ -1144,7 +1177,14 @@ def _joins_name(words: Sequence[tuple[str, int]], k: int) -> bool:
     ("Society for the Study of Addiction", "Department of the Interior")."""
     before = words[k - 1][0]
     if _capitalised(before):
-        return True
+        # "In England the Office for ...": "the" after a sentence's opening word and a
+        # place; "Save the Children", "by Save the Children" keep it.
+        return not (
+            words[k][0].lower() == "the"
+            and k > 1
+            and _capitalised(words[k - 2][0])
+            and _is_stopword(words[k - 2][0])
+        )
     return before.lower() in _CONNECTORS and k > 1 and _capitalised(words[k - 2][0])
 
 
@@ -1202,7 +1242,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         while first < len(words) - 1 and (
             _is_stopword(words[first][0])
             or words[first][0].lower() in _OPENING_VERBS
-            or _PARTICIPLE.fullmatch(words[first][0]) is not None
+            or words[first][0].lower() in _OPENING_PARTICIPLES
         ):
             first += 1
     start = words[first][1]
@@ -1215,9 +1255,15 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
 
 
 # A sentence's opening participle before a name: "Omitting Novak (2013) lowered it",
-# "Extending Hall (2019), we ...".  (A given name so spelt, "Xiaoming Li (2019)", is
-# left out as well, which names the same entry.)
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+# "Extending Hall (2019), we ...".  A list, not every "-ing": Sterling, Xiaoming and
+# Manning are given names and surnames.
+_OPENING_PARTICIPLES = frozenset(
+    """
+    omitting excluding including extending comparing combining adapting applying adopting
+    building citing echoing summarising summarizing reviewing replicating reanalysing
+    reanalyzing contrasting challenging criticising criticizing revisiting
+    """.split()
+)
 
 
 def _capitalised(word: str) -> bool:

@@ -480,7 +480,9 @@ def _link_named(
         return _choose(citation, whole, settings)
     if (plain := _given_names_dropped(citation, index)) is not None:
         found = _link_author_year(plain, index, settings)
-        if found.status in NAMES_AN_ENTRY:
+        if found.status in NAMES_AN_ENTRY and all(
+            _gives_names(r, citation.authors) for r in found.references
+        ):
             return replace(found, citation=citation)
     if (maker := _maker_named(citation)) is not None:
         found = _link_author_year(maker, index, settings)
@@ -525,6 +527,21 @@ def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
             name = surname
         names.append(name)
     return replace(citation, authors=tuple(names)) if names != list(citation.authors) else None
+
+
+def _gives_names(ref: Reference, names: Sequence[str]) -> bool:
+    """Each name written with a given name ("Wendy Parker") is an author of ``ref``
+    with that given name: "Anna Freud (1936)" is not Sigmund's 1936 work."""
+    listed = {
+        (surname_key(a.family), fold(re.split(r"[\s.]+", a.given or "")[0]).lower())
+        for a in ref.authors
+    }
+    for name in names:
+        words = name.split()
+        given = len(words) > 1 and words[0][:1].isupper()
+        if given and (surname_key(words[-1]), fold(words[0]).lower()) not in listed:
+            return False
+    return True
 
 
 def _whole_named(citation: Citation, index: _Index) -> list[Reference]:

@@ -139,7 +139,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _BODY_NOUN = (
     r"(?:Bureau|Department|Office|Cent(?:er|re)s?|Institutes?|Organi[sz]ation|Association"
     r"|Society|Agency|Council|Ministry|Commission|Foundation|Administration|Services?|Board"
-    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey|Panel|Group|Network"
+    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey|Panel|Network"
     r"|Consortium|Collaboration|Alliance|Union|Programme|Program|Forum|Executive|Project"
     r"|Inspectorate|Observatory|Secretariat|Initiative|Coalition|Partnership|Registry)"
 )
