@@ -104,3 +104,13 @@ def probe_detection(paths: list[Path]) -> Detection:
             any(spans_overlap(s, g) for s in group for g in gold) for group in groups.values()
         )
     return Detection(marked, found, predicted, right)
+
+
+def probe_findings(path: Path, severity: Any) -> list[str]:
+    """ "CODE message" of every finding of ``severity`` the audit of a probe article
+    (plain text) raises."""
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    audit = audit_document(Document.plain(path.name, path.read_text(encoding="utf-8")))
+    return [f"{d.code} {d.message}" for d in audit.diagnostics if d.severity == severity]

@@ -7,17 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.audit import audit_document
 from citecheck.diagnostics import Severity
-from citecheck.document import Document
-from support import ROOT
+from support import ROOT, probe_findings
 
 PROBES = sorted((ROOT / "fixtures" / "probes" / "author-year").glob("[0-9][0-9].txt"))
-
-
-def _codes(path: Path, severity: Severity) -> list[str]:
-    audit = audit_document(Document.plain(path.name, path.read_text(encoding="utf-8")))
-    return [f"{d.code} {d.message}" for d in audit.diagnostics if d.severity == severity]
 
 
 def test_the_probe_set_is_all_there() -> None:
@@ -26,18 +19,18 @@ def test_the_probe_set_is_all_there() -> None:
 
 @pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
 def test_a_correct_author_year_article_has_no_error(path: Path) -> None:
-    assert _codes(path, Severity.ERROR) == []
+    assert probe_findings(path, Severity.ERROR) == []
 
 
 @pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
 def test_every_entry_of_a_correct_article_is_found_cited(path: Path) -> None:
-    assert [w for w in _codes(path, Severity.WARNING) if w.startswith("CIT102")] == []
+    assert [w for w in probe_findings(path, Severity.WARNING) if w.startswith("CIT102")] == []
 
 
 def test_what_the_probe_set_still_draws() -> None:
     # The warnings left, by rule: CIT110 an APA newsletter entry without author, CIT501
     # the writers' own figures.
-    drawn = sorted(w.split()[0] for p in PROBES for w in _codes(p, Severity.WARNING))
+    drawn = sorted(w.split()[0] for p in PROBES for w in probe_findings(p, Severity.WARNING))
     assert {code: drawn.count(code) for code in sorted(set(drawn))} == {
         "CIT110": 1,
         "CIT501": 16,

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.audit import audit_document
 from citecheck.diagnostics import Severity
-from citecheck.document import Document
-from support import ROOT
+from support import ROOT, probe_findings
 
 PROBES = sorted((ROOT / "fixtures" / "probes" / "author-year-2").glob("[0-9][0-9].txt"))
 
@@ -31,18 +29,13 @@ _ERRORS = {
 }
 
 
-def _findings(path: Path, severity: Severity) -> list[str]:
-    audit = audit_document(Document.plain(path.name, path.read_text(encoding="utf-8")))
-    return [f"{d.code} {d.message}" for d in audit.diagnostics if d.severity == severity]
-
-
 def test_the_probe_set_is_all_there() -> None:
     assert len(PROBES) == 14
 
 
 @pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
 def test_a_correct_author_year_article_draws_no_error_but_the_known_ones(path: Path) -> None:
-    assert _findings(path, Severity.ERROR) == _ERRORS.get(path.name, [])
+    assert probe_findings(path, Severity.ERROR) == _ERRORS.get(path.name, [])
 
 
 def test_what_the_probe_set_still_draws_as_warnings() -> None:
@@ -52,7 +45,7 @@ def test_what_the_probe_set_still_draws_as_warnings() -> None:
     # or fully written given name the parser stops at (07, 11) and three authors named
     # in full where APA 7 shortens (14: Harvard names them); CIT110 two entries read
     # without author or title (04, 08); CIT501 the writers' own figures.
-    drawn = Counter(w.split()[0] for p in PROBES for w in _findings(p, Severity.WARNING))
+    drawn = Counter(w.split()[0] for p in PROBES for w in probe_findings(p, Severity.WARNING))
     assert dict(sorted(drawn.items())) == {
         "CIT101": 2,
         "CIT102": 6,

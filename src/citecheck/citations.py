@@ -554,10 +554,10 @@ def _bare_et_al(text: str, start: int, end: int, taken: Sequence[Span]) -> Itera
         )
 
 
-# A species' scientific name, the genus capitalised and the epithet (and a subspecies)
-# in lower case with a Latin ending: "Duttaphrynus melanostictus", "Papilio machaon",
-# "Parus major major".  After it, "(Schneider, 1799)" or "Linnaeus, 1758" is the
-# name's authority, which no reference list gives.
+# A species' scientific name, the genus capitalised and the epithet in lower case
+# (`_after_taxon` asks a Latin ending of it): "Duttaphrynus melanostictus", "Papilio
+# machaon".  After it, "(Schneider, 1799)" or "Linnaeus, 1758" is the name's
+# authority, which no reference list gives.
 _TAXON_END = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?(?P<epithet>[a-z]{3,})\s*$")
 _AUTHORITY_BEFORE = 1960
 """Authorities of the species a text names are mostly older than this; a citation

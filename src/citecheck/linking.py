@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
-from citecheck.model import Citation, Reference
+from citecheck.model import Author, Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys
 
 LinkStatus = Literal[
@@ -514,9 +514,8 @@ def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
     given_by_surname: dict[str, set[str]] = defaultdict(set)
     for ref in index.references:
         for author in ref.authors:
-            words = re.split(r"[\s.]+", author.given or "")
-            if words and len(words[0]) > 1:
-                given_by_surname[surname_key(author.family)].add(fold(words[0]).lower())
+            if given := _first_given(author):
+                given_by_surname[surname_key(author.family)].add(given)
     names = []
     for name in citation.authors:
         words = name.split()
@@ -529,13 +528,16 @@ def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
     return replace(citation, authors=tuple(names)) if names != list(citation.authors) else None
 
 
+def _first_given(author: Author) -> str:
+    """The first given name, case- and accent-folded; "" for an initial ("J.")."""
+    first = re.split(r"[\s.]+", author.given or "")[0]
+    return fold(first).lower() if len(first) > 1 else ""
+
+
 def _gives_names(ref: Reference, names: Sequence[str]) -> bool:
     """Each name written with a given name ("Wendy Parker") is an author of ``ref``
     with that given name: "Anna Freud (1936)" is not Sigmund's 1936 work."""
-    listed = {
-        (surname_key(a.family), fold(re.split(r"[\s.]+", a.given or "")[0]).lower())
-        for a in ref.authors
-    }
+    listed = {(surname_key(a.family), _first_given(a)) for a in ref.authors}
     for name in names:
         words = name.split()
         given = len(words) > 1 and words[0][:1].isupper()
