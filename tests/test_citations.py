@@ -1738,15 +1738,24 @@ def test_two_years_in_a_row_are_an_academic_year_listed_under_the_first() -> Non
     assert (c.year, c.tentative) == ("2019", True)
 
 
-def test_a_reprint_whose_entry_gives_both_years_is_not_reported_as_a_year_mismatch() -> None:
-    # The list's "(1885/1913)" reads as 1885; the citation's later year names no entry,
-    # so the tentative reading is dropped, as before the form was read.
+def test_a_reprint_whose_entry_gives_both_years_links_by_its_first_year() -> None:
+    # The list's "(1885/1913)" reads as 1885: the citation's first year names it.
     text = (
         "Memory fades (Ebbinghaus, 1885/1913).\n\nReferences\n\n"
         "Ebbinghaus, H. (1885/1913). Memory. Teachers College.\n"
     )
-    codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
-    assert codes == ["CIT102"]  # the entry reads as cited nowhere, as before
+    assert audit_document(Document.plain("a.txt", text)).diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paradigms settle (Kuhn [1962] 2012, 35-42).", "As Kuhn ([1962] 2012) argued, they do."],
+)
+def test_a_chicago_reprint_links_to_an_entry_listed_under_either_year(text: str) -> None:
+    for listed in ("(1962) 2012", "2012"):
+        entry = f"Kuhn, Thomas S. {listed}. The Structure of Scientific Revolutions. Chicago."
+        audit = audit_document(Document.plain("a.txt", f"{text}\n\nBibliography\n\n{entry}\n"))
+        assert [d.code for d in audit.diagnostics] == [], listed
 
 
 @pytest.mark.parametrize(

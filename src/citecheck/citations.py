@@ -25,12 +25,13 @@ from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
-# A republished work gives the original year first: "(Freud, 1900/1953)"; APA lists it
-# under the later one.  Two years in a row are one academic year or season, "(Smith,
-# 2019/2020)", listed under the first.
-_ORIGINAL = rf"(?:{_YEAR_WORD}/)?"
+# A republished work gives the original year first: "(Freud, 1900/1953)" in APA,
+# "(Kuhn [1962] 2012, 35)" in Chicago; lists give either year or both.  Two years in a
+# row are one academic year or season, "(Smith, 2019/2020)", listed under the first.
+_ORIGINAL = rf"(?:{_YEAR_WORD}/|\[{_YEAR_WORD}\]\s*)?"
 _YEAR_TOKEN = re.compile(
-    rf"(?:(?P<o>{_YEAR_WORD})/)?(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])|(?P<nd>n\.\s?d\.)"
+    rf"(?:(?P<o>{_YEAR_WORD})/|\[(?P<ob>{_YEAR_WORD})\]\s*)?(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])"
+    r"|(?P<nd>n\.\s?d\.)"
     r"|(?P<ip>in press)",
     re.I,
 )
@@ -270,6 +271,7 @@ def find_citations(
                 tentative=f.tentative,
                 initials=f.initials,
                 title=f.title,
+                original_year=f.original_year,
             )
         )
     return citations
@@ -328,6 +330,7 @@ class _Found(NamedTuple):
     body: bool = False
     """Read as a body named in prose (`_body_name`)."""
     title: bool = False
+    original_year: str | None = None
 
 
 _STYLE_EVIDENCE = 3
@@ -726,6 +729,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 ),
                 initials=names.initials,
                 title=quoted is not None,
+                original_year=_original_year(tail, y_start, y_end),
             )
             order += 1
 
@@ -749,10 +753,24 @@ def _without_comment(item: str) -> str:
 
 
 def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
-    """Whether a year of ``tail`` was written as two ("1885/1913"): a list may give a
-    reprint under either year or both, so such a citation stands only if it names an
-    entry (it is tentative)."""
-    return "/" in tail.group("years")[start:end]
+    """Whether a year of ``tail`` was written as two ("1885/1913", "[1962] 2012"): a
+    list may give a reprint under either year or both, so such a citation stands only
+    if it names an entry (it is tentative)."""
+    token = tail.group("years")[start:end]
+    return "/" in token or "]" in token
+
+
+def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
+    """The first year of a reprint's two ("1885" of "1885/1913", "1962" of "[1962]
+    2012"), which the linker tries when the later one names no entry; not of an
+    academic year ("2019/2020", read as 2019)."""
+    m = _YEAR_TOKEN.fullmatch(tail.group("years")[start:end])
+    if m is None:
+        return None
+    if m.group("ob"):
+        return m.group("ob")
+    original = m.group("o")
+    return original if original is not None and int(m.group("y")) != int(original) + 1 else None
 
 
 def _count_like(names: _Names, tail: re.Match[str]) -> bool:
@@ -835,6 +853,7 @@ def _narrative(
                 abbreviation=abbreviation,
                 tentative=tentative or _count_like(names, tail) or _two_years(tail, y_start, y_end),
                 body=from_body,
+                original_year=_original_year(tail, y_start, y_end),
             )
         )
     return found

@@ -408,6 +408,13 @@ def link(
             lk = _link_numeric(citation, index, last)
         else:
             lk = _link_named(citation, declared, index, settings)
+            if lk.status != "linked" and citation.original_year is not None:
+                # "(Kuhn [1962] 2012)" for "Kuhn, Thomas S. (1962) 2012.": a reprint
+                # listed under its first year.
+                first = replace(citation, year=citation.original_year, original_year=None)
+                found = _link_named(first, declared, index, settings)
+                if found.status == "linked":
+                    lk = found
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
         if group and lk.references:

@@ -155,3 +155,6 @@ class Citation:
     title: bool = False
     """``authors`` holds the title of a work without author, quoted as APA cites it
     ('("Healthy Sleep," 2020)'; APA 7, section 8.14)."""
+    original_year: str | None = None
+    """A reprint's first year, when the citation gives two ("1885" of "(Ebbinghaus,
+    1885/1913)", "1962" of "(Kuhn [1962] 2012)"); ``year`` is the later one."""
