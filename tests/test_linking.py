@@ -1767,14 +1767,3 @@ def test_a_given_name_of_another_person_of_the_surname_names_no_entry() -> None:
         "Freud, Anna. 1937. The Ego and the Mechanisms of Defence. London: Hogarth.\n"
     )
     assert "CIT101" in _codes(text)
-
-
-def test_an_office_read_without_its_first_word_names_the_office_s_entry() -> None:
-    # Prose reads "the Chief Medical Officer (2022)" as "Medical Officer"; the parser
-    # reads the entry as a person with given names "Chief Medical".
-    text = (
-        "It was the subject of a report by the Chief Medical Officer (2022).\n\n"
-        "References\n\nChief Medical Officer (2022) Annual report: air pollution. "
-        "London: Department of Health and Social Care.\n"
-    )
-    assert _codes(text) == []

@@ -468,14 +468,6 @@ def _link_named(
         )
         if bare:
             return _choose(citation, bare, settings)
-    if (
-        lk.status == "author-mismatch"
-        and lk.reference is not None
-        and _tail_of(citation, lk.reference)
-    ):
-        # "the Chief Medical Officer (2022)" read in prose as "Medical Officer": the
-        # listed body's name ends with the cited words, whole.
-        return Link(citation, "linked", lk.references)
     if lk.status == "author-mismatch" and (
         whole := [r for r in _whole_named(citation, index) if _whole_forms(r, initials=False)]
     ):
@@ -541,17 +533,6 @@ def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
             name = surname
         names.append(name)
     return replace(citation, authors=tuple(names)) if names != list(citation.authors) else None
-
-
-def _tail_of(citation: Citation, ref: Reference) -> bool:
-    """The cited name, of two words or more, ends ``ref``'s first author's name of more
-    words, or a sole author's whole name: "Medical Officer" of "Chief Medical Officer"
-    (which the parser may read as a person, given names "Chief Medical")."""
-    if not citation.authors or not ref.authors or not _several_words(citation.authors[0]):
-        return False
-    cited = " " + _spaced(citation.authors[0])
-    names = (ref.authors[0].family, *_whole_forms(ref, initials=False))
-    return any(_spaced(name).endswith(cited) for name in names)
 
 
 def _first_given(author: Author) -> str:
