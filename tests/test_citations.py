@@ -1747,6 +1747,16 @@ def test_a_reprint_whose_entry_gives_both_years_links_by_its_first_year() -> Non
     assert audit_document(Document.plain("a.txt", text)).diagnostics == ()
 
 
+def test_a_reprint_s_later_year_a_slip_off_its_entry_stays_a_year_mismatch() -> None:
+    text = (
+        "Memory fades (Ebbinghaus, 1885/1914).\n\nReferences\n\n"
+        "Ebbinghaus, H. (1885). Über das Gedächtnis. Duncker & Humblot.\n"
+        "Ebbinghaus, H. (1913). Memory. Teachers College.\n"
+    )
+    codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
+    assert codes == ["CIT103", "CIT102"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Paradigms settle (Kuhn [1962] 2012, 35-42).", "As Kuhn ([1962] 2012) argued, they do."],
@@ -1862,3 +1872,12 @@ def test_a_body_of_many_words_is_read_whole(
 ) -> None:
     [c] = cites(text)
     assert (c.authors, c.tentative) == (authors, tentative)
+
+
+def test_a_reprint_whose_later_year_is_a_slip_off_its_first_links_by_the_first() -> None:
+    # 1916 is one digit off 1913: the entry under the first year is the reprint, no slip.
+    text = (
+        "Atoms exist (Perrin [1913] 1916, 206-7).\n\nBibliography\n\n"
+        "Perrin, Jean. (1913) 1916. Atoms. London: Constable.\n"
+    )
+    assert audit_document(Document.plain("a.txt", text)).diagnostics == ()

@@ -408,10 +408,15 @@ def link(
             lk = _link_numeric(citation, index, last)
         else:
             lk = _link_named(citation, declared, index, settings)
-            if lk.status != "linked" and citation.original_year is not None:
+            reprint = citation.original_year
+            if reprint is not None and (
+                lk.status == "unmatched"
+                or (lk.reference is not None and lk.reference.year == reprint)
+            ):
                 # "(Kuhn [1962] 2012)" for "Kuhn, Thomas S. (1962) 2012.": a reprint
-                # listed under its first year.
-                first = replace(citation, year=citation.original_year, original_year=None)
+                # listed under its first year.  Not when the later year is a slip off
+                # another entry ("1885/1914" with 1913 listed): that is a year error.
+                first = replace(citation, year=reprint, original_year=None)
                 found = _link_named(first, declared, index, settings)
                 if found.status == "linked":
                     lk = found
