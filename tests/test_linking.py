@@ -476,11 +476,20 @@ def test_short_surname_one_slip_off_links_with_et_al_when_the_name_leads_no_entr
     assert (lk.status, lk.reference, lk.score) == ("author-mismatch", lh, 50.0)
 
 
-def test_short_surname_one_slip_off_with_et_al_is_read_as_the_listed_name() -> None:
-    # Li leads another entry: "Li et al., 2009" is read against Li's work, not Lh's.
+def test_short_surname_garbled_with_et_al_beats_a_year_slip_of_a_work_cited_as_listed() -> None:
+    # Li & Wang 2005 is cited as listed: blaming "Li et al., 2009" on its year would
+    # leave the uncited "Lh et al. 2009", of the cited year and count, unexplained.
     li = ref(1, ["Li", "Wang"], "2005")
     lh = ref(2, ["Lh", "Durbin", "Smith"], "2009")
     lk = links("(Li and Wang, 2005) and (Li et al., 2009)", [li, lh])[1]
+    assert (lk.status, lk.reference) == ("author-mismatch", lh)
+
+
+def test_short_surname_with_et_al_stays_a_year_slip_of_its_own_uncited_work() -> None:
+    # Nothing else cites Li & Wang 2005: the year slip is as likely as the garble.
+    li = ref(1, ["Li", "Wang"], "2005")
+    lh = ref(2, ["Lh", "Durbin", "Smith"], "2009")
+    lk = only("(Li et al., 2009)", [li, lh])
     assert (lk.status, lk.reference) == ("year-mismatch", li)
 
 

@@ -722,7 +722,7 @@ def _prefer_uncited_near_misses(
                 (score, r)
                 for score, r in _uncited_near_surnames(lk.citation, index, settings, cited)
                 if key not in first_author_keys(r)
-            ] or _corroborated_misspellings(lk.citation, index, settings, cited)
+            ] or _corroborated_misspellings(lk.citation, index, settings, cited, year_taken=True)
             # The entry has the cited year, or lost the cited letter: no other year.
             year_fits = _year_matches(lk.citation, ref) or _lost_letter(lk.citation, ref, index)
             slips = (
@@ -1331,7 +1331,12 @@ _CORROBORATION = 20.0
 
 
 def _corroborated_misspellings(
-    citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
+    citation: Citation,
+    index: _Index,
+    settings: MatchSettings,
+    cited: set[str],
+    *,
+    year_taken: bool = False,
 ) -> list[tuple[float, Reference]]:
     """Entries a citation that matches nothing may still mean, best first.
 
@@ -1344,13 +1349,17 @@ def _corroborated_misspellings(
     writes "et al." for pairs); a lone surname gets no discount, as one author against
     one author corroborates nothing.  With a second author agreeing, a surname one
     slip of the keys off will do however short ("Li and Durbin" for "Lh & Durbin").
+    ``year_taken``: the cited name's entry of another year, which the citation would
+    otherwise misdate, is cited exactly elsewhere; then a garbled entry of the cited
+    year will do though the cited name leads an entry ("(Yu et al., 2010)" beside a
+    "Yu et al. 2012" cited as such, and an uncited "Yz et al. 2010").
     """
     keys = citation_keys(citation)
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
     # A cited name that leads no entry is no author of this list as written.
-    unlisted = keys[0] not in index.by_key
+    unlisted = year_taken or keys[0] not in index.by_key
     return [
         (score, ref)
         for score, ref in _near_surnames(citation, keys[0], index, settings, 0.0)
