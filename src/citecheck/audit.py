@@ -315,14 +315,9 @@ def _quoted_missing(d: Diagnostic) -> Diagnostic:
     """A citation without reference inside a quotation, as a warning: the quoted author
     cited the work, and APA 7 (8.31) lists such works only when the article cites them
     itself."""
-    if d.code != "CIT101" or d.severity is not Severity.ERROR:
+    if d.code != "CIT101":
         return d
-    return replace(
-        d,
-        severity=Severity.WARNING,
-        message=f"{d.message}; it stands inside a quotation",
-        data={**d.data, "in_quotation": True},
-    )
+    return d.as_warning("it stands inside a quotation", in_quotation=True)
 
 
 class _Bibliographies:

@@ -603,22 +603,19 @@ def _named_species(names: _Names, year: str) -> bool:
     return (
         len(names.prefix.split()) == 2
         and _after_taxon(names.prefix, any_ending=True)
-        and not names.et_al
-        and len(names.names) <= 2
-        and year.isdigit()
-        and int(year) < _AUTHORITY_BEFORE
+        and _authority(names.names, names.et_al, year)
     )
 
 
-def _authority(found: _Found) -> bool:
+def _authority(authors: tuple[str, ...], et_al: bool, year: str | None) -> bool:
     """A name and year that may be a species' authority: one author or two, no
     `et al.`, a year before `_AUTHORITY_BEFORE`."""
     return (
-        not found.et_al
-        and len(found.authors) <= 2
-        and found.year is not None
-        and found.year.isdigit()
-        and int(found.year) < _AUTHORITY_BEFORE
+        not et_al
+        and len(authors) <= 2
+        and year is not None
+        and year.isdigit()
+        and int(year) < _AUTHORITY_BEFORE
     )
 
 
@@ -632,7 +629,7 @@ def _author_year_in(pattern: re.Pattern[str], text: str, start: int, end: int) -
         if items:
             if (
                 len(items) == 1
-                and _authority(items[0])
+                and _authority(items[0].authors, items[0].et_al, items[0].year)
                 and _after_taxon(text[max(start, m.start() - 80) : m.start()])
             ):
                 # "Duttaphrynus melanostictus (Schneider, 1799)": the authority of the
@@ -1727,12 +1724,9 @@ def _worded_parens(text: str, start: int, end: int, last_number: int | None) -> 
     numbered and holds every number ("refs (8, 26)" is `_ref_nouns`' work)."""
     for m in _PARENS.finditer(text, start, end):
         cue = _ROUND_CUE.match(m.group(1))
-        numbers = m.group(1)[cue.end() :] if cue is not None else ""
-        if not _NUMERIC_LIST.match(numbers):
+        if cue is None or not _NUMERIC_LIST.match(numbers := m.group(1)[cue.end() :]):
             continue
-        found = list(
-            _numeric_found(numbers, m.start(1) + len(m.group(1)) - len(numbers), m.start())
-        )
+        found = list(_numeric_found(numbers, m.start(1) + cue.end(), m.start()))
         if last_number is None or all((f.number or 0) <= last_number for f in found):
             yield from found
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -258,14 +257,9 @@ def _in_peer_review(d: Diagnostic, peer_review: PeerReview, at: int) -> Diagnost
     """An error in a decision letter, a review or a response, as a warning: the letter is
     published as written and lies outside the article the list belongs to, so it should
     not fail a CI gate on the article.  It is still reported, and says where it is."""
-    if d.severity is not Severity.ERROR:
-        return d
     heading = peer_review.heading_at(at)
-    return replace(
-        d,
-        severity=Severity.WARNING,
-        message=f"{d.message}; in the peer-review material under `{heading}`",
-        data={**d.data, "peer_review_heading": heading},
+    return d.as_warning(
+        f"in the peer-review material under `{heading}`", peer_review_heading=heading
     )
 
 

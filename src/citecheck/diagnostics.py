@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from citecheck.model import Position
@@ -73,3 +73,16 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.start.line, self.start.column, self.code, self.message)
+
+    def as_warning(self, why: str, **data: Any) -> Diagnostic:
+        """An error reported, but not failing a gate, because of where it stands:
+        ``why`` ends the message ("in the peer-review material under ...", "it stands
+        inside a quotation"), ``data`` records it.  Other severities are kept."""
+        if self.severity is not Severity.ERROR:
+            return self
+        return replace(
+            self,
+            severity=Severity.WARNING,
+            message=f"{self.message}; {why}",
+            data={**self.data, **data},
+        )

@@ -490,7 +490,7 @@ def _link_named(
             return found
     if whole := _whole_named(citation, index):
         return _choose(citation, whole, settings)
-    if (plain := _given_names_dropped(citation, index)) is not None:
+    if (plain := _given_names_dropped(citation)) is not None:
         found = _link_author_year(plain, index, settings)
         if found.status in NAMES_AN_ENTRY and all(
             _gives_names(r, citation.authors) for r in found.references
@@ -518,26 +518,23 @@ def _maker_named(citation: Citation) -> Citation | None:
     return replace(citation, authors=(parts[-1],))
 
 
-def _given_names_dropped(citation: Citation, index: _Index) -> Citation | None:
-    """The citation with the given names it writes out dropped, when each is the
-    given name the list gives a person of that surname: "Steven Orzack and Elliott
-    Sober (1993)" for "Orzack, Steven Hecht, and Elliott Sober. 1993." (humanities
-    and philosophy name people in full in running text)."""
-    given_by_surname: dict[str, set[str]] = defaultdict(set)
-    for ref in index.references:
-        for author in ref.authors:
-            if given := _first_given(author):
-                given_by_surname[surname_key(author.family)].add(given)
-    names = []
-    for name in citation.authors:
-        words = name.split()
-        if len(words) > 1 and words[0][:1].isupper():
-            surname = words[-1]
-            if fold(words[0]).lower() not in given_by_surname.get(surname_key(surname), ()):
-                return None
-            name = surname
-        names.append(name)
-    return replace(citation, authors=tuple(names)) if names != list(citation.authors) else None
+def _given_names_dropped(citation: Citation) -> Citation | None:
+    """The citation without the given names it writes out ("Steven Orzack and Elliott
+    Sober (1993)": humanities and philosophy name people in full in running text),
+    or None when it writes none.  Whether the entry it then names gives those given
+    names is `_gives_names`' question."""
+    names = tuple((_given_and_surname(name) or ("", name))[1] for name in citation.authors)
+    return replace(citation, authors=names) if names != citation.authors else None
+
+
+def _given_and_surname(name: str) -> tuple[str, str] | None:
+    """A cited name of several words read as a given name and a surname, folded and
+    as written: "Wendy Parker" -> ("wendy", "Parker"); None for one word or a
+    particle first ("de Selincourt")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return fold(words[0]).lower(), words[-1]
 
 
 def _first_given(author: Author) -> str:
@@ -550,12 +547,8 @@ def _gives_names(ref: Reference, names: Sequence[str]) -> bool:
     """Each name written with a given name ("Wendy Parker") is an author of ``ref``
     with that given name: "Anna Freud (1936)" is not Sigmund's 1936 work."""
     listed = {(surname_key(a.family), _first_given(a)) for a in ref.authors}
-    for name in names:
-        words = name.split()
-        given = len(words) > 1 and words[0][:1].isupper()
-        if given and (surname_key(words[-1]), fold(words[0]).lower()) not in listed:
-            return False
-    return True
+    written = [w for w in map(_given_and_surname, names) if w is not None]
+    return all((surname_key(surname), given) in listed for given, surname in written)
 
 
 def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
@@ -1358,7 +1351,8 @@ def _corroborated_misspellings(
     if not keys or not keys[0] or (len(keys) < 2 and not citation.et_al):
         return []  # a lone surname: one author against one is no corroboration
     floor = settings.author_similarity - _CORROBORATION
-    # A cited name that leads no entry is no author of this list as written.
+    # A cited name that leads no entry is no author of this list as written; nor,
+    # for this citation, is one whose only other reading is taken (``year_taken``).
     unlisted = year_taken or keys[0] not in index.by_key
     return [
         (score, ref)
