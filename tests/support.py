@@ -52,6 +52,11 @@ def validate_sarif(log: Any) -> None:
     validator.validate(log)
 
 
+def probe_paths(name: str) -> list[Path]:
+    """The articles of the probe set ``name`` (fixtures/probes/<name>), in order."""
+    return sorted((ROOT / "fixtures" / "probes" / name).glob("[0-9][0-9].txt"))
+
+
 def marked_probe(path: Path) -> tuple[str, list[tuple[int, int]]]:
     """A probe article (fixtures/probes) without its `⟦ ⟧` marks, and the marked
     call-outs' spans in it."""
@@ -104,6 +109,15 @@ def probe_detection(paths: list[Path]) -> Detection:
             any(spans_overlap(s, g) for s in group for g in gold) for group in groups.values()
         )
     return Detection(marked, found, predicted, right)
+
+
+def marked_probe_audit(path: Path) -> Any:
+    """The audit (a `FileAudit`) of a marked probe article without its marks."""
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    text, _ = marked_probe(path)
+    return audit_document(Document.plain(path.name, text))
 
 
 def probe_findings(path: Path, severity: Any) -> list[str]:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from citecheck.diagnostics import Severity
-from support import ROOT, probe_findings
+from support import probe_findings, probe_paths
 
-PROBES = sorted((ROOT / "fixtures" / "probes" / "author-year").glob("[0-9][0-9].txt"))
+PROBES = probe_paths("author-year")
 
 
 def test_the_probe_set_is_all_there() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from citecheck.diagnostics import Severity
-from support import ROOT, probe_findings
+from support import probe_findings, probe_paths
 
-PROBES = sorted((ROOT / "fixtures" / "probes" / "author-year-2").glob("[0-9][0-9].txt"))
+PROBES = probe_paths("author-year-2")
 
 # What the probe still draws, each a reading of ours, not an error of the articles.
 _ERRORS = {

@@ -4,19 +4,10 @@ finder's rules for indexes, intervals, grids and defaults were written from."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from citecheck.audit import FileAudit, audit_document
 from citecheck.diagnostics import Severity
-from citecheck.document import Document
-from support import ROOT, marked_probe, probe_detection
+from support import marked_probe_audit, probe_detection, probe_paths
 
-PROBES = sorted((ROOT / "fixtures" / "probes" / "computational").glob("[0-9][0-9].txt"))
-
-
-def _audit(path: Path) -> tuple[FileAudit, list[tuple[int, int]]]:
-    text, gold = marked_probe(path)
-    return audit_document(Document.plain(path.name, text)), gold
+PROBES = probe_paths("computational")
 
 
 def test_the_probe_set_is_all_there() -> None:
@@ -31,7 +22,7 @@ def test_false_errors_on_the_probe_set() -> None:
     errors = [
         (path.name, d.code)
         for path in PROBES
-        for d in _audit(path)[0].diagnostics
+        for d in marked_probe_audit(path).diagnostics
         if d.severity >= Severity.ERROR
     ]
     assert errors == [("04.txt", "CIT108")] * 2 + [("05.txt", "CIT108")] * 2 + [

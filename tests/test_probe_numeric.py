@@ -7,17 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.audit import FileAudit, audit_document
 from citecheck.diagnostics import Severity
-from citecheck.document import Document
-from support import ROOT, marked_probe, probe_detection
+from support import marked_probe_audit, probe_detection, probe_paths
 
-PROBES = sorted((ROOT / "fixtures" / "probes" / "numeric").glob("[0-9][0-9].txt"))
-
-
-def _audit(path: Path) -> tuple[FileAudit, list[tuple[int, int]]]:
-    text, gold = marked_probe(path)
-    return audit_document(Document.plain(path.name, text)), gold
+PROBES = probe_paths("numeric")
 
 
 def test_the_probe_set_is_all_there() -> None:
@@ -26,7 +19,7 @@ def test_the_probe_set_is_all_there() -> None:
 
 @pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
 def test_a_correct_probe_article_has_no_error(path: Path) -> None:
-    audit, _ = _audit(path)
+    audit = marked_probe_audit(path)
     assert [d.message for d in audit.diagnostics if d.severity >= Severity.ERROR] == []
 
 
