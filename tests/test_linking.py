@@ -1373,6 +1373,25 @@ def test_year_slip_between_two_different_entries_stays_unmatched() -> None:
     assert only("(Smith, 2005)", [s2004, s2006]).status == "unmatched"
 
 
+def test_year_slip_between_two_entries_names_both_in_its_help() -> None:
+    text = (
+        "Signals are polarized (Nunes da Fonseca et al., 2009).  Earlier work (Nunes da "
+        "Fonseca et al., 2008) and later work (Nunes da Fonseca et al., 2010) agree.\n\n"
+        "References\n\n"
+        "Nunes da Fonseca R, van der Zee M, Roth S. 2010. Dpp modulators in insects. "
+        "Dev Biol 1:2-3.\n\n"
+        "Nunes da Fonseca R, von Levetzow C, Roth S. 2008. Axis formation in a beetle. "
+        "Nature 4:5-6.\n"
+    )
+    [missing] = [d for d in _audit(text).diagnostics if d.code == "CIT101"]
+    assert (missing.help, [r.start.line for r in missing.related]) == (
+        "Closest entries: `Nunes da Fonseca et al. (2010)` (entry 1) and `Nunes da Fonseca et"
+        " al. (2008)` (entry 2), each a slip off `2009`: the cited work is missing from the"
+        " list, or its year is mistyped and either may be meant",
+        [5, 7],
+    )
+
+
 def test_year_mismatch_with_one_of_two_entries_alike_says_either_may_be_meant() -> None:
     text = (
         "Sleep loss impairs recall (Yasukawa et al., 2006).\n\nReferences\n\n"

@@ -137,6 +137,9 @@ def _citation_findings(
             near = lk.alternatives[0]
             data["closest_reference_id"] = near.id
             help_text = f"Closest entry: `{describe_author(near)}`: {_why_close(c, near)}"
+            if lk.equally_near:
+                data["equally_near_reference_ids"] = [r.id for r in lk.equally_near]
+                help_text = _equally_near(lk, c, near)
             if lk.repeated_authors is not None:
                 data["repeated_authors"] = lk.repeated_authors
                 help_text = (
@@ -166,7 +169,9 @@ def _citation_findings(
             "citation-without-reference", path=doc.path, start=start, end=end,
             message=message,
             help=help_text,
-            related=tuple(entry_related(doc, r) for r in lk.alternatives[:1]),
+            related=tuple(
+                entry_related(doc, r) for r in lk.alternatives[: 1 + len(lk.equally_near)]
+            ),
             data=data,
             severity=Severity.WARNING if identifier is not None else None,
         )  # fmt: skip
@@ -366,6 +371,18 @@ def _read_alike(ref: Reference, alike: Sequence[Reference]) -> str:
     both = "both" if len(numbers) == 2 else "all"
     return (
         f"entries {', '.join(numbers[:-1])} and {numbers[-1]} {both} read `{describe_author(ref)}`"
+    )
+
+
+def _equally_near(lk: Link, c: Citation, near: Reference) -> str:
+    """The help of a citation whose year is one slip off two or more of the author's
+    works: "2005" with 2004 and 2006 listed."""
+    named = [near, *lk.equally_near]
+    listed = ", ".join(f"`{describe_author(r)}` (entry {r.index})" for r in named[:-1])
+    return (
+        f"Closest entries: {listed} and `{describe_author(named[-1])}` (entry"
+        f" {named[-1].index}), each a slip off `{_year(c.year, c.year_suffix)}`: the cited"
+        " work is missing from the list, or its year is mistyped and either may be meant"
     )
 
 

@@ -80,6 +80,10 @@ class Link:
     passed_over_nearer: bool = False
     """The passed-over entry's surname is nearer the cited one, but other citations
     name it exactly and the entry read instead is cited nowhere."""
+    equally_near: tuple[Reference, ...] = ()
+    """For an unmatched citation: the author's entries after the closest whose years
+    are one slip off the cited one as much as its year is ("2009" with 2008 and 2010
+    listed)."""
 
     @property
     def reference(self) -> Reference | None:
@@ -980,6 +984,16 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
             # listed: that letter says the list lacks the cited 2009a (below).
             slips = _same_letter_first(citation, slips)
         best = _year_distance(citation.year, slips[0].year) if slips else 0.0
+        # "2009" with the author's 2008 and 2010 listed: two works, no slip likelier
+        # than the other, and a work of 2009 as likely missing; the message names both.
+        tied = tuple(
+            r
+            for r in slips[1:]
+            if best <= 1.0
+            and _year_distance(citation.year, r.year) == best
+            and not same_author_year(r, slips[0])
+            and not _another_co_author(citation, r)
+        )
         if (
             slips
             and _typing_slip(citation.year, slips[0].year)
@@ -998,7 +1012,12 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         # A year no slip of the keys explains ("Smith 2015" with only "Smith 2008"
         # listed) is as likely another work of the author as a wrong year: the
         # citation is unmatched, and its message names the closest entry.
-        return Link(citation, "unmatched", alternatives=tuple(ranked))
+        return Link(
+            citation,
+            "unmatched",
+            alternatives=tuple(ranked),
+            equally_near=tied if slips and _typing_slip(citation.year, slips[0].year) else (),
+        )
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
         return _near_link(citation, near, settings)
