@@ -1881,3 +1881,155 @@ def test_a_reprint_whose_later_year_is_a_slip_off_its_first_links_by_the_first()
         "Perrin, Jean. (1913) 1916. Atoms. London: Constable.\n"
     )
     assert audit_document(Document.plain("a.txt", text)).diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "using the procedure of Ó Murchú and Hoffmann-Aydın (2021), which",
+            ("Ó Murchú", "Hoffmann-Aydın"),
+        ),
+        ("Later, Ní Bhriain (2021b) found fewer notices.", ("Ní Bhriain",)),
+    ],
+)
+def test_an_irish_particle_opens_a_narrative_surname(text: str, authors: tuple[str, ...]) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Strasbourg court agreed: in I v Finland (2008) it found a violation.",
+        "The rule in Smith v. Jones (1999) still holds.",
+        "As Brown vs Board of Education (1954) held, separate is unequal.",
+    ],
+)
+def test_a_court_cases_second_party_is_read_tentatively(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+def test_a_comma_before_and_ends_a_clause_not_a_pair_of_authors() -> None:
+    text = (
+        "They studied the town of Hemnesberget, and Gumperz (1982: 75–84) later listed "
+        "the functions."
+    )
+    assert summary(text) == [("Gumperz (1982: 75–84)", ("Gumperz",), "1982")]
+
+
+def test_three_names_with_a_serial_comma_stay_one_list() -> None:
+    assert summary("as Smith, Jones, and Brown (2001) showed") == [
+        ("Smith, Jones, and Brown (2001)", ("Smith", "Jones", "Brown"), "2001")
+    ]
+
+
+def test_a_bracket_parted_by_commas_after_years_holds_each_citation() -> None:
+    # Inter-Research's and several ecology journals' style.
+    assert summary("and coastal protection (Dayton 1985, Steneck et al. 2002, Ling 2008b).") == [
+        ("Dayton 1985", ("Dayton",), "1985"),
+        ("Steneck et al. 2002", ("Steneck",), "2002"),
+        ("Ling 2008b", ("Ling",), "2008"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What follows the year's comma has no year of its own: one citation.
+        ("(Smith 1985, Table 2)", [("Smith 1985, Table 2", ("Smith",), "1985")]),
+        # A second year of the same author stays with it.
+        (
+            "(Smith 1985, 1990, Jones 2002)",
+            [
+                ("Smith 1985", ("Smith",), "1985"),
+                ("1990", ("Smith",), "1990"),
+                ("Jones 2002", ("Jones",), "2002"),
+            ],
+        ),
+    ],
+)
+def test_a_year_comma_parts_a_bracket_only_before_another_citation(
+    text: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working hours were reported in question [14] of the background section.",
+        "Kappas ranged from 0.71 (item [6]) to 0.92 (item [9]).",
+        "Factor [1] comprised items 1, 2 and 7.",
+        "Erythema peaked between exposures [8] and [15].",
+        "Blocks were permuted, of size [4], by computer.",
+        "Panel (b) factor [1] core mood; panel (c) factor [2] somatic.",
+        "A schedule with sections (1) to (5) as described.",
+        "Mild erythema; grade (3) erythema was rare.",
+    ],
+)
+def test_a_bare_noun_that_numbers_the_studys_parts_labels_its_bracket(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scores were adjusted for the propensity score in quintiles [27].", [27]),
+        ("Certainty of evidence was graded with GRADE [17].", [17]),
+        ("Pain was measured with a published scale [15].", [15]),
+        ("The first item [3] was reworded.", [3]),
+        ("The curve follows the Hill equation [12].", [12]),
+    ],
+)
+def test_a_noun_its_source_describes_keeps_its_citation(text: str, expected: list[int]) -> None:
+    assert numbers(text) == expected
+
+
+def test_answer_codes_opening_the_rows_of_a_table_are_no_citations() -> None:
+    rows = [
+        "[1] Neck                312 (51.0)        58 (9.5)        221 (36.1)        96 (15.7)",
+        "[2] Shoulders           238 (38.9)        41 (6.7)        160 (26.1)        77 (12.6)",
+        "[3] Upper back          201 (32.8)        29 (4.7)        127 (20.8)        61 (10.0)",
+    ]
+    assert numbers("\n".join(rows) + "\n") == []
+
+
+def test_an_enumeration_may_open_after_if() -> None:
+    text = (
+        "Patients were eligible if (1) they were aged 65 years or older, (2) they lived at "
+        "home and (3) they used five or more medicines."
+    )
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Age, years, mean (SD) [range]\t61.4 (12.7) [24-88]\n", 28),
+        ("Prescribed medicines, mean (SD) [range]        8.9 (3.1) [5-19]\n", 25),
+    ],
+)
+def test_a_range_after_a_mean_and_its_spread_is_no_citation(text: str, last: int) -> None:
+    assert numbers(text, last) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A review service was introduced in 2005 (8), but little is known.", [8]),
+        ("None was reported from the port since 1998 (11).", [11]),
+        # A number before a bracket is still a value: a count and its share.
+        ("Of these, 2005 (8) were men.", []),
+    ],
+)
+def test_a_year_said_as_a_time_does_not_make_its_citation_a_value(
+    text: str, expected: list[int]
+) -> None:
+    assert numbers(text) == expected
+
+
+def test_capitals_with_a_year_before_any_writing_body_read_tentatively() -> None:
+    [c] = cites("It was approved by the council (reference HS 1721) and the committee.")
+    assert (c.authors, c.tentative) == (("HS",), True)

@@ -1887,3 +1887,36 @@ def test_one_word_author_before_a_bare_year_and_a_quoted_title(name: str) -> Non
         "1908",
         "The Probable Error of a Mean",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Ó Murchú, Pádraig & Lena Hoffmann-Aydın. 2021. Measuring switch density in "
+            "conversational corpora. Corpus Linguistics and Linguistic Theory 17(2). 289–318.",
+            ["Ó Murchú", "Hoffmann-Aydın"],
+        ),
+        (
+            "Ó Dálaigh, M. and Whitford-Singh, P. (2018a) 'Coronary outcomes after Kawasaki "
+            "disease: a 30-year cohort', Heart, 104(9), pp. 742–748.",
+            ["Ó Dálaigh", "Whitford-Singh"],
+        ),
+        (
+            "Ó Briain S, Mac Con Iomaire M, Nic Gabhann A. Vitamin D status in western "
+            "Ireland. Ir J Med Sci. 2015;184(3):611-6.",
+            ["Ó Briain", "Mac Con Iomaire", "Nic Gabhann"],
+        ),
+    ],
+)
+def test_irish_particles_stay_with_their_surnames(raw: str, expected: list[str]) -> None:
+    assert families(parse_reference(raw)) == expected
+
+
+def test_an_irish_particle_does_not_hide_the_entry_year() -> None:
+    # The year was read from the title's "Act 2004" while "Ní" read as a given name.
+    ref = parse_reference(
+        "Ní Bhriain, Síle. 2021b. Inspecting the Private Rented Sector: Local Authority "
+        "Enforcement under the Housing Act 2004. London: Carrow Institute for Social Policy."
+    )
+    assert (families(ref), ref.year, ref.year_suffix) == (["Ní Bhriain"], "2021", "b")

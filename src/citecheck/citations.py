@@ -46,7 +46,8 @@ _YEARS_TAIL = re.compile(
     re.I,
 )
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde".split()
+    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde"
+    " ó ní nic uí ua mhic".split()  # Irish: "Ó Murchú", "Ní Bhriain"
 )
 _CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
 # Capitalised words that, alone, are never a cited author: months, seasons, words
@@ -720,6 +721,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                     primary
                     or names.commented
                     or _named_species(names, year)
+                    or _code_number(names, year)
                     or _count_like(names, tail)
                     or quoted is not None
                     or _two_years(tail, y_start, y_end)
@@ -747,6 +749,22 @@ def _without_comment(item: str) -> str:
     if comment is None or _YEAR_IN.search(item, comment.start()):
         return item
     return item[: comment.start()]
+
+
+def _code_number(names: _Names, year: str) -> bool:
+    """Capitals and a number too early for a body that writes ("reference HS 1721", an
+    approval's code) read only if they name an entry."""
+    return (
+        len(names.names) == 1
+        and not names.et_al
+        and names.names[0].isupper()
+        and year.isdigit()
+        and int(year) < _BODIES_FROM
+    )
+
+
+_BODIES_FROM = 1800
+"""No body cited by its initials wrote before this year."""
 
 
 def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
@@ -789,9 +807,33 @@ def _items(content: str) -> list[tuple[int, str, bool]]:
     out = []
     pos = 0
     for m in _ITEM_BREAK.finditer(content):
-        out.append((pos, content[pos : m.start()], m.group() != ";"))
+        out.extend(_comma_items(content, pos, m.start()))
+        out[-1] = (*out[-1][:2], m.group() != ";")
         pos = m.end()
-    out.append((pos, content[pos:], False))
+    out.extend(_comma_items(content, pos, len(content)))
+    return out
+
+
+# A comma after a year, then a capitalised word: where some journals (Inter-Research,
+# many ecology ones) part a bracket's citations, "(Dayton 1985, Steneck et al. 2002)".
+_YEAR_COMMA = re.compile(rf"(?<!\d){_YEAR_WORD}[a-z]?(?P<comma>,)\s+(?=[A-Z])")
+
+
+def _comma_items(content: str, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """The items of ``content[start:end]`` parted at a year's comma when what follows
+    has a year of its own ("Steneck et al. 2002", not "Table 2" or "p. 4")."""
+    out: list[tuple[int, str, bool]] = []
+    pos = start
+    for m in _YEAR_COMMA.finditer(content, start, end):
+        if m.start() < pos:
+            continue
+        rest = content[m.end() : end]
+        nxt = _YEAR_COMMA.search(rest)
+        if _YEAR_IN.search(rest, 0, nxt.start("comma") if nxt is not None else len(rest)) is None:
+            continue
+        out.append((pos, content[pos : m.start("comma")], False))
+        pos = m.end()
+    out.append((pos, content[pos:end], False))
     return out
 
 
@@ -823,6 +865,9 @@ def _narrative(
         from_body = True
     if names is None or (not from_body and _document_name(window, names)):
         return None
+    # A court case's second party ("I v Finland (2008)") cites only a case the list
+    # gives, as APA 7 lists cases: tentative.
+    case = _CASE_PARTY_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
     years = _years(tail.group("years"))
     if not years:
         return None
@@ -848,7 +893,10 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or _count_like(names, tail) or _two_years(tail, y_start, y_end),
+                tentative=tentative
+                or case
+                or _count_like(names, tail)
+                or _two_years(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
             )
@@ -964,6 +1012,9 @@ _TITLE_OF_BEFORE = re.compile(
 )
 
 
+_CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+(?:v|vs|versus)\.?\s+\Z")
+
+
 def _document_name(window: str, names: _Names) -> bool:
     """Whether a lone name in prose, where no body's name was read ("the Committee on
     Publication Ethics (2019)" cites), ends the name of a document or an event: its
@@ -1067,6 +1118,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     joined = False  # the chunk on the right was joined to this one by "and" or "&"
     first_paired = False  # the leftmost name read is a paired surname word
     right_separator: str | None = None  # what joins the chunk to the name on its right
+    left_separators: list[str | None] = []  # what joins each name read to the one on its left
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
@@ -1095,6 +1147,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         ):
             break
         names.append((name, chunk_start + offset))
+        left_separators.append(separator)
         first_paired = paired
         if offset > 0 or separator is None:
             break  # words before the name in its chunk: a prefix or the sentence
@@ -1107,6 +1160,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not names:
         return None
     names.reverse()
+    if not parenthetical and len(names) == 2 and _serial_comma(left_separators[0]):
+        # "the town of Hemnesberget, and Gumperz (1982)": two authors take no comma
+        # before their "and"; it ends a clause.
+        names = names[1:]
     first_start = names[0][1]
     # "et al." proves an author list, so a surname that is also a word ("No", "May",
     # "Long") stands; without it a lone common word ("(March 2024)") is no author.
@@ -1164,6 +1221,11 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
     return _Names(tuple(n for n, _ in names), et_al, first_start, "")
+
+
+def _serial_comma(separator: str | None) -> bool:
+    """A comma before "and" or "&": ", and", ", &"."""
+    return separator is not None and "," in separator and ("and" in separator or "&" in separator)
 
 
 def _split_names(text: str) -> list[tuple[str, int, str | None]]:
@@ -1600,6 +1662,9 @@ _CODE_CUE = re.compile(
 _CUE_BEFORE = re.compile(rf"{_CODE_CUE.pattern}(?:\s+(?:as|were|was|are|is))?[ :]*\Z")
 _CUE_WINDOW = 120
 _CODE_GAP = 80
+_ROW_GAP = 400
+"""Characters between codes that each open a line (a table's rows, `_ROW_START`)."""
+_ROW_START = re.compile(r"^[ \t]*\Z", re.MULTILINE)
 _CODE_RUN = 3
 _SCALE_TO = re.compile(r"\bto[ \t]+\Z")
 
@@ -1611,6 +1676,7 @@ def _coded(text: str, marks: Sequence[re.Match[str]]) -> bool:
     if all(_CODE_LAYOUT.search(text, max(0, m.start() - 8), m.start()) for m in marks):
         return True
     at = marks[0].start()
+
     window = text[max(0, at - _CUE_WINDOW) : at]
     ends = list(_SENTENCE_END.finditer(window))
     return _CODE_CUE.search(window, ends[-1].end() if ends else 0) is not None
@@ -1640,7 +1706,12 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
         run = [singles[k]]
         while k + len(run) < len(singles):
             (prev, n), (nxt, n2) = run[-1], singles[k + len(run)]
-            close = nxt.start() - prev.end() <= _CODE_GAP
+            close = nxt.start() - prev.end() <= _CODE_GAP or (
+                nxt.start() - prev.end() <= _ROW_GAP
+                and all(
+                    _ROW_START.search(text, max(0, x.start() - 8), x.start()) for x in (prev, nxt)
+                )
+            )
             if n2 != n + 1 or not close or _SENTENCE_END.search(text, prev.end(), nxt.start()):
                 break
             run.append(singles[k + len(run)])
@@ -1837,7 +1908,7 @@ def _enumeration_marks(text: str, found: Sequence[re.Match[str]]) -> set[int]:
             if (
                 int(single.group(1)) == 1
                 and word.group(1).islower()
-                and _FIRST_MARK_BEFORE.search(text, max(0, before - 8), before)
+                and _FIRST_MARK_BEFORE.search(text, max(0, before - 10), before)
             ):
                 firsts.append(at)
             continue
@@ -1873,7 +1944,10 @@ _FIRST_MARK_REACH = 300
 # The words an enumeration's first mark may follow ("were (1) to", "to (1) describe"),
 # and what stands before its second ("..., (2)", "...; (2)").  A citation follows what
 # it supports: "Frailty (1) affects ...; (2) reported ...".
-_FIRST_MARK_BEFORE = re.compile(r"\b(?:to|were|was|are|is|be)\Z")
+_FIRST_MARK_BEFORE = re.compile(
+    r"\b(?:to|were|was|are|is|be|if|whether|that|covering|including|included|includes|include"
+    r"|on|of|for|about)\Z"
+)
 _ITEM_SEPARATOR = re.compile(r"[,;][ \t]*\Z")
 
 
@@ -1886,9 +1960,29 @@ _LABEL_BEFORE = re.compile(
     r"|Equations?|Figures?|Tables?|Schemes?|Steps?|Sections?|Chapters?|Appendix|Lemmas?"
     r"|Theorems?|Propositions?|Corollary|Definitions?))\s*$"
 )
+# A noun that numbers the study's own parts, bare before the bracket, makes the numbers
+# its label: "in question [14]", "(item [3])", "Factor [1] comprised", "grade (3)
+# erythema".  Bare: after a bracket, punctuation, a preposition or at a sentence's
+# start; "a published scale [15]", "the first item [3]" and "the Hill equation [12]"
+# name a thing its source describes, and "GRADE [17]" is a method.  A plural noun
+# labels a series only ("questions [1]-[16]", "between exposures [8] and [15]"): "in
+# quintiles [27]" cites.
+_BARE_NOUN = (
+    r"(?:^|[.!?]\s|[()\[,;:\t]|\b(?:in|of|on|at|for|from|to|between|with|by|and|or|vs|per))\s*"
+)
+_INDEX_NOUN = (
+    r"(?:[Qq]uestion|[Ii]tem|[Ff]actor|[Rr]egion|[Ss]tation|[Cc]lass|[Ee]xposure|[Ss]egment"
+    r"|[Qq]uintile|[Qq]uartile|[Tt]ertile|[Dd]ecile|[Cc]ode|[Ss]core|[Gg]rade|[Vv]isit|[Ww]ave"
+    r"|[Rr]ound|[Cc]ycle|[Ss]tage|[Aa]rm|[Dd]omain|[Ss]ubscale|[Oo]ption|[Ee]quation|[Ss]ection"
+    r"|[Ss]tep|[Ss]ize)"
+)
+_INDEX_NOUN_BEFORE = re.compile(rf"{_BARE_NOUN}{_INDEX_NOUN}\s*\Z", re.MULTILINE)
+_INDEX_NOUNS_BEFORE = re.compile(rf"{_BARE_NOUN}{_INDEX_NOUN}e?s\s*\Z", re.MULTILINE)
+_SERIES_AFTER = re.compile(r"\s*(?:[-–—]|,|,?\s*\b(?:and|or|to)\b)\s*[\[(]\d")
 _ZERO = re.compile(r"(?<!\d)0+(?!\d)")
-# What joins the brackets of one series: "Eqs. (2)–(4)", "Eqs. (2) and (4)", "[0], [1]".
-_SERIES_JOIN = re.compile(r"\s*(?:[-–—,]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+# What joins the brackets of one series: "Eqs. (2)–(4)", "Eqs. (2) and (4)", "[0], [1]",
+# "sections (1) to (5)".
+_SERIES_JOIN = re.compile(r"\s*(?:[-–—,]\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|&\s*)")
 
 
 # Locants of a chemical name: single digits without spaces, run into the name or
@@ -1966,7 +2060,14 @@ def _no_citation_list(text: str, open_at: int, content: str, refused: int) -> bo
         if direction or not _DIRECTION.fullmatch(previous):
             return True
     # The window's start needs no care: lookbehinds and \b see the text before it.
-    return _LABEL_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
+    return (
+        _LABEL_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
+        or _INDEX_NOUN_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
+        or (
+            _INDEX_NOUNS_BEFORE.search(text, max(0, open_at - 30), open_at) is not None
+            and _SERIES_AFTER.match(text, open_at + len(content) + 2) is not None
+        )
+    )
 
 
 # A number standing alone before a bracket ("34 [28, 41]", "= 12 [8–16]"), perhaps with
@@ -1979,7 +2080,9 @@ _UNIT = (
     r"|IU|U|units?|[mnµμ]?mol|[mnpµμ]?M|points?|bpm|beats)(?:/[^\W\d_]{1,5}\d?)*)?"
 )
 _ANY_WORD = r"(?:\s*%|\s+[^\W\d_]{1,12})?"
-_LONE_VALUE_BEFORE = re.compile(rf"{_VALUE}{_UNIT}\s*$")
+# A value may carry its spread first: "61.4 (12.7) [24-88]", a mean (SD) [range].
+_SPREAD = r"(?:\s*\(\s*\d{1,4}(?:\.\d+)?\s*\))?"
+_LONE_VALUE_BEFORE = re.compile(rf"{_VALUE}{_UNIT}{_SPREAD}\s*$")
 # Where reading the pair as citations cannot help (both numbers past the list), any one
 # word may stand between the value and its interval ("68 adults [61-74]").
 _VALUE_WORD_BEFORE = re.compile(rf"{_VALUE}{_ANY_WORD}\s*$")
@@ -2124,6 +2227,10 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 # What stands before a bracket of numbers that reports a value, not a source:
 # "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
+# A year said as a time, not a value: "introduced in 2005 (8)", "since 1998 (11)".
+_WHEN_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|by|until|till|during|before|after)\s+(?:19|20)\d\d\s*$"
+)
 # A time-series model's orders, the intraclass correlation's form or a statistic's
 # degrees of freedom, run into its round bracket: "AR(1)", "ARIMA(2,1,2)", "ICC(2,1)",
 # "F(2, 40)", "χ²(53)".  ("WHO(3)" cites, glued.)
@@ -2135,7 +2242,9 @@ _WIDE_RANGE = 50
 def _statistic(text: str, open_at: int, content: str) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
     table, a count after a percentage) rather than a numeric citation."""
-    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at):
+    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not _WHEN_BEFORE.search(
+        text, max(0, open_at - 16), open_at
+    ):
         return True
     for m in _NUMERIC_ITEM.finditer(content):
         if m.group(2) is not None and int(m.group(2)) - int(m.group(1)) > _WIDE_RANGE:

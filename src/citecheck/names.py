@@ -73,6 +73,7 @@ PARTICLES = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
         "le", "la", "les", "ter", "ten", "zu", "al", "el", "bin", "ibn", "st", "st.", "olde",
+        "o", "ni", "nic", "mac", "ui", "ua", "mhic",  # Irish, folded: "Ó Murchú", "Ní Bhriain"
     }
 )  # fmt: skip
 
