@@ -1911,12 +1911,40 @@ def test_a_court_cases_second_party_is_read_tentatively(text: str) -> None:
     assert c.tentative
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compared the Framingham versus Hippisley-Cox et al. (2017) scores.",
+        "Estimates from Kaplan-Meier vs Fine and Gray (1999) differed.",
+        "We compared Poisson vs. Cameron (2013) models.",
+    ],
+)
+def test_a_citation_after_a_statisticians_vs_stands(text: str) -> None:
+    [c] = cites(text)
+    assert not c.tentative
+
+
 def test_a_comma_before_and_ends_a_clause_not_a_pair_of_authors() -> None:
     text = (
         "They studied the town of Hemnesberget, and Gumperz (1982: 75–84) later listed "
         "the functions."
     )
     assert summary(text) == [("Gumperz (1982: 75–84)", ("Gumperz",), "1982")]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("as described by Hosmer, and Lemeshow (2000).", ("Hosmer", "Lemeshow")),
+        ("We followed Braun, and Clarke (2006) for thematic analysis.", ("Braun", "Clarke")),
+        ("Cases rose in Ghana, and Smith (2010) found why.", ("Smith",)),
+    ],
+)
+def test_a_pair_written_with_a_comma_before_and_stays_a_pair_unless_a_place_ends_a_clause(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
 
 
 def test_three_names_with_a_serial_comma_stay_one_list() -> None:
@@ -1962,11 +1990,9 @@ def test_a_year_comma_parts_a_bracket_only_before_another_citation(
         "Working hours were reported in question [14] of the background section.",
         "Kappas ranged from 0.71 (item [6]) to 0.92 (item [9]).",
         "Factor [1] comprised items 1, 2 and 7.",
-        "Erythema peaked between exposures [8] and [15].",
-        "Blocks were permuted, of size [4], by computer.",
         "Panel (b) factor [1] core mood; panel (c) factor [2] somatic.",
-        "A schedule with sections (1) to (5) as described.",
-        "Mild erythema; grade (3) erythema was rare.",
+        "The 24 items were given in sections (1) to (5) as described.",
+        "Erythema (grade (3)) was rare.",
     ],
 )
 def test_a_bare_noun_that_numbers_the_studys_parts_labels_its_bracket(text: str) -> None:
@@ -1981,6 +2007,12 @@ def test_a_bare_noun_that_numbers_the_studys_parts_labels_its_bracket(text: str)
         ("Pain was measured with a published scale [15].", [15]),
         ("The first item [3] was reworded.", [3]),
         ("The curve follows the Hill equation [12].", [12]),
+        # After other words than "in" the noun ends a claim its source supports.
+        ("Five-year survival depends strongly on stage [4].", [4]),
+        ("Analyses were adjusted for age, sex and region [15].", [15]),
+        ("The cost of a nurse consultation was £35 per visit [15].", [15]),
+        ("Prognosis is determined mainly by grade (5).", [5]),
+        ("Mortality was higher between regions [3] and [4] in earlier surveys.", [3, 4]),
     ],
 )
 def test_a_noun_its_source_describes_keeps_its_citation(text: str, expected: list[int]) -> None:
@@ -2022,6 +2054,9 @@ def test_a_range_after_a_mean_and_its_spread_is_no_citation(text: str, last: int
         ("None was reported from the port since 1998 (11).", [11]),
         # A number before a bracket is still a value: a count and its share.
         ("Of these, 2005 (8) were men.", []),
+        # "after", "before" and "during" count; a number past the list is a value.
+        ("Most were published after 2015 (18) in high-income countries.", []),
+        ("Deaths were highest in 2018 (44) and lowest in 2021 (3).", [3]),
     ],
 )
 def test_a_year_said_as_a_time_does_not_make_its_citation_a_value(
@@ -2033,3 +2068,23 @@ def test_a_year_said_as_a_time_does_not_make_its_citation_a_value(
 def test_capitals_with_a_year_before_any_writing_body_read_tentatively() -> None:
     [c] = cites("It was approved by the council (reference HS 1721) and the committee.")
     assert (c.authors, c.tentative) == (("HS",), True)
+
+
+def test_a_surname_in_small_capitals_with_an_early_year_stands() -> None:
+    [c] = cites("Citrus cured scurvy (LIND 1753).")
+    assert (c.authors, c.tentative) == (("LIND",), False)
+
+
+def test_an_enumeration_does_not_open_after_of() -> None:
+    text = "Building on the work of (1) in adults, (2) showed similar effects in children."
+    assert numbers(text) == [1, 2]
+
+
+def test_rows_that_name_a_work_after_their_number_cite() -> None:
+    rows = [
+        "[1] Smith et al (2010)      RCT        120 adults      Hospital A, urban setting, 12 months",
+        "[2] Jones et al (2012)      Cohort     450 adults      Community clinics, rural, 24 months",
+        "[3] Brown et al (2015)      RCT         80 children    School-based programme, 6 months",
+    ]
+    cited = [n for n in numbers("\n".join(rows) + "\n") if n is not None]
+    assert cited == [1, 2, 3]

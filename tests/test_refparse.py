@@ -1913,6 +1913,26 @@ def test_irish_particles_stay_with_their_surnames(raw: str, expected: list[str])
     assert families(parse_reference(raw)) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Nic Timpson, George Davey Smith. Mendelian randomization. Int J Epidemiol. "
+            "2010;39:1-2.",
+            ["Timpson", "Smith"],
+        ),
+        (
+            "Smith, J., Ua, K., & Lee, M. (2021). A title. J Hum Biol, 3, 1-2.",
+            ["Smith", "Ua", "Lee"],
+        ),
+    ],
+)
+def test_words_that_are_particles_in_irish_names_stay_names_elsewhere(
+    raw: str, expected: list[str]
+) -> None:
+    assert families(parse_reference(raw)) == expected
+
+
 def test_an_irish_particle_does_not_hide_the_entry_year() -> None:
     # The year was read from the title's "Act 2004" while "Ní" read as a given name.
     ref = parse_reference(

@@ -38,8 +38,9 @@ _PARTICLES = frozenset(
         "van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "dos",
         "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "zu", "zur", "vom", "olde",
         "al", "el", "bin", "ibn", "y", "st", "san", "dello", "degli", "lo",
-        # Irish, capitalised as written: "Ó Murchú", "Ní Bhriain" (not "Mac": "H. Mac").
-        "Ó", "Ní", "Nic", "Uí", "Ua", "Mhic",
+        # Irish, capitalised as written: "Ó Murchú", "Ní Bhriain"; not "Mac" ("H. Mac"),
+        # "Nic" ("Nic Timpson, George Davey Smith") or "Ua" ("Smith, J., Ua, K.").
+        "Ó", "Ní", "Uí", "Mhic",
     }
 )  # fmt: skip
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})

@@ -752,12 +752,13 @@ def _without_comment(item: str) -> str:
 
 
 def _code_number(names: _Names, year: str) -> bool:
-    """Capitals and a number too early for a body that writes ("reference HS 1721", an
-    approval's code) read only if they name an entry."""
+    """Two or three capitals and a number too early for a body that writes ("reference
+    HS 1721", an approval's code) read only if they name an entry."""
     return (
         len(names.names) == 1
         and not names.et_al
         and names.names[0].isupper()
+        and len(names.names[0]) <= _CODE_LETTERS
         and year.isdigit()
         and int(year) < _BODIES_FROM
     )
@@ -765,6 +766,8 @@ def _code_number(names: _Names, year: str) -> bool:
 
 _BODIES_FROM = 1800
 """No body cited by its initials wrote before this year."""
+_CODE_LETTERS = 3
+"""Capitals of a code; longer ones may be a surname in small capitals ("LIND 1753")."""
 
 
 def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
@@ -865,9 +868,14 @@ def _narrative(
         from_body = True
     if names is None or (not from_body and _document_name(window, names)):
         return None
-    # A court case's second party ("I v Finland (2008)") cites only a case the list
-    # gives, as APA 7 lists cases: tentative.
-    case = _CASE_PARTY_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
+    # A court case's second party ("I v Finland (2008)", one name after a law's "v")
+    # cites only a case the list gives, as APA 7 lists cases: tentative.  Statistics
+    # writes "vs" or "versus": "Kaplan-Meier vs Fine and Gray (1999)" cites.
+    case = (
+        len(names.names) == 1
+        and not names.et_al
+        and _CASE_PARTY_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
+    )
     years = _years(tail.group("years"))
     if not years:
         return None
@@ -1012,7 +1020,7 @@ _TITLE_OF_BEFORE = re.compile(
 )
 
 
-_CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+(?:v|vs|versus)\.?\s+\Z")
+_CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+v\.?\s+\Z")
 
 
 def _document_name(window: str, names: _Names) -> bool:
@@ -1160,9 +1168,15 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not names:
         return None
     names.reverse()
-    if not parenthetical and len(names) == 2 and _serial_comma(left_separators[0]):
-        # "the town of Hemnesberget, and Gumperz (1982)": two authors take no comma
-        # before their "and"; it ends a clause.
+    if (
+        not parenthetical
+        and len(names) == 2
+        and _serial_comma(left_separators[0])
+        and _PLACE_WORD_BEFORE.search(text, max(0, names[0][1] - 12), names[0][1])
+    ):
+        # "the town of Hemnesberget, and Gumperz (1982)", "in Ghana, and Smith (2010)":
+        # a place's name ends a clause; "as described by Hosmer, and Lemeshow (2000)"
+        # is a pair written with a comma.
         names = names[1:]
     first_start = names[0][1]
     # "et al." proves an author list, so a surname that is also a word ("No", "May",
@@ -1221,6 +1235,9 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
     return _Names(tuple(n for n, _ in names), et_al, first_start, "")
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|of|at|from|across|near|around|within|throughout)\s+\Z")
 
 
 def _serial_comma(separator: str | None) -> bool:
@@ -1665,6 +1682,10 @@ _CODE_GAP = 80
 _ROW_GAP = 400
 """Characters between codes that each open a line (a table's rows, `_ROW_START`)."""
 _ROW_START = re.compile(r"^[ \t]*\Z", re.MULTILINE)
+# A row that names a work after its number lists sources: "[1] Smith et al (2010) ...".
+_WORK_AFTER = re.compile(
+    r"[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|,?[ \t]+\(?(?:1[6-9]|20)\d\d\b)"
+)
 _CODE_RUN = 3
 _SCALE_TO = re.compile(r"\bto[ \t]+\Z")
 
@@ -1709,7 +1730,9 @@ def _answer_codes(text: str, found: Sequence[re.Match[str]]) -> set[int]:
             close = nxt.start() - prev.end() <= _CODE_GAP or (
                 nxt.start() - prev.end() <= _ROW_GAP
                 and all(
-                    _ROW_START.search(text, max(0, x.start() - 8), x.start()) for x in (prev, nxt)
+                    _ROW_START.search(text, max(0, x.start() - 8), x.start())
+                    and not _WORK_AFTER.match(text, x.end())
+                    for x in (prev, nxt)
                 )
             )
             if n2 != n + 1 or not close or _SENTENCE_END.search(text, prev.end(), nxt.start()):
@@ -1826,7 +1849,7 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
     marks = _enumeration_marks(text, found) | _answer_codes(text, found)
     equation = 1  # the next equation's number: they count up from 1
     for m in found:
-        if m.start() in marks or _statistic(text, m.start(), m.group(1)):
+        if m.start() in marks or _statistic(text, m.start(), m.group(1), last_number):
             continue
         if _ORDER_OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "AR(1)", "ICC(2,1)", "χ²(53)"
@@ -1945,8 +1968,7 @@ _FIRST_MARK_REACH = 300
 # and what stands before its second ("..., (2)", "...; (2)").  A citation follows what
 # it supports: "Frailty (1) affects ...; (2) reported ...".
 _FIRST_MARK_BEFORE = re.compile(
-    r"\b(?:to|were|was|are|is|be|if|whether|that|covering|including|included|includes|include"
-    r"|on|of|for|about)\Z"
+    r"\b(?:to|were|was|are|is|be|if|whether|covering|including|included|includes|include)\Z"
 )
 _ITEM_SEPARATOR = re.compile(r"[,;][ \t]*\Z")
 
@@ -1961,15 +1983,15 @@ _LABEL_BEFORE = re.compile(
     r"|Theorems?|Propositions?|Corollary|Definitions?))\s*$"
 )
 # A noun that numbers the study's own parts, bare before the bracket, makes the numbers
-# its label: "in question [14]", "(item [3])", "Factor [1] comprised", "grade (3)
-# erythema".  Bare: after a bracket, punctuation, a preposition or at a sentence's
-# start; "a published scale [15]", "the first item [3]" and "the Hill equation [12]"
-# name a thing its source describes, and "GRADE [17]" is a method.  A plural noun
+# its label: "in question [14]", "(item [3])", "Factor [1] comprised".  Bare: after a
+# bracket, "in" or at a sentence's start.  After other words the noun ends a claim its
+# source supports ("adjusted for age, sex and region [15]", "depends on stage [4]",
+# "£35 per visit [15]", "between regions [3] and [4]"); "a published scale [15]", "the
+# first item [3]" and "the Hill equation [12]" name a thing its source describes, and
+# "GRADE [17]" is a method.  A plural noun
 # labels a series only ("questions [1]-[16]", "between exposures [8] and [15]"): "in
 # quintiles [27]" cites.
-_BARE_NOUN = (
-    r"(?:^|[.!?]\s|[()\[,;:\t]|\b(?:in|of|on|at|for|from|to|between|with|by|and|or|vs|per))\s*"
-)
+_BARE_NOUN = r"(?:^|[.!?]\s|[()\[\t]|\bin)\s*"
 _INDEX_NOUN = (
     r"(?:[Qq]uestion|[Ii]tem|[Ff]actor|[Rr]egion|[Ss]tation|[Cc]lass|[Ee]xposure|[Ss]egment"
     r"|[Qq]uintile|[Qq]uartile|[Tt]ertile|[Dd]ecile|[Cc]ode|[Ss]core|[Gg]rade|[Vv]isit|[Ww]ave"
@@ -2227,10 +2249,10 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 # What stands before a bracket of numbers that reports a value, not a source:
 # "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
-# A year said as a time, not a value: "introduced in 2005 (8)", "since 1998 (11)".
-_WHEN_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|by|until|till|during|before|after)\s+(?:19|20)\d\d\s*$"
-)
+# A year said as a time, not a value: "introduced in 2005 (8)", "since 1998 (11)".  Not
+# after "before", "after" or "during", which count ("published after 2015 (18)"); a
+# number past the list stays a value ("highest in 2018 (14)" beside 12 entries).
+_WHEN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till)\s+(?:19|20)\d\d\s*$")
 # A time-series model's orders, the intraclass correlation's form or a statistic's
 # degrees of freedom, run into its round bracket: "AR(1)", "ARIMA(2,1,2)", "ICC(2,1)",
 # "F(2, 40)", "χ²(53)".  ("WHO(3)" cites, glued.)
@@ -2239,11 +2261,13 @@ _WIDE_RANGE = 50
 """Citation ranges this wide are rare; in round brackets they are value ranges."""
 
 
-def _statistic(text: str, open_at: int, content: str) -> bool:
+def _statistic(text: str, open_at: int, content: str, last_number: int | None) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
     table, a count after a percentage) rather than a numeric citation."""
-    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not _WHEN_BEFORE.search(
-        text, max(0, open_at - 16), open_at
+    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not (
+        _WHEN_BEFORE.search(text, max(0, open_at - 16), open_at)
+        and last_number is not None
+        and all(int(n) <= last_number for n in re.findall(r"\d+", content))
     ):
         return True
     for m in _NUMERIC_ITEM.finditer(content):

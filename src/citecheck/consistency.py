@@ -170,7 +170,8 @@ def _citation_findings(
             message=message,
             help=help_text,
             related=tuple(
-                entry_related(doc, r) for r in lk.alternatives[: 1 + len(lk.equally_near)]
+                entry_related(doc, r)
+                for r in (*lk.alternatives[:1], *lk.equally_near)
             ),
             data=data,
             severity=Severity.WARNING if identifier is not None else None,

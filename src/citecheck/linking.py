@@ -989,7 +989,8 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         tied = tuple(
             r
             for r in slips[1:]
-            if best <= 1.0
+            if slips[0] is ranked[0]  # the closest entry the message names first
+            and best <= 1.0
             and _year_distance(citation.year, r.year) == best
             and not same_author_year(r, slips[0])
             and not _another_co_author(citation, r)
