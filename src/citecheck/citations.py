@@ -47,7 +47,7 @@ _YEARS_TAIL = re.compile(
 )
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde"
-    " ó ní nic uí ua mhic".split()  # Irish: "Ó Murchú", "Ní Bhriain"
+    " ó ní uí mhic".split()  # Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`)
 )
 _CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
 # Capitalised words that, alone, are never a cited author: months, seasons, words
@@ -1697,7 +1697,6 @@ def _coded(text: str, marks: Sequence[re.Match[str]]) -> bool:
     if all(_CODE_LAYOUT.search(text, max(0, m.start() - 8), m.start()) for m in marks):
         return True
     at = marks[0].start()
-
     window = text[max(0, at - _CUE_WINDOW) : at]
     ends = list(_SENTENCE_END.finditer(window))
     return _CODE_CUE.search(window, ends[-1].end() if ends else 0) is not None
@@ -1988,9 +1987,8 @@ _LABEL_BEFORE = re.compile(
 # source supports ("adjusted for age, sex and region [15]", "depends on stage [4]",
 # "£35 per visit [15]", "between regions [3] and [4]"); "a published scale [15]", "the
 # first item [3]" and "the Hill equation [12]" name a thing its source describes, and
-# "GRADE [17]" is a method.  A plural noun
-# labels a series only ("questions [1]-[16]", "between exposures [8] and [15]"): "in
-# quintiles [27]" cites.
+# "GRADE [17]" is a method.  A plural noun labels a series only ("(questions [1]-[16])",
+# "in sections (1) to (5)"): "in quintiles [27]" cites.
 _BARE_NOUN = r"(?:^|[.!?]\s|[()\[\t]|\bin)\s*"
 _INDEX_NOUN = (
     r"(?:[Qq]uestion|[Ii]tem|[Ff]actor|[Rr]egion|[Ss]tation|[Cc]lass|[Ee]xposure|[Ss]egment"
