@@ -120,6 +120,18 @@ def marked_probe_audit(path: Path) -> Any:
     return audit_document(Document.plain(path.name, text))
 
 
+def probe_error_codes(paths: list[Path]) -> list[tuple[str, str]]:
+    """(file name, code) of every error-severity finding on marked probe articles."""
+    from citecheck.diagnostics import Severity
+
+    return [
+        (path.name, d.code)
+        for path in paths
+        for d in marked_probe_audit(path).diagnostics
+        if d.severity >= Severity.ERROR
+    ]
+
+
 def probe_findings(path: Path, severity: Any) -> list[str]:
     """ "CODE message" of every finding of ``severity`` the audit of a probe article
     (plain text) raises."""
