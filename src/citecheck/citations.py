@@ -1126,7 +1126,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     joined = False  # the chunk on the right was joined to this one by "and" or "&"
     first_paired = False  # the leftmost name read is a paired surname word
     right_separator: str | None = None  # what joins the chunk to the name on its right
-    left_separators: list[str | None] = []  # what joins each name read to the one on its left
+    last_separator: str | None = None  # what joins the list's last name to the one before
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
@@ -1154,8 +1154,9 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             and not (joined and _surname_word(name) and (parenthetical or mid_sentence))
         ):
             break
+        if not names:
+            last_separator = separator
         names.append((name, chunk_start + offset))
-        left_separators.append(separator)
         first_paired = paired
         if offset > 0 or separator is None:
             break  # words before the name in its chunk: a prefix or the sentence
@@ -1171,7 +1172,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if (
         not parenthetical
         and len(names) == 2
-        and _serial_comma(left_separators[0])
+        and _serial_comma(last_separator)
         and _PLACE_WORD_BEFORE.search(text, max(0, names[0][1] - 12), names[0][1])
     ):
         # "the town of Hemnesberget, and Gumperz (1982)", "in Ghana, and Smith (2010)":

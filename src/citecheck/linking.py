@@ -986,14 +986,17 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         best = _year_distance(citation.year, slips[0].year) if slips else 0.0
         # "2009" with the author's 2008 and 2010 listed: two works, no slip likelier
         # than the other, and a work of 2009 as likely missing; the message names both.
-        tied = tuple(
-            r
-            for r in slips[1:]
-            if slips[0] is ranked[0]  # the closest entry the message names first
-            and best <= 1.0
-            and _year_distance(citation.year, r.year) == best
-            and not same_author_year(r, slips[0])
-            and not _another_co_author(citation, r)
+        # Only beside the closest entry, which the message names first.
+        tied = (
+            tuple(
+                r
+                for r in slips[1:]
+                if _year_distance(citation.year, r.year) == best
+                and not same_author_year(r, slips[0])
+                and not _another_co_author(citation, r)
+            )
+            if slips and slips[0] is ranked[0] and best <= 1.0
+            else ()
         )
         if (
             slips
@@ -1013,12 +1016,8 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         # A year no slip of the keys explains ("Smith 2015" with only "Smith 2008"
         # listed) is as likely another work of the author as a wrong year: the
         # citation is unmatched, and its message names the closest entry.
-        return Link(
-            citation,
-            "unmatched",
-            alternatives=tuple(ranked),
-            equally_near=tied if slips and _typing_slip(citation.year, slips[0].year) else (),
-        )
+        # A tie is of years one slip off (``best`` at most 1), so no other guard.
+        return Link(citation, "unmatched", alternatives=tuple(ranked), equally_near=tied)
     near = _near_surnames(citation, keys[0], index, settings)
     if near:
         return _near_link(citation, near, settings)
