@@ -178,10 +178,11 @@ def _names_only(text: str, line: int, marks: list[Mark], fewest: int) -> bool:
 
 
 def _degrees(item: str) -> bool:
-    """ "MD", "PhD", "MSc MPH": words of two or more capitals and at most six letters."""
+    """ "MD", "PhD", "MSc MPH", "FRCPath": words of two or more capitals and at most
+    eight letters."""
     words = item.split()
     return bool(words) and all(
-        len(w.rstrip(".")) <= 6 and sum(c.isupper() for c in w) >= 2 for w in words
+        len(w.rstrip(".")) <= 8 and sum(c.isupper() for c in w) >= 2 for w in words
     )
 
 

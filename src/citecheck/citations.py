@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
@@ -229,6 +230,13 @@ def find_citations(
     brackets, parens, supers = _house_style(
         author_year, brackets, parens, supers, numbered_list, last_number
     )
+    if numbered_list and last_number and not superscripts and not supers:
+        flat = _flat(text, regions, last_number, code)
+        groups = len({f.group_start for f in [*brackets, *parens]})
+        if len({f.group_start for f in flat}) > max(2 * groups, _non_tentative_groups(author_year)):
+            # Superscripts copied flat: the article cites by them, so its few
+            # bracketed numbers are other things ("grade (3)").
+            brackets, parens, supers = [], [], flat
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
@@ -276,6 +284,37 @@ def find_citations(
             )
         )
     return citations
+
+
+def _flat(
+    text: str, regions: Sequence[tuple[int, int]], last_number: int, code: Sequence[Span]
+) -> list[_Found]:
+    """Superscript citations whose raise a copy lost (`_citations_flat`): outside code,
+    without a byline's affiliation markers ("Ann Lee, MD,1 Bo Chan, PhD2"), in the
+    order of first citation."""
+    runs = glued_runs(text, regions, last_number)
+    found = [_run_found(r) for r in runs]
+    if code:
+        found = _outside(code, found)
+    if found:
+        found, _ = _without_affiliation_marks(text, found, regions)
+    kept = {f.group_start for f in found}
+    return [
+        f
+        for r in in_citation_order([r for r in runs if r.start in kept])
+        for f in _numeric_found(text[r.start : r.end], r.start, r.start)
+    ]
+
+
+def _run_found(run: Run) -> _Found:
+    """A glued run as one mark, for the filters that take found citations."""
+    return _Found(
+        kind="numeric", span=Span(run.start, run.end), group_start=run.start, number=run.numbers[0]
+    )
+
+
+def _non_tentative_groups(found: list[_Found]) -> int:
+    return len({f.group_start for f in found if not f.tentative})
 
 
 def _lone_name(found: _Found) -> bool:
