@@ -1795,3 +1795,37 @@ def test_a_given_name_of_another_person_of_the_surname_names_no_entry() -> None:
         "Freud, Anna. 1937. The Ego and the Mechanisms of Defence. London: Hogarth.\n"
     )
     assert "CIT101" in _codes(text)
+
+
+CHICAGO_REPEATS = """Delays shrank after the move to electronic reporting (Osei 2019, 2021), as
+Ward (2020a, 2020b) found for hospitals.
+
+References
+
+Osei, Abena. 2019. "Reporting Delays in Notifiable Disease Surveillance." Surveillance
+Methods 10 (2): 33-48.
+
+———. 2021. "Revisiting Delay Distributions After the Move to Electronic Reporting."
+Surveillance Methods 12 (3): 45-60.
+
+Ward, Bryn. 2020a. "Weekend Effects in Laboratory Notification." Applied Epidemiology
+7: 1-14.
+
+---. 2020b. "Day-of-Week Effects in Hospital Reporting." Applied Epidemiology 7: 90-104.
+"""
+
+
+def test_a_chicago_rule_for_the_same_authors_takes_the_entry_befores_authors() -> None:
+    extraction = audit_document(Document.plain("chicago.txt", CHICAGO_REPEATS)).extraction
+    assert extraction is not None
+    assert [(r.first_family, r.year, r.year_suffix) for r in extraction.references] == [
+        ("Osei", "2019", None),
+        ("Osei", "2021", None),
+        ("Ward", "2020", "a"),
+        ("Ward", "2020", "b"),
+    ]
+
+
+def test_citations_of_entries_under_a_same_authors_rule_link_without_findings() -> None:
+    audit = audit_document(Document.plain("chicago.txt", CHICAGO_REPEATS))
+    assert [d.code for d in audit.diagnostics] == []

@@ -37,7 +37,7 @@ from citecheck.quotes import (
     find_quotes,
     quote_findings,
 )
-from citecheck.refparse import parse_reference
+from citecheck.refparse import parse_reference, repeats_authors
 from citecheck.refsection import ReferenceSection, find_reference_section
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
@@ -173,9 +173,12 @@ def extract(doc: Document) -> Extraction:
     references: list[Reference] = []
     if section is not None:
         for k, entry in enumerate(section.entries, 1):
+            parsed = parse_reference(entry.text)
+            if not parsed.authors and references and repeats_authors(entry.text):
+                parsed = replace(parsed, authors=references[-1].authors)
             references.append(
                 Reference.build(
-                    parse_reference(entry.text),
+                    parsed,
                     id=f"ref-{k}",
                     index=k,
                     number=entry.number,

@@ -154,6 +154,17 @@ def parse_reference(raw: str) -> ReferenceFields:
     return fields
 
 
+# The rule that Chicago and MLA lists put for "the same authors as the entry before":
+# "———. 2021. Title." ("---" or "___" where the dash was typed).
+_SAME_AUTHORS = re.compile(r"\s*(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*[.,]")
+
+
+def repeats_authors(raw: str) -> bool:
+    """Whether the entry ``raw`` opens with the rule that stands for the authors of the
+    entry before it."""
+    return _SAME_AUTHORS.match(raw) is not None
+
+
 _WEB_PAGE = re.compile(r"\[Internet\]|\[cited |Available (?:from|at)|[Aa]ccessed")
 
 
