@@ -117,3 +117,13 @@ def test_a_bylines_affiliation_markers_are_not_citations() -> None:
 def test_an_article_citing_by_flattened_superscripts_has_no_uncited_entries() -> None:
     audit = audit_document(Document.plain("a.txt", ARTICLE + LIST))
     assert [d.code for d in audit.diagnostics] == []
+
+
+def test_a_run_after_a_name_ending_in_digits_and_a_comma_cites() -> None:
+    text = "It is cleared by CYP3A4,1 inhibits WEE1;2 and acts at Tyr15,3 as shown.4,5"
+    assert numbers(text) == [1, 2, 3, 4, 5]
+
+
+def test_a_run_after_a_decimal_and_a_comma_does_not_cite() -> None:
+    text = "Scores rose from 3 to 4.4,5 then fell. Seen in adults.1 Seen in children.2"
+    assert numbers(text) == [1, 2]

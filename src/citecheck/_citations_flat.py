@@ -46,6 +46,8 @@ _MIN_RUNS = 2
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\Z")
 # A name's own digits, then its version: "lme4 1.1-27".
 _VERSION_AFTER = re.compile(r"[ \t]\d")
+# A name with letters and digits that ends in a digit: "CYP3A4", "WEE1", "mm2".
+_NAMED_NUMBER = re.compile(r"(?<![\w.])(?=[^\W_]*[^\W\d_])[^\W_]+\Z")
 # What may follow a run set after a full stop: a new sentence, a new line, the end.
 _SENTENCE_AFTER = re.compile(r"[ \t]?(?:[A-Z\d\"“‘'(\[]|\n|\Z)|\Z")
 
@@ -64,9 +66,16 @@ def glued_runs(text: str, regions: Sequence[tuple[int, int]], last_number: int) 
     runs: list[Run] = []
     for start, end in regions:
         for m in _RUN.finditer(text, start, end):
-            numbers = _numbers(m.group(1), last_number)
-            if numbers is not None and _glued(text, m.start(), m.end(), start):
-                runs.append(Run(m.start(), m.end(), numbers))
+            # The run may start inside a name's digits: "CYP3A4,11" is "11" after
+            # "CYP3A4,", so each comma of it may open the citation.
+            for at in (
+                m.start(),
+                *(m.start() + k + 1 for k, c in enumerate(m.group(1)) if c == ","),
+            ):
+                numbers = _numbers(text[at : m.end()], last_number)
+                if numbers is not None and _glued(text, at, m.end(), start):
+                    runs.append(Run(at, m.end(), numbers))
+                    break
     return runs
 
 
@@ -116,6 +125,10 @@ def _glued(text: str, at: int, end: int, start: int) -> bool:
             return True
         if _YEAR_BEFORE.search(text, max(start, at - 7), at - 1):
             return before == "."
+        if text[at - 2].isdigit():
+            # A name that ends in digits, then a comma or a semicolon: "CYP3A4,11",
+            # "Tyr15;3" (not "4.4,5": a stop after a number is its decimal point).
+            return before in ",;" and bool(_NAMED_NUMBER.search(text, max(start, at - 20), at - 1))
         word = _WORD_BEFORE.search(text, max(start, at - 40), at - 1)
         if word is None or (word.start() > start and text[word.start() - 1] in "._"):
             return False
