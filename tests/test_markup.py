@@ -918,3 +918,20 @@ def test_html_pre_without_code_is_not_code() -> None:
     # Whole plain-text articles are served in one <pre>; their citations count.
     doc = html("<pre>Ketamine acts fast [1].\n\n1. Zarate CA. Trial. 2006.</pre>")
     assert spans(doc, "code") == []
+
+
+def test_markdown_tex_math_is_marked_as_code() -> None:
+    doc = md("The ratio $x_{[k]} / x_{[1]}$ and $$a^{[2]}$$ are order statistics [3].\n")
+    assert spans(doc, "code") == ["$x_{[k]} / x_{[1]}$", "$$a^{[2]}$$"]
+
+
+@pytest.mark.parametrize(
+    "source", ["A pack costs $5 and a box $10 [3].\n", "Prices rose from $ 4 to $ 6 [3].\n"]
+)
+def test_markdown_dollar_amounts_are_not_math(source: str) -> None:
+    assert spans(md(source), "code") == []
+
+
+def test_markdown_pandoc_div_fences_produce_no_text_and_part_blocks() -> None:
+    doc = md("# References\n\n::: {#refs .references}\nLee, A. (2019). A title.\n:::\n")
+    assert doc.text == "References\n\nLee, A. (2019). A title.\n"

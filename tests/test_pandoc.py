@@ -536,3 +536,7 @@ def test_bibliography_entries_are_verified_against_the_registries(
     assert [r["status"] for r in bib["references"]] == ["verified", "mismatch"]
     [d] = report["diagnostics"]
     assert (d["code"], d["filename"], d["location"]["row"]) == ("CIT304", "refs.bib", 12)
+
+
+def test_pandoc_crossref_references_are_not_citations() -> None:
+    assert keys("Shown in @tbl:desc and @fig:forest, as [@eq:model] says.") == []

@@ -68,6 +68,7 @@ def seed(name: str) -> str:
         "Notes and references",
         "7. References",
         "**References**",
+        "References {.unnumbered}",
     ],
 )
 def test_heading_words(line: str) -> None:
@@ -905,3 +906,40 @@ _KUHN = "Kuhn, Thomas S. 1962. The Structure of Scientific Revolutions. Chicago:
 def test_a_panel_listed_by_name_in_a_chicago_list_is_an_entry() -> None:
     text = f"{BODY}\n\nBibliography\n\n{_HACKING}\n\n{_IPCC}\n\n{_KUHN}\n"
     assert entries(text) == [_HACKING, _IPCC, _KUHN]
+
+
+def test_a_bulleted_item_that_numbers_itself_takes_its_typed_number() -> None:
+    # A journal page's "<span class="label">1.</span><cite>Collo, G. ..." in a bulleted list.
+    sec = section(f"{BODY}\n\nReferences\n\n• 1.{COLLO}\n\n• 2.{DUMAN}\n")
+    assert sec is not None
+    assert [(e.number, e.text) for e in sec.entries] == [(1, COLLO), (2, DUMAN)]
+
+
+@pytest.mark.parametrize("marker", ["^ ", "^ a b ", "1. ^ a b c ", "1. ^ "])
+def test_wikipedias_caret_and_back_links_are_no_part_of_the_entry(marker: str) -> None:
+    second = marker.replace("1.", "2.")
+    text = f"{BODY}\n\nReferences\n\n{marker}{COLLO}\n{second}{DUMAN}\n"
+    assert entries(text) == [COLLO, DUMAN]
+
+
+def test_numbers_alone_above_their_entries_number_them() -> None:
+    sec = section(f"{BODY}\n\nReferences\n\n1\n\n{COLLO}\n\n2\n\n{DUMAN}\n")
+    assert sec is not None
+    assert [(e.number, e.text) for e in sec.entries] == [(1, COLLO), (2, DUMAN)]
+
+
+def test_a_headingless_list_numbered_alone_is_found_before_the_pages_comments() -> None:
+    # A newsletter's footnotes ("1", then the note), then readers' comments.
+    notes = "\n\n".join(f"{n}\n\n{entry}" for n, entry in enumerate([COLLO, DUMAN, ZARATE], 1))
+    comments = "\n\n".join(f"Reader {k}\n\nThanks, this was useful." for k in range(6))
+    assert entries(f"{BODY}\n\n{notes}\n\nComments\n\n{comments}\n") == [COLLO, DUMAN, ZARATE]
+
+
+def test_two_headingless_notes_numbered_alone_are_no_list() -> None:
+    notes = f"1\n\n{COLLO}\n\n2\n\n{DUMAN}"
+    comments = "\n\n".join(f"Reader {k}\n\nThanks, this was useful." for k in range(8))
+    assert section(f"{BODY}\n\n{notes}\n\nComments\n\n{comments}\n") is None
+
+
+def test_pandocs_heading_attributes_are_no_part_of_the_heading() -> None:
+    assert heading_key("References {.unnumbered}") == "references"

@@ -890,8 +890,14 @@ _MD_FRONT_END = {
     "+++": re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE),
 }
 # A line starting with none of these is paragraph text.
-_MD_BLOCK_START = frozenset(" \t>#=-*_+`~<[0123456789")
-_MD_SPECIAL = re.compile(r"[\\`*_~\[\]!<&]")
+_MD_BLOCK_START = frozenset(" \t>#=-*_+`~<[:0123456789")
+# A fence of Pandoc's and Quarto's divs: "::: {#refs .references}", ":::".
+_MD_DIV_FENCE = re.compile(r":{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*:*[ \t]*$")
+_MD_SPECIAL = re.compile(r"[\\`*_~\[\]!<&$]")
+# TeX math as Pandoc reads it: "$$...$$", or "$...$" with no space inside either dollar
+# and no digit after the closing one ("$5 and $10" is money).  Like code, it cites
+# nothing: "$x_{[1]}$".
+_MD_MATH = re.compile(r"\$\$(?:[^$\\]|\\.)+?\$\$|\$(?![\s$])(?:[^$\\]|\\.)+?(?<![\s\\])\$(?!\d)")
 _MD_BACKTICKS = re.compile(r"`+")
 _MD_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,100}\]")
 _MD_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*)>")
@@ -1160,6 +1166,11 @@ class _MarkdownReader:
                 self.fence = (c, mf.end() - f, f)
                 self.need_blank = True
                 return nxt
+        if c == ":" and shallow and _MD_DIV_FENCE.match(s, f, le):
+            # Markup of its own, like a thematic break: it parts the blocks around it.
+            self._flush_para()
+            self.need_blank = True
+            return nxt
         if c == "#" and shallow:
             ma = _MD_ATX.match(s, f, le)
             if ma:
@@ -1431,6 +1442,8 @@ class _Inline:
                 i = self.escape(j)
             elif c == "`":
                 i = self.code(j)
+            elif c == "$":
+                i = self.math(j)
             elif c in "*_~":
                 i = self.delimiter(j, c)
             elif c == "[":
@@ -1481,6 +1494,17 @@ class _Inline:
             self.pieces.append((_CODE_CLOSE, b, b, "", None))
         self.text_start = closer + length
         return closer + length
+
+    def math(self, j: int) -> int:
+        m = _MD_MATH.match(self.vt, j)
+        if m is None:
+            return j + 1  # a dollar sign
+        self.add_text(j)
+        self.pieces.append((_CODE_OPEN, j, j, "", None))
+        self.pieces.append((_COPY, j, m.end(), "", None))
+        self.pieces.append((_CODE_CLOSE, m.end(), m.end(), "", None))
+        self.text_start = m.end()
+        return m.end()
 
     def next_run(self, length: int, after: int) -> int:
         """Start of the next backtick run of exactly ``length`` at or after ``after``."""

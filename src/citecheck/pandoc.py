@@ -12,7 +12,8 @@
 A key starts with a letter, digit or ``_`` and may contain internal ``:.#$%&-+?<>~/``
 (Pandoc's rule).  Not citations: e-mail addresses, ``@`` inside URLs, link text
 (``[@user](https://…)``), anything in code, and Quarto cross-references
-(``@fig-plot``, ``@tbl-…``, ``@sec-…``, ``@eq-…`` …).
+(``@fig-plot``, ``@tbl-…``, ``@sec-…``, ``@eq-…`` …) and pandoc-crossref's
+(``@tbl:desc``, ``@fig:forest``).
 
 Citations are found in the visible text (so comments and code blocks are already
 gone) and checked against the source for inline code.  Each becomes a `Citation`
@@ -34,8 +35,9 @@ _KEY = r"(?:\{[^{}\s]+\}|[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?)"
 _BRACKET = re.compile(r"\[([^\[\]\n]*@[^\[\]]*?)\]")
 _ITEM = re.compile(rf"^(?P<prefix>[^@]*?)(?P<neg>-)?@(?P<key>{_KEY})(?P<suffix>[^@]*)$", re.DOTALL)
 _NARRATIVE = re.compile(rf"(?<![\w@.\-/:+=\\])(?P<neg>-)?@(?P<key>{_KEY})")
+# Quarto's cross-references ("@fig-plot") and pandoc-crossref's ("@tbl:desc").
 _CROSSREF = re.compile(
-    r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|nte|wrn|tip|imp|cau)-"
+    r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|nte|wrn|tip|imp|cau)[-:]"
 )
 
 

@@ -34,16 +34,27 @@ NOTE_HEADINGS = frozenset(
 )
 
 # "7.", "VII.", "A." before a heading word; "#"/"*"/"_" left over from markup.
-_HEADING_NOISE = re.compile(r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|[\s*_:.#]+$")
+# Markers and numbers before a heading; its stops and Pandoc's attributes after it
+# ("# References {.unnumbered}").
+_HEADING_NOISE = re.compile(
+    r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
+)
 
 # List markers.  The number groups give an entry's own number.
 _MARKER = re.compile(
-    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])|(\d{1,4})[.)](?=\s|$)|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
+    r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])"
+    # "1. Lee", and "1.Lee" where a page's label runs into its entry ("<span
+    # class="label">1.</span><cite>Lee").
+    r"|(\d{1,4})(?:[.)](?=\s|$)|\.(?=[^\W\d_]{2}))|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
     r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s)"
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
-    r"|\[\^(\d{1,4})\]:)[ \t]*"
+    r"|\[\^(\d{1,4})\]:"
+    # Wikipedia's caret and the letters of its back links: "^ a b c Lee, Ann (2011)".
+    r"|\^(?:[ \t]+a(?:[ \t]+[b-z]{1,2})*)?(?=[ \t]))[ \t]*"
 )
+# The same after the list's own number: "1. ^ a b Lee, Ann (2011)".
+_BACKLINKS = re.compile(r"\^(?:[ \t]+a(?:[ \t]+[b-z]{1,2})*)?[ \t]+")
 # A name in capitals as an entry's first sentence: "World Health Organization. ...",
 # "GBD 2016 Headache Collaborators. ...", not a note's "Intake was estimated ...".
 _SMALL_WORD = r"(?:of|for|and|the|on|in|&)"
@@ -63,6 +74,9 @@ _FOOTNOTE = re.compile(r"[ \t]*\[\^\d{1,4}\]:")
 # "1 Sterne JA, ..." (BMJ and The Lancet number without a stop): a marker only in
 # sequence (`_read_marker`).
 _BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
+# A number alone on its line, its entry below it: a page's footnote number set as a
+# block of its own ("1\n\nVarga P, Holm S. ..."), a marker only in sequence.
+_ALONE_NUMBER = re.compile(r"[ \t]*(\d{1,4})[ \t]*")
 # Page furniture that PDF-to-text conversion leaves inside a list: a page number
 # alone, or a running head with its page number ("BIBLIOGRAPHY        69").
 _FURNITURE = re.compile(
@@ -256,11 +270,15 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
             span=Span(head.start, entries[-1].span.end),
             entries=tuple(entries),
         )
+    entries = []
     start = _trailing_run_start(lines)
-    if start is None:
-        return None
-    entries, stop = _collect(lines, start, strict=True)
-    if not entries or _cut_short(lines, stop):
+    if start is not None:
+        entries, stop = _collect(lines, start, strict=True)
+        if _cut_short(lines, stop):
+            entries = []
+    if not entries:
+        entries = _alone_numbered(lines)
+    if not entries:
         return None
     return ReferenceSection(
         heading=None, span=Span(entries[0].span.start, entries[-1].span.end), entries=tuple(entries)
@@ -484,7 +502,11 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             i += 1
             continue
         text = line.text
-        if (entries or cur) and _FURNITURE.match(text):
+        if (
+            (entries or cur)
+            and _FURNITURE.match(text)
+            and not _next_alone(text, cur_bare, cur_number)
+        ):
             # A page break (and the blank lines around it) says nothing about where
             # entries end: the entry before it may go on after it.
             blank_run = False
@@ -619,13 +641,26 @@ def _read_marker(
             if not 0 <= number - expected <= 4 or (last is None and started) or broken:
                 return None
         if m.end() < len(text) or number is not None:
-            again = _TYPED_NUMBER.match(text, m.end()) if number is not None else None
-            if again is not None and again.group(1) == str(number) and again.end() < len(text):
-                # "<ol><li>1. Smith J": the list's number, then the one typed in the
-                # item, perhaps in a label of its own ("<span>1.</span>Chavkin C").
-                return again.end(), number
+            again = _TYPED_NUMBER.match(text, m.end())
+            if again is not None and again.end() < len(text):
+                typed = int(again.group(1))
+                if typed == number:
+                    # "<ol><li>1. Smith J": the list's number, then the one typed in the
+                    # item, perhaps in a label of its own ("<span>1.</span>Chavkin C").
+                    return again.end(), number
+                if number is None and m.group(4) is not None and typed < 1000:
+                    # "• 1.Okwuosa C": a bulleted item that numbers itself.
+                    return again.end(), typed
+            back = _BACKLINKS.match(text, m.end())
+            if back is not None and back.end() < len(text):
+                return back.end(), number  # "1. ^ a b Lee, Ann (2011)"
             return m.end(), number
         return None  # a bullet alone
+    alone = _ALONE_NUMBER.fullmatch(text)
+    if alone is not None:
+        # The entry's text is on the lines below (`waiting`).
+        fits = int(alone.group(1)) == expected and (bare_list or not started)
+        return (len(text), expected) if fits else None
     # A bare number opens an entry in a list numbered so from its start, before a name
     # ("1 Sterne JA"), at the entry's own indent: "type\n2 diabetes" is a wrapped line.
     bare = _BARE_NUMBER.match(text)
@@ -639,6 +674,34 @@ def _read_marker(
     if not (_AUTHOR_START.match(body) if not bare_list else body[:1].isupper()):
         return None
     return bare.end(), expected
+
+
+_FEWEST_ALONE = 3
+"""Entries a heading-less list numbered on lines of their own needs."""
+
+
+def _alone_numbered(lines: Sequence[_Line]) -> list[Entry]:
+    """A heading-less list whose numbers stand alone above their entries, anywhere in
+    the page (a newsletter's footnotes before its comments): from the first "1" line
+    above a strongly reference-like one, at least `_FEWEST_ALONE` entries."""
+    for i, line in enumerate(lines):
+        if line.text.strip() != "1":
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        if k < len(lines) and _line_score(lines[k].text) >= 4:
+            entries, _ = _collect(lines, i, strict=True)
+            if len(entries) >= _FEWEST_ALONE:
+                return entries
+    return []
+
+
+def _next_alone(text: str, bare_list: bool, last: int | None) -> bool:
+    """Whether ``text`` is the next number, alone on its line, of a list whose entries
+    stand below their numbers: a marker, not a page number."""
+    alone = _ALONE_NUMBER.fullmatch(text)
+    return bare_list and last is not None and alone is not None and int(alone.group(1)) == last + 1
 
 
 _PARAGRAPH_REACH = 30
