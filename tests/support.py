@@ -53,8 +53,13 @@ def validate_sarif(log: Any) -> None:
 
 
 def probe_paths(name: str) -> list[Path]:
-    """The articles of the probe set ``name`` (fixtures/probes/<name>), in order."""
-    return sorted((ROOT / "fixtures" / "probes" / name).glob("[0-9][0-9].txt"))
+    """The articles of the probe set ``name`` (fixtures/probes/<name>), in order: plain
+    text, Markdown or HTML."""
+    return sorted(
+        p
+        for p in (ROOT / "fixtures" / "probes" / name).glob("[0-9][0-9].*")
+        if p.suffix in (".txt", ".md", ".html")
+    )
 
 
 def marked_probe(path: Path) -> tuple[str, list[tuple[int, int]]]:
@@ -71,6 +76,34 @@ def marked_probe(path: Path) -> tuple[str, list[tuple[int, int]]]:
         else:
             out.append(ch)
     return "".join(out), gold
+
+
+def marked_document(path: Path) -> tuple[Any, list[tuple[int, int]]]:
+    """A probe article as citecheck reads it (a `Document`), without its marks, and the
+    marked call-outs' spans in its text.  Plain text is read as it stands; Markdown and
+    HTML through their readers, the marks found in the text read with them."""
+    from citecheck.document import Document
+    from citecheck.ingest import from_bytes
+
+    if path.suffix == ".txt":
+        text, gold = marked_probe(path)
+        return Document.plain(path.name, text), gold
+    raw = path.read_bytes()
+    doc = from_bytes(path.name, raw.replace("⟦".encode(), b"").replace("⟧".encode(), b""))
+    shown = from_bytes(path.name, raw)
+    assert isinstance(doc, Document) and isinstance(shown, Document), path.name
+    out: list[str] = []
+    gold = []
+    start = 0
+    for ch in shown.text:
+        if ch == "⟦":
+            start = len(out)
+        elif ch == "⟧":
+            gold.append((start, len(out)))
+        else:
+            out.append(ch)
+    assert "".join(out) == doc.text, f"{path.name}: the marks change the text around them"
+    return doc, gold
 
 
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -91,12 +124,11 @@ class Detection:
 
 def probe_detection(paths: list[Path]) -> Detection:
     from citecheck.audit import audit_document
-    from citecheck.document import Document
 
     marked = found = predicted = right = 0
     for path in paths:
-        text, gold = marked_probe(path)
-        extraction = audit_document(Document.plain(path.name, text)).extraction
+        doc, gold = marked_document(path)
+        extraction = audit_document(doc).extraction
         assert extraction is not None
         groups: dict[int, list[tuple[int, int]]] = {}
         for c in extraction.citations:
@@ -114,10 +146,9 @@ def probe_detection(paths: list[Path]) -> Detection:
 def marked_probe_audit(path: Path) -> Any:
     """The audit (a `FileAudit`) of a marked probe article without its marks."""
     from citecheck.audit import audit_document
-    from citecheck.document import Document
 
-    text, _ = marked_probe(path)
-    return audit_document(Document.plain(path.name, text))
+    doc, _ = marked_document(path)
+    return audit_document(doc)
 
 
 def probe_error_codes(paths: list[Path]) -> list[tuple[str, str]]:
