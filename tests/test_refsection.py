@@ -943,3 +943,18 @@ def test_two_headingless_notes_numbered_alone_are_no_list() -> None:
 
 def test_pandocs_heading_attributes_are_no_part_of_the_heading() -> None:
     assert heading_key("References {.unnumbered}") == "references"
+
+
+WRAPPED_AMADI = (
+    "Amadi, K., & Brenner, L. (2023). Night-time road noise and attention in children.\n"
+    "Journal of Paediatric Epidemiology, 12, e2231. https://doi.org/10.5555/jpe.2023.e2231"
+)
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_wrap_after_the_titles_stop_continues_an_entry_of_a_list_parted_by_blanks(
+    where: str,
+) -> None:
+    listed = [WRAPPED_AMADI, COLLO] if where == "first" else [COLLO, WRAPPED_AMADI]
+    text = f"{BODY}\n\nReferences\n\n" + "\n\n".join(listed) + "\n"
+    assert len(entries(text)) == 2

@@ -412,6 +412,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     cur_body_start = 0
     cur_after_blank = False
     """The current entry opened after a blank line: a list that parts its entries so."""
+    parted = True
+    """Every entry so far opened after a blank line: with one before the current entry,
+    a list parted so, whose entries a line without one before it continues ("...in
+    children.\nJournal of Paediatric ...")."""
     saw_blank = False
     waiting = False
     """The current entry is only its number so far: its text is on the next line."""
@@ -564,7 +568,11 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             joined = " ".join(x.text.strip() for x in cur)
             finished = _complete(joined) and not text[:1].islower() and text[:1] not in " \t"
             score = looks_like_reference(_block_text(lines, i))
-            if finished and (score >= 2 or (score >= 1 and _entry_follows(lines, i))):
+            if (
+                finished
+                and (score >= 2 or (score >= 1 and _entry_follows(lines, i)))
+                and not (cur_after_blank and ((entries and parted) or _list_goes_on(lines, i)))
+            ):
                 # A weak line between entries is one of them ("Instituto Nacional de
                 # Estadística. 2020. ...", a body the author patterns do not know).
                 starts_entry = True
@@ -591,6 +599,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             and looks_like_reference(_block_text(lines, i)) < threshold
         ):
             break
+        parted = parted and saw_blank
         cur = [line]
         cur_footnote = footnote
         cur_after_blank = saw_blank
