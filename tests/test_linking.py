@@ -1829,3 +1829,30 @@ def test_a_chicago_rule_for_the_same_authors_takes_the_entry_befores_authors() -
 def test_citations_of_entries_under_a_same_authors_rule_link_without_findings() -> None:
     audit = audit_document(Document.plain("chicago.txt", CHICAGO_REPEATS))
     assert [d.code for d in audit.diagnostics] == []
+
+
+NEWS_STORY = """Children who sleep in noisy homes score lower on attention tests, according to
+a 2023 study https://doi.org/10.5555/JPE.2023.E2231 of 3,108 children. A 2019 review
+(https://doi.org/10.5555/sac.2019.0402) had found the same, and the city's own survey
+https://noise.example.org/survey-2021/ agrees.
+
+Sources
+
+Amadi, K., & Brenner, L. (2023). Night-time road noise and attention in children.
+Journal of Paediatric Epidemiology, 12, e2231. https://doi.org/10.5555/jpe.2023.e2231
+
+Sato, R. (2019). Noise and the sleeping brain: a review. Sleep and Cognition, 4, 402-417.
+https://doi.org/10.5555/sac.2019.0402
+
+Easthaven City Council. (2021). Household noise survey 2021. https://noise.example.org/survey-2021
+
+Ortiz, M. (2018). Cortisol after noisy nights. Stress Research, 9, 615-630.
+https://doi.org/10.5555/csr.2018.0615
+"""
+
+
+def test_an_entry_whose_doi_or_url_the_text_links_to_is_cited() -> None:
+    audit = audit_document(Document.plain("news.txt", NEWS_STORY))
+    assert [d.message for d in audit.diagnostics if d.code == "CIT102"] == [
+        "Reference `Ortiz (2018)` is never cited in the text"
+    ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
+from citecheck.doi import DOI_RE, normalize_doi, trim_doi
 from citecheck.linking import (
     Duplicate,
     Link,
@@ -467,8 +469,15 @@ def _uncited(
     # citation still is: that citation's finding may be suppressed or wrong, and the
     # entry must not vanish with it.)
     explained = {d.reference.id for d in duplicates}
+    linked = _linked(doc.text, references)
     for ref in references:
         if ref.id in cited or ref.id in explained:
+            continue
+        if (ref.doi is not None and ref.doi in linked) or (
+            ref.url is not None and _url_key(ref.url) in linked
+        ):
+            # A news story or a blog cites by link ("a 2021 study" linked to its DOI)
+            # and lists its sources below: the text points at the entry.
             continue
         rel = entry_related(doc, ref)
         yield make(
@@ -477,6 +486,39 @@ def _uncited(
             help="Cite it where the text relies on it, or remove it from the list",
             data={"reference_id": ref.id},
         )  # fmt: skip
+
+
+_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+
+
+def _linked(text: str, references: Sequence[Reference]) -> set[str]:
+    """The DOIs (normalised) and URLs (`_url_key`) written in ``text`` outside the
+    entries of ``references``: where a link's target shows."""
+    spans = sorted((r.span.start, r.span.end) for r in references)
+    starts = [a for a, _ in spans]
+
+    def in_entry(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    out: set[str] = set()
+    for m in DOI_RE.finditer(text):
+        doi = normalize_doi(m.group())
+        if doi is not None and not in_entry(m.start()):
+            out.add(doi)
+    for m in _URL.finditer(text):
+        if not in_entry(m.start()):
+            out.add(_url_key(m.group()))
+    return out
+
+
+def _url_key(url: str) -> str:
+    """A URL as compared: without trailing punctuation or slash, scheme and host in
+    lower case."""
+    url = trim_doi(url).rstrip("/")
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}{sep}{host.lower()}{slash}{path}"
 
 
 def _duplicates(doc: Document, duplicates: Sequence[Duplicate]) -> Iterator[Diagnostic]:
