@@ -91,7 +91,8 @@ def marked_document(path: Path) -> tuple[Any, list[tuple[int, int]]]:
     raw = path.read_bytes()
     doc = from_bytes(path.name, raw.replace("⟦".encode(), b"").replace("⟧".encode(), b""))
     shown = from_bytes(path.name, raw)
-    assert isinstance(doc, Document) and isinstance(shown, Document), path.name
+    assert isinstance(doc, Document), path.name
+    assert isinstance(shown, Document), path.name
     out: list[str] = []
     gold = []
     start = 0

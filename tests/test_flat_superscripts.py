@@ -27,8 +27,8 @@ ARTICLE = (
 )
 
 
-def numbers(text: str, last: int = 6, **kwargs: object) -> list[int | None]:
-    found = find_citations(text, numbered_list=True, last_number=last, **kwargs)  # type: ignore[arg-type]
+def numbers(text: str, last: int = 6, *, flat: bool = True, **kwargs: object) -> list[int | None]:
+    found = find_citations(text, numbered_list=True, last_number=last, flat=flat, **kwargs)  # type: ignore[arg-type]
     return [c.number for c in found]
 
 
@@ -37,7 +37,7 @@ def test_digits_after_a_stop_a_comma_and_a_word_cite_in_order() -> None:
 
 
 def test_each_run_is_one_citation_group() -> None:
-    found = find_citations(ARTICLE, numbered_list=True, last_number=6)
+    found = find_citations(ARTICLE, numbered_list=True, last_number=6, flat=True)
     assert [(c.text, c.group) for c in found] == [
         ("1", 1),
         ("2", 1),
@@ -49,8 +49,17 @@ def test_each_run_is_one_citation_group() -> None:
 
 
 def test_a_run_glued_to_a_lower_case_word_cites() -> None:
-    text = "Earlier trials1 were small, and later ones2,3 were larger."
-    assert numbers(text) == [1, 2, 3]
+    text = "Earlier trials1 were small, and later ones2,3 were larger.4 So are these.5"
+    assert numbers(text) == [1, 2, 3, 4, 5]
+
+
+def test_runs_glued_to_words_alone_are_no_evidence() -> None:
+    text = "We hashed with sha1 and blake2, ran python3 on sqlite3, plotted log2 ratios."
+    assert numbers(text) == []
+
+
+def test_the_first_run_must_cite_entry_1() -> None:
+    assert numbers("Seen in adults.2 Seen in children.3 Seen in teens.4") == []
 
 
 def test_a_run_after_a_percentage_a_year_or_a_closing_bracket_cites() -> None:
@@ -71,10 +80,18 @@ def test_a_run_after_a_percentage_a_year_or_a_closing_bracket_cites() -> None:
         "Variants BA.2 and BA.5 spread, BA.2, BA.4.",
         "Influenza A(H1N1)pdm09 and H3N2 returned.",
         "Models used lme4 1.1-27 and R 4.2.1.",
+        "Lime, Ca(OH)2, reacts faster than Mg(OH)2, and (a + b)2 expands.",
+        "See Tables S1,2 and Figs. S3,4.",
     ],
 )
 def test_digits_of_numbers_names_and_labels_do_not_cite(text: str) -> None:
-    assert numbers(f"{text} Earlier trials1 were small.2 Later ones3 were not.", 30) == [1, 2, 3]
+    assert numbers(
+        f"{text} It began in trials.1 Others followed,2 and later ones3 agreed.", 30
+    ) == [
+        1,
+        2,
+        3,
+    ]
 
 
 def test_a_run_that_jumps_far_past_the_numbers_so_far_is_not_read() -> None:
@@ -94,16 +111,15 @@ def test_without_a_numbered_list_glued_digits_cite_nothing() -> None:
     assert find_citations(ARTICLE) == []
 
 
-def test_an_article_citing_with_brackets_keeps_its_brackets() -> None:
-    text = "Seen in adults [1] and children [2], in teens [3] and elders,4 then.5"
+@pytest.mark.parametrize("cite", ["[1]", "(1)"])
+def test_an_article_citing_with_brackets_keeps_them_and_reads_no_glued_digits(cite: str) -> None:
+    text = f"Hand2 rises {cite}. Tbx5 and lef1 mark the tip [2], and the fin regrows [3].4"
     assert numbers(text) == [1, 2, 3]
 
 
-def test_markup_superscripts_leave_plain_digits_alone() -> None:
-    doc = html_document(
-        "p.html", "<p>Seen in adults.1 Seen in children.2 Seen in teens<sup>3</sup>.</p>"
-    )
-    assert numbers(doc.text, superscripts=doc.superscripts) == [3]
+def test_markup_leaves_plain_digits_alone() -> None:
+    doc = html_document("p.html", "<p>Seen in adults.1 Seen in children.2 Seen in teens.3</p>")
+    assert numbers(doc.text, superscripts=doc.superscripts, flat=False) == []
 
 
 def test_a_bylines_affiliation_markers_are_not_citations() -> None:

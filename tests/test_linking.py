@@ -1856,3 +1856,24 @@ def test_an_entry_whose_doi_or_url_the_text_links_to_is_cited() -> None:
     assert [d.message for d in audit.diagnostics if d.code == "CIT102"] == [
         "Reference `Ortiz (2018)` is never cited in the text"
     ]
+
+
+def test_a_same_authors_rule_takes_the_entry_befores_et_al_too() -> None:
+    text = """Reading changed with the e-reader (Lee et al. 2019, 2021).
+
+Works Cited
+
+Lee, Ann, et al. "Screen Reading and Attention." Journal of Reading Research, vol. 12, 2019, pp. 33-48.
+
+---. "E-Readers and the Long Novel." Journal of Reading Research, vol. 14, 2021, pp. 45-60.
+"""
+    assert [d.code for d in audit_document(Document.plain("mla.txt", text)).diagnostics] == []
+
+
+def test_a_rule_for_the_first_author_only_takes_no_authors() -> None:
+    text = f"""{CHICAGO_REPEATS}
+———, and Bo Chan. 2022. "Reporting in Pairs." Surveillance Methods 13 (1): 1-9.
+"""
+    extraction = audit_document(Document.plain("chicago.txt", text)).extraction
+    assert extraction is not None
+    assert extraction.references[-1].authors == ()

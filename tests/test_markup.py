@@ -935,3 +935,8 @@ def test_markdown_dollar_amounts_are_not_math(source: str) -> None:
 def test_markdown_pandoc_div_fences_produce_no_text_and_part_blocks() -> None:
     doc = md("# References\n\n::: {#refs .references}\nLee, A. (2019). A title.\n:::\n")
     assert doc.text == "References\n\nLee, A. (2019). A title.\n"
+
+
+def test_markdown_money_before_a_citation_is_not_math() -> None:
+    doc = md("A visit cost $40 [1] (all prices in 2019 US$), and a test $12 [2].\n")
+    assert spans(doc, "code") == []

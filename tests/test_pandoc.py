@@ -540,3 +540,7 @@ def test_bibliography_entries_are_verified_against_the_registries(
 
 def test_pandoc_crossref_references_are_not_citations() -> None:
     assert keys("Shown in @tbl:desc and @fig:forest, as [@eq:model] says.") == []
+
+
+def test_a_key_named_like_a_quarto_prefix_with_a_colon_is_a_citation() -> None:
+    assert [k[0] for k in keys("As Lem argued [@lem:1961; @sol:2015].")] == ["lem:1961", "sol:2015"]

@@ -19,6 +19,7 @@ def test_no_false_errors_on_the_probe_set() -> None:
 
 def test_call_out_detection_on_the_probe_set() -> None:
     d = probe_detection(PROBES)
-    # Session 33: 290 of 290 detections right, 290 of 311 call-outs found; the misses
-    # are digits glued to capitals or after decimals ("AKI13", "RECIST 1.1.20").
-    assert (d.marked, d.right == d.predicted, d.found / d.marked >= 0.93) == (311, True, True)
+    # Session 33: 289 of 289 detections right, 289 of 311 call-outs found (290 before a
+    # review narrowed the rules); the misses are digits glued to capitals or after
+    # decimals ("AKI13", "RECIST 1.1.20").
+    assert (d.marked, d.right == d.predicted, d.found / d.marked >= 0.92) == (311, True, True)

@@ -958,3 +958,24 @@ def test_a_wrap_after_the_titles_stop_continues_an_entry_of_a_list_parted_by_bla
     listed = [WRAPPED_AMADI, COLLO] if where == "first" else [COLLO, WRAPPED_AMADI]
     text = f"{BODY}\n\nReferences\n\n" + "\n\n".join(listed) + "\n"
     assert len(entries(text)) == 2
+
+
+def test_back_link_letters_leave_a_two_letter_particle_to_the_name() -> None:
+    waal = "de Waal, Frans B. M.; van Roosmalen, Angeline (1979). Reconciliation among apes."
+    roux = "le Roux, Aliza; Cherry, Michael I. (2010). Consolation in wild chimpanzees."
+    text = f"{BODY}\n\nReferences\n\n^ a b {waal}\n^ a b c {roux}\n"
+    assert entries(text) == [waal, roux]
+
+
+def test_a_page_number_equal_to_the_next_entrys_number_stays_a_page_number() -> None:
+    first = "1 He FJ, Li J, MacGregor GA. Effect of modest salt reduction. BMJ 2013;346:f1325."
+    second = "2 Aburto NJ, Ziolkovska A. Effect of lower sodium intake. BMJ 2013;346:f1326."
+    sec = section(f"{BODY}\n\nReferences\n\n{first}\n\n2\n\n{second}\n")
+    assert sec is not None
+    assert [(e.number, e.text[:9]) for e in sec.entries] == [(1, "He FJ, Li"), (2, "Aburto NJ")]
+
+
+def test_a_number_run_into_its_entry_marks_it_only_in_sequence_before_a_name() -> None:
+    hales = "Hales CM, Ogden CL. Prevalence of obesity. NCHS Data Brief. 2020. Accessed 1"
+    text = f"{BODY}\n\nReferences\n1.{hales}\n2.Mai 2021.\n2.{COLLO}\n"
+    assert entries(text) == [f"{hales} 2.Mai 2021.", COLLO]

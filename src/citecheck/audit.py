@@ -175,7 +175,10 @@ def extract(doc: Document) -> Extraction:
         for k, entry in enumerate(section.entries, 1):
             parsed = parse_reference(entry.text)
             if not parsed.authors and references and repeats_authors(entry.text):
-                parsed = replace(parsed, authors=references[-1].authors)
+                before = references[-1]
+                parsed = replace(
+                    parsed, authors=before.authors, authors_truncated=before.authors_truncated
+                )
             references.append(
                 Reference.build(
                     parsed,
@@ -195,6 +198,7 @@ def extract(doc: Document) -> Extraction:
         superscripts=doc.superscripts,
         numbered_list=numbered,
         last_number=section.last_number if section is not None else None,
+        flat=doc.format == "text",
     )
     peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
     return Extraction(doc, section, tuple(references), tuple(citations), peer_review=peer_review)

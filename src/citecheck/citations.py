@@ -179,6 +179,7 @@ def find_citations(
     last_number: int | None = None,
     code: Sequence[Span] = (),
     link_targets: Sequence[Span] = (),
+    flat: bool = False,
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
@@ -187,7 +188,9 @@ def find_citations(
     of code, where a citation is never found; unlike ``exclude`` they do not part the
     text, so "(`lme4`; Bates, 2015)" is still read.  ``link_targets``: the URLs a
     reader showed after a link's text, read as blanks: "([Madigan, 2019](https://...))"
-    is "(Madigan, 2019)"."""
+    is "(Madigan, 2019)".  ``flat``: the text is plain, where superscript citations may
+    have lost their raise (`_citations_flat`); they are read when they outnumber the
+    bracketed numbers twice over."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
@@ -230,13 +233,22 @@ def find_citations(
     brackets, parens, supers = _house_style(
         author_year, brackets, parens, supers, numbered_list, last_number
     )
-    if numbered_list and last_number and not superscripts and not supers:
-        flat = _flat(text, regions, last_number, code)
+    if flat and numbered_list and last_number and not supers:
+        found_flat = _flat(text, regions, last_number, code)
         groups = len({f.group_start for f in [*brackets, *parens]})
-        if len({f.group_start for f in flat}) > max(2 * groups, _non_tentative_groups(author_year)):
-            # Superscripts copied flat: the article cites by them, so its few
-            # bracketed numbers are other things ("grade (3)").
-            brackets, parens, supers = [], [], flat
+        # The article's first citation shows how it cites: "[1] ... sha1, blake2 [2]".
+        first_bracket = min(
+            (f.span.start for f in [*brackets, *parens] if f.number == 1), default=None
+        )
+        if (
+            found_flat
+            and (first_bracket is None or found_flat[0].span.start < first_bracket)
+            and len({f.group_start for f in found_flat})
+            > max(2 * groups, _non_tentative_groups(author_year))
+        ):
+            # The article cites by superscripts, so its few bracketed numbers are
+            # other things: a table's counts, a scale's points ("agree (4)").
+            brackets, parens, supers = [], [], found_flat
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
@@ -301,7 +313,7 @@ def _flat(
     kept = {f.group_start for f in found}
     return [
         f
-        for r in in_citation_order([r for r in runs if r.start in kept])
+        for r in in_citation_order([r for r in runs if r.start in kept], last_number)
         for f in _numeric_found(text[r.start : r.end], r.start, r.start)
     ]
 

@@ -895,9 +895,9 @@ _MD_BLOCK_START = frozenset(" \t>#=-*_+`~<[:0123456789")
 _MD_DIV_FENCE = re.compile(r":{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*:*[ \t]*$")
 _MD_SPECIAL = re.compile(r"[\\`*_~\[\]!<&$]")
 # TeX math as Pandoc reads it: "$$...$$", or "$...$" with no space inside either dollar
-# and no digit after the closing one ("$5 and $10" is money).  Like code, it cites
-# nothing: "$x_{[1]}$".
-_MD_MATH = re.compile(r"\$\$(?:[^$\\]|\\.)+?\$\$|\$(?![\s$])(?:[^$\\]|\\.)+?(?<![\s\\])\$(?!\d)")
+# and no digit after the closing one; and, unlike Pandoc, not "$" before a digit, which
+# is money ("$40 [1] (in 2019 US$)").  Like code, it cites nothing: "$x_{[1]}$".
+_MD_MATH = re.compile(r"\$\$(?:[^$\\]|\\.)+?\$\$|\$(?![\s$\d])(?:[^$\\]|\\.)+?(?<![\s\\])\$(?!\d)")
 _MD_BACKTICKS = re.compile(r"`+")
 _MD_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,100}\]")
 _MD_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*)>")

@@ -35,9 +35,11 @@ _KEY = r"(?:\{[^{}\s]+\}|[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?)"
 _BRACKET = re.compile(r"\[([^\[\]\n]*@[^\[\]]*?)\]")
 _ITEM = re.compile(rf"^(?P<prefix>[^@]*?)(?P<neg>-)?@(?P<key>{_KEY})(?P<suffix>[^@]*)$", re.DOTALL)
 _NARRATIVE = re.compile(rf"(?<![\w@.\-/:+=\\])(?P<neg>-)?@(?P<key>{_KEY})")
-# Quarto's cross-references ("@fig-plot") and pandoc-crossref's ("@tbl:desc").
+# Quarto's cross-references ("@fig-plot") and pandoc-crossref's ("@tbl:desc"; it has
+# only these five, so "@lem:1961" stays a citation key).
 _CROSSREF = re.compile(
-    r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|nte|wrn|tip|imp|cau)[-:]"
+    r"^(?:(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|nte|wrn|tip|imp|cau)-"
+    r"|(?:fig|tbl|sec|eq|lst):)"
 )
 
 

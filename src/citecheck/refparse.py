@@ -155,8 +155,9 @@ def parse_reference(raw: str) -> ReferenceFields:
 
 
 # The rule that Chicago and MLA lists put for "the same authors as the entry before":
-# "———. 2021. Title." ("---" or "___" where the dash was typed).
-_SAME_AUTHORS = re.compile(r"\s*(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*[.,]")
+# "———. 2021. Title." ("---" or "___" where the dash was typed).  Not "———, and Bo
+# Chan.", where it stands for the first author only.
+_SAME_AUTHORS = re.compile(r"\s*(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*\.")
 
 
 def repeats_authors(raw: str) -> bool:

@@ -45,16 +45,18 @@ _MARKER = re.compile(
     r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])"
     # "1. Lee", and "1.Lee" where a page's label runs into its entry ("<span
     # class="label">1.</span><cite>Lee").
-    r"|(\d{1,4})(?:[.)](?=\s|$)|\.(?=[^\W\d_]{2}))|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
+    r"|(\d{1,4})(?:[.)](?=\s|$)|\.(?=[A-Z][a-z]))|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
     r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s)"
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:"
     # Wikipedia's caret and the letters of its back links: "^ a b c Lee, Ann (2011)".
-    r"|\^(?:[ \t]+a(?:[ \t]+[b-z]{1,2})*)?(?=[ \t]))[ \t]*"
+    r"|\^(?:[ \t]+a(?:[ \t]+[b-z])*)?(?=[ \t]))[ \t]*"
 )
+# A number and its stop run into the entry ("1.Lee"): a marker only in sequence.
+_GLUED_MARKER = re.compile(r"[ \t]*\d{1,4}\.[A-Z]")
 # The same after the list's own number: "1. ^ a b Lee, Ann (2011)".
-_BACKLINKS = re.compile(r"\^(?:[ \t]+a(?:[ \t]+[b-z]{1,2})*)?[ \t]+")
+_BACKLINKS = re.compile(r"\^(?:[ \t]+a(?:[ \t]+[b-z])*)?[ \t]+")
 # A name in capitals as an entry's first sentence: "World Health Organization. ...",
 # "GBD 2016 Headache Collaborators. ...", not a note's "Intake was estimated ...".
 _SMALL_WORD = r"(?:of|for|and|the|on|in|&)"
@@ -421,6 +423,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     """The current entry is only its number so far: its text is on the next line."""
     cur_bare = False
     """The current entry opened with a bare number ("1 Sterne JA")."""
+    cur_alone = False
+    """The current entry opened with a number alone on its line (`_alone_number`)."""
     threshold = 4 if strict else 1
     i = start
     n = len(lines)
@@ -506,11 +510,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             i += 1
             continue
         text = line.text
-        if (
-            (entries or cur)
-            and _FURNITURE.match(text)
-            and not _next_alone(text, cur_bare, cur_number)
-        ):
+        alone = _alone_number(lines, i, cur_number if cur_alone else None, bool(cur or entries))
+        if (entries or cur) and _FURNITURE.match(text) and alone is None:
             # A page break (and the blank lines around it) says nothing about where
             # entries end: the entry before it may go on after it.
             blank_run = False
@@ -527,8 +528,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             continue
         saw_blank = saw_blank or blank_run
         blank_run = page_break = False
-        marker = _read_marker(
-            text, cur_number if cur else None, bool(cur or entries), cur, cur_bare
+        marker = (
+            (len(text), alone)  # its text is on the lines below (`waiting`)
+            if alone is not None
+            else _read_marker(
+                text, cur_number if cur else None, bool(cur or entries), cur, cur_bare
+            )
         )
         if waiting and marker is None:
             # The body of an entry whose number stood alone on the line before ("1.").
@@ -608,11 +613,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if marker is not None:
             cur_body_start, cur_number = marker
             cur_bare = _MARKER.match(text) is None
+            cur_alone = alone is not None
             waiting = cur_body_start >= len(text.rstrip()) and cur_number is not None
         else:
             cur_body_start = _leading_ws(text)
             cur_number = None
-            cur_bare = False
+            cur_bare = cur_alone = False
         saw_blank = False
         i += 1
     if cur and not flush():
@@ -642,6 +648,10 @@ def _read_marker(
             and (last is None or abs(number - last) > 10)
         ):
             return None  # "2015. Nature. 2015;526:207-11.": a wrapped line, not entry 2015
+        if _GLUED_MARKER.match(text) and (
+            number != expected or not _AUTHOR_START.match(text[m.end() :])
+        ):
+            return None  # "1.Lee C," only in sequence, before a name: "2.Mai 2021." is a date
         if m.end() >= len(text.rstrip()) and number is not None:
             # A number alone on its line opens the entry below it only in sequence, and
             # not after a broken page range ("363-\n84.").
@@ -665,11 +675,6 @@ def _read_marker(
                 return back.end(), number  # "1. ^ a b Lee, Ann (2011)"
             return m.end(), number
         return None  # a bullet alone
-    alone = _ALONE_NUMBER.fullmatch(text)
-    if alone is not None:
-        # The entry's text is on the lines below (`waiting`).
-        fits = int(alone.group(1)) == expected and (bare_list or not started)
-        return (len(text), expected) if fits else None
     # A bare number opens an entry in a list numbered so from its start, before a name
     # ("1 Sterne JA"), at the entry's own indent: "type\n2 diabetes" is a wrapped line.
     bare = _BARE_NUMBER.match(text)
@@ -706,11 +711,23 @@ def _alone_numbered(lines: Sequence[_Line]) -> list[Entry]:
     return []
 
 
-def _next_alone(text: str, bare_list: bool, last: int | None) -> bool:
-    """Whether ``text`` is the next number, alone on its line, of a list whose entries
-    stand below their numbers: a marker, not a page number."""
-    alone = _ALONE_NUMBER.fullmatch(text)
-    return bare_list and last is not None and alone is not None and int(alone.group(1)) == last + 1
+def _alone_number(lines: Sequence[_Line], i: int, last: int | None, started: bool) -> int | None:
+    """The number of line ``i`` when it stands alone above its entry, a page's footnote
+    number set as a block of its own ("1\n\nVarga P, ..."): 1 opening a list, or the
+    number after ``last`` in a list whose entries stand so.  Not a page number that
+    happens to equal the next entry's ("5\n\n5 Filippini T, ...")."""
+    alone = _ALONE_NUMBER.fullmatch(lines[i].text)
+    if alone is None:
+        return None
+    number = int(alone.group(1))
+    if number != (1 if not started else (last + 1 if last is not None else -1)):
+        return None
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k < len(lines) and re.match(rf"[ \t]*\[?{number}\b", lines[k].text):
+        return None
+    return number
 
 
 _PARAGRAPH_REACH = 30
