@@ -309,6 +309,13 @@ LINKS_AFTER = [
     "`£35 per visit [15]`, `published after 2015 (18)`).  On the probe, detection",
     "precision 0.806 → 0.885 and recall 0.981 → 0.994; every figure of this page is",
     "unchanged, test numeric precision included (0.931).",
+    "Session 33's rules change no figure of this table: superscript citations that a",
+    "PDF copy set flat (`a third.1,2 The`, `_citations_flat`) are read in plain text only",
+    "when nothing numbered cites before them, and the web-page rules (Wikipedia back links,",
+    "self-numbered items, footnote numbers alone on a line, Pandoc divs and TeX math)",
+    "meet no form of the rendered articles.  They come from two new helper-written probes",
+    "(`fixtures/probes/flat-superscripts`, 311 call-outs, precision 1.000, recall 0.929;",
+    "`fixtures/probes/web`, 8 HTML and 6 Markdown pages, 207 call-outs, 1.000 / 0.961).",
 ]
 
 GROBID = [
@@ -703,6 +710,12 @@ INJECTION_AFTER = [
     "removed call-out's names.  Dev orphan precision: seed 3 0.972 → 0.991, seed 191",
     "0.969 → 0.997 (recall unchanged); the dev orphan row of the table below moved with",
     "it, the test row (precision 1.000 already) did not.",
+    "**An entry the text links to is cited (c73981e, session 33).**  An entry whose DOI",
+    "or URL the text shows outside the list is no longer reported uncited (a news story",
+    "cites by link and lists its sources).  Orphan recall fell on dev 0.978 → 0.975 and",
+    "on test 0.984 → 0.978: the orphaned entry's DOI still stands in the article, e.g. an",
+    "eLife Insight's `Related research article ... doi: 10.7554/eLife.00007` above its",
+    "text.  Such an article still names the work, so the verdict was kept.",
 ]
 
 MATCHING = [
