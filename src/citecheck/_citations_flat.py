@@ -7,15 +7,16 @@ those are bare digits glued to a word or to its punctuation, and every entry of 
 numbered list looks uncited.
 
 The digits are read as citations only on the article's own evidence: the text is
-plain, the list is numbered, nothing else in the text cites by number, and the runs,
-taken in text order, bring in the list's numbers in the order of first citation those
-styles require: the first holds 1, and each brings in a new number at most
-`_ORDER_SLACK` past the highest one so far.  At least `_MIN_PUNCTUATED` of them must
-sit after punctuation ("third.1", "adults,3"), where little else is glued, or they
-must cite half the list: a few digits glued to lower-case words ("hand2 and tbx5",
-"sha1", "log2") are no evidence.
-A decimal, a unit's power, a formula ("Ca(OH)2") and most names fail the glue rules
-or the order; lower-case names that pass them are read, in an article that cites so.
+plain, the list is numbered, and the runs, taken in text order, bring in the list's
+numbers in the order of first citation those styles require: the first holds 1, and
+each brings in a new number at most `_ORDER_SLACK` past the highest one so far (or
+the next run goes on from it).  At least `_MIN_PUNCTUATED` of them must sit after
+punctuation ("third.1", "adults,3"), where little else is glued, or they must cite
+half the list: a few digits glued to lower-case words ("hand2 and tbx5", "sha1",
+"log2") are no evidence.  (`citations` adds that they must outnumber the bracketed
+numbers twice over and come before any bracket citing 1.)  A decimal, a unit's
+power, a formula ("Ca(OH)2") and most names fail the glue rules or the order;
+lower-case names that pass them are read, in an article that cites so.
 """
 
 from __future__ import annotations

@@ -190,7 +190,8 @@ def find_citations(
     reader showed after a link's text, read as blanks: "([Madigan, 2019](https://...))"
     is "(Madigan, 2019)".  ``flat``: the text is plain, where superscript citations may
     have lost their raise (`_citations_flat`); they are read when they outnumber the
-    bracketed numbers twice over."""
+    bracketed numbers twice over and the first of them comes before any bracket
+    citing 1."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
