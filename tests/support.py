@@ -65,10 +65,15 @@ def probe_paths(name: str) -> list[Path]:
 def marked_probe(path: Path) -> tuple[str, list[tuple[int, int]]]:
     """A probe article (fixtures/probes) without its `⟦ ⟧` marks, and the marked
     call-outs' spans in it."""
+    return unmarked(path.read_text(encoding="utf-8"))
+
+
+def unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without its `⟦ ⟧` marks, and the spans they marked in it."""
     out: list[str] = []
     gold: list[tuple[int, int]] = []
     start = 0
-    for ch in path.read_text(encoding="utf-8"):
+    for ch in text:
         if ch == "⟦":
             start = len(out)
         elif ch == "⟧":
@@ -93,17 +98,8 @@ def marked_document(path: Path) -> tuple[Any, list[tuple[int, int]]]:
     shown = from_bytes(path.name, raw)
     assert isinstance(doc, Document), path.name
     assert isinstance(shown, Document), path.name
-    out: list[str] = []
-    gold = []
-    start = 0
-    for ch in shown.text:
-        if ch == "⟦":
-            start = len(out)
-        elif ch == "⟧":
-            gold.append((start, len(out)))
-        else:
-            out.append(ch)
-    assert "".join(out) == doc.text, f"{path.name}: the marks change the text around them"
+    text, gold = unmarked(shown.text)
+    assert text == doc.text, f"{path.name}: the marks change the text around them"
     return doc, gold
 
 
