@@ -1,6 +1,6 @@
 """The flattened-superscript probe articles (fixtures/probes/flat-superscripts):
 call-out detection and false alarms, as a regression gate on the text the rules of
-311d904 and bfa2695 were written from."""
+a789cba and aa0dfc1 were written from."""
 
 from __future__ import annotations
 

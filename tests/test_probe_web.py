@@ -1,5 +1,5 @@
 """The web-page probe (fixtures/probes/web, HTML and Markdown): call-out detection and
-false alarms, as a regression gate on the pages the rules of 1abce0f and 77eb77f were
+false alarms, as a regression gate on the pages the rules of 1abce0f and 696225c were
 written from."""
 
 from __future__ import annotations
