@@ -236,11 +236,10 @@ def find_citations(
     )
     if flat and numbered_list and last_number and not supers:
         found_flat = _flat(text, regions, last_number, code)
-        groups = len({f.group_start for f in [*brackets, *parens]})
+        bracketed = [*brackets, *parens]
+        groups = len({f.group_start for f in bracketed})
         # The article's first citation shows how it cites: "[1] ... sha1, blake2 [2]".
-        first_bracket = min(
-            (f.span.start for f in [*brackets, *parens] if f.number == 1), default=None
-        )
+        first_bracket = min((f.span.start for f in bracketed if f.number == 1), default=None)
         if (
             found_flat
             and (first_bracket is None or found_flat[0].span.start < first_bracket)

@@ -469,10 +469,12 @@ def _uncited(
     # citation still is: that citation's finding may be suppressed or wrong, and the
     # entry must not vanish with it.)
     explained = {d.reference.id for d in duplicates}
-    linked = _linked(doc.text, references)
+    linked: set[str] | None = None  # read from the text once an entry needs it
     for ref in references:
         if ref.id in cited or ref.id in explained:
             continue
+        if linked is None:
+            linked = _linked(doc.text, references)
         if (ref.doi is not None and ref.doi in linked) or (
             ref.url is not None and _url_key(ref.url) in linked
         ):

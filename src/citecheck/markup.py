@@ -1489,9 +1489,7 @@ class _Inline:
             # "Crohn`s disease [3] and Parkinson`s": backticks typed as apostrophes.
             self.pieces.append((_COPY, a, b, "", None))
         elif a < b:
-            self.pieces.append((_CODE_OPEN, a, a, "", None))
-            self.pieces.append((_COPY, a, b, "", None))
-            self.pieces.append((_CODE_CLOSE, b, b, "", None))
+            self.code_span(a, b)
         self.text_start = closer + length
         return closer + length
 
@@ -1500,11 +1498,15 @@ class _Inline:
         if m is None:
             return j + 1  # a dollar sign
         self.add_text(j)
-        self.pieces.append((_CODE_OPEN, j, j, "", None))
-        self.pieces.append((_COPY, j, m.end(), "", None))
-        self.pieces.append((_CODE_CLOSE, m.end(), m.end(), "", None))
+        self.code_span(j, m.end())
         self.text_start = m.end()
         return m.end()
+
+    def code_span(self, a: int, b: int) -> None:
+        """Copy ``vt[a:b]`` marked as code (`Document.code`)."""
+        self.pieces.append((_CODE_OPEN, a, a, "", None))
+        self.pieces.append((_COPY, a, b, "", None))
+        self.pieces.append((_CODE_CLOSE, b, b, "", None))
 
     def next_run(self, length: int, after: int) -> int:
         """Start of the next backtick run of exactly ``length`` at or after ``after``."""

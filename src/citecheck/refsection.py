@@ -40,6 +40,9 @@ _HEADING_NOISE = re.compile(
     r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
 )
 
+# Wikipedia's caret and the letters, one each, of its back links ("^ a b c"; "^ a b de
+# Waal" keeps its particle).
+_BACKLINK = r"\^(?:[ \t]+a(?:[ \t]+[b-z])*)?"
 # List markers.  The number groups give an entry's own number.
 _MARKER = re.compile(
     r"^[ \t]*(?:\[(\d{1,4})\]|\((\d{1,4})\)(?![.,;:])"
@@ -51,12 +54,10 @@ _MARKER = re.compile(
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:"
     # Wikipedia's caret and the letters of its back links: "^ a b c Lee, Ann (2011)".
-    r"|\^(?:[ \t]+a(?:[ \t]+[b-z])*)?(?=[ \t]))[ \t]*"
+    rf"|{_BACKLINK}(?=[ \t]))[ \t]*"
 )
-# A number and its stop run into the entry ("1.Lee"): a marker only in sequence.
-_GLUED_MARKER = re.compile(r"[ \t]*\d{1,4}\.[A-Z]")
 # The same after the list's own number: "1. ^ a b Lee, Ann (2011)".
-_BACKLINKS = re.compile(r"\^(?:[ \t]+a(?:[ \t]+[b-z])*)?[ \t]+")
+_BACKLINKS = re.compile(rf"{_BACKLINK}[ \t]+")
 # A name in capitals as an entry's first sentence: "World Health Organization. ...",
 # "GBD 2016 Headache Collaborators. ...", not a note's "Intake was estimated ...".
 _SMALL_WORD = r"(?:of|for|and|the|on|in|&)"
@@ -648,9 +649,9 @@ def _read_marker(
             and (last is None or abs(number - last) > 10)
         ):
             return None  # "2015. Nature. 2015;526:207-11.": a wrapped line, not entry 2015
-        if _GLUED_MARKER.match(text) and (
-            number != expected or not _AUTHOR_START.match(text[m.end() :])
-        ):
+        # A number and its stop run into the entry ("1.Lee"), `_MARKER`'s glued form.
+        glued = m.group(3) is not None and m.end() < len(text) and text[m.end() - 1] == "."
+        if glued and (number != expected or not _AUTHOR_START.match(text[m.end() :])):
             return None  # "1.Lee C," only in sequence, before a name: "2.Mai 2021." is a date
         if m.end() >= len(text.rstrip()) and number is not None:
             # A number alone on its line opens the entry below it only in sequence, and
