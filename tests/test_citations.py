@@ -2088,3 +2088,19 @@ def test_rows_that_name_a_work_after_their_number_cite() -> None:
     ]
     cited = [n for n in numbers("\n".join(rows) + "\n") if n is not None]
     assert cited == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "text", ["Wide intervals (Snow 1855, 38–55).", "As Snow (1855, 38–55) argued."]
+)
+def test_a_page_range_after_the_year_is_no_count(text: str) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.year, c.locator, c.tentative) == (("Snow",), "1855", "38–55", False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Refutation (Popper [1959] 2002, 57–73).", "Memory fades (Ebbinghaus, 1885/1913)."]
+)
+def test_a_reprints_two_years_are_a_citations_form(text: str) -> None:
+    [c] = [c for c in cites(text) if c.kind == "author-year"]
+    assert not c.tentative

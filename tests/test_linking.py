@@ -1877,3 +1877,36 @@ def test_a_rule_for_the_first_author_only_takes_no_authors() -> None:
     extraction = audit_document(Document.plain("chicago.txt", text)).extraction
     assert extraction is not None
     assert extraction.references[-1].authors == ()
+
+
+_COLLETT_2015 = (
+    "Collett, David. 2015. Modelling Survival Data in Medical Research. 3rd ed. "
+    "Boca Raton, FL: CRC Press."
+)
+
+
+def test_a_misspelt_citation_with_a_bare_page_is_an_author_mismatch() -> None:
+    # "(Colltt 2015, 389)" might be a place and a count; with Collett 2015 listed it
+    # is Collett's book misspelt.
+    text = f"Hazards differ (see Colltt 2015, 389, for more).\n\nReferences\n\n{_COLLETT_2015}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"], d.data["reference_id"]) == ("CIT104", "cit-1", "ref-1")
+
+
+def test_a_place_and_a_count_near_no_listed_name_is_no_citation() -> None:
+    text = f"Cases rose (England, 2019, 231).\n\nReferences\n\n{_COLLETT_2015}\n"
+    assert _codes(text) == ["CIT102"]
+
+
+def test_a_cited_page_range_of_an_unlisted_work_is_a_missing_reference() -> None:
+    text = f"Hazards differ (Collett 2015, 389–402; Snow 1855, 38–55).\n\nReferences\n\n{_COLLETT_2015}\n"
+    assert [(d.code, d.data["citation_id"]) for d in _audit(text).diagnostics] == [
+        ("CIT101", "cit-2")
+    ]
+
+
+def test_a_misspelt_reprint_is_an_author_mismatch_under_its_first_year() -> None:
+    entry = "Popper, Karl. (1959) 2002. The Logic of Scientific Discovery. London: Routledge."
+    text = f"Theories survive refutation (Poppeer [1959] 2002, 57).\n\nReferences\n\n{entry}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["reference_id"]) == ("CIT104", "ref-1")

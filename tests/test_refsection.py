@@ -979,3 +979,29 @@ def test_a_number_run_into_its_entry_marks_it_only_in_sequence_before_a_name() -
     hales = "Hales CM, Ogden CL. Prevalence of obesity. NCHS Data Brief. 2020. Accessed 1"
     text = f"{BODY}\n\nReferences\n1.{hales}\n2.Mai 2021.\n2.{COLLO}\n"
     assert entries(text) == [f"{hales} 2.Mai 2021.", COLLO]
+
+
+def test_an_entry_with_a_space_before_the_surnames_comma_is_one() -> None:
+    chadwick = (
+        "Chadwick , Edwin. 1842. Report on the Sanitary Condition of the Labouring "
+        "Population of Great Britain. London: Clowes."
+    )
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n{chadwick}\n{DUMAN}\n") == [
+        COLLO,
+        chadwick,
+        DUMAN,
+    ]
+
+
+def test_bodies_entries_in_a_row_go_on_with_the_list() -> None:
+    # Neither body's name reads as an author; the list goes on after both.
+    guardian = "National Data Guardian for Health and Care. 2016. Review of Data Security."
+    ico = "Information Rights Tribunal. 2017. Decision on the Royal Free Trial."
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n{guardian}\n{ico}\n{DUMAN}\n"
+    assert entries(text) == [COLLO, guardian, ico, DUMAN]
+
+
+def test_a_weak_reprint_entry_before_a_strong_one_is_an_entry() -> None:
+    inquiry = "Metropolis Water Inquiry. [1850] 1972. Minutes of Evidence. London: HMSO."
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n{inquiry}\n{DUMAN}\n"
+    assert entries(text) == [COLLO, inquiry, DUMAN]

@@ -23,7 +23,7 @@ from citecheck.document import Document
 from citecheck.fingerprints import fingerprints
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
-from citecheck.linking import NAMES_AN_ENTRY, Link, MatchSettings, find_duplicates, link
+from citecheck.linking import Link, MatchSettings, find_duplicates, link, names_an_entry
 from citecheck.model import Citation, Position, Reference
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
@@ -242,7 +242,7 @@ def _audit_loaded(
         duplicates=duplicates,
     )
     if any(lk.citation.tentative for lk in links):
-        links = [lk for lk in links if not lk.citation.tentative or lk.status in NAMES_AN_ENTRY]
+        links = [lk for lk in links if not lk.citation.tentative or names_an_entry(lk)]
         kept = {lk.citation.id for lk in links}
         ex = replace(ex, citations=tuple(c for c in ex.citations if c.id in kept))
     diagnostics = check(

@@ -822,11 +822,12 @@ _CODE_LETTERS = 3
 
 
 def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
-    """Whether a year of ``tail`` was written as two ("1885/1913", "[1962] 2012"): a
-    list may give a reprint under either year or both, so such a citation stands only
-    if it names an entry (it is tentative)."""
-    token = tail.group("years")[start:end]
-    return "/" in token or "]" in token
+    """Whether a year of ``tail`` is an academic year or season ("2019/2020"), which
+    a place or a programme may carry as well as an author: such a citation stands only
+    if it names an entry (it is tentative).  A reprint's two years ("1885/1913",
+    "[1962] 2012") are a citation's form alone; the linker tries either year."""
+    m = _YEAR_TOKEN.fullmatch(tail.group("years")[start:end])
+    return m is not None and m.group("o") is not None and int(m.group("y")) == int(m.group("o")) + 1
 
 
 def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
@@ -844,8 +845,10 @@ def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
 
 def _count_like(names: _Names, tail: re.Match[str]) -> bool:
     """A bare number after the year that a count could be: "(England, 2019, 231)",
-    "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)")."""
-    return tail.group("bare") is not None and len(names.names) == 1 and not names.et_al
+    "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)"),
+    nor a range, which counts are not ("(Snow 1855, 38-55)")."""
+    bare = tail.group("bare")
+    return bare is not None and bare.isdigit() and len(names.names) == 1 and not names.et_al
 
 
 # Where a bracket's items part: a semicolon, or "as cited in" ("quoted in") before a

@@ -422,7 +422,9 @@ def link(
                 # another entry ("1885/1914" with 1913 listed): that is a year error.
                 first = replace(citation, year=reprint, original_year=None)
                 found = _link_named(first, declared, index, settings)
-                if found.status == "linked":
+                if found.status == "linked" or (
+                    found.status == "author-mismatch" and lk.status == "unmatched"
+                ):
                     lk = found
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
@@ -597,6 +599,18 @@ _TITLE_MIN_LETTERS = 6
 NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-mismatch"})
 """Link statuses by which a citation names an entry: its name and year, or its name
 with another year (an error worth reporting either way)."""
+
+
+def names_an_entry(lk: Link) -> bool:
+    """Whether the citation names an entry (`NAMES_AN_ENTRY`), or names one's year with
+    a near miss of its surname ("Colltt 2015, 389" for Collett 2015): a misspelt
+    citation of a form read only if it names an entry is still a citation."""
+    if lk.status in NAMES_AN_ENTRY:
+        return True
+    if lk.status != "author-mismatch" or len(lk.references) != 1:
+        return False
+    ref = lk.references[0]
+    return _year_matches(lk.citation, ref) or lk.citation.original_year == ref.year
 
 
 def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:

@@ -165,6 +165,9 @@ _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
 _AUTHOR_START = re.compile(
     # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
     rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+(?!\w))"
+    # ... with a stray space before the comma, "Chadwick , Edwin." (as Vancouver's
+    # below), where a given name ends at its stop: not a caption's "Table S1 , Primer"
+    rf"|^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}} ,\s+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+[.,])"
     # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
     rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
     # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
@@ -752,14 +755,18 @@ def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
 
 # A name, then its year as a sentence of its own: "Instituto Nacional de Estadística.
 # 2020." or "(2020).", the head of an author-date entry.
-_NAME_THEN_YEAR = re.compile(r"[^\W\d_][^.;:\n]{1,120}?\.\s+\(?(?:1[6-9]\d\d|20\d\d)[a-z]?\)?\.")
+_NAME_THEN_YEAR = re.compile(
+    r"[^\W\d_][^.;:\n]{1,120}?\.\s+(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?"  # a reprint's "[1842] 1965."
+    r"\(?(?:1[6-9]\d\d|20\d\d)[a-z]?\)?\."
+)
 
 
-def _entry_follows(lines: Sequence[_Line], i: int) -> bool:
+def _entry_follows(lines: Sequence[_Line], i: int, reach: int = 2) -> bool:
     """Whether line ``i`` opens with a name and a year and the line after its block
     opens a strong entry, no blank line between: one entry per line, and the list
     goes on ("Received 3 March 2020; accepted ..." before "How to cite: Lee A, ..."
-    opens no entry)."""
+    opens no entry).  Up to ``reach`` more such lines may come between, as bodies'
+    entries do in a row ("National Data Guardian. 2016." and "Ofcom. 2019.")."""
     if not _NAME_THEN_YEAR.match(lines[i].text.lstrip()):
         return False
     k = i + 1
@@ -769,7 +776,9 @@ def _entry_follows(lines: Sequence[_Line], i: int) -> bool:
     if k >= len(lines) or lines[k].blank:
         return False
     text = lines[k].text.lstrip()
-    return bool(_AUTHOR_START.match(text)) and looks_like_reference(_block_text(lines, k)) >= 2
+    if _AUTHOR_START.match(text) and looks_like_reference(_block_text(lines, k)) >= 2:
+        return True
+    return reach > 0 and _entry_follows(lines, k, reach - 1)
 
 
 def _hanging(cur: Sequence[_Line], text: str, margin: int | None) -> bool | None:
