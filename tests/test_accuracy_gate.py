@@ -87,6 +87,21 @@ def test_first_surname_rule_reads_the_three_name_orders() -> None:
     assert [first_surname(n) for n in names] == ["Bergk", "Ambacher", "Smith"]
 
 
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("García Márquez, Gabriel.", "García Márquez"),
+        ("van der Veen, Marijke, and Glynis Jones", "van der Veen"),
+        ("· Graff, Séverine, and François Albera.", "Graff"),
+        ("Aditya Khosla, Nityananda Jayadevaprakash", "Khosla"),
+    ],
+)
+def test_first_surname_rule_reads_a_double_surname_before_one_given_name(
+    name: str, surname: str
+) -> None:
+    assert first_surname(name) == surname
+
+
 def test_anystyle_first_gold_sequence_is_read_without_its_list_number() -> None:
     [first, *_] = adapt_anystyle.read_parser_file(corpora.anystyle_parser("gold"), "gold")
     assert (first.raw[:28], first.fields["year"], first.fields["volume"]) == (

@@ -1910,3 +1910,26 @@ def test_a_misspelt_reprint_is_an_author_mismatch_under_its_first_year() -> None
     text = f"Theories survive refutation (Poppeer [1959] 2002, 57).\n\nReferences\n\n{entry}\n"
     [d] = _audit(text).diagnostics
     assert (d.code, d.data["reference_id"]) == ("CIT104", "ref-1")
+
+
+def test_an_unlettered_citation_of_a_lone_lettered_body_entry_lacks_the_letter() -> None:
+    # The body's whole name finds the entry; the list's letter still differs.
+    entry = "Thermo Fisher Scientific (2019b) Qubit 4 Fluorometer User Guide. Waltham, MA."
+    text = f"DNA was measured (Thermo Fisher Scientific, 2019).\n\nReferences\n\n{entry}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["cited_year"], d.data["listed_year"]) == ("CIT103", "2019", "2019b")
+
+
+def test_a_body_the_list_reads_as_a_person_is_misdated_not_missing() -> None:
+    # "NHS Improvement (2017)" reads as NHS, Improvement: the cited body's year differs.
+    entry = "NHS Improvement (2017) Pressure ulcers: revised definition. London: NHS Improvement."
+    text = f"Ulcers are graded (NHS Improvement, 2018).\n\nReferences\n\n{entry}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["cited_year"], d.data["listed_year"]) == ("CIT103", "2018", "2017")
+
+
+def test_a_misdated_reprint_is_a_year_mismatch_under_its_first_year() -> None:
+    entry = "Kuhn, Thomas S. (1961) 2012. The Structure of Scientific Revolutions. Chicago."
+    text = f"Normal science (Kuhn [1962] 2012, 35–42).\n\nReferences\n\n{entry}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["reference_id"]) == ("CIT103", "ref-1")

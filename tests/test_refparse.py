@@ -679,6 +679,58 @@ def test_chicago_given_first_name_with_an_initial_is_not_an_inverted_name() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Soto Laveaga, Gabriela. 2009. Jungle Laboratories. Durham, NC: Duke University Press.",
+            [Author("Soto Laveaga", "Gabriela")],
+        ),
+        (
+            "Huamán Ccori, Teófilo, and Sarah Whitfield. 2020. “Remittances and Reciprocal "
+            "Labor.” Journal of Andean Studies 25 (2): 233–52.",
+            [Author("Huamán Ccori", "Teófilo"), Author("Whitfield", "Sarah")],
+        ),
+        (
+            "McColl Millar, Robert (2007). Northern and Insular Scots. Edinburgh: Edinburgh "
+            "University Press.",
+            [Author("McColl Millar", "Robert")],
+        ),
+    ],
+)
+def test_chicago_double_surname_before_one_given_name_is_inverted(
+    text: str, authors: list[Author]
+) -> None:
+    assert list(parse_reference(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("James Gleick, Chaos: Making a New Science, New York: Penguin, 1988.", "Gleick"),
+        ("David Miller, Citizenship and National Identity (Cambridge: Polity, 2000).", "Miller"),
+        ("JOURNAL OF VIROLOGY, Dec. 2007, p. 12911–12917 Vol. 81, No. 23", None),
+    ],
+)
+def test_a_given_first_name_before_a_title_word_is_no_double_surname(
+    text: str, family: str | None
+) -> None:
+    authors = parse_reference(text).authors
+    assert (authors[0].family if authors else None) == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perrin, Jean. (1913) 1916. Atoms. London: Constable.",
+        "Perrin, Jean. [1913] 1916. Atoms. London: Constable.",
+    ],
+)
+def test_a_reprints_two_years_are_the_date_not_the_title(text: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.year, ref.title) == ("1913", "Atoms")
+
+
 def test_chicago_names_after_the_first_are_given_first() -> None:
     ref = parse_reference(
         "Kaptchuk, Ted J., John M. Kelley, Aaron Deykin, Peter M. Wayne, Louis C. Lasagna, "

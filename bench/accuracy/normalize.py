@@ -119,6 +119,12 @@ _PARTICLES = frozenset(
 _ROLE = re.compile(r"^\s*(?:by|edited by|ed\.|eds\.)\s+", re.IGNORECASE)
 
 
+# One written-out given name and nothing after it in the first author's segment: the
+# name was inverted ("García Márquez, Gabriel"), not given first ("Aditya Khosla,
+# Nityananda Jayadevaprakash").
+_LONE_GIVEN = re.compile(r"[^\W\d_][\w'’\-]*[.,]?")
+
+
 def first_surname(author_string: str) -> str:
     """The first author's surname in a gold author string, by a fixed rule that owes
     nothing to citecheck's parser.
@@ -131,14 +137,17 @@ def first_surname(author_string: str) -> str:
     if not text:
         return ""
     head = _CONNECT.split(text, maxsplit=1)[0]
-    first = head.split(",", 1)[0].strip(_EDGE)
+    first = head.split(",", 1)[0].strip(_EDGE + "•·")  # a list's bullet ("· Graff, S.")
     words = first.replace(".", ". ").split()
     if not words:
         return ""
     if not any(_INITIAL.match(w) for w in words):
         after = head.split(",", 1)[1].strip() if "," in head else ""
-        if after and (_INITIAL.match(after.split()[0]) or len(words) == 1):
-            return first  # inverted: "Nichols, Bill", "Merlo Pich, E."
+        if after and (
+            _INITIAL.match(after.split()[0]) or len(words) == 1 or _LONE_GIVEN.fullmatch(after)
+        ):
+            # inverted: "Nichols, Bill", "Merlo Pich, E.", "García Márquez, Gabriel"
+            return first
         if len(words) == 1:
             return first
         # Given-first without initials: "Hans van der Berg" -> from the first particle.

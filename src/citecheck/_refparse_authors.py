@@ -105,6 +105,10 @@ _JOURNAL_WORDS = frozenset(
         "Cell", "Exp", "Clin", "Biochem", "Biophys", "Genet", "Econ", "Polym", "Catal",
     }
 )  # fmt: skip
+_MONTHS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April"
+    " June July August September October November December".split()
+)
 _CASELESS_SEPARATORS = frozenset({",", "、", "，", ";", "·", "・"})
 _MAX_AUTHORS = 300
 _FIRST_PASS = 160
@@ -349,7 +353,11 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
     compound = j - i >= 2 and sum(1 for k in range(i, j) if not t.is_particle(k)) >= 2
     # The longest run of given names that a name boundary follows.
     for given_end in reversed(t.given_ends(j + 1, all_caps=t.is_all_caps(i))):
-        if compound and not t.has_initial(j + 1, given_end):
+        if (
+            compound
+            and not t.has_initial(j + 1, given_end)
+            and not _double_surname_first(t, i, j, given_end)
+        ):
             continue  # "Aditya Khosla, Nityananda Jayadevaprakash" are two names
         end, suffix = t.suffix(given_end)
         if t.boundary_ok(end):
@@ -357,6 +365,21 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
             initials = t.has_initial(j + 1, given_end)
             return _Name(end, author, initials, initials)
     return None
+
+
+def _double_surname_first(t: _Tokens, i: int, j: int, given_end: int) -> bool:
+    """Chicago's and MLA's inverted first name with a double surname and one given
+    name, which ends the name: "García Márquez, Gabriel. 1967.", "Soto Laveaga,
+    Gabriela (2009)", "Van de Walle, Etienne, and Elisha Renne".  Not a footnote's
+    given-first name before a title ("James Gleick, Chaos: Making ...", "David Miller,
+    Citizenship and National Identity"), nor a later name ("Nelson, Alan E., Leading
+    Your Ministry, Nashville")."""
+    if i != 0 or given_end != j + 2 or t.words[j + 1] in _MONTHS:
+        return False  # "JOURNAL OF VIROLOGY, Dec. 2007"
+    follow, after = t.words[given_end], t.words[given_end + 1]
+    if follow == "(":
+        return t.kinds[given_end + 1] == "n"  # "McColl Millar, Robert (2007)."
+    return follow == "." or (follow == "," and after in ("and", "&"))
 
 
 def _short_surname(t: _Tokens, i: int) -> bool:

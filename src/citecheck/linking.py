@@ -423,8 +423,12 @@ def link(
                 first = replace(citation, year=reprint, original_year=None)
                 found = _link_named(first, declared, index, settings)
                 if found.status == "linked" or (
-                    found.status == "author-mismatch" and lk.status == "unmatched"
+                    lk.status == "unmatched"
+                    and found.status in ("author-mismatch", "year-mismatch")
                 ):
+                    # A near miss of the first year's entry, in name or in year, is
+                    # the reprint misspelt or misdated ("Kuhn [1962] 2012" with
+                    # "Kuhn (1961) 2012" listed).
                     lk = found
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
@@ -496,6 +500,11 @@ def _link_named(
             return found
     if whole := _whole_named(citation, index):
         return _choose(citation, whole, settings)
+    if (listed := _as_listed(citation, index)) is not None:
+        found = _link_author_year(listed, index, settings)
+        named = {r.id for r in index.by_whole_name.get(_spaced(citation.authors[0]), ())}
+        if found.status in NAMES_AN_ENTRY and all(r.id in named for r in found.references):
+            return replace(found, citation=citation)
     if (plain := _given_names_dropped(citation)) is not None:
         found = _link_author_year(plain, index, settings)
         if found.status in NAMES_AN_ENTRY and all(
@@ -564,6 +573,19 @@ def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
     if not citation.authors or not _several_words(citation.authors[0]):
         return []
     return _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
+
+
+def _as_listed(citation: Citation, index: _Index) -> Citation | None:
+    """The citation under the surname its entries give a body whose whole name it
+    gives, of any year: "(NHS Improvement, 2018)" with "NHS Improvement (2017)" read as
+    NHS, Improvement, so that the year checks run as for a person's name."""
+    if not citation.authors or not _several_words(citation.authors[0]):
+        return None
+    refs = index.by_whole_name.get(_spaced(citation.authors[0]), ())
+    families = {r.authors[0].family for r in refs if r.authors}
+    if len(families) != 1:
+        return None
+    return replace(citation, authors=(families.pop(), *citation.authors[1:]))
 
 
 def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
@@ -1204,11 +1226,14 @@ def _name_ends_with(name: str, cited: list[str]) -> bool:
 
 
 def _choose(citation: Citation, candidates: list[Reference], settings: MatchSettings) -> Link:
-    if len(candidates) == 1:
-        return Link(citation, "linked", (candidates[0],))
-    narrowed = _narrow(citation, candidates, settings)
+    narrowed = candidates if len(candidates) == 1 else _narrow(citation, candidates, settings)
     if len(narrowed) == 1:
-        return Link(citation, "linked", (narrowed[0],))
+        ref = narrowed[0]
+        if citation.year_suffix is None and ref.year_suffix:
+            # "Smith 2008" for a lone "Smith 2008a", however the name was matched: the
+            # citation lacks the list's letter (as in `_link_author_year`).
+            return Link(citation, "year-mismatch", (ref,))
+        return Link(citation, "linked", (ref,))
     return Link(citation, "ambiguous", tuple(narrowed or candidates))
 
 

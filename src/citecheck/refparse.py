@@ -76,7 +76,10 @@ _ROLE = rx(
 # "2012.", "2019a,", "1972 [1931]", and the IOP "Smith J 2010 Title".
 _HEAD_YEAR = rx(
     r"[\s.,:;]*"
-    r"(?:\(\s*(?:[^()]{0,20}[\s,])?(?P<y1><YEAR>)(?P<s1>[a-z])?(?:\s*[,/–-][^()]{0,30})?\s*\)"
+    # A reprint's two years, Chicago's "(1962) 2012." or "[1842] 1965.": read as the
+    # first, the later one no part of the title.
+    r"(?:[(\[]\s*(?P<y4><YEAR>)\s*[)\]]\s+<YEAR>[a-z]?(?=[.,:;])"
+    r"|\(\s*(?:[^()]{0,20}[\s,])?(?P<y1><YEAR>)(?P<s1>[a-z])?(?:\s*[,/–-][^()]{0,30})?\s*\)"
     r"|\[\s*(?P<y3><YEAR>)(?P<s3>[a-z])?\s*\]"
     r"|\(\s*(?P<nd1><NODATE>)\s*\)"
     r"|\(\s*(?P<ip1><INPRESS>)\s*\)"
@@ -674,6 +677,9 @@ _DATED_LATER = rx(r"\s[^\W\d_].*[.?!]\s<YEAR>[a-z]?(?: <MONTH>(?: \d{1,2})?)?;\s
 
 
 def _set_head_year(m: re.Match[str], draft: Draft) -> None:
+    if m.group("y4"):
+        draft.set_year(m.group("y4"), None)
+        return
     for y, s in (("y1", "s1"), ("y2", "s2"), ("y3", "s3")):
         if m.group(y):
             draft.set_year(m.group(y), m.group(s))
