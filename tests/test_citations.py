@@ -2104,3 +2104,26 @@ def test_a_page_range_after_the_year_is_no_count(text: str) -> None:
 def test_a_reprints_two_years_are_a_citations_form(text: str) -> None:
     [c] = [c for c in cites(text) if c.kind == "author-year"]
     assert not c.tentative
+
+
+def test_a_lone_bare_number_after_a_lettered_year_is_a_page() -> None:
+    [c] = cites("Fairweather (2021a, 230) argues it.")
+    assert (c.year, c.year_suffix, c.locator, c.tentative) == ("2021", "a", "230", False)
+
+
+def test_an_article_that_cites_bare_page_ranges_cites_lone_pages_too() -> None:
+    text = (
+        "Reciprocity binds (Mayer 2002, 105–41; Allen 1988, 72–90). Geertz (1973, 5) "
+        "saw webs of significance. Cases rose (England 2019, 231)."
+    )
+    assert [(c.authors, c.tentative) for c in cites(text)] == [
+        (("Mayer",), False),
+        (("Allen",), False),
+        (("Geertz",), False),
+        (("England",), False),
+    ]
+
+
+def test_one_bare_page_range_leaves_lone_numbers_tentative() -> None:
+    text = "Reciprocity binds (Mayer 2002, 105–41). Geertz (1973, 5) saw webs."
+    assert [c.tentative for c in cites(text)] == [False, True]

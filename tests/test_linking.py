@@ -1933,3 +1933,23 @@ def test_a_misdated_reprint_is_a_year_mismatch_under_its_first_year() -> None:
     text = f"Normal science (Kuhn [1962] 2012, 35–42).\n\nReferences\n\n{entry}\n"
     [d] = _audit(text).diagnostics
     assert (d.code, d.data["reference_id"]) == ("CIT103", "ref-1")
+
+
+_AKER_2010 = (
+    'Aker, Jenny C. 2010. "Information from Markets Near and Far." American Economic '
+    "Journal: Applied Economics 2 (3): 46–59."
+)
+
+
+def test_a_pair_cited_beside_the_first_authors_own_listed_work_is_missing() -> None:
+    # "(Aker 2010)" names the lone entry as listed; Mbiti appears nowhere in it.
+    text = f"Phones help (Aker 2010). Aker and Mbiti (2010) agree.\n\nReferences\n\n{_AKER_2010}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"]) == ("CIT101", "cit-2")
+
+
+def test_a_pair_cited_beside_an_entry_that_names_the_second_author_is_linked() -> None:
+    # The parser may cut an author list short; the entry's text still names Mbiti.
+    entry = _AKER_2010.replace("Aker, Jenny C.", "Aker, Jenny C., with Isaac M. Mbiti")
+    text = f"Phones help (Aker 2010). Aker and Mbiti (2010) agree.\n\nReferences\n\n{entry}\n"
+    assert [lk.status for lk in _audit(text).links] == ["linked", "linked"]

@@ -211,6 +211,7 @@ def find_citations(
             supers.extend(_markdown_marks(text, start, end))
             brackets.extend(_ref_nouns(text, start, end, last_number))
     supers.extend(_html_superscripts(text, superscripts, regions))
+    author_year = _pages(author_year)
     marked: list[Span] = []
     if supers:
         supers, marked = _without_affiliation_marks(text, supers, regions)
@@ -383,6 +384,11 @@ class _Found(NamedTuple):
     """Read as a body named in prose (`_body_name`)."""
     title: bool = False
     original_year: str | None = None
+    count_like: bool = False
+    """A lone name, a year and a bare number, which a place, a year and a count read
+    the same (`_count_like`): tentative unless the article cites pages so (`_pages`)."""
+    page_range: bool = False
+    """The year is followed by a bare page range, Chicago's "(Snow 1855, 38-55)"."""
 
 
 _STYLE_EVIDENCE = 3
@@ -773,13 +779,14 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                     or names.commented
                     or _named_species(names, year)
                     or _code_number(names, year)
-                    or _count_like(names, tail)
                     or quoted is not None
                     or _two_years(tail, y_start, y_end)
                 ),
                 initials=names.initials,
                 title=quoted is not None,
                 original_year=_original_year(tail, y_start, y_end),
+                count_like=_count_like(names, tail, suffix),
+                page_range=_page_range(tail),
             )
             order += 1
 
@@ -843,12 +850,37 @@ def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
     return original if original is not None and int(m.group("y")) != int(original) + 1 else None
 
 
-def _count_like(names: _Names, tail: re.Match[str]) -> bool:
+def _count_like(names: _Names, tail: re.Match[str], suffix: str | None) -> bool:
     """A bare number after the year that a count could be: "(England, 2019, 231)",
     "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)"),
-    nor a range, which counts are not ("(Snow 1855, 38-55)")."""
+    nor a range ("(Snow 1855, 38-55)") or after a year's letter ("Fairweather (2021a,
+    230)"), which counts are not."""
     bare = tail.group("bare")
-    return bare is not None and bare.isdigit() and len(names.names) == 1 and not names.et_al
+    return (
+        bare is not None
+        and bare.isdigit()
+        and suffix is None
+        and len(names.names) == 1
+        and not names.et_al
+    )
+
+
+def _page_range(tail: re.Match[str]) -> bool:
+    bare = tail.group("bare")
+    return bare is not None and not bare.isdigit()
+
+
+_PAGE_STYLE = 2
+"""Citations with a bare page range by which an article shows that it cites pages
+with no "p." (Chicago, AAA): its lone bare numbers after a year are pages too."""
+
+
+def _pages(author_year: list[_Found]) -> list[_Found]:
+    """The citations with their count-like ones tentative, unless the article cites
+    bare page ranges (`_PAGE_STYLE`)."""
+    if sum(f.page_range for f in author_year) >= _PAGE_STYLE:
+        return author_year
+    return [f._replace(tentative=True) if f.count_like else f for f in author_year]
 
 
 # Where a bracket's items part: a semicolon, or "as cited in" ("quoted in") before a
@@ -955,12 +987,11 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative
-                or case
-                or _count_like(names, tail)
-                or _two_years(tail, y_start, y_end),
+                tentative=tentative or case or _two_years(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
+                count_like=_count_like(names, tail, suffix),
+                page_range=_page_range(tail),
             )
         )
     return found

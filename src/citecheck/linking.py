@@ -814,6 +814,10 @@ def _prefer_uncited_near_misses(
                     alternatives=(ref, *lk.alternatives),
                     repeated_authors=times,
                 )
+            elif _second_name_unlisted(lk.citation, ref):
+                # "Aker and Mbiti (2010)" with only "Aker, Jenny C. 2010." listed,
+                # which "(Aker 2010)" names as listed: the pair's work is missing.
+                lk = Link(lk.citation, "unmatched", alternatives=(ref, *lk.alternatives))
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
@@ -834,6 +838,15 @@ def _names_another_second(citation: Citation, ref: Reference) -> bool:
     """The citation names a second author that is not ``ref``'s second author."""
     keys = citation_keys(citation)
     return len(keys) >= 2 and not _second_author_fits(keys, ref) and not _names_group(citation, ref)
+
+
+def _second_name_unlisted(citation: Citation, ref: Reference) -> bool:
+    """The citation names a second author whom ``ref``, one person's entry, does not
+    name anywhere: not an author list the parser cut short, which still holds it."""
+    keys = citation_keys(citation)
+    if len(keys) < 2 or len(ref.authors) != 1 or ref.authors[0].group:
+        return False
+    return not _names_group(citation, ref) and keys[1] not in surname_key(ref.raw)
 
 
 def _another_co_author(citation: Citation, ref: Reference) -> bool:
