@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bench.accuracy import (
     adapt_crossref,
+    adapt_probes,
     callouts,
     fabrication,
     injection,
@@ -26,6 +27,8 @@ from bench.accuracy import (
 from bench.accuracy.corpora import ROOT
 from bench.accuracy.render import FORMATS
 
+PROBES = "dev: our probes"
+"""The split label of the injections into our own author-year probe articles."""
 MEASUREMENTS = ("parsing", "sections", "callouts", "injection", "matching", "fabrication")
 
 
@@ -87,9 +90,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             for split in ("dev", "test")
         }
+        probes = adapt_probes.articles()
+        scores[PROBES] = injection.run(
+            probes[::7] if args.quick else probes, k=k, seed=args.seed, fmt="text"
+        )
         lines += ["## (d) Error detection by seeded injection", "", *notes.INJECTION, ""]
         lines += [f"K = {k} variants per article and type, seed {args.seed}, plain text.", ""]
         lines += [*report.injection_table(scores), "", *notes.INJECTION_AFTER, ""]
+        lines += [*notes.PROBE_INJECTION, ""]
         _progress("injection", started)
 
     if "matching" in wanted:
