@@ -1953,3 +1953,19 @@ def test_a_pair_cited_beside_an_entry_that_names_the_second_author_is_linked() -
     entry = _AKER_2010.replace("Aker, Jenny C.", "Aker, Jenny C., with Isaac M. Mbiti")
     text = f"Phones help (Aker 2010). Aker and Mbiti (2010) agree.\n\nReferences\n\n{entry}\n"
     assert [lk.status for lk in _audit(text).links] == ["linked", "linked"]
+
+
+def test_a_place_and_a_count_beside_a_cited_near_name_is_no_citation() -> None:
+    text = (
+        "Franco (2015) shows it. In France (2015, 412) thousand young people were idle "
+        "(France 2015, 412).\n\nReferences\n\nFranco, Ana. 2015. Youth. Madrid: Alianza.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_a_place_near_a_listed_name_in_a_numbered_article_is_no_citation() -> None:
+    text = (
+        "In Israel (2021) uptake exceeded 80% [1].\n\nReferences\n\n"
+        "1. Israeli A, Cohen B. Uptake of vaccines in adults. Lancet. 2021;397:1-5.\n"
+    )
+    assert _codes(text) == []

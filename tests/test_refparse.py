@@ -691,11 +691,6 @@ def test_chicago_given_first_name_with_an_initial_is_not_an_inverted_name() -> N
             "Labor.” Journal of Andean Studies 25 (2): 233–52.",
             [Author("Huamán Ccori", "Teófilo"), Author("Whitfield", "Sarah")],
         ),
-        (
-            "McColl Millar, Robert (2007). Northern and Insular Scots. Edinburgh: Edinburgh "
-            "University Press.",
-            [Author("McColl Millar", "Robert")],
-        ),
     ],
 )
 def test_chicago_double_surname_before_one_given_name_is_inverted(
@@ -710,6 +705,8 @@ def test_chicago_double_surname_before_one_given_name_is_inverted(
         ("James Gleick, Chaos: Making a New Science, New York: Penguin, 1988.", "Gleick"),
         ("David Miller, Citizenship and National Identity (Cambridge: Polity, 2000).", "Miller"),
         ("JOURNAL OF VIROLOGY, Dec. 2007, p. 12911–12917 Vol. 81, No. 23", None),
+        ("Toni Morrison, Beloved. New York: Knopf, 1987.", "Morrison"),
+        ("Erving Goffman, Asylums (1961).", "Goffman"),
     ],
 )
 def test_a_given_first_name_before_a_title_word_is_no_double_surname(

@@ -368,18 +368,23 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
 
 
 def _double_surname_first(t: _Tokens, i: int, j: int, given_end: int) -> bool:
-    """Chicago's and MLA's inverted first name with a double surname and one given
-    name, which ends the name: "García Márquez, Gabriel. 1967.", "Soto Laveaga,
-    Gabriela (2009)", "Van de Walle, Etienne, and Elisha Renne".  Not a footnote's
-    given-first name before a title ("James Gleick, Chaos: Making ...", "David Miller,
-    Citizenship and National Identity"), nor a later name ("Nelson, Alan E., Leading
-    Your Ministry, Nashville")."""
+    """Chicago's inverted first name with a double surname and one given name, which
+    the year follows: "García Márquez, Gabriel. 1967." or "Huamán Ccori, Teófilo, and
+    Sarah Whitfield. 2020.".  Not a footnote's given-first name before a one-word
+    title ("Toni Morrison, Beloved. New York", "Erving Goffman, Asylums (1961)", "Jane
+    Austen, Persuasion, and Other Stories."), nor a later name ("Nelson, Alan E.,
+    Leading Your Ministry, Nashville")."""
     if i != 0 or given_end != j + 2 or t.words[j + 1] in _MONTHS:
         return False  # "JOURNAL OF VIROLOGY, Dec. 2007"
-    follow, after = t.words[given_end], t.words[given_end + 1]
-    if follow == "(":
-        return t.kinds[given_end + 1] == "n"  # "McColl Millar, Robert (2007)."
-    return follow == "." or (follow == "," and after in ("and", "&"))
+    follow = t.words[given_end]
+    if follow == ".":
+        return _is_year(t, given_end + 1)
+    if follow != "," or t.words[given_end + 1] not in ("and", "&"):
+        return False
+    k = given_end + 2
+    while k < t.n and k - given_end <= 6 and (t.is_family_word(k) or t.is_particle(k)):
+        k += 1
+    return k > given_end + 3 and t.words[k] == "." and _is_year(t, k + 1)
 
 
 def _short_surname(t: _Tokens, i: int) -> bool:

@@ -242,7 +242,8 @@ def _audit_loaded(
         duplicates=duplicates,
     )
     if any(lk.citation.tentative for lk in links):
-        links = [lk for lk in links if not lk.citation.tentative or names_an_entry(lk)]
+        named = {r.id for lk in links if lk.status == "linked" for r in lk.references}
+        links = [lk for lk in links if not lk.citation.tentative or names_an_entry(lk, named)]
         kept = {lk.citation.id for lk in links}
         ex = replace(ex, citations=tuple(c for c in ex.citations if c.id in kept))
     diagnostics = check(

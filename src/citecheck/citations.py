@@ -387,8 +387,11 @@ class _Found(NamedTuple):
     count_like: bool = False
     """A lone name, a year and a bare number, which a place, a year and a count read
     the same (`_count_like`): tentative unless the article cites pages so (`_pages`)."""
+    page_form: bool = False
+    """Chicago's bracket: the name and year inside it with no comma between them,
+    "(Snow 1855, 38)", where a bare number after the year is a page."""
     page_range: bool = False
-    """The year is followed by a bare page range, Chicago's "(Snow 1855, 38-55)"."""
+    """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
 
 
 _STYLE_EVIDENCE = 3
@@ -741,6 +744,10 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
         if not years:
             continue
         locator = (tail.group("loc") or "").strip(" ,:") or None
+        # "(Snow 1855, 38)", not "(England, 2019, 231)" nor years alone ("(1855, 38)").
+        page_form = bool(stripped[: tail.start()].strip()) and not stripped[
+            : tail.start()
+        ].rstrip().endswith(",")
         first_abs = base + piece_start + names.start
         years_abs = base + piece_start + tail.start("years")
         for k, (year, suffix, y_start, y_end) in enumerate(years):
@@ -785,8 +792,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 initials=names.initials,
                 title=quoted is not None,
                 original_year=_original_year(tail, y_start, y_end),
-                count_like=_count_like(names, tail, suffix),
-                page_range=_page_range(tail),
+                count_like=_count_like(names, tail, suffix, page_form=page_form),
+                page_form=page_form,
+                page_range=page_form and _page_range(tail),
             )
             order += 1
 
@@ -850,19 +858,16 @@ def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
     return original if original is not None and int(m.group("y")) != int(original) + 1 else None
 
 
-def _count_like(names: _Names, tail: re.Match[str], suffix: str | None) -> bool:
+def _count_like(names: _Names, tail: re.Match[str], suffix: str | None, *, page_form: bool) -> bool:
     """A bare number after the year that a count could be: "(England, 2019, 231)",
-    "Ohio (2018, 412)".  Not after "et al." or two names ("Polack et al. (2020, 2604)"),
-    nor a range ("(Snow 1855, 38-55)") or after a year's letter ("Fairweather (2021a,
-    230)"), which counts are not."""
+    "Ohio (2018, 412)", "Haiti (2010, 220-316)".  Not after "et al." or two names
+    ("Polack et al. (2020, 2604)"), nor after a year's letter ("Fairweather (2021a,
+    230)"), which counts do not carry, nor a range in Chicago's bracket ("(Snow 1855,
+    38-55)"), where prose does not put a place and its figures."""
     bare = tail.group("bare")
-    return (
-        bare is not None
-        and bare.isdigit()
-        and suffix is None
-        and len(names.names) == 1
-        and not names.et_al
-    )
+    if bare is None or suffix is not None or len(names.names) != 1 or names.et_al:
+        return False
+    return bare.isdigit() or not page_form
 
 
 def _page_range(tail: re.Match[str]) -> bool:
@@ -871,16 +876,19 @@ def _page_range(tail: re.Match[str]) -> bool:
 
 
 _PAGE_STYLE = 2
-"""Citations with a bare page range by which an article shows that it cites pages
-with no "p." (Chicago, AAA): its lone bare numbers after a year are pages too."""
+"""Chicago brackets with a bare page range by which an article shows that it cites
+pages with no "p." (Chicago, AAA): its lone bare numbers in such brackets are pages."""
 
 
 def _pages(author_year: list[_Found]) -> list[_Found]:
-    """The citations with their count-like ones tentative, unless the article cites
-    bare page ranges (`_PAGE_STYLE`)."""
-    if sum(f.page_range for f in author_year) >= _PAGE_STYLE:
-        return author_year
-    return [f._replace(tentative=True) if f.count_like else f for f in author_year]
+    """The citations with their count-like ones tentative, but for those in Chicago's
+    bracket where the article cites bare page ranges in it (`_PAGE_STYLE`):
+    "(Geertz 1973, 5)" then, never "Ohio (2018, 412)" in prose."""
+    pages = sum(f.page_range for f in author_year) >= _PAGE_STYLE
+    return [
+        f._replace(tentative=True) if f.count_like and not (pages and f.page_form) else f
+        for f in author_year
+    ]
 
 
 # Where a bracket's items part: a semicolon, or "as cited in" ("quoted in") before a
@@ -990,8 +998,7 @@ def _narrative(
                 tentative=tentative or case or _two_years(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
-                count_like=_count_like(names, tail, suffix),
-                page_range=_page_range(tail),
+                count_like=_count_like(names, tail, suffix, page_form=False),
             )
         )
     return found

@@ -151,6 +151,13 @@ def _citation_findings(
                     " with its own authors, so this reads as another work missing from"
                     " the list"
                 )
+            if lk.unlisted_second:
+                help_text = (
+                    f"Closest entry: `{describe_author(near)}`, whose entry names no"
+                    f" `{c.authors[1]}` while other citations name it as listed, so this"
+                    " reads as a work of these authors missing from the list; if it is"
+                    " this work, add its co-authors to the entry"
+                )
             if lk.repeated_year is not None:
                 data["repeated_year"] = lk.repeated_year
                 help_text += (

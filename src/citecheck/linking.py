@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -78,6 +78,10 @@ class Link:
     surname and year it does not fit, which other citations name as listed
     (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``)."""
     passed_over_nearer: bool = False
+    unlisted_second: bool = False
+    """For a citation without entry: its one alternative is the first author's own
+    work, named as listed elsewhere, whose entry names no such second author
+    (`_second_name_unlisted`)."""
     """The passed-over entry's surname is nearer the cited one, but other citations
     name it exactly and the entry read instead is cited nowhere."""
     equally_near: tuple[Reference, ...] = ()
@@ -623,16 +627,20 @@ NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-
 with another year (an error worth reporting either way)."""
 
 
-def names_an_entry(lk: Link) -> bool:
-    """Whether the citation names an entry (`NAMES_AN_ENTRY`), or names one's year with
-    a near miss of its surname ("Colltt 2015, 389" for Collett 2015): a misspelt
-    citation of a form read only if it names an entry is still a citation."""
+def names_an_entry(lk: Link, named: Collection[str] = ()) -> bool:
+    """Whether the citation names an entry (`NAMES_AN_ENTRY`), or, in brackets, names
+    the year of an entry that no citation in ``named`` names, with a near miss of its
+    surname: "(Colltt 2015, 389)" with Collett 2015 cited nowhere else is a misspelt
+    citation of a form read only if it names an entry.  Not "France (2015, 412)" in
+    prose, a place and a count, beside a cited Franco 2015."""
     if lk.status in NAMES_AN_ENTRY:
         return True
-    if lk.status != "author-mismatch" or len(lk.references) != 1:
+    if lk.status != "author-mismatch" or len(lk.references) != 1 or lk.citation.narrative:
         return False
     ref = lk.references[0]
-    return _year_matches(lk.citation, ref) or lk.citation.original_year == ref.year
+    return ref.id not in named and (
+        _year_matches(lk.citation, ref) or lk.citation.original_year == ref.year
+    )
 
 
 def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:
@@ -817,7 +825,12 @@ def _prefer_uncited_near_misses(
             elif _second_name_unlisted(lk.citation, ref):
                 # "Aker and Mbiti (2010)" with only "Aker, Jenny C. 2010." listed,
                 # which "(Aker 2010)" names as listed: the pair's work is missing.
-                lk = Link(lk.citation, "unmatched", alternatives=(ref, *lk.alternatives))
+                lk = Link(
+                    lk.citation,
+                    "unmatched",
+                    alternatives=(ref, *lk.alternatives),
+                    unlisted_second=True,
+                )
         elif lk.status == "out-of-range":
             lk = replace(lk, alternatives=spare)
         out.append(lk)
