@@ -787,7 +787,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                     or _named_species(names, year)
                     or _code_number(names, year)
                     or quoted is not None
-                    or _two_years(tail, y_start, y_end)
+                    or _academic_year(tail, y_start, y_end)
                 ),
                 initials=names.initials,
                 title=quoted is not None,
@@ -836,26 +836,32 @@ _CODE_LETTERS = 3
 """Capitals of a code; longer ones may be a surname in small capitals ("LIND 1753")."""
 
 
-def _two_years(tail: re.Match[str], start: int, end: int) -> bool:
+def _year_token(tail: re.Match[str], start: int, end: int) -> re.Match[str] | None:
+    return _YEAR_TOKEN.fullmatch(tail.group("years")[start:end])
+
+
+def _academic(m: re.Match[str]) -> bool:
+    """Two years in a row, "2019/2020": one academic year or season."""
+    return m.group("o") is not None and int(m.group("y")) == int(m.group("o")) + 1
+
+
+def _academic_year(tail: re.Match[str], start: int, end: int) -> bool:
     """Whether a year of ``tail`` is an academic year or season ("2019/2020"), which
     a place or a programme may carry as well as an author: such a citation stands only
     if it names an entry (it is tentative).  A reprint's two years ("1885/1913",
     "[1962] 2012") are a citation's form alone; the linker tries either year."""
-    m = _YEAR_TOKEN.fullmatch(tail.group("years")[start:end])
-    return m is not None and m.group("o") is not None and int(m.group("y")) == int(m.group("o")) + 1
+    m = _year_token(tail, start, end)
+    return m is not None and _academic(m)
 
 
 def _original_year(tail: re.Match[str], start: int, end: int) -> str | None:
     """The first year of a reprint's two ("1885" of "1885/1913", "1962" of "[1962]
     2012"), which the linker tries when the later one names no entry; not of an
     academic year ("2019/2020", read as 2019)."""
-    m = _YEAR_TOKEN.fullmatch(tail.group("years")[start:end])
-    if m is None:
+    m = _year_token(tail, start, end)
+    if m is None or _academic(m):
         return None
-    if m.group("ob"):
-        return m.group("ob")
-    original = m.group("o")
-    return original if original is not None and int(m.group("y")) != int(original) + 1 else None
+    return m.group("ob") or m.group("o")
 
 
 def _count_like(names: _Names, tail: re.Match[str], suffix: str | None, *, page_form: bool) -> bool:
@@ -995,7 +1001,7 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or case or _two_years(tail, y_start, y_end),
+                tentative=tentative or case or _academic_year(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),

@@ -505,8 +505,8 @@ def _link_named(
     if whole := _whole_named(citation, index):
         return _choose(citation, whole, settings)
     if (listed := _as_listed(citation, index)) is not None:
-        found = _link_author_year(listed, index, settings)
-        named = {r.id for r in index.by_whole_name.get(_spaced(citation.authors[0]), ())}
+        as_listed, named = listed
+        found = _link_author_year(as_listed, index, settings)
         if found.status in NAMES_AN_ENTRY and all(r.id in named for r in found.references):
             return replace(found, citation=citation)
     if (plain := _given_names_dropped(citation)) is not None:
@@ -579,17 +579,19 @@ def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
     return _of_year(citation, index.by_whole_name.get(_spaced(citation.authors[0]), ()))
 
 
-def _as_listed(citation: Citation, index: _Index) -> Citation | None:
+def _as_listed(citation: Citation, index: _Index) -> tuple[Citation, set[str]] | None:
     """The citation under the surname its entries give a body whose whole name it
-    gives, of any year: "(NHS Improvement, 2018)" with "NHS Improvement (2017)" read as
-    NHS, Improvement, so that the year checks run as for a person's name."""
+    gives, of any year, and the ids of those entries: "(NHS Improvement, 2018)" with
+    "NHS Improvement (2017)" read as NHS, Improvement, so that the year checks run as
+    for a person's name."""
     if not citation.authors or not _several_words(citation.authors[0]):
         return None
     refs = index.by_whole_name.get(_spaced(citation.authors[0]), ())
     families = {r.authors[0].family for r in refs if r.authors}
     if len(families) != 1:
         return None
-    return replace(citation, authors=(families.pop(), *citation.authors[1:]))
+    as_listed = replace(citation, authors=(families.pop(), *citation.authors[1:]))
+    return as_listed, {r.id for r in refs}
 
 
 def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
