@@ -2019,6 +2019,43 @@ def test_a_noun_its_source_describes_keeps_its_citation(text: str, expected: lis
     assert numbers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Sealants were recorded on the first permanent molars [16, 26, 36, 46] only.", 24),
+        ("Partial recording on the Ramfjord teeth [16, 21, 24, 36, 41, 44] was used.", 31),
+        ("Caries of the second premolars (teeth 15, 25, 35 and [45]) was uncommon.", 24),
+        ("Probing depth was taken at the incisors (FDI) [11, 21, 31, 41].", 30),
+    ],
+)
+def test_teeth_in_fdi_notation_past_the_list_are_no_citations(text: str, last: int) -> None:
+    assert numbers(text, last) == []
+
+
+def test_teeth_in_round_brackets_past_the_list_are_no_citations() -> None:
+    text = "Caries was studied before (3). Sealants covered the molars (16, 26, 36, 46)."
+    assert numbers(text, 24) == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        # Within the list the numbers may cite.
+        ("Caries is most common in the first molars [16, 26].", 30, [16, 26]),
+        # One number past the list after a word for teeth is a citation for CIT108.
+        ("Caries is most common in the first molars [45].", 24, [45]),
+        # A number that no tooth has: a citation past the list.
+        ("Sealants protect the molars [16, 29].", 24, [16, 29]),
+        # No word for teeth before the bracket.
+        ("Sealants were studied in two trials [16, 26].", 24, [16, 26]),
+    ],
+)
+def test_numbers_that_may_not_be_teeth_keep_their_citations(
+    text: str, last: int, expected: list[int]
+) -> None:
+    assert numbers(text, last) == expected
+
+
 def test_answer_codes_opening_the_rows_of_a_table_are_no_citations() -> None:
     rows = [
         "[1] Neck                312 (51.0)        58 (9.5)        221 (36.1)        96 (15.7)",

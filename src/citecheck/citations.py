@@ -1694,6 +1694,31 @@ def _values_past_the_list(content: str, numbers: list[int], last_number: int) ->
     )
 
 
+# Teeth in the FDI two-digit notation (quadrant 1-8, then tooth 1-8) after a word for
+# teeth, in either kind of bracket: "the first permanent molars [16, 26, 36, 46]", "the Ramfjord teeth [16, 21, 24,
+# 36, 41, 44]", "(teeth 15, 25, 35 and [45])".  Two numbers at least, counting those
+# written bare before the bracket, and one past the list's end: "the first molars [16]"
+# and "molars [45]" may cite, and a lone number past the list is CIT108's to report.
+_FDI = r"[1-8][1-8]"
+_FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*,\s*{_FDI})*\s*")
+_TEETH_BEFORE = re.compile(
+    r"\b(?i:teeth|tooth|(?:pre)?molars?|incisors?|canines?|dentition)(?:[ \t]+\(?FDI\)?)?"
+    rf"((?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
+)
+_TEETH_REACH = 60
+
+
+def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
+    """Whether bracketed numbers name teeth (`_TEETH_BEFORE`)."""
+    if last_number is None or not _FDI_LIST.fullmatch(m.group(1)):
+        return False
+    numbers = [int(n) for n in m.group(1).split(",")]
+    if max(numbers) <= last_number:
+        return False
+    before = _TEETH_BEFORE.search(text, max(0, m.start() - _TEETH_REACH), m.start())
+    return before is not None and len(numbers) + len(re.findall(r"\d+", before.group(1))) >= 2
+
+
 _DESCENDING = 3
 """Numbers counting down, this many or more, are no citation list (with one past the
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
@@ -1714,6 +1739,8 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     numbers = [int(n) for n in re.findall(r"\d+", content)]
     past = last_number is not None and max(numbers) > last_number
     if last_number is not None and _values_past_the_list(content, numbers, last_number):
+        return True
+    if _teeth(text, m, last_number):
         return True
     if _PAIR.fullmatch(content) and _INTERVAL_NAME_BEFORE.search(
         text, max(0, m.start() - 12), m.start()
@@ -1949,6 +1976,8 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
     for m in found:
         if m.start() in marks or _statistic(text, m.start(), m.group(1), last_number):
             continue
+        if _teeth(text, m, last_number):
+            continue  # "the first permanent molars (16, 26, 36, 46)"
         if _ORDER_OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "AR(1)", "ICC(2,1)", "χ²(53)"
         if m.group(1).strip() == str(equation) and _equation_number(text, m):
