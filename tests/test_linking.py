@@ -1969,3 +1969,36 @@ def test_a_place_near_a_listed_name_in_a_numbered_article_is_no_citation() -> No
         "1. Israeli A, Cohen B. Uptake of vaccines in adults. Lancet. 2021;397:1-5.\n"
     )
     assert _codes(text) == []
+
+
+_HAMLIN_ENTRIES = (
+    "Hamlin, Christopher. 1998. Public Health and Social Justice in the Age of Chadwick. "
+    "Cambridge: Cambridge University Press.\n\n"
+    "Hamlin, Christopher. 2009. Cholera: The Biography. Oxford: Oxford University Press.\n"
+)
+
+
+def test_a_misspelt_narrative_citation_with_a_bare_page_range_names_its_uncited_entry() -> None:
+    text = (
+        "Hamltn (2009, 203–10) describes the reform. Hamlin (1998, 3) is the start."
+        f"\n\nReferences\n\n{_HAMLIN_ENTRIES}"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"], d.data["reference_id"]) == ("CIT104", "cit-1", "ref-2")
+
+
+def test_a_place_and_a_count_after_in_beside_an_uncited_near_name_is_no_citation() -> None:
+    text = (
+        "Youth unemployment in France (2015, 412) stayed high (Hamlin 1998, 3).\n\n"
+        f"References\n\n{_HAMLIN_ENTRIES}\nFranco, Ana. 2015. Youth. Madrid: Alianza.\n"
+    )
+    assert _codes(text) == ["CIT102", "CIT102"]
+
+
+def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citation() -> None:
+    text = (
+        "Uptake exceeded 80% [1], as Israel (2021) shows.\n\nReferences\n\n"
+        "1. Cohen B. Uptake of vaccines in adults. Lancet. 2021;397:1-5.\n"
+        "2. Israeli A. Vaccines in Israel. BMJ. 2021;372:n3.\n"
+    )
+    assert _codes(text) == ["CIT102"]

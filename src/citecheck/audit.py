@@ -243,7 +243,14 @@ def _audit_loaded(
     )
     if any(lk.citation.tentative for lk in links):
         named = {r.id for lk in links if lk.status == "linked" for r in lk.references}
-        links = [lk for lk in links if not lk.citation.tentative or names_an_entry(lk, named)]
+        numbered = any(r.number is not None for r in ex.references) or any(
+            c.kind == "numeric" for c in ex.citations
+        )
+        links = [
+            lk
+            for lk in links
+            if not lk.citation.tentative or names_an_entry(lk, named, numbered=numbered)
+        ]
         kept = {lk.citation.id for lk in links}
         ex = replace(ex, citations=tuple(c for c in ex.citations if c.id in kept))
     diagnostics = check(

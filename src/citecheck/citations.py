@@ -294,6 +294,7 @@ def find_citations(
                 initials=f.initials,
                 title=f.title,
                 original_year=f.original_year,
+                locative=f.locative,
             )
         )
     return citations
@@ -392,6 +393,7 @@ class _Found(NamedTuple):
     "(Snow 1855, 38)", where a bare number after the year is a page."""
     page_range: bool = False
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
+    locative: bool = False
 
 
 _STYLE_EVIDENCE = 3
@@ -979,6 +981,7 @@ def _narrative(
     years = _years(tail.group("years"))
     if not years:
         return None
+    locative = _PLACE_WORD_BEFORE.search(window, max(0, names.start - 12), names.start) is not None
     lead = len(content) - len(content.lstrip())
     years_abs = base + lead + tail.start("years")
     locator = (tail.group("loc") or "").strip(" ,:") or None
@@ -1005,6 +1008,7 @@ def _narrative(
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
+                locative=locative,
             )
         )
     return found
@@ -1119,6 +1123,10 @@ _TITLE_OF_BEFORE = re.compile(
 
 
 _CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+v\.?\s+\Z")
+# A word that introduces a place: "In France (2015, 412) ...", "across Haiti (2010)".
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?i:in|at|from|across|throughout|within|outside|around|near|into)\s+\Z"
+)
 
 
 def _document_name(window: str, names: _Names) -> bool:

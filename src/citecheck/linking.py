@@ -629,15 +629,19 @@ NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-
 with another year (an error worth reporting either way)."""
 
 
-def names_an_entry(lk: Link, named: Collection[str] = ()) -> bool:
-    """Whether the citation names an entry (`NAMES_AN_ENTRY`), or, in brackets, names
-    the year of an entry that no citation in ``named`` names, with a near miss of its
-    surname: "(Colltt 2015, 389)" with Collett 2015 cited nowhere else is a misspelt
-    citation of a form read only if it names an entry.  Not "France (2015, 412)" in
-    prose, a place and a count, beside a cited Franco 2015."""
+def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = False) -> bool:
+    """Whether the citation names an entry (`NAMES_AN_ENTRY`), or names the year of an
+    entry that no citation in ``named`` names, with a near miss of its surname:
+    "(Colltt 2015, 389)" or "Hamltn (2009, 203-10)" with Collett 2015 or Hamlin 2009
+    cited nowhere else is a misspelt citation of a form read only if it names an
+    entry.  Not "France (2015, 412)" beside a cited Franco 2015, nor after a word that
+    introduces a place ("In France (2015, 412) ..."), nor in prose of a ``numbered``
+    article, where names in prose are not how it cites ("In Israel (2021) ... [1]")."""
     if lk.status in NAMES_AN_ENTRY:
         return True
-    if lk.status != "author-mismatch" or len(lk.references) != 1 or lk.citation.narrative:
+    if lk.status != "author-mismatch" or len(lk.references) != 1:
+        return False
+    if lk.citation.narrative and (numbered or lk.citation.locative):
         return False
     ref = lk.references[0]
     return ref.id not in named and (

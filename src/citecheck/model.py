@@ -158,3 +158,6 @@ class Citation:
     original_year: str | None = None
     """A reprint's first year, when the citation gives two ("1885" of "(Ebbinghaus,
     1885/1913)", "1962" of "(Kuhn [1962] 2012)"); ``year`` is the later one."""
+    locative: bool = False
+    """A narrative citation after a word that introduces places ("In France (2015,
+    412) ..."): a tentative one stands only if it names its entry exactly."""
