@@ -2146,6 +2146,33 @@ def test_a_range_after_a_place_and_a_year_may_be_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harris (2000, 195–216) argued that labour exchange binds households.",
+        "The turn came with Westin (1967, 7), who defined privacy as a claim.",
+        "Hamlin (1998, 157–87) has shown how the framing worked.",
+        "Geertz (1973, 5) famously described culture as webs.",
+    ],
+)
+def test_a_name_a_year_and_a_page_before_what_a_writer_does_is_a_citation(text: str) -> None:
+    [c] = cites(text)
+    assert (c.narrative, c.tentative) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ohio (2018, 412) deaths rose.",
+        "France (2015, 412) reported a rise in youth unemployment.",
+        "Haiti (2010, 220–316) found itself short of doctors.",
+    ],
+)
+def test_a_place_a_year_and_a_count_before_what_a_state_does_stays_tentative(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+@pytest.mark.parametrize(
     "text", ["Refutation (Popper [1959] 2002, 57–73).", "Memory fades (Ebbinghaus, 1885/1913)."]
 )
 def test_a_reprints_two_years_are_a_citations_form(text: str) -> None:

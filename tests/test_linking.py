@@ -2002,3 +2002,12 @@ def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citatio
         "2. Israeli A. Vaccines in Israel. BMJ. 2021;372:n3.\n"
     )
     assert _codes(text) == ["CIT102"]
+
+
+def test_a_writer_cited_in_prose_with_a_bare_page_range_and_no_entry_is_missing() -> None:
+    text = (
+        "Harris (2000, 195–216) argued that labour exchange binds households, as Hamlin "
+        f"(1998, 3) and (Hamlin 2009, 12) did.\n\nReferences\n\n{_HAMLIN_ENTRIES}"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"]) == ("CIT101", "cit-1")

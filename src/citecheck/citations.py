@@ -394,6 +394,8 @@ class _Found(NamedTuple):
     page_range: bool = False
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
     locative: bool = False
+    writer: bool = False
+    """Narrative, followed by what a writer does (`_WRITER_AFTER`)."""
 
 
 _STYLE_EVIDENCE = 3
@@ -883,6 +885,21 @@ def _page_range(tail: re.Match[str]) -> bool:
     return bare is not None and not bare.isdigit()
 
 
+# What a writer does, said right after a narrative citation: "Westin (1967, 7), who
+# defined ...", "Hamlin (1998, 157-87) has shown ...", "Geertz (1973, 5) famously
+# described ...".  A place with a year and a count is not said to argue or describe
+# ("In Ohio (2018, 412) deaths rose"; "reported", "estimated" and "found" are left
+# out: a state reports, an agency estimates).
+_WRITER_AFTER = re.compile(
+    r",?[ \t]+(?:who\b|(?:(?:has|had|have)[ \t]+)?(?:(?:later|also|first|famously|rightly"
+    r"|further|similarly|memorably)[ \t]+)?(?:argue[sd]?|describe[sd]?|show(?:s|ed|n)?"
+    r"|define[sd]?|elaborate[sd]?|document(?:s|ed)?|demonstrate[sd]?|emphasi[sz]e[sd]?"
+    r"|contend(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|claim(?:s|ed)?"
+    r"|observe[sd]?|note[sd]?|wr(?:ites|ote|itten)|remind(?:s|ed)?|treat(?:s|ed)?"
+    r"|trace[sd]?|coined|conclude[sd]?|maintain(?:s|ed)?|stress(?:es|ed)?)\b)"
+)
+
+
 _PAGE_STYLE = 2
 """Chicago brackets with a bare page range by which an article shows that it cites
 pages with no "p." (Chicago, AAA): its lone bare numbers in such brackets are pages."""
@@ -891,10 +908,13 @@ pages with no "p." (Chicago, AAA): its lone bare numbers in such brackets are pa
 def _pages(author_year: list[_Found]) -> list[_Found]:
     """The citations with their count-like ones tentative, but for those in Chicago's
     bracket where the article cites bare page ranges in it (`_PAGE_STYLE`):
-    "(Geertz 1973, 5)" then, never "Ohio (2018, 412)" in prose."""
+    "(Geertz 1973, 5)" then, never "Ohio (2018, 412)" in prose; and those in prose
+    followed by what a writer does (`_WRITER_AFTER`: "Geertz (1973, 5) argued")."""
     pages = sum(f.page_range for f in author_year) >= _PAGE_STYLE
     return [
-        f._replace(tentative=True) if f.count_like and not (pages and f.page_form) else f
+        f._replace(tentative=True)
+        if f.count_like and not (pages and f.page_form) and not f.writer
+        else f
         for f in author_year
     ]
 
@@ -1009,6 +1029,7 @@ def _narrative(
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
+                writer=_WRITER_AFTER.match(text, close_at) is not None,
             )
         )
     return found
