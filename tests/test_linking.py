@@ -1797,6 +1797,29 @@ def test_a_given_name_of_another_person_of_the_surname_names_no_entry() -> None:
     assert "CIT101" in _codes(text)
 
 
+def test_a_given_name_the_entry_gives_vouches_for_a_near_miss_of_the_surname() -> None:
+    text = f"As Wendy Praker (2011) argued.\n\nReferences\n\n{_PARKER}\n"
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["reference_id"]) == ("CIT104", "ref-1")
+
+
+def test_a_near_miss_of_the_surname_with_another_given_name_names_no_entry() -> None:
+    text = "Defences were named by Anna Frued (1936).\n\nReferences\n\n" + (
+        "Freud, Sigmund. 1936. The Problem of Anxiety. New York: Norton.\n"
+    )
+    assert _codes(text) == ["CIT101", "CIT102"]
+
+
+def test_a_body_s_product_named_with_a_near_miss_of_the_body_names_its_entry() -> None:
+    text = (
+        "Flow was taken from the Hydrology Data Explorer of the Environment Agency (2024).\n\n"
+        "References\n\nEnvironment Ageny. 2024. Hydrology Data Explorer: daily mean river "
+        "flow. Bristol: Environment Agency.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["reference_id"]) == ("CIT104", "ref-1")
+
+
 CHICAGO_REPEATS = """Delays shrank after the move to electronic reporting (Osei 2019, 2021), as
 Ward (2020a, 2020b) found for hospitals.
 

@@ -515,9 +515,19 @@ def _link_named(
             _gives_names(r, citation.authors) for r in found.references
         ):
             return replace(found, citation=citation)
+        if (
+            found.status == "author-mismatch"
+            and len(found.references) == 1
+            and _gives_names(found.references[0], citation.authors, given_only=True)
+        ):
+            # "Elisabeth Llody (2010)" for "Lloyd, Elisabeth A. 2010.": the given name
+            # the entry gives vouches for the near miss of the surname.
+            return replace(found, citation=citation)
     if (maker := _maker_named(citation)) is not None:
         found = _link_author_year(maker, index, settings)
-        if found.status == "linked":
+        if found.status == "linked" or (
+            found.status == "author-mismatch" and len(found.references) == 1
+        ):
             return replace(found, citation=citation)
     return lk
 
@@ -562,11 +572,15 @@ def _first_given(author: Author) -> str:
     return fold(first).lower() if len(first) > 1 else ""
 
 
-def _gives_names(ref: Reference, names: Sequence[str]) -> bool:
+def _gives_names(ref: Reference, names: Sequence[str], *, given_only: bool = False) -> bool:
     """Each name written with a given name ("Wendy Parker") is an author of ``ref``
-    with that given name: "Anna Freud (1936)" is not Sigmund's 1936 work."""
-    listed = {(surname_key(a.family), _first_given(a)) for a in ref.authors}
+    with that given name: "Anna Freud (1936)" is not Sigmund's 1936 work.  With
+    ``given_only``, an author of ``ref`` has each given name, whatever the surname."""
     written = [w for w in map(_given_and_surname, names) if w is not None]
+    if given_only:
+        givens = {_first_given(a) for a in ref.authors} - {""}
+        return all(given in givens for given, _ in written)
+    listed = {(surname_key(a.family), _first_given(a)) for a in ref.authors}
     return all((surname_key(surname), given) in listed for given, surname in written)
 
 
