@@ -2048,6 +2048,13 @@ def test_teeth_in_round_brackets_past_the_list_are_no_citations() -> None:
         ("Sealants protect the molars [16, 29].", 24, [16, 29]),
         # No word for teeth before the bracket.
         ("Sealants were studied in two trials [16, 26].", 24, [16, 26]),
+        # Teeth of one quadrant are citation numbers as likely.
+        ("Roots were shorter among mandibular premolars [27, 28].", 27, [27, 28]),
+        ("Intrusion of the upper molars [32, 35] was slow.", 34, [32, 35]),
+        # Bare teeth before the bracket count only when joined to it.
+        ("Implants replaced teeth 36 and 46 [45].", 44, [45]),
+        # No milk tooth has a number past 5.
+        ("The primary molars [57, 67] were sealed.", 30, [57, 67]),
     ],
 )
 def test_numbers_that_may_not_be_teeth_keep_their_citations(
@@ -2149,7 +2156,8 @@ def test_a_range_after_a_place_and_a_year_may_be_figures(text: str) -> None:
     "text",
     [
         "Harris (2000, 195–216) argued that labour exchange binds households.",
-        "The turn came with Westin (1967, 7), who defined privacy as a claim.",
+        "The turn came when Westin (1967, 7) defined privacy as a claim.",
+        "The turn came when Westin (1967, 7–9), who defined privacy, wrote.",
         "Hamlin (1998, 157–87) has shown how the framing worked.",
         "Geertz (1973, 5) famously described culture as webs.",
     ],
@@ -2165,6 +2173,12 @@ def test_a_name_a_year_and_a_page_before_what_a_writer_does_is_a_citation(text: 
         "In Ohio (2018, 412) deaths rose.",
         "France (2015, 412) reported a rise in youth unemployment.",
         "Haiti (2010, 220–316) found itself short of doctors.",
+        # With a lone number, only what writers alone do: states show, insist, claim.
+        "At the conference France (1919, 132) insisted on reparations.",
+        "Germany (1913, 14) showed the fastest growth of any power.",
+        "Victoria (1837, 18), who came to the throne, was young.",
+        # After a word that introduces a place, whatever follows.
+        "Surveillance data from Kenya (2019, 412–19) suggest a rise.",
     ],
 )
 def test_a_place_a_year_and_a_count_before_what_a_state_does_stays_tentative(text: str) -> None:

@@ -2018,6 +2018,22 @@ def test_a_place_and_a_count_after_in_beside_an_uncited_near_name_is_no_citation
     assert _codes(text) == ["CIT102", "CIT102"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cases rose. In Kenya (2019, 412–19) cases rose sharply.",
+        "Figures for Kenya (2019, 412) and for the region (Hamlin 1998, 12–19) agree.",
+        "Kenya (2019, 412) and the region (Hamlin 1998, 12–19) tell the same story.",
+    ],
+)
+def test_a_place_and_a_count_beside_an_uncited_near_name_is_no_citation(sentence: str) -> None:
+    text = (
+        f"{sentence} See Hamlin (1998, 3).\n\nReferences\n\n{_HAMLIN_ENTRIES}\n"
+        "Kenyon, Anne. 2019. Counting Cases. Nairobi: Acme.\n"
+    )
+    assert _codes(text) == ["CIT102", "CIT102"]
+
+
 def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citation() -> None:
     text = (
         "Uptake exceeded 80% [1], as Israel (2021) shows.\n\nReferences\n\n"

@@ -395,7 +395,7 @@ class _Found(NamedTuple):
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
     locative: bool = False
     writer: bool = False
-    """Narrative, followed by what a writer does (`_WRITER_AFTER`)."""
+    """Narrative, followed by what a writer does (`_writer_after`)."""
 
 
 _STYLE_EVIDENCE = 3
@@ -885,19 +885,37 @@ def _page_range(tail: re.Match[str]) -> bool:
     return bare is not None and not bare.isdigit()
 
 
-# What a writer does, said right after a narrative citation: "Westin (1967, 7), who
-# defined ...", "Hamlin (1998, 157-87) has shown ...", "Geertz (1973, 5) famously
-# described ...".  A place with a year and a count is not said to argue or describe
-# ("In Ohio (2018, 412) deaths rose"; "reported", "estimated" and "found" are left
-# out: a state reports, an agency estimates).
-_WRITER_AFTER = re.compile(
-    r",?[ \t]+(?:who\b|(?:(?:has|had|have)[ \t]+)?(?:(?:later|also|first|famously|rightly"
-    r"|further|similarly|memorably)[ \t]+)?(?:argue[sd]?|describe[sd]?|show(?:s|ed|n)?"
-    r"|define[sd]?|elaborate[sd]?|document(?:s|ed)?|demonstrate[sd]?|emphasi[sz]e[sd]?"
-    r"|contend(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|claim(?:s|ed)?"
-    r"|observe[sd]?|note[sd]?|wr(?:ites|ote|itten)|remind(?:s|ed)?|treat(?:s|ed)?"
-    r"|trace[sd]?|coined|conclude[sd]?|maintain(?:s|ed)?|stress(?:es|ed)?)\b)"
+# What a writer does, said right after a narrative citation with a page range:
+# "Hamlin (1998, 157-87) has shown ...", "Solove (2006, 482-84) showed ...".  With one
+# bare number, only what writers alone do: "Geertz (1973, 5) famously described ...",
+# "Westin (1967, 7) defined ...", for states and parties also show, insist, claim,
+# maintain, note and conclude ("Germany (1913, 14) showed the fastest growth",
+# "France (1919, 132) insisted"), and a monarch's age comes before "who" ("Victoria
+# (1837, 18), who came to the throne").  None after a word that introduces a place
+# ("Data from Kenya (2019, 412) suggest ...").  "Reported", "estimated" and "found"
+# are left out: a state reports, an agency estimates.
+_ADVERB = r"(?:(?:has|had|have)[ \t]+)?(?:(?:later|also|first|famously|rightly|further|similarly"
+_ADVERB += r"|memorably)[ \t]+)?"
+_ARGUES = (
+    r"argue[sd]?|describe[sd]?|define[sd]?|elaborate[sd]?|contend(?:s|ed)?|wr(?:ites|ote|itten)"
+    r"|remind(?:s|ed)?|coined|emphasi[sz]e[sd]?|propose[sd]?"
 )
+_ARGUES_AFTER = re.compile(rf",?[ \t]+{_ADVERB}(?:{_ARGUES})\b")
+_WRITER_AFTER = re.compile(
+    rf",?[ \t]+(?:who\b|{_ADVERB}(?:{_ARGUES}|show(?:s|ed|n)?|document(?:s|ed)?"
+    r"|demonstrate[sd]?|insist(?:s|ed)?|suggest(?:s|ed)?|claim(?:s|ed)?|observe[sd]?"
+    r"|note[sd]?|treat(?:s|ed)?|trace[sd]?|conclude[sd]?|maintain(?:s|ed)?"
+    r"|stress(?:es|ed)?)\b)"
+)
+
+
+def _writer_after(text: str, close_at: int, tail: re.Match[str], *, locative: bool) -> bool:
+    """Whether a narrative citation is followed by what a writer does (`_WRITER_AFTER`,
+    `_ARGUES_AFTER`)."""
+    if locative or tail.group("bare") is None:
+        return False
+    said = _WRITER_AFTER if _page_range(tail) else _ARGUES_AFTER
+    return said.match(text, close_at) is not None
 
 
 _PAGE_STYLE = 2
@@ -909,7 +927,7 @@ def _pages(author_year: list[_Found]) -> list[_Found]:
     """The citations with their count-like ones tentative, but for those in Chicago's
     bracket where the article cites bare page ranges in it (`_PAGE_STYLE`):
     "(Geertz 1973, 5)" then, never "Ohio (2018, 412)" in prose; and those in prose
-    followed by what a writer does (`_WRITER_AFTER`: "Geertz (1973, 5) argued")."""
+    followed by what a writer does (`_writer_after`: "Geertz (1973, 5) argued")."""
     pages = sum(f.page_range for f in author_year) >= _PAGE_STYLE
     return [
         f._replace(tentative=True)
@@ -1001,7 +1019,7 @@ def _narrative(
     years = _years(tail.group("years"))
     if not years:
         return None
-    locative = _PLACE_WORD_BEFORE.search(window, max(0, names.start - 12), names.start) is not None
+    locative = _LOCATIVE_BEFORE.search(window, max(0, names.start - 16), names.start) is not None
     lead = len(content) - len(content.lstrip())
     years_abs = base + lead + tail.start("years")
     locator = (tail.group("loc") or "").strip(" ,:") or None
@@ -1029,7 +1047,7 @@ def _narrative(
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
-                writer=_WRITER_AFTER.match(text, close_at) is not None,
+                writer=_writer_after(text, close_at, tail, locative=locative),
             )
         )
     return found
@@ -1144,9 +1162,11 @@ _TITLE_OF_BEFORE = re.compile(
 
 
 _CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+v\.?\s+\Z")
-# A word that introduces a place: "In France (2015, 412) ...", "across Haiti (2010)".
-_PLACE_WORD_BEFORE = re.compile(
-    r"\b(?i:in|at|from|across|throughout|within|outside|around|near|into)\s+\Z"
+# A word that introduces a place or its figures: "In France (2015, 412) ...", "across
+# Haiti (2010)", "figures for Kenya (2019, 412)", "than Chile (2019, 31-40)".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?i:in|at|from|across|throughout|within|outside|around|near|into|of|for|than|with"
+    r"|between)\s+\Z"
 )
 
 
@@ -1723,18 +1743,21 @@ def _values_past_the_list(content: str, numbers: list[int], last_number: int) ->
     )
 
 
-# Teeth in the FDI two-digit notation (quadrant 1-8, then tooth 1-8) after a word for
-# teeth, in either kind of bracket: "the first permanent molars [16, 26, 36, 46]", "the Ramfjord teeth [16, 21, 24,
-# 36, 41, 44]", "(teeth 15, 25, 35 and [45])".  Two numbers at least, counting those
-# written bare before the bracket, and one past the list's end: "the first molars [16]"
-# and "molars [45]" may cite, and a lone number past the list is CIT108's to report.
-_FDI = r"[1-8][1-8]"
+# Teeth in the FDI two-digit notation (quadrant 1-4, tooth 1-8; milk teeth quadrant 5-8,
+# tooth 1-5) after a word for teeth, in either kind of bracket: "the first permanent
+# molars [16, 26, 36, 46]", "the Ramfjord teeth [16, 21, 24, 36, 41, 44]", "(teeth 15,
+# 25, 35 and [45])".  One number past the list's end, and teeth of two quadrants at
+# least, counting those written bare before the bracket and joined to it: "the first
+# molars [16]", "molars [45]", "mandibular premolars [27, 28]" and "teeth 36 and 46
+# [45]" may cite, and a number past the list is CIT108's to report.
+_FDI = r"(?:[1-4][1-8]|[5-8][1-5])"
 _FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*,\s*{_FDI})*\s*")
 _TEETH_BEFORE = re.compile(
     r"\b(?i:teeth|tooth|(?:pre)?molars?|incisors?|canines?|dentition)(?:[ \t]+\(?FDI\)?)?"
     rf"((?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
 )
 _TEETH_REACH = 60
+_JOINED = re.compile(r"(?:,|\b(?:and|or))[ \t]*\Z")
 
 
 def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
@@ -1745,7 +1768,12 @@ def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
     if max(numbers) <= last_number:
         return False
     before = _TEETH_BEFORE.search(text, max(0, m.start() - _TEETH_REACH), m.start())
-    return before is not None and len(numbers) + len(re.findall(r"\d+", before.group(1))) >= 2
+    if before is None:
+        return False
+    bare = before.group(1)
+    if _JOINED.search(bare):
+        numbers += [int(n) for n in re.findall(r"\d+", bare)]
+    return len({n // 10 for n in numbers}) >= 2
 
 
 _DESCENDING = 3

@@ -643,19 +643,27 @@ NAMES_AN_ENTRY: frozenset[LinkStatus] = frozenset({"linked", "ambiguous", "year-
 with another year (an error worth reporting either way)."""
 
 
+# A page range as a locator: "203-10", "1716-31"; a lone number may be a count.
+_PAGE_RANGE = re.compile(r"\d{1,5}\s*[-–—‐]\s*\d{1,5}")
+
+
 def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = False) -> bool:
     """Whether the citation names an entry (`NAMES_AN_ENTRY`), or names the year of an
     entry that no citation in ``named`` names, with a near miss of its surname:
     "(Colltt 2015, 389)" or "Hamltn (2009, 203-10)" with Collett 2015 or Hamlin 2009
     cited nowhere else is a misspelt citation of a form read only if it names an
-    entry.  Not "France (2015, 412)" beside a cited Franco 2015, nor after a word that
-    introduces a place ("In France (2015, 412) ..."), nor in prose of a ``numbered``
-    article, where names in prose are not how it cites ("In Israel (2021) ... [1]")."""
+    entry.  Not "France (2015, 412)" beside a cited Franco 2015; in prose, only with
+    a page range (`_PAGE_RANGE`: "Figures for Kenya (2019, 412)" beside an uncited
+    Kenyon 2019 is a place and a count), not after a word that introduces a place
+    ("In Chile (2019, 31-40) ..."), and not in a ``numbered`` article, where names in
+    prose are not how it cites ("In Israel (2021) ... [1]")."""
     if lk.status in NAMES_AN_ENTRY:
         return True
     if lk.status != "author-mismatch" or len(lk.references) != 1:
         return False
-    if lk.citation.narrative and (numbered or lk.citation.locative):
+    if lk.citation.narrative and (
+        numbered or lk.citation.locative or not _PAGE_RANGE.fullmatch(lk.citation.locator or "")
+    ):
         return False
     ref = lk.references[0]
     return ref.id not in named and (
