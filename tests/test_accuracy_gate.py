@@ -414,16 +414,18 @@ _PROBE_TYPES = [
 @pytest.mark.parametrize("kind", _PROBE_TYPES)
 def test_injected_errors_in_the_probe_articles_are_found(kind: str) -> None:
     # Seed 5, K=2, at session 34's end: recall 0.917-1.000 per type (its first sight,
-    # seed 3, K=10: call-out typos 0.890, deleted references 0.881).
-    assert _probe_injected()[kind].recall >= 0.9
+    # seed 3, K=10: call-out typos 0.890, deleted references 0.881); at session 35's,
+    # 0.952-1.000.
+    assert _probe_injected()[kind].recall >= 0.93
 
 
 @pytest.mark.parametrize("kind", _PROBE_TYPES)
 def test_findings_injected_errors_add_to_the_probe_articles_are_at_their_place(
     kind: str,
 ) -> None:
-    # Seed 5, K=2: precision 0.918-1.000 per type.
-    assert _probe_injected()[kind].precision >= 0.9
+    # Seed 5, K=2: precision 0.918-1.000 per type at session 34's end, 0.933-1.000 at
+    # session 35's (one stray finding moves a type's figure by about 0.007-0.012).
+    assert _probe_injected()[kind].precision >= 0.92
 
 
 def test_injected_et_al_misuse_is_found() -> None:
