@@ -894,8 +894,10 @@ def _page_range(tail: re.Match[str]) -> bool:
 # (1837, 18), who came to the throne").  None after a word that introduces a place
 # ("Data from Kenya (2019, 412) suggest ...").  "Reported", "estimated" and "found"
 # are left out: a state reports, an agency estimates.
-_ADVERB = r"(?:(?:has|had|have)[ \t]+)?(?:(?:later|also|first|famously|rightly|further|similarly"
-_ADVERB += r"|memorably)[ \t]+)?"
+_ADVERB = (
+    r"(?:(?:has|had|have)[ \t]+)?"
+    r"(?:(?:later|also|first|famously|rightly|further|similarly|memorably)[ \t]+)?"
+)
 _ARGUES = (
     r"argue[sd]?|describe[sd]?|define[sd]?|elaborate[sd]?|contend(?:s|ed)?|wr(?:ites|ote|itten)"
     r"|remind(?:s|ed)?|coined|emphasi[sz]e[sd]?|propose[sd]?"
