@@ -394,6 +394,7 @@ class _Found(NamedTuple):
     page_range: bool = False
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
     locative: bool = False
+    """Narrative, after a word that introduces a place (`_LOCATIVE_BEFORE`)."""
     writer: bool = False
     """Narrative, followed by what a writer does (`_writer_after`)."""
 
