@@ -1165,12 +1165,13 @@ _TITLE_OF_BEFORE = re.compile(
 
 
 _CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+v\.?\s+\Z")
-# A word that introduces a place or its figures: "In France (2015, 412) ...", "across
-# Haiti (2010)", "figures for Kenya (2019, 412)", "than Chile (2019, 31-40)".
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?i:in|at|from|across|throughout|within|outside|around|near|into|of|for|than|with"
-    r"|between)\s+\Z"
-)
+# Words that introduce a place.  Before a name and ", and" (`_PLACE_WORD_BEFORE`) they
+# end a clause with the place; before a narrative citation (`_LOCATIVE_BEFORE`), in any
+# case and with a few more that introduce a place's figures ("figures for Kenya (2019,
+# 412)", "than Chile (2019, 31-40)"), they make a lone name a place.
+_PLACE_WORDS = r"in|of|at|from|across|near|around|within|throughout"
+_PLACE_WORD_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+\Z")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?i:{_PLACE_WORDS}|outside|into|for|than|with|between)\s+\Z")
 
 
 def _document_name(window: str, names: _Names) -> bool:
@@ -1386,9 +1387,6 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
     return _Names(tuple(n for n, _ in names), et_al, first_start, "")
-
-
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|of|at|from|across|near|around|within|throughout)\s+\Z")
 
 
 def _serial_comma(separator: str | None) -> bool:

@@ -78,12 +78,12 @@ class Link:
     surname and year it does not fit, which other citations name as listed
     (`_uncited_better_fit`), or nearer in spelling (``passed_over_nearer``)."""
     passed_over_nearer: bool = False
+    """The passed-over entry's surname is nearer the cited one, but other citations
+    name it exactly and the entry read instead is cited nowhere."""
     unlisted_second: bool = False
     """For a citation without entry: its one alternative is the first author's own
     work, named as listed elsewhere, whose entry names no such second author
     (`_second_name_unlisted`)."""
-    """The passed-over entry's surname is nearer the cited one, but other citations
-    name it exactly and the entry read instead is cited nowhere."""
     equally_near: tuple[Reference, ...] = ()
     """For an unmatched citation: the author's entries after the closest whose years
     are one slip off the cited one as much as its year is ("2009" with 2008 and 2010
