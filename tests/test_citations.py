@@ -1115,6 +1115,12 @@ def test_tentative_citation_takes_no_number_from_a_numeric_article() -> None:
     assert [c.number for c in found if c.kind == "numeric"] == [3]
 
 
+def test_a_number_past_the_list_after_a_year_in_round_brackets_is_a_count() -> None:
+    text = "Data from Israel (2021, 412) show it (1). Ohio (2018, 3) agrees."
+    found = cites(text, numbered_list=True, last_number=5)
+    assert [c.number for c in found if c.kind == "numeric"] == [1, 3]
+
+
 def test_years_in_round_brackets_past_the_list_are_no_citations() -> None:
     text = "Rates (2017–2018) and (2012, 2016) fell (4)."
     assert [c.number for c in cites(text, numbered_list=True, last_number=40)] == [4]
@@ -1938,6 +1944,9 @@ def test_a_comma_before_and_ends_a_clause_not_a_pair_of_authors() -> None:
         ("as described by Hosmer, and Lemeshow (2000).", ("Hosmer", "Lemeshow")),
         ("We followed Braun, and Clarke (2006) for thematic analysis.", ("Braun", "Clarke")),
         ("Cases rose in Ghana, and Smith (2010) found why.", ("Smith",)),
+        # A place's name of several words ends the clause too.
+        ("Migration grew in New York, and Snowden (1995) argued so.", ("Snowden",)),
+        ("Rates fell in the United States, and Smith (2010) found why.", ("Smith",)),
     ],
 )
 def test_a_pair_written_with_a_comma_before_and_stays_a_pair_unless_a_place_ends_a_clause(
@@ -2026,6 +2035,7 @@ def test_a_noun_its_source_describes_keeps_its_citation(text: str, expected: lis
         ("Partial recording on the Ramfjord teeth [16, 21, 24, 36, 41, 44] was used.", 31),
         ("Caries of the second premolars (teeth 15, 25, 35 and [45]) was uncommon.", 24),
         ("Probing depth was taken at the incisors (FDI) [11, 21, 31, 41].", 30),
+        ("The milk molars [54, 64, 74, 84] had been lost.", 30),
     ],
 )
 def test_teeth_in_fdi_notation_past_the_list_are_no_citations(text: str, last: int) -> None:
@@ -2055,6 +2065,9 @@ def test_teeth_in_round_brackets_past_the_list_are_no_citations() -> None:
         ("Implants replaced teeth 36 and 46 [45].", 44, [45]),
         # No milk tooth has a number past 5.
         ("The primary molars [57, 67] were sealed.", 30, [57, 67]),
+        # Teeth of another kind than the word names: 18 is no incisor, 16 no premolar.
+        ("Wear was worst on the central incisors (18, 21).", 20, [18, 21]),
+        ("The premolars [16, 26] were sealed.", 24, [16, 26]),
     ],
 )
 def test_numbers_that_may_not_be_teeth_keep_their_citations(

@@ -2034,6 +2034,17 @@ def test_a_place_and_a_count_beside_an_uncited_near_name_is_no_citation(sentence
     assert _codes(text) == ["CIT102", "CIT102"]
 
 
+def test_a_place_that_ends_a_cited_body_s_name_names_no_entry_of_that_body() -> None:
+    # "England" is a key of Public Health England only so that a body the finder reads
+    # in part ("... Review Group (2016)") still links; a place and a count it is not.
+    text = (
+        "Survey data for England (2019, 412) show less walking (Public Health England "
+        "2020).\n\nReferences\n\nPublic Health England. 2020. Walking and cycling "
+        "statistics. London: PHE.\n"
+    )
+    assert _codes(text) == []
+
+
 def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citation() -> None:
     text = (
         "Uptake exceeded 80% [1], as Israel (2021) shows.\n\nReferences\n\n"

@@ -1170,7 +1170,10 @@ _CASE_PARTY_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*\s+v\.?\s+\Z")
 # case and with a few more that introduce a place's figures ("figures for Kenya (2019,
 # 412)", "than Chile (2019, 31-40)"), they make a lone name a place.
 _PLACE_WORDS = r"in|of|at|from|across|near|around|within|throughout"
-_PLACE_WORD_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+\Z")
+# A place's name may open with words of its own: "in New York", "in the United States".
+_PLACE_WORD_BEFORE = re.compile(
+    rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}\Z"
+)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?i:{_PLACE_WORDS}|outside|into|for|than|with|between)\s+\Z")
 
 
@@ -1324,7 +1327,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         not parenthetical
         and len(names) == 2
         and _serial_comma(last_separator)
-        and _PLACE_WORD_BEFORE.search(text, max(0, names[0][1] - 12), names[0][1])
+        and _PLACE_WORD_BEFORE.search(text, max(0, names[0][1] - 40), names[0][1])
     ):
         # "the town of Hemnesberget, and Gumperz (1982)", "in Ghana, and Smith (2010)":
         # a place's name ends a clause; "as described by Hosmer, and Lemeshow (2000)"
@@ -1754,8 +1757,8 @@ def _values_past_the_list(content: str, numbers: list[int], last_number: int) ->
 _FDI = r"(?:[1-4][1-8]|[5-8][1-5])"
 _FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*,\s*{_FDI})*\s*")
 _TEETH_BEFORE = re.compile(
-    r"\b(?i:teeth|tooth|(?:pre)?molars?|incisors?|canines?|dentition)(?:[ \t]+\(?FDI\)?)?"
-    rf"((?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
+    r"\b(?i:teeth|tooth|(?P<kind>(?:pre)?molar|incisor|canine)s?|dentition)(?:[ \t]+\(?FDI\)?)?"
+    rf"(?P<bare>(?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
 )
 _TEETH_REACH = 60
 _JOINED = re.compile(r"(?:,|\b(?:and|or))[ \t]*\Z")
@@ -1771,10 +1774,26 @@ def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
     before = _TEETH_BEFORE.search(text, max(0, m.start() - _TEETH_REACH), m.start())
     if before is None:
         return False
-    bare = before.group(1)
+    bare = before.group("bare")
     if _JOINED.search(bare):
         numbers += [int(n) for n in re.findall(r"\d+", bare)]
+    kind = before.group("kind")
+    if kind is not None and not all(_of_kind(n, kind.lower()) for n in numbers):
+        return False  # "the central incisors (18, 21)": 18 is a molar, so these cite
     return len({n // 10 for n in numbers}) >= 2
+
+
+# FDI tooth numbers by kind, for permanent (quadrants 1-4) and milk teeth (5-8, which
+# have no premolars: their molars are 4 and 5).
+_PERMANENT_KINDS = {"incisor": (1, 2), "canine": (3, 3), "premolar": (4, 5), "molar": (6, 8)}
+_MILK_KINDS = {"incisor": (1, 2), "canine": (3, 3), "molar": (4, 5)}
+
+
+def _of_kind(tooth: int, kind: str) -> bool:
+    """Whether FDI ``tooth`` is of ``kind`` ("molar": 16, 17, 18, 54, 55, ...)."""
+    kinds = _PERMANENT_KINDS if tooth // 10 <= 4 else _MILK_KINDS
+    low, high = kinds.get(kind, (0, -1))
+    return low <= tooth % 10 <= high
 
 
 _DESCENDING = 3
@@ -2041,8 +2060,13 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
         if m.group(1).strip() == str(equation) and _equation_number(text, m):
             equation += 1
             continue
+        dated = False
         for f in _numeric_found(m.group(1), m.start(1), m.start()):
-            if not _a_year(f.number, last_number):
+            if _a_year(f.number, last_number):
+                dated = dated or f.order == 0
+            elif not (dated and last_number is not None and (f.number or 0) > last_number):
+                # After a year, a number past the list's end is a count or a page:
+                # "Data from Israel (2021, 412)"; "Ohio (2018, 3)" still cites 3.
                 yield f
 
 

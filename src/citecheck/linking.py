@@ -656,7 +656,11 @@ def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = Fa
     a page range (`_PAGE_RANGE`: "Figures for Kenya (2019, 412)" beside an uncited
     Kenyon 2019 is a place and a count), not after a word that introduces a place
     ("In Chile (2019, 31-40) ..."), and not in a ``numbered`` article, where names in
-    prose are not how it cites ("In Israel (2021) ... [1]")."""
+    prose are not how it cites ("In Israel (2021) ... [1]").  Nor by the last word of
+    a body's name alone: "Survey data for England (2019, 412)" is no citation of
+    Public Health England 2020."""
+    if any(_by_body_tail(lk.citation, ref) for ref in lk.references):
+        return False
     if lk.status in NAMES_AN_ENTRY:
         return True
     if lk.status != "author-mismatch" or len(lk.references) != 1:
@@ -669,6 +673,17 @@ def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = Fa
     return ref.id not in named and (
         _year_matches(lk.citation, ref) or lk.citation.original_year == ref.year
     )
+
+
+def _by_body_tail(citation: Citation, ref: Reference) -> bool:
+    """Whether the citation's lone name is only the last word of the body that wrote
+    ``ref`` ("England" for "Public Health England"), a key kept for bodies the finder
+    reads in part ("... Workload Review Group (2016)")."""
+    first = ref.authors[0] if ref.authors else None
+    if first is None or not first.group or len(citation.authors) != 1 or citation.et_al:
+        return False
+    words = first.family.split()
+    return len(words) > 1 and surname_key(citation.authors[0]) == surname_key(words[-1])
 
 
 def _spelt_out(citation: Citation, declared: dict[str, tuple[str, ...]]) -> Citation:
