@@ -901,6 +901,48 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "name"),
     [
+        # The acronym of its words, however they are spelt.
+        (
+            "Wrold Health Organizataion (WHO) (2020) WHO guidelines on physical activity. "
+            "Geneva: WHO.",
+            "Wrold Health Organizataion",
+        ),
+        # A body's word misspelt, in a name joined by "of" or "for", before the date.
+        (
+            "Minnistry of Environmenet. 2012. National water quality report. Wellington: "
+            "Government Printer.",
+            "Minnistry of Environmenet",
+        ),
+        ("Departmnet for Health (2019) Guidance on obesity. London: DH.", "Departmnet for Health"),
+        # A bracketed year ends the name, whatever words it has.
+        (
+            "Office or National Statistics (2023) Census 2021: population estimates. "
+            "London: ONS.",
+            "Office or National Statistics",
+        ),
+        ("Commonwealth of Australia (1999). National statement. Canberra: AGPS.", "Commonwealth of Australia"),
+    ],
+)  # fmt: skip
+def test_a_body_misspelt_or_without_a_listed_word_is_one_group_author(
+    raw: str, name: str
+) -> None:
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Principles of Biochemistry. 2012. New York: Acme.",
+        "British Journal of Cancer (2004) 90, 515–521.",
+    ],
+)
+def test_a_title_or_a_journal_joined_by_of_before_a_date_is_no_body(raw: str) -> None:
+    assert parse_reference(raw).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
         ("Mayo Clinic. (2022). Vitamin D. https://www.mayoclinic.org/", "Mayo Clinic"),
         (
             "Harvard Health Publishing. (2020, June 1). Taking too much vitamin D can cloud "

@@ -23,6 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
 from citecheck.model import Author
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -65,6 +68,8 @@ _ORG_WORDS = frozenset(
         "Study", "Trialists", "Cooperative", "Program", "Agence", "Gesellschaft",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors",
+        # A state's or an army's: "Commonwealth of Australia", "U.S. Army Corps of Engineers".
+        "Commonwealth", "Corps",
     }
 )  # fmt: skip
 # Words of health publishers that name no body ("Mayo Clinic", "Harvard Health
@@ -736,12 +741,15 @@ def _closing_group(t: _Tokens, i: int, authors: list[Author]) -> int:
     depth = 0
     for k in range(i, min(t.n, i + 16)):
         word = t.words[k]
+        # A bracketed year ends the name: "Office or National Statistics (2023) Census
+        # 2021:" is no body's name up to the colon.
+        dated = depth == 0 and word == "(" and _is_year(t, k + 1)
         depth += (word == "(") - (word == ")")
-        if depth > 0:
+        if depth > 0 and not dated:
             continue
         if word == ",":
             return -1
-        if word in (".", ";", ":"):
+        if word in (".", ";", ":") or dated:
             if any(t.words[m] in _ORG_WORDS for m in range(i, k)):
                 authors.append(Author(family=t.span(i, k), group=True))
                 return k
@@ -803,8 +811,12 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     words = [t.words[k] for k in range(end) if t.kinds[k] in ("w", "n")]
     if not words or len(words) > 16:
         return None
-    is_org = len(words) >= 2 and any(w in _ORG_WORDS for w in words)
     dated = t.words[end] in (".", "(") and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
+    is_org = len(words) >= 2 and (
+        any(w in _ORG_WORDS for w in words)
+        or _declares_its_acronym(t, end, words)
+        or (dated and _misspelt_body(words))
+    )
     acronym = (
         len(words) == 1
         and words[0].isupper()
@@ -864,6 +876,45 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     if any(w[0].islower() and w not in _ORG_GLUE for w in words):
         return None
     return Author(family=t.span(0, end), group=True), end
+
+
+def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
+    """The name is followed by the acronym of its capitalised words: "World Health
+    Organization (WHO)", however its words are spelt ("Wrold Health Organizataion
+    (WHO)")."""
+    if t.words[end] != "(" or t.words[end + 2] != ")" or t.kinds[end + 1] != "w":
+        return False
+    acronym = t.words[end + 1]
+    initials = "".join(w[0] for w in words if w not in _ORG_GLUE)
+    return acronym.isupper() and len(acronym) >= 2 and acronym == initials.upper()
+
+
+def _misspelt_body(words: list[str]) -> bool:
+    """Capitalised words joined by "of" or "for" with a body's word misspelt in them
+    ("Minnistry of Environmenet", "Departmnet for Education"): no person's name has
+    such words, and the title of a work listed without author ("Call for Peer
+    Reviewers. (2021).") no body's word."""
+    if words[0] in _NOT_NAMES or not words[-1][0].isupper():
+        return False
+    if not any(w in ("of", "for") for w in words[1:-1]):
+        return False
+    if any(w in _JOURNAL_NAME_WORDS for w in words):
+        return False  # "British Journal of Cancer (2004) 90, 515-521.": Cancer/Center
+    if not all(w[0].isupper() or w in _ORG_GLUE for w in words):
+        return False
+    return any(
+        len(w) >= _MISSPELT_ORG_MIN
+        and process.extractOne(
+            w, _LONG_ORG_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=2
+        )
+        is not None
+        for w in words
+    )
+
+
+_MISSPELT_ORG_MIN = 6
+"""Letters of a word that may be a body's word misspelt (two slips of the keys)."""
+_LONG_ORG_WORDS = sorted(w for w in _ORG_WORDS if len(w) >= _MISSPELT_ORG_MIN)
 
 
 def _listed_fields_end(t: _Tokens, end: int) -> int:
