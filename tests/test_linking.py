@@ -2045,6 +2045,50 @@ def test_a_place_that_ends_a_cited_body_s_name_names_no_entry_of_that_body() -> 
     assert _codes(text) == []
 
 
+def test_a_misspelt_body_in_prose_is_an_author_mismatch_with_its_entry() -> None:
+    text = (
+        "The Intergovernmenatl Panel on Climate Change (2021) leans on model agreement."
+        "\n\nReferences\n\nIntergovernmental Panel on Climate Change. 2021. Climate "
+        "Change 2021: The Physical Science Basis. Cambridge: Cambridge University Press.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["cited_author"], d.data["reference_id"]) == (
+        "CIT104",
+        "Intergovernmenatl Panel on Climate Change",
+        "ref-1",
+    )
+
+
+def test_a_body_split_at_its_and_is_an_author_mismatch_with_a_misspelt_entry() -> None:
+    text = (
+        "Staffing fell (Northfield and Ashby Hospitals NHS Foundation Trust, 2021a) and "
+        "rose again (Northfield and Ashby Hospitals NHS Foundation Trust, 2021b).\n\n"
+        "References\n\nNorthfield and Ashby Hospitals NHS Foundation Trust (2021a) Annual "
+        "report 2020/21. Northfield: the Trust.\nNorthfield and Ashy Hospitals NHS "
+        "Foundation Trust (2021b) Quality account 2020/21. Northfield: the Trust.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"], d.data["reference_id"], d.message) == (
+        "CIT104",
+        "cit-2",
+        "ref-2",
+        "Author mismatch: cited as `Northfield and Ashby Hospitals NHS Foundation Trust`, "
+        "reference list has `Northfield and Ashy Hospitals NHS Foundation Trust (2021b)`",
+    )
+
+
+def test_a_year_letter_the_cited_name_lacks_allows_two_slips_in_an_uncited_entry() -> None:
+    # Nakamura-Feld's 2019b is cited; the 2019a the text cites is listed misspelt.
+    text = (
+        "Heat helps (Nakamura-Feld 2019a), as does water (Nakamura-Feld 2019b).\n\n"
+        "References\n\nNkamrua-Feld H. 2019a. Hot-water immersion. Eur J Sport Sci. "
+        "19(8):1080-1089.\nNakamura-Feld H. 2019b. Heat acclimation. J Appl Physiol. "
+        "126(2):1-9.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"], d.data["reference_id"]) == ("CIT104", "cit-1", "ref-1")
+
+
 def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citation() -> None:
     text = (
         "Uptake exceeded 80% [1], as Israel (2021) shows.\n\nReferences\n\n"

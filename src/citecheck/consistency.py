@@ -206,13 +206,15 @@ def _citation_findings(
         )  # fmt: skip
     elif lk.status == "author-mismatch" and ref is not None:
         listed = listed_name(c, ref)
-        data.update(cited_author=c.authors[0], listed_author=listed, score=lk.score)
-        suggestion = _corrected(c, listed)
-        measured = "surname" if listed == ref.authors[0].family else "name"
+        cited = _cited_name(c, ref)
+        data.update(cited_author=cited, listed_author=listed, score=lk.score)
+        suggestion = _corrected(c, cited, listed)
+        first = ref.authors[0]
+        measured = "surname" if listed == first.family and not first.group else "name"
         yield make(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
-                f"Author mismatch: cited as `{c.authors[0]}`, "
+                f"Author mismatch: cited as `{cited}`, "
                 f"reference list has `{describe_author(ref, listed)}`"
             ),
             help=f"Did you mean `{suggestion}`? ({measured} similarity {lk.score:g}/100)"
@@ -412,9 +414,19 @@ def _passed_over(lk: Link) -> str:
     )
 
 
-def _corrected(c: Citation, listed: str) -> str:
-    """The citation text with the first surname replaced by the listed one."""
-    cited = c.authors[0]
+def _cited_name(c: Citation, ref: Reference) -> str:
+    """The first name as cited; for a body's entry, the whole name the finder split at
+    its "and" ("Northfield and Ashby Hospitals NHS Foundation Trust")."""
+    first = c.authors[0]
+    if len(c.authors) < 2 or not ref.authors or not ref.authors[0].group:
+        return first
+    start = c.text.find(first)
+    end = c.text.find(c.authors[-1], start + len(first))
+    return c.text[start : end + len(c.authors[-1])] if start >= 0 and end >= 0 else first
+
+
+def _corrected(c: Citation, cited: str, listed: str) -> str:
+    """The citation text with the cited name replaced by the listed one."""
     text = c.text
     return text.replace(cited, listed, 1) if cited in text else f"{listed} ({c.year})"
 

@@ -665,13 +665,33 @@ def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = Fa
         return True
     if lk.status != "author-mismatch" or len(lk.references) != 1:
         return False
-    if lk.citation.narrative and (
-        numbered or lk.citation.locative or not _PAGE_RANGE.fullmatch(lk.citation.locator or "")
+    ref = lk.references[0]
+    if numbered and lk.citation.narrative:
+        return False
+    if (
+        lk.citation.narrative
+        and not _misspelt_body(lk, ref)
+        and (lk.citation.locative or not _PAGE_RANGE.fullmatch(lk.citation.locator or ""))
     ):
         return False
-    ref = lk.references[0]
     return ref.id not in named and (
         _year_matches(lk.citation, ref) or lk.citation.original_year == ref.year
+    )
+
+
+_BODY_NEAR_MISS = 90.0
+"""Similarity at which a body's name in prose, of two words or more, is its entry's
+name misspelt ("the Intergovernmenatl Panel on Climate Change (2021)")."""
+
+
+def _misspelt_body(lk: Link, ref: Reference) -> bool:
+    """A body's name of several words, in prose, a near miss of the body's entry: so
+    long a name that close is no place and no study."""
+    return (
+        bool(ref.authors)
+        and ref.authors[0].group
+        and len(" ".join(lk.citation.authors).split()) >= 2
+        and (lk.score or 0.0) >= _BODY_NEAR_MISS
     )
 
 
@@ -1596,23 +1616,40 @@ def _misspelt_lone_surnames(
     letter in four), and a lone author has no co-author to corroborate it; but a
     citation without entry and an entry without citation, of one year and that close
     in name, are likelier one misspelling than two errors.  (Chen and Chan may be two
-    people: the finding's help says what to do then.)"""
+    people: the finding's help says what to do then.)
+
+    A body's name that the finder split at its "and" is one name here, against bodies
+    only ("Northfield and Ashby Hospitals NHS Foundation Trust, 2021b" for a listed
+    "Northfield and Ashy Hospitals ...").  A year's letter the entry shares with the
+    citation, which the cited name's own entries lack, allows two slips however the
+    name is listed ("Nakamura-Feld 2019a" with "Nakamura-Feld 2019b" cited and
+    "Nkamrua-Feld 2019a" uncited)."""
     keys = citation_keys(citation)
-    if len(keys) != 1 or citation.et_al or len(key := keys[0]) < _SLIP_MIN_LENGTH:
+    if citation.et_al or not keys:
         return []
-    # A cited name that leads another entry is an author of this list: "(Miller,
-    # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
-    # uncited Mills 2010 mistyped twice.
-    two = key not in index.by_key
+    # A body's name the finder read as several: compared whole, with bodies only.
+    names = [keys[0]] if len(keys) == 1 else sorted(_joined_keys(citation))
+    body = len(keys) > 1
+    if len(names[0]) < _SLIP_MIN_LENGTH:
+        return []
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
             continue
-        if not _count_fits(citation, ref, settings):
+        if body != ref.authors[0].group or not (body or _count_fits(citation, ref, settings)):
             continue
-        slips = [k for k in first_author_keys(ref) if _slips_apart(key, k, two=two)]
-        if slips:
-            out.append((round(max(ratio(key, k) for k in slips), 1), ref))
+        # A cited name that leads another entry is an author of this list: "(Miller,
+        # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
+        # uncited Mills 2010 mistyped twice; not when the entry has the cited letter.
+        lettered = citation.year_suffix is not None and ref.year_suffix == citation.year_suffix
+        scores = [
+            ratio(name, k)
+            for name in names
+            for k in first_author_keys(ref)
+            if _slips_apart(name, k, two=lettered or name not in index.by_key)
+        ]
+        if scores:
+            out.append((round(max(scores), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
 
