@@ -2173,6 +2173,8 @@ def test_a_range_after_a_place_and_a_year_may_be_figures(text: str) -> None:
         "The turn came when Westin (1967, 7–9), who defined privacy, wrote.",
         "Hamlin (1998, 157–87) has shown how the framing worked.",
         "Geertz (1973, 5) famously described culture as webs.",
+        "Graeber (2011, 94–102) makes a related general argument.",
+        "Mauss (1925, 12–30) discusses the gift at length.",
     ],
 )
 def test_a_name_a_year_and_a_page_before_what_a_writer_does_is_a_citation(text: str) -> None:
@@ -2186,6 +2188,7 @@ def test_a_name_a_year_and_a_page_before_what_a_writer_does_is_a_citation(text: 
         "In Ohio (2018, 412) deaths rose.",
         "France (2015, 412) reported a rise in youth unemployment.",
         "Haiti (2010, 220–316) found itself short of doctors.",
+        "Haiti (2010, 220–316) makes up most of the cases.",
         # With a lone number, only what writers alone do: states show, insist, claim.
         "At the conference France (1919, 132) insisted on reparations.",
         "Germany (1913, 14) showed the fastest growth of any power.",
@@ -2224,6 +2227,19 @@ def test_an_article_that_cites_bare_page_ranges_cites_lone_pages_in_brackets_too
         (("Geertz",), False),
         (("Ohio",), True),
     ]
+
+
+def test_a_lone_page_beside_a_source_in_chicago_s_bracket_is_a_citation() -> None:
+    text = "It is I. braminus (Das 2015, 37; de Silva 2009)."
+    assert [(c.authors, c.tentative) for c in cites(text)] == [
+        (("Das",), False),
+        (("de Silva",), False),
+    ]
+
+
+def test_counts_beside_counts_in_one_bracket_stay_tentative() -> None:
+    text = "Cases rose (England, 2019, 231; Wales, 2019, 198)."
+    assert [c.tentative for c in cites(text)] == [True, True]
 
 
 def test_one_bare_page_range_leaves_lone_numbers_tentative() -> None:

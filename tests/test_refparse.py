@@ -923,9 +923,7 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
         ("Commonwealth of Australia (1999). National statement. Canberra: AGPS.", "Commonwealth of Australia"),
     ],
 )  # fmt: skip
-def test_a_body_misspelt_or_without_a_listed_word_is_one_group_author(
-    raw: str, name: str
-) -> None:
+def test_a_body_misspelt_or_without_a_listed_word_is_one_group_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
 
 
