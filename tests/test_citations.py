@@ -2036,6 +2036,9 @@ def test_a_noun_its_source_describes_keeps_its_citation(text: str, expected: lis
         ("Caries of the second premolars (teeth 15, 25, 35 and [45]) was uncommon.", 24),
         ("Probing depth was taken at the incisors (FDI) [11, 21, 31, 41].", 30),
         ("The milk molars [54, 64, 74, 84] had been lost.", 30),
+        # Every kind of tooth named before the bracket.
+        ("Brackets were bonded to the canines and first premolars (13, 14, 23, 24).", 6),
+        ("The second primary molars and first premolars (55, 15) were lost.", 6),
     ],
 )
 def test_teeth_in_fdi_notation_past_the_list_are_no_citations(text: str, last: int) -> None:
@@ -2068,6 +2071,8 @@ def test_teeth_in_round_brackets_past_the_list_are_no_citations() -> None:
         # Teeth of another kind than the word names: 18 is no incisor, 16 no premolar.
         ("Wear was worst on the central incisors (18, 21).", 20, [18, 21]),
         ("The premolars [16, 26] were sealed.", 24, [16, 26]),
+        # A number past the list only just, after a year, may be a citation past it.
+        ("Guidance was revised (2019, 12) after new evidence.", 10, [12]),
     ],
 )
 def test_numbers_that_may_not_be_teeth_keep_their_citations(

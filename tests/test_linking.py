@@ -2089,6 +2089,41 @@ def test_a_year_letter_the_cited_name_lacks_allows_two_slips_in_an_uncited_entry
     assert (d.code, d.data["citation_id"], d.data["reference_id"]) == ("CIT104", "cit-1", "ref-1")
 
 
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("The University of North Carolina (2019) agrees.", "University of South Carolina"),
+        ("In the University of Kansas (2020) cohort rates fell.", "University of Arkansas"),
+        ("St Mary's Hospital (2018) agreed.", "St Mark's Hospital"),
+    ],
+)  # fmt: skip
+def test_a_body_one_word_apart_from_a_listed_one_is_another_body(cited: str, listed: str) -> None:
+    text = (
+        f"{cited} Rates fell (Smith 2019).\n\nReferences\n\nSmith, J. 2019. Air. London: "
+        f"Acme.\n{listed}. 2018. Annual report. London: the body.\n"
+    ).replace("2018. Annual", f"{cited.split('(')[1][:4]}. Annual")
+    assert _codes(text) == ["CIT102"]
+
+
+def test_a_body_split_at_its_and_with_another_place_in_it_is_missing() -> None:
+    text = (
+        "Staffing fell (Surrey and Sussex Healthcare NHS Trust, 2017).\n\nReferences\n\n"
+        "Surrey and Essex Healthcare NHS Trust. 2017. Staffing and Safety Review. Redhill: "
+        "SEHT.\n"
+    )
+    assert _codes(text) == ["CIT101", "CIT102"]
+
+
+def test_a_year_letter_another_author_s_own_entries_explain_allows_no_two_slips() -> None:
+    # Mills 2010a is listed and cited: the "b" of Mills 2010b is Mills's own letter.
+    text = (
+        "Miller (2010a) and Mills (2010a) agree; Miller (2010b) does not.\n\nReferences\n\n"
+        "Miller, A. 2010a. One. London: Acme.\nMills, B. 2010a. Two. London: Acme.\n"
+        "Mills, B. 2010b. Three. London: Acme.\n"
+    )
+    assert _codes(text) == ["CIT101", "CIT102"]
+
+
 def test_a_place_near_an_uncited_listed_name_in_a_numbered_article_is_no_citation() -> None:
     text = (
         "Uptake exceeded 80% [1], as Israel (2021) shows.\n\nReferences\n\n"

@@ -899,6 +899,42 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            'Bland, J. Martin, and Douglas G. Altman. 1995. "Multiple Significance Tests: '
+            'The Bonferroni Method." BMJ 310 (6973): 170.',
+            [("Bland", "J. Martin"), ("Altman", "Douglas G.")],
+        ),
+        (
+            'Altman, Douglas G., and J. Martin Bland. 1995. "Absence of Evidence Is Not '
+            'Evidence of Absence." BMJ 311 (7003): 485.',
+            [("Altman", "Douglas G."), ("Bland", "J. Martin")],
+        ),
+        (
+            "Welch, H. Gilbert. 2015. Less Medicine, More Health. Boston: Beacon Press.",
+            [("Welch", "H. Gilbert")],
+        ),
+        # A particle after the initial opens the surname.
+        (
+            "Bailey, James L., and Lyle D. Vander Broek. 1992. Literary Forms in the New "
+            "Testament. Louisville: Westminster.",
+            [("Bailey", "James L."), ("Vander Broek", "Lyle D.")],
+        ),
+    ],
+)
+def test_chicago_s_initial_and_given_name_are_given_names(
+    raw: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(a.family, a.given) for a in parse_reference(raw).authors] == names
+
+
+def test_a_title_s_word_after_an_initial_is_no_given_name() -> None:
+    raw = "Daum, F. Nonlinear Filters: Beyond the Kalman Filter. IEEE Aerosp. Electron. Syst. Mag. 2005, 20, 57-69."
+    assert [(a.family, a.given) for a in parse_reference(raw).authors] == [("Daum", "F.")]
+
+
+@pytest.mark.parametrize(
     ("raw", "name"),
     [
         # The acronym of its words, however they are spelt.
@@ -925,6 +961,40 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
 )  # fmt: skip
 def test_a_body_misspelt_or_without_a_listed_word_is_one_group_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        # A title with a word a slip or two from a body's ("Statistical", "Foundations",
+        # "Corps") after a person's name and initial.
+        (
+            "Cohen J. Statistical Power Analysis for the Behavioral Sciences. 2nd ed. "
+            "Hillsdale, NJ: Lawrence Erlbaum; 1988.",
+            "Cohen",
+        ),
+        ("Bandura A. Social Foundations of Thought and Action. 1986. Englewood Cliffs: Prentice Hall.", "Bandura"),
+        ("Schwartz S. Principles of Surgery. 10th ed. New York: McGraw-Hill; 2014.", "Schwartz"),
+        ("Rivera P. History of the Peace Corps. 2nd ed. Boston: Acme; 2011.", "Rivera"),
+        ("Field A. Discovering Statistics Using IBM SPSS Statistics. 5th ed. London: Sage; 2018.", "Field"),
+    ],
+)  # fmt: skip
+def test_a_person_before_a_title_with_a_body_s_word_is_no_body(raw: str, family: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(family, False)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Foundations of Epidemiology. (2018). Oxford: Oxford University Press.",
+        "Regulation of Satiety. (2011). London: Acme.",
+        "Global Agenda for Sustainable Development. (2015). New York: UN.",
+        "Body Mass Index (BMI). (2021). CDC. https://www.cdc.gov/",
+        "Kim Jong Un (KJU). (2019). Speech. Pyongyang.",
+    ],
+)
+def test_a_title_listed_without_author_is_no_misspelt_body(raw: str) -> None:
+    assert not any(a.group for a in parse_reference(raw).authors)
 
 
 @pytest.mark.parametrize(

@@ -891,6 +891,18 @@ def test_a_body_whose_name_opens_with_its_noun_opens_an_entry_before_its_year() 
     assert entries(f"{BODY}\n\nReferences\n{bls}\n{_CENGIZ}\n") == [bls, _CENGIZ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "University of South Carolina. 2019. Rates report. Columbia: USC.",
+        "Surrey and Essex Healthcare NHS Trust. 2017. Annual report. Redhill: the Trust.",
+        "Royal Brompton Hospital. 2018. Annual report. London: the Hospital.",
+    ],
+)
+def test_a_university_a_trust_or_a_hospital_opens_an_entry_before_its_year(body: str) -> None:
+    assert entries(f"{BODY}\n\nReferences\n{_CENGIZ}\n{body}\n") == [_CENGIZ, body]
+
+
 # Chicago lists a body by name; "Working Group I to the ..." reads like a pronoun.
 _IPCC = (
     "Intergovernmental Panel on Climate Change. 2021. Climate Change 2021: The Physical "

@@ -46,6 +46,9 @@ _PARTICLES = frozenset(
         "Ó", "Ní", "Uí", "Mhic",
     }
 )  # fmt: skip
+# Particles written with a capital that open a surname after initials ("J. Van
+# Reenen", "L. D. Vander Broek"), lower-cased.
+_CAPITAL_PARTICLES = frozenset({"vander", "vanden", "vande", "dela", "della", "mac", "fitz"})
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
 # "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".
 _CONNECTORS = frozenset(
@@ -279,6 +282,8 @@ class _Tokens:
                 initial = True
             elif not initial and self.is_given_word(j, dot_ok=True):
                 j += 1  # "Ronald", but not "Nonlinear" in "Daum, F. Nonlinear Filters"
+            elif initial and len(ends) == 1 and self._middle_name(j):
+                j += 1  # "Bland, J. Martin, and Douglas G. Altman"
             elif not initial and all_caps and self.is_all_caps(j):
                 j += 1  # "RIDLEY, FRANK"
             elif ends and self.is_particle(j):
@@ -287,6 +292,24 @@ class _Tokens:
                 break
             ends.append(j)
         return ends
+
+    def _middle_name(self, j: int) -> bool:
+        """A given name written out after one initial, as Chicago lists "Bland, J.
+        Martin, and Douglas G. Altman": the list goes on with "and" or a name written
+        out given name first, or the date follows.  Not a title's first word ("Daum,
+        F. Nonlinear Filters"), nor a second surname where a comma was lost ("Smith,
+        J. Martin, K. L.")."""
+        if not self.is_given_word(j, dot_ok=True):
+            return False
+        follow = self.words[j + 1]
+        if follow == ".":
+            return _is_year(self, j + 2)
+        if follow != ",":
+            return False
+        after = j + 2
+        return self.words[after] in ("and", "&") or (
+            self.is_given_word(after) and self.words[after + 1] != ","
+        )
 
     def suffix(self, i: int) -> tuple[int, str | None]:
         """An optional ", Jr." after a name: (index after it, the suffix)."""
@@ -494,8 +517,12 @@ def _plain_initials_end(t: _Tokens, j: int) -> int:
     return end
 
 
-def _given_first(t: _Tokens, i: int) -> _Name | None:
-    """ "R. S. Duman" / "George K. Aghajanian" / "J. Merlo Pich" / "Pablo del Río González" """
+def _given_first(t: _Tokens, i: int, *, inverted_first: bool = False) -> _Name | None:
+    """ "R. S. Duman" / "George K. Aghajanian" / "J. Merlo Pich" / "Pablo del Río González".
+
+    ``inverted_first``: the list opened with an inverted name, as Chicago and MLA
+    do, and names its later authors given name first and written out, so an initial
+    before two words is a given name's: "J. Martin Bland", "H. Gilbert Welch"."""
     j = i
     last_initial = -1
     items = 0
@@ -510,6 +537,16 @@ def _given_first(t: _Tokens, i: int) -> _Name | None:
             break
         items += 1
     family_start = _given_first_family_start(t, i, j, last_initial)
+    if (
+        inverted_first
+        and last_initial >= 0
+        and family_start == last_initial
+        and j - family_start == 2
+        and t.is_given_word(family_start)
+        and t.words[family_start].lower() not in _PARTICLES
+        and t.words[family_start].lower() not in _CAPITAL_PARTICLES
+    ):
+        family_start += 1  # "J. Martin Bland", not "J. Merlo Pich" after "Altman, Douglas G."
     if family_start <= i or family_start >= j or t.is_particle(j - 1):
         return None
     if not all(
@@ -579,7 +616,7 @@ def _read_name(
             if name is not None and t.boundary_ok(name.end):
                 return name, "A"
         else:
-            name = _given_first(t, i)
+            name = _given_first(t, i, inverted_first=style in ("A", "AW", "AG"))
             if (
                 name is not None
                 and t.boundary_ok(name.end)
@@ -812,10 +849,21 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     if not words or len(words) > 16:
         return None
     dated = t.words[end] in (".", "(") and (t.kinds[end + 1] == "n" or t.words[end + 1] == "(")
-    is_org = len(words) >= 2 and (
-        any(w in _ORG_WORDS for w in words)
-        or _declares_its_acronym(t, end, words)
-        or (dated and _misspelt_body(words))
+    # "Field A. Discovering Statistics ...", "Rivera P. History of the Peace Corps":
+    # a person's name and initial open the segment, and a title with a body's word
+    # follows, the full stop after an initial being no segment's end.
+    person_first = (
+        t.kinds[0] == "w"
+        and t.words[0] not in _ORG_WORDS
+        and len(t.words[1]) == 1
+        and t.words[1].isupper()
+        and t.words[2] == "."
+        and not t.words[0].isupper()
+    )
+    is_org = (
+        len(words) >= 2
+        and not person_first
+        and (any(w in _ORG_WORDS for w in words) or _misspelt_body(t, end, words))
     )
     acronym = (
         len(words) == 1
@@ -879,9 +927,9 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
 
 
 def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
-    """The name is followed by the acronym of its capitalised words: "World Health
-    Organization (WHO)", however its words are spelt ("Wrold Health Organizataion
-    (WHO)")."""
+    """The name is followed by the acronym of its capitalised words: "Wrold Health
+    Organizataion (WHO)".  With a body's word misspelt in it (`_misspelt_body`): a
+    web page's title declares its acronym too ("Body Mass Index (BMI). (2021).")."""
     if t.words[end] != "(" or t.words[end + 2] != ")" or t.kinds[end + 1] != "w":
         return False
     acronym = t.words[end + 1]
@@ -889,32 +937,45 @@ def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
     return acronym.isupper() and len(acronym) >= 2 and acronym == initials.upper()
 
 
-def _misspelt_body(words: list[str]) -> bool:
-    """Capitalised words joined by "of" or "for" with a body's word misspelt in them
-    ("Minnistry of Environmenet", "Departmnet for Education"): no person's name has
-    such words, and the title of a work listed without author ("Call for Peer
-    Reviewers. (2021).") no body's word."""
+def _misspelt_body(t: _Tokens, end: int, words: list[str]) -> bool:
+    """A body's name with one of its words misspelt, before its date or the acronym
+    it declares: "Minnistry of Environmenet. 2012.", "Departmnet for Education
+    (2019)", "Wrold Health Organizataion (WHO) (2020)".
+
+    Capitalised words (and "of", "for" ... between them), no initial among them (a
+    person's "Cohen J. Statistical ..."), joined by "of" or "for" or declaring their
+    acronym, one of them a slip of the keys from a body's word and neither that word
+    nor its plural ("Foundations of Epidemiology. (2018)." is a title); a real year
+    after ("Statistical Power ... 2nd ed." is no date).  A journal's name is no body's."""
     if words[0] in _NOT_NAMES or not words[-1][0].isupper():
         return False
-    if not any(w in ("of", "for") for w in words[1:-1]):
+    if any(len(w) == 1 or w in _JOURNAL_NAME_WORDS for w in words):
         return False
-    if any(w in _JOURNAL_NAME_WORDS for w in words):
-        return False  # "British Journal of Cancer (2004) 90, 515-521.": Cancer/Center
     if not all(w[0].isupper() or w in _ORG_GLUE for w in words):
         return False
-    return any(
-        len(w) >= _MISSPELT_ORG_MIN
-        and process.extractOne(
-            w, _LONG_ORG_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=2
+    acronym = _declares_its_acronym(t, end, words)
+    dated = (t.words[end] == "." and _is_year(t, end + 1)) or (
+        t.words[end] == "(" and _is_year(t, end + 1)
+    )
+    if not acronym and not (dated and any(w in ("of", "for") for w in words[1:-1])):
+        return False
+    return any(_one_slip_from_a_body_word(w) for w in words)
+
+
+def _one_slip_from_a_body_word(word: str) -> bool:
+    if len(word) < _MISSPELT_ORG_MIN or word in _ORG_WORDS or word.rstrip("s") in _ORG_WORDS:
+        return False
+    return (
+        process.extractOne(
+            word, _LONG_ORG_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=1
         )
         is not None
-        for w in words
     )
 
 
-_MISSPELT_ORG_MIN = 6
-"""Letters of a word that may be a body's word misspelt (two slips of the keys)."""
-_LONG_ORG_WORDS = sorted(w for w in _ORG_WORDS if len(w) >= _MISSPELT_ORG_MIN)
+_MISSPELT_ORG_MIN = 7
+"""Letters of a word that may be a body's word with one slip of the keys."""
+_LONG_ORG_WORDS = sorted(w for w in _ORG_WORDS if len(w) >= _MISSPELT_ORG_MIN - 1)
 
 
 def _listed_fields_end(t: _Tokens, end: int) -> int:

@@ -1787,10 +1787,18 @@ def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
     bare = before.group("bare")
     if _JOINED.search(bare):
         numbers += [int(n) for n in re.findall(r"\d+", bare)]
-    kind = before.group("kind")
-    if kind is not None and not all(_of_kind(n, kind.lower()) for n in numbers):
-        return False  # "the central incisors (18, 21)": 18 is a molar, so these cite
+    if before.group("kind") is not None:
+        # Every kind of tooth named before the bracket: "the canines and first
+        # premolars (13, 14, 23, 24)".  "The central incisors (18, 21)": 18 is a
+        # molar, so these cite.
+        window = text[max(0, before.start() - _TEETH_REACH) : before.end()]
+        kinds = {k.lower() for k in _TOOTH_KIND.findall(window)}
+        if not all(any(_of_kind(n, kind) for kind in kinds) for n in numbers):
+            return False
     return len({n // 10 for n in numbers}) >= 2
+
+
+_TOOTH_KIND = re.compile(r"(?i:\b((?:pre)?molar|incisor|canine)s?\b)")
 
 
 # FDI tooth numbers by kind, for permanent (quadrants 1-4) and milk teeth (5-8, which
@@ -2074,9 +2082,10 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
         for f in _numeric_found(m.group(1), m.start(1), m.start()):
             if _a_year(f.number, last_number):
                 dated = dated or f.order == 0
-            elif not (dated and last_number is not None and (f.number or 0) > last_number):
-                # After a year, a number past the list's end is a count or a page:
-                # "Data from Israel (2021, 412)"; "Ohio (2018, 3)" still cites 3.
+            elif not (dated and last_number is not None and (f.number or 0) > _FAR * last_number):
+                # After a year, a number far past the list's end is a count or a page:
+                # "Data from Israel (2021, 412)"; "Ohio (2018, 3)" still cites 3, and
+                # "(2019, 12)" with ten entries is CIT108's.
                 yield f
 
 
@@ -2084,6 +2093,10 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
 # an equals sign and no table's cells ("h(t) = h0(t) exp(βx)    (1)").
 _GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+_FAR = 2
+"""How many times the list's length a number after a year must pass to be a count."""
 
 
 def _equation_number(text: str, m: re.Match[str]) -> bool:

@@ -685,14 +685,45 @@ name misspelt ("the Intergovernmenatl Panel on Climate Change (2021)")."""
 
 
 def _misspelt_body(lk: Link, ref: Reference) -> bool:
-    """A body's name of several words, in prose, a near miss of the body's entry: so
-    long a name that close is no place and no study."""
+    """A body's name of several words, in prose, a near miss of the body's entry with
+    one word misspelt (`_one_word_misspelt`): so long a name that close is no place
+    and no study.  Not two names of one word's difference ("University of North
+    Carolina" for a listed University of South Carolina)."""
     return (
         bool(ref.authors)
         and ref.authors[0].group
-        and len(" ".join(lk.citation.authors).split()) >= 2
         and (lk.score or 0.0) >= _BODY_NEAR_MISS
+        and _one_word_misspelt(" ".join(lk.citation.authors), ref.authors[0].family)
     )
+
+
+def _one_word_misspelt(cited: str, listed: str) -> bool:
+    """Two names of two words or more alike but for one word misspelt, its first letter
+    kept: one slip of the keys in a word of five letters or more ("Ashby"/"Ashy"), two
+    in one of seven or more ("Intergovernmenatl Panel", "World Health Organiztaion").  Names that
+    differ by a word of their own are two names: North and South Carolina, Kansas
+    and Arkansas, St Mary's and St Mark's, Sussex and Essex."""
+    a, b = _title_words(cited), _title_words(listed)
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    if x[0] != y[0]:
+        return False
+    slips = DamerauLevenshtein.distance(x, y, score_cutoff=2)
+    longer = max(len(x), len(y))
+    return (slips == 1 and longer >= _ONE_SLIP_WORD_MIN) or (
+        slips == 2 and min(len(x), len(y)) >= _TWO_SLIPS_WORD_MIN
+    )
+
+
+_ONE_SLIP_WORD_MIN = 5
+"""Letters of a word in a body's name that one slip of the keys may have misspelt
+("Ashby"/"Ashy"; not "Mary"/"Mark")."""
+_TWO_SLIPS_WORD_MIN = 7
+"""Letters of a word in a body's name that two slips of the keys may have misspelt."""
 
 
 def _by_body_tail(citation: Citation, ref: Reference) -> bool:
@@ -1640,12 +1671,21 @@ def _misspelt_lone_surnames(
             continue
         # A cited name that leads another entry is an author of this list: "(Miller,
         # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
-        # uncited Mills 2010 mistyped twice; not when the entry has the cited letter.
-        lettered = citation.year_suffix is not None and ref.year_suffix == citation.year_suffix
+        # uncited Mills 2010 mistyped twice; not when the entry has the cited letter
+        # and its own author no other work of that year to have given it the letter.
+        listed = first_author_keys(ref)
+        own = index.by_key.get(surname_key(ref.authors[0].family), ())
+        lettered = (
+            citation.year_suffix is not None
+            and ref.year_suffix == citation.year_suffix
+            and not any(r is not ref and r.year == ref.year for r in own)
+        )
+        if body and not _one_word_misspelt(" and ".join(citation.authors), ref.authors[0].family):
+            continue  # "Surrey and Sussex ..." for a listed "Surrey and Essex ...": two bodies
         scores = [
             ratio(name, k)
             for name in names
-            for k in first_author_keys(ref)
+            for k in listed
             if _slips_apart(name, k, two=lettered or name not in index.by_key)
         ]
         if scores:

@@ -158,7 +158,9 @@ _BODY_NOUN = (
     r"|Society|Agency|Council|Ministry|Commission|Foundation|Administration|Services?|Board"
     r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey|Panel|Network"
     r"|Consortium|Collaboration|Alliance|Union|Programme|Program|Forum|Executive|Project"
-    r"|Inspectorate|Observatory|Secretariat|Initiative|Coalition|Partnership|Registry)"
+    r"|Inspectorate|Observatory|Secretariat|Initiative|Coalition|Partnership|Registry"
+    r"|Universit(?:y|ies)|Hospitals?|Trust|School|Group|Government|Parliament|Corporation"
+    r"|Company|Laborator(?:y|ies)|Museum|Library|Commonwealth|Corps|Team|Clinic|Unit)"
 )
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
