@@ -2059,6 +2059,23 @@ def test_a_misspelt_body_in_prose_is_an_author_mismatch_with_its_entry() -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        # The finder splits the name at its "and"; "&" stands for it.
+        ("The Departmnet of Health and Social Care (2019) set targets.", "Department of Health & Social Care"),
+        ("The Center for Disease Control and Prevention (2018) agreed.", "Centers for Disease Control and Prevention"),
+        ("The Intergovernmental Panel for Climate Change (2021) agreed.", "Intergovernmental Panel on Climate Change"),
+    ],
+)  # fmt: skip
+def test_a_body_misspelt_in_one_word_in_prose_is_an_author_mismatch(
+    cited: str, listed: str
+) -> None:
+    year = cited.split("(")[1][:4]
+    text = f"{cited}\n\nReferences\n\n{listed}. {year}. Annual targets report. London: the body.\n"
+    assert _codes(text) == ["CIT104"]
+
+
 def test_a_body_split_at_its_and_is_an_author_mismatch_with_a_misspelt_entry() -> None:
     text = (
         "Staffing fell (Northfield and Ashby Hospitals NHS Foundation Trust, 2021a) and "

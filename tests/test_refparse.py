@@ -906,10 +906,11 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
             'The Bonferroni Method." BMJ 310 (6973): 170.',
             [("Bland", "J. Martin"), ("Altman", "Douglas G.")],
         ),
+        # Given first, an initial and two words stay a double surname ("J. Merlo Pich").
         (
-            'Altman, Douglas G., and J. Martin Bland. 1995. "Absence of Evidence Is Not '
+            'Altman, Douglas G., and J. Merlo Pich. 1995. "Absence of Evidence Is Not '
             'Evidence of Absence." BMJ 311 (7003): 485.',
-            [("Altman", "Douglas G."), ("Bland", "J. Martin")],
+            [("Altman", "Douglas G."), ("Merlo Pich", "J.")],
         ),
         (
             "Welch, H. Gilbert. 2015. Less Medicine, More Health. Boston: Beacon Press.",
@@ -929,9 +930,17 @@ def test_chicago_s_initial_and_given_name_are_given_names(
     assert [(a.family, a.given) for a in parse_reference(raw).authors] == names
 
 
-def test_a_title_s_word_after_an_initial_is_no_given_name() -> None:
-    raw = "Daum, F. Nonlinear Filters: Beyond the Kalman Filter. IEEE Aerosp. Electron. Syst. Mag. 2005, 20, 57-69."
-    assert [(a.family, a.given) for a in parse_reference(raw).authors] == [("Daum", "F.")]
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        ("Daum, F. Nonlinear Filters: Beyond the Kalman Filter. IEEE Aerosp. Electron. Syst. Mag. 2005, 20, 57-69.", "Daum"),
+        ("Williams, R. Culture, Society and the Media. London: Routledge, 1982.", "Williams"),
+        ("Gaskell, E. Ruth, and Other Tales. London: Chapman and Hall, 1853.", "Gaskell"),
+    ],
+)  # fmt: skip
+def test_a_title_s_word_after_an_initial_is_no_given_name(raw: str, family: str) -> None:
+    authors = parse_reference(raw).authors
+    assert [(a.family, a.given) for a in authors] == [(family, raw.split(", ")[1][:2])]
 
 
 @pytest.mark.parametrize(
@@ -950,6 +959,7 @@ def test_a_title_s_word_after_an_initial_is_no_given_name() -> None:
             "Minnistry of Environmenet",
         ),
         ("Departmnet for Health (2019) Guidance on obesity. London: DH.", "Departmnet for Health"),
+        ("Departmnet for Education. (2019). Keeping children safe. London: DfE.", "Departmnet for Education"),
         # A bracketed year ends the name, whatever words it has.
         (
             "Office or National Statistics (2023) Census 2021: population estimates. "

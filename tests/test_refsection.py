@@ -903,6 +903,17 @@ def test_a_university_a_trust_or_a_hospital_opens_an_entry_before_its_year(body:
     assert entries(f"{BODY}\n\nReferences\n{_CENGIZ}\n{body}\n") == [_CENGIZ, body]
 
 
+def test_a_line_ending_on_a_joining_word_runs_on_into_a_body_s_name() -> None:
+    voysey = (
+        "Voysey, M., S. A. Costa Clemens, and the\nUniversity of Oxford COVID Vaccine Trial "
+        'Group. 2021. "Safety and Efficacy." Lancet 397: 99-111.'
+    )
+    assert entries(f"{BODY}\n\nReferences\n{voysey}\n{_CENGIZ}\n") == [
+        voysey.replace("\n", " "),
+        _CENGIZ,
+    ]
+
+
 # Chicago lists a body by name; "Working Group I to the ..." reads like a pronoun.
 _IPCC = (
     "Intergovernmental Panel on Climate Change. 2021. Climate Change 2021: The Physical "

@@ -46,9 +46,6 @@ _PARTICLES = frozenset(
         "Ó", "Ní", "Uí", "Mhic",
     }
 )  # fmt: skip
-# Particles written with a capital that open a surname after initials ("J. Van
-# Reenen", "L. D. Vander Broek"), lower-cased.
-_CAPITAL_PARTICLES = frozenset({"vander", "vanden", "vande", "dela", "della", "mac", "fitz"})
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
 # "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".
 _CONNECTORS = frozenset(
@@ -294,11 +291,13 @@ class _Tokens:
         return ends
 
     def _middle_name(self, j: int) -> bool:
-        """A given name written out after one initial, as Chicago lists "Bland, J.
-        Martin, and Douglas G. Altman": the list goes on with "and" or a name written
-        out given name first, or the date follows.  Not a title's first word ("Daum,
-        F. Nonlinear Filters"), nor a second surname where a comma was lost ("Smith,
-        J. Martin, K. L.")."""
+        """A given name written out after one initial, as Chicago lists "Welch, H.
+        Gilbert. 2015.", "Bland, J. Martin, and Douglas G. Altman. 1995." and
+        "Choudhury, G. Sayeed, Cynthia Requardt, ...": the date follows, or "and" and
+        one more name in capitals the date follows, or a name written out given name
+        first.  Not a title's first word ("Daum, F. Nonlinear Filters", "Williams, R.
+        Culture, Society and the Media.", "Gaskell, E. Ruth, and Other Tales. London",
+        "Jones, R. Florence, and the Making of ...")."""
         if not self.is_given_word(j, dot_ok=True):
             return False
         follow = self.words[j + 1]
@@ -307,9 +306,23 @@ class _Tokens:
         if follow != ",":
             return False
         after = j + 2
-        return self.words[after] in ("and", "&") or (
-            self.is_given_word(after) and self.words[after + 1] != ","
-        )
+        if self.words[after] not in ("and", "&"):
+            nxt = after + 1
+            return self.is_given_word(after) and (
+                self.is_given_word(nxt) or self.is_dotted_initial(nxt)
+            )
+        k = after + 1
+        while k < self.n and k - after <= 7:
+            if self.words[k] == "." and _is_year(self, k + 1):
+                return True
+            if not (
+                self.is_given_word(k, dot_ok=True)
+                or self.words[k] == "."
+                or self.is_dotted_initial(k)
+            ):
+                return False
+            k += 1
+        return False
 
     def suffix(self, i: int) -> tuple[int, str | None]:
         """An optional ", Jr." after a name: (index after it, the suffix)."""
@@ -517,12 +530,8 @@ def _plain_initials_end(t: _Tokens, j: int) -> int:
     return end
 
 
-def _given_first(t: _Tokens, i: int, *, inverted_first: bool = False) -> _Name | None:
-    """ "R. S. Duman" / "George K. Aghajanian" / "J. Merlo Pich" / "Pablo del Río González".
-
-    ``inverted_first``: the list opened with an inverted name, as Chicago and MLA
-    do, and names its later authors given name first and written out, so an initial
-    before two words is a given name's: "J. Martin Bland", "H. Gilbert Welch"."""
+def _given_first(t: _Tokens, i: int) -> _Name | None:
+    """ "R. S. Duman" / "George K. Aghajanian" / "J. Merlo Pich" / "Pablo del Río González" """
     j = i
     last_initial = -1
     items = 0
@@ -537,16 +546,6 @@ def _given_first(t: _Tokens, i: int, *, inverted_first: bool = False) -> _Name |
             break
         items += 1
     family_start = _given_first_family_start(t, i, j, last_initial)
-    if (
-        inverted_first
-        and last_initial >= 0
-        and family_start == last_initial
-        and j - family_start == 2
-        and t.is_given_word(family_start)
-        and t.words[family_start].lower() not in _PARTICLES
-        and t.words[family_start].lower() not in _CAPITAL_PARTICLES
-    ):
-        family_start += 1  # "J. Martin Bland", not "J. Merlo Pich" after "Altman, Douglas G."
     if family_start <= i or family_start >= j or t.is_particle(j - 1):
         return None
     if not all(
@@ -616,7 +615,7 @@ def _read_name(
             if name is not None and t.boundary_ok(name.end):
                 return name, "A"
         else:
-            name = _given_first(t, i, inverted_first=style in ("A", "AW", "AG"))
+            name = _given_first(t, i)
             if (
                 name is not None
                 and t.boundary_ok(name.end)
@@ -954,9 +953,10 @@ def _misspelt_body(t: _Tokens, end: int, words: list[str]) -> bool:
     if not all(w[0].isupper() or w in _ORG_GLUE for w in words):
         return False
     acronym = _declares_its_acronym(t, end, words)
-    dated = (t.words[end] == "." and _is_year(t, end + 1)) or (
-        t.words[end] == "(" and _is_year(t, end + 1)
-    )
+    # "Minnistry of Environmenet. 2012.", "Departmnet for Education (2019)" or APA's
+    # "Departmnet for Education. (2019).".
+    at = end + 1 if t.words[end] == "." and t.words[end + 1] == "(" else end
+    dated = t.words[at] in (".", "(") and _is_year(t, at + 1)
     if not acronym and not (dated and any(w in ("of", "for") for w in words[1:-1])):
         return False
     return any(_one_slip_from_a_body_word(w) for w in words)

@@ -908,9 +908,9 @@ _WRITER_AFTER = re.compile(
     rf",?[ \t]+(?:who\b|{_ADVERB}(?:{_ARGUES}|show(?:s|ed|n)?|document(?:s|ed)?"
     r"|demonstrate[sd]?|insist(?:s|ed)?|suggest(?:s|ed)?|claim(?:s|ed)?|observe[sd]?"
     r"|note[sd]?|treat(?:s|ed)?|trace[sd]?|conclude[sd]?|maintain(?:s|ed)?"
-    r"|stress(?:es|ed)?|discuss(?:es|ed)?|explore[sd]?|examine[sd]?|analy[sz]e[sd]?"
-    r"|develop(?:s|ed)?|recount(?:s|ed)?|point(?:s|ed)?[ \t]+out"
-    r"|ma(?:kes?|de)[ \t]+(?:a|an|the|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:argument|case|point)s?"
+    # Present tense only: "Denmark (2001, 120-145) examined here" is passive.
+    r"|stress(?:es|ed)?|discusses|explores|examines|analy[sz]es|develops|recounts"
+    r"|points[ \t]+out|makes[ \t]+(?:a|an|the|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?argument"
     r")\b)"
 )
 
@@ -933,18 +933,11 @@ def _pages(author_year: list[_Found]) -> list[_Found]:
     """The citations with their count-like ones tentative, but for those in Chicago's
     bracket where the article cites bare page ranges in it (`_PAGE_STYLE`):
     "(Geertz 1973, 5)" then, never "Ohio (2018, 412)" in prose; and those in prose
-    followed by what a writer does (`_writer_after`: "Geertz (1973, 5) argued").  Nor
-    in Chicago's bracket beside a citation that is no count's: "(Das 2015, 37; de
-    Silva 2009)" is a bracket of sources."""
+    followed by what a writer does (`_writer_after`: "Geertz (1973, 5) argued")."""
     pages = sum(f.page_range for f in author_year) >= _PAGE_STYLE
-    sources = {
-        f.group_start for f in author_year if not (f.count_like or f.tentative or f.narrative)
-    }
     return [
         f._replace(tentative=True)
-        if f.count_like
-        and not ((pages or f.group_start in sources) and f.page_form)
-        and not f.writer
+        if f.count_like and not (pages and f.page_form) and not f.writer
         else f
         for f in author_year
     ]

@@ -693,7 +693,7 @@ def _misspelt_body(lk: Link, ref: Reference) -> bool:
         bool(ref.authors)
         and ref.authors[0].group
         and (lk.score or 0.0) >= _BODY_NEAR_MISS
-        and _one_word_misspelt(" ".join(lk.citation.authors), ref.authors[0].family)
+        and _one_word_misspelt(" and ".join(lk.citation.authors), ref.authors[0].family)
     )
 
 
@@ -703,13 +703,17 @@ def _one_word_misspelt(cited: str, listed: str) -> bool:
     in one of seven or more ("Intergovernmenatl Panel", "World Health Organiztaion").  Names that
     differ by a word of their own are two names: North and South Carolina, Kansas
     and Arkansas, St Mary's and St Mark's, Sussex and Essex."""
-    a, b = _title_words(cited), _title_words(listed)
+    # "&" is no word, and may stand for the "and" the finder split the name at.
+    a = [w for w in _title_words(cited) if w != "and"]
+    b = [w for w in _title_words(listed) if w != "and"]
     if len(a) < 2 or len(a) != len(b):
         return False
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     if len(pairs) != 1:
         return False
     x, y = pairs[0]
+    if x in _SMALL_WORDS and y in _SMALL_WORDS:
+        return True  # "Intergovernmental Panel for Climate Change"
     if x[0] != y[0]:
         return False
     slips = DamerauLevenshtein.distance(x, y, score_cutoff=2)
@@ -719,6 +723,15 @@ def _one_word_misspelt(cited: str, listed: str) -> bool:
     )
 
 
+def _name_similarity(cited: str, listed: str) -> float:
+    """Similarity of two bodies' names, their "and"s left out ("&" is none)."""
+    a = "".join(w for w in _title_words(cited) if w != "and")
+    b = "".join(w for w in _title_words(listed) if w != "and")
+    return round(ratio(a, b), 1)
+
+
+_SMALL_WORDS = frozenset({"of", "for", "on", "in", "the", "to", "at"})
+"""Words that join a body's name, one of which may stand for another."""
 _ONE_SLIP_WORD_MIN = 5
 """Letters of a word in a body's name that one slip of the keys may have misspelt
 ("Ashby"/"Ashy"; not "Mary"/"Mark")."""
@@ -1680,8 +1693,13 @@ def _misspelt_lone_surnames(
             and ref.year_suffix == citation.year_suffix
             and not any(r is not ref and r.year == ref.year for r in own)
         )
-        if body and not _one_word_misspelt(" and ".join(citation.authors), ref.authors[0].family):
-            continue  # "Surrey and Sussex ..." for a listed "Surrey and Essex ...": two bodies
+        if body:
+            # One word misspelt, however the "and" was written; "Surrey and Sussex ..."
+            # for a listed "Surrey and Essex ..." is another body.
+            cited_name = " and ".join(citation.authors)
+            if _one_word_misspelt(cited_name, ref.authors[0].family):
+                out.append((_name_similarity(cited_name, ref.authors[0].family), ref))
+            continue
         scores = [
             ratio(name, k)
             for name in names

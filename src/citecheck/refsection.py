@@ -196,6 +196,7 @@ _PROSE = _AnyOf(
 )
 
 
+_RUNS_ON = re.compile(r"\b(?:the|of|and|for|on|in|to|with|by|a|an|&)[ \t]*$")
 _SHORT_LIST = 10
 """A list with fewer entries may be an appendix's own list after the main one..."""
 _OUTWEIGHS = 3
@@ -560,6 +561,11 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
         if layout is not None:
             starts_entry = layout
+        if starts_entry and not marked and cur and not saw_blank and layout is None:
+            # A line that ends on a joining word runs on: "Voysey, M., ..., and the\n
+            # University of Oxford COVID Vaccine Trial Group. 2021.", "A History of
+            # the\nUniversity of Edinburgh Medical School. 2011."
+            starts_entry = _RUNS_ON.search(cur[-1].text) is None
         if (
             starts_entry
             and cur
