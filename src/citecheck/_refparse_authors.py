@@ -963,6 +963,7 @@ def _misspelt_body(t: _Tokens, end: int, words: list[str]) -> bool:
 
 
 def _one_slip_from_a_body_word(word: str) -> bool:
+    """ "Minnistry", "Organizataion": a long body's word with one slip of the keys."""
     if len(word) < _MISSPELT_ORG_MIN or word in _ORG_WORDS or word.rstrip("s") in _ORG_WORDS:
         return False
     return (

@@ -700,9 +700,10 @@ def _misspelt_body(lk: Link, ref: Reference) -> bool:
 def _one_word_misspelt(cited: str, listed: str) -> bool:
     """Two names of two words or more alike but for one word misspelt, its first letter
     kept: one slip of the keys in a word of five letters or more ("Ashby"/"Ashy"), two
-    in one of seven or more ("Intergovernmenatl Panel", "World Health Organiztaion").  Names that
-    differ by a word of their own are two names: North and South Carolina, Kansas
-    and Arkansas, St Mary's and St Mark's, Sussex and Essex."""
+    in one of seven or more ("Intergovernmenatl", "Organiztaion"), or one joining word
+    for another ("Panel for Climate Change").  Names that differ by a word of their own
+    are two names: North and South Carolina, Kansas and Arkansas, St Mary's and St
+    Mark's, Sussex and Essex."""
     # "&" is no word, and may stand for the "and" the finder split the name at.
     a = [w for w in _title_words(cited) if w != "and"]
     b = [w for w in _title_words(listed) if w != "and"]
@@ -1672,42 +1673,37 @@ def _misspelt_lone_surnames(
     if citation.et_al or not keys:
         return []
     # A body's name the finder read as several: compared whole, with bodies only.
-    names = [keys[0]] if len(keys) == 1 else sorted(_joined_keys(citation))
     body = len(keys) > 1
-    if len(names[0]) < _SLIP_MIN_LENGTH:
+    key = keys[0]
+    if not body and len(key) < _SLIP_MIN_LENGTH:
         return []
+    cited_name = " and ".join(citation.authors)
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
             continue
         if body != ref.authors[0].group or not (body or _count_fits(citation, ref, settings)):
             continue
+        if body:
+            # One word misspelt, however the "and" was written; "Surrey and Sussex ..."
+            # for a listed "Surrey and Essex ..." is another body.
+            if _one_word_misspelt(cited_name, ref.authors[0].family):
+                out.append((_name_similarity(cited_name, ref.authors[0].family), ref))
+            continue
         # A cited name that leads another entry is an author of this list: "(Miller,
         # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
         # uncited Mills 2010 mistyped twice; not when the entry has the cited letter
         # and its own author no other work of that year to have given it the letter.
-        listed = first_author_keys(ref)
         own = index.by_key.get(surname_key(ref.authors[0].family), ())
         lettered = (
             citation.year_suffix is not None
             and ref.year_suffix == citation.year_suffix
             and not any(r is not ref and r.year == ref.year for r in own)
         )
-        if body:
-            # One word misspelt, however the "and" was written; "Surrey and Sussex ..."
-            # for a listed "Surrey and Essex ..." is another body.
-            cited_name = " and ".join(citation.authors)
-            if _one_word_misspelt(cited_name, ref.authors[0].family):
-                out.append((_name_similarity(cited_name, ref.authors[0].family), ref))
-            continue
-        scores = [
-            ratio(name, k)
-            for name in names
-            for k in listed
-            if _slips_apart(name, k, two=lettered or name not in index.by_key)
-        ]
-        if scores:
-            out.append((round(max(scores), 1), ref))
+        two = lettered or key not in index.by_key
+        slips = [k for k in first_author_keys(ref) if _slips_apart(key, k, two=two)]
+        if slips:
+            out.append((round(max(ratio(key, k) for k in slips), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
 

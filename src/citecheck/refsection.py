@@ -196,7 +196,8 @@ _PROSE = _AnyOf(
 )
 
 
-_RUNS_ON = re.compile(r"\b(?:the|of|and|for|on|in|to|with|by|a|an|&)[ \t]*$")
+# A line that ends on a joining word goes on in the next one (`_collect`).
+_RUNS_ON = re.compile(r"(?:\b(?:the|of|and|for|on|in|to|with|by|a|an)|&)[ \t]*$")
 _SHORT_LIST = 10
 """A list with fewer entries may be an appendix's own list after the main one..."""
 _OUTWEIGHS = 3
