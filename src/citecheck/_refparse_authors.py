@@ -862,7 +862,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     is_org = (
         len(words) >= 2
         and not person_first
-        and (any(w in _ORG_WORDS for w in words) or _misspelt_body(t, end, words))
+        and (any(w in _ORG_WORDS for w in words) or _misspelt_body_name(t, end, words))
     )
     acronym = (
         len(words) == 1
@@ -927,7 +927,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
 
 def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
     """The name is followed by the acronym of its capitalised words: "Wrold Health
-    Organizataion (WHO)".  With a body's word misspelt in it (`_misspelt_body`): a
+    Organizataion (WHO)".  With a body's word misspelt in it (`_misspelt_body_name`): a
     web page's title declares its acronym too ("Body Mass Index (BMI). (2021).")."""
     if t.words[end] != "(" or t.words[end + 2] != ")" or t.kinds[end + 1] != "w":
         return False
@@ -936,7 +936,7 @@ def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
     return acronym.isupper() and len(acronym) >= 2 and acronym == initials.upper()
 
 
-def _misspelt_body(t: _Tokens, end: int, words: list[str]) -> bool:
+def _misspelt_body_name(t: _Tokens, end: int, words: list[str]) -> bool:
     """A body's name with one of its words misspelt, before its date or the acronym
     it declares: "Minnistry of Environmenet. 2012.", "Departmnet for Education
     (2019)", "Wrold Health Organizataion (WHO) (2020)".

@@ -1758,9 +1758,11 @@ def _values_past_the_list(content: str, numbers: list[int], last_number: int) ->
 # molars [16]", "molars [45]", "mandibular premolars [27, 28]" and "teeth 36 and 46
 # [45]" may cite, and a number past the list is CIT108's to report.
 _FDI = r"(?:[1-4][1-8]|[5-8][1-5])"
+# The kinds of tooth a word may name (`_PERMANENT_KINDS`, `_MILK_KINDS`).
+_KIND = r"(?:pre)?molar|incisor|canine"
 _FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*,\s*{_FDI})*\s*")
 _TEETH_BEFORE = re.compile(
-    r"\b(?i:teeth|tooth|(?P<kind>(?:pre)?molar|incisor|canine)s?|dentition)(?:[ \t]+\(?FDI\)?)?"
+    rf"\b(?i:teeth|tooth|(?P<kind>{_KIND})s?|dentition)(?:[ \t]+\(?FDI\)?)?"
     rf"(?P<bare>(?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
 )
 _TEETH_REACH = 60
@@ -1791,7 +1793,7 @@ def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
     return len({n // 10 for n in numbers}) >= 2
 
 
-_TOOTH_KIND = re.compile(r"(?i:\b((?:pre)?molar|incisor|canine)s?\b)")
+_TOOTH_KIND = re.compile(rf"(?i:\b({_KIND})s?\b)")
 
 
 # FDI tooth numbers by kind, for permanent (quadrants 1-4) and milk teeth (5-8, which
@@ -2088,10 +2090,6 @@ _GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
-_FAR = 2
-"""How many times the list's length a number after a year must pass to be a count."""
-
-
 def _equation_number(text: str, m: re.Match[str]) -> bool:
     """Whether a round bracket may number the equation displayed on its line.  Round
     brackets are how equations are numbered, from 1 up (the caller counts); a formula's
@@ -2105,6 +2103,10 @@ def _equation_number(text: str, m: re.Match[str]) -> bool:
     line = text[text.rfind("\n", 0, m.start()) + 1 : gap.start()]
     # "=" or a distribution's "~" ("y | θ ~ N(θ, s²)"); no table's cells.
     return ("=" in line or "~" in line) and "\t" not in line and not line.lstrip().startswith("|")
+
+
+_FAR = 2
+"""How many times the list's length a number after a year must pass to be a count."""
 
 
 def _a_year(number: int | None, last_number: int | None) -> bool:

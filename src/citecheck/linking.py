@@ -704,9 +704,7 @@ def _one_word_misspelt(cited: str, listed: str) -> bool:
     for another ("Panel for Climate Change").  Names that differ by a word of their own
     are two names: North and South Carolina, Kansas and Arkansas, St Mary's and St
     Mark's, Sussex and Essex."""
-    # "&" is no word, and may stand for the "and" the finder split the name at.
-    a = [w for w in _title_words(cited) if w != "and"]
-    b = [w for w in _title_words(listed) if w != "and"]
+    a, b = _name_words(cited), _name_words(listed)
     if len(a) < 2 or len(a) != len(b):
         return False
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -724,11 +722,15 @@ def _one_word_misspelt(cited: str, listed: str) -> bool:
     )
 
 
+def _name_words(name: str) -> list[str]:
+    """A body's name's words, folded, without "and": "&" is no word, and may stand
+    for the "and" the finder split the name at."""
+    return [w for w in _title_words(name) if w != "and"]
+
+
 def _name_similarity(cited: str, listed: str) -> float:
-    """Similarity of two bodies' names, their "and"s left out ("&" is none)."""
-    a = "".join(w for w in _title_words(cited) if w != "and")
-    b = "".join(w for w in _title_words(listed) if w != "and")
-    return round(ratio(a, b), 1)
+    """Similarity of two bodies' names, their "and"s left out (`_name_words`)."""
+    return round(ratio("".join(_name_words(cited)), "".join(_name_words(listed))), 1)
 
 
 _SMALL_WORDS = frozenset({"of", "for", "on", "in", "the", "to", "at"})
