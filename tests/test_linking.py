@@ -615,9 +615,27 @@ def test_lone_surname_year_repeated_beside_its_cited_entry_is_not_read_as_a_slip
     assert [lk.status for lk in found] == ["linked", "unmatched", "unmatched"]
 
 
-def test_lone_surname_of_three_letters_one_slip_off_stays_unmatched() -> None:
-    # Lee and Lei are different names as often as a slip: too short to tell.
-    lk = only("(Lee, 2000)", [ref(1, ["Lei"], "2000")])
+def test_lone_short_surname_no_entry_carries_one_slip_off_an_uncited_entry_mismatches() -> None:
+    # Lee and Lei may be two people, but a name no entry carries and an entry nothing
+    # cites, of one year, are likelier one misspelling than two errors.
+    lei = ref(1, ["Lei"], "2000")
+    lk = only("(Lee, 2000)", [lei])
+    assert (lk.status, lk.reference) == ("author-mismatch", lei)
+
+
+def test_lone_three_letter_surname_two_slips_off_an_uncited_entry_stays_unmatched() -> None:
+    lk = only("(Das, 2010)", [ref(1, ["Dpv"], "2010")])
+    assert lk.status == "unmatched"
+
+
+def test_lone_short_surname_with_another_first_letter_stays_unmatched() -> None:
+    lk = only("(Lee, 2000)", [ref(1, ["Kee"], "2000")])
+    assert lk.status == "unmatched"
+
+
+def test_lone_short_surname_that_leads_an_entry_is_not_garbled_into_another() -> None:
+    # Lee has a listed work: "(Lee, 2000)" is more likely Lee's missing work.
+    _, lk = links("(Lee, 1998) and (Lee, 2000)", [ref(1, ["Lee"], "1998"), ref(2, ["Lei"], "2000")])
     assert lk.status == "unmatched"
 
 
@@ -2092,6 +2110,48 @@ def test_a_body_split_at_its_and_is_an_author_mismatch_with_a_misspelt_entry() -
         "Author mismatch: cited as `Northfield and Ashby Hospitals NHS Foundation Trust`, "
         "reference list has `Northfield and Ashy Hospitals NHS Foundation Trust (2021b)`",
     )
+
+
+def test_a_body_without_an_and_is_an_author_mismatch_with_its_misspelt_entry() -> None:
+    text = (
+        "A survey (Pennine Archaeology Trust, 2019a) came first (Pennine Archaeology "
+        "Trust, 2019b).\n\nReferences\n\nPennice Archaeology Trust (2019a) Low Garth: "
+        "geophysical survey. Settle: the Trust.\nPennine Archaeology Trust (2019b) Low "
+        "Garth: written scheme. Settle: the Trust.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.data["citation_id"], d.data["reference_id"]) == ("CIT104", "cit-1", "ref-1")
+
+
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("Centers for Disease Control and Prevention", "Centers for Disease Controla and Prevention"),
+        ("Centers for Diseaes Control and Prevention", "Centers for Disease Control and Prevention"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_full_beside_its_abbreviation_is_compared_with_its_entry(
+    cited: str, listed: str
+) -> None:
+    # "CDC" names the entry, but the two spellings of the body's name disagree.
+    text = (
+        f"Many do not know it ({cited} [CDC], 2023).\n\nReferences\n\n{listed}. "
+        "(2023). National diabetes statistics report. Atlanta: CDC.\n"
+    )
+    [d] = _audit(text).diagnostics
+    assert (d.code, d.message) == (
+        "CIT104",
+        f"Author mismatch: cited as `{cited}`, reference list has `{listed} (2023)`",
+    )
+
+
+def test_a_body_named_in_full_beside_its_abbreviation_as_listed_links() -> None:
+    text = (
+        "Many do not know it (Centers for Disease Control and Prevention [CDC], 2023), as "
+        "before (CDC, 2023).\n\nReferences\n\nCenters for Disease Control and "
+        "Prevention. (2023). National diabetes statistics report. Atlanta: CDC.\n"
+    )
+    assert _codes(text) == []
 
 
 def test_a_year_letter_the_cited_name_lacks_allows_two_slips_in_an_uncited_entry() -> None:

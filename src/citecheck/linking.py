@@ -501,7 +501,7 @@ def _link_named(
     for other in others:
         found = _link_author_year(other, index, settings)
         if found.status in NAMES_AN_ENTRY:
-            return found
+            return _misspelt_beside_abbreviation(citation, found)
     if whole := _whole_named(citation, index):
         return _choose(citation, whole, settings)
     if (listed := _as_listed(citation, index)) is not None:
@@ -530,6 +530,23 @@ def _link_named(
         ):
             return replace(found, citation=citation)
     return lk
+
+
+def _misspelt_beside_abbreviation(citation: Citation, found: Link) -> Link:
+    """``found`` by the abbreviation a citation declares, unless the name it writes out
+    is the entry's with one word misspelt (`_one_word_misspelt`): "(Centers for Disease
+    Control and Prevention [CDC], 2023)" against a listed "Centers for Disease Controla
+    and Prevention" names the entry by "CDC", but the two spellings of its name
+    disagree, an error either way."""
+    if found.status != "linked" or len(found.references) != 1 or not citation.authors:
+        return found
+    ref = found.references[0]
+    if not ref.authors or not ref.authors[0].group:
+        return found
+    cited, listed = " and ".join(citation.authors), ref.authors[0].family
+    if not _one_word_misspelt(cited, listed):
+        return found
+    return Link(citation, "author-mismatch", (ref,), score=_name_similarity(cited, listed))
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -1653,6 +1670,21 @@ def _slips_apart(key: str, other: str, *, two: bool) -> bool:
     )
 
 
+_SHORT_SLIP_MIN = 3
+"""Letters a lone surname no entry carries needs before one slip of the keys may
+still be read as it (`_short_slip`): Li and Lu, Ma and Mo, are two people."""
+
+
+def _short_slip(key: str, other: str) -> bool:
+    """``other`` is ``key`` of three letters or more with its first letter kept and one
+    letter wrong, missing, added or two swapped."""
+    return (
+        min(len(key), len(other)) >= _SHORT_SLIP_MIN
+        and key[0] == other[0]
+        and DamerauLevenshtein.distance(key, other, score_cutoff=1) == 1
+    )
+
+
 def _misspelt_lone_surnames(
     citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
 ) -> list[tuple[float, Reference]]:
@@ -1677,14 +1709,22 @@ def _misspelt_lone_surnames(
     # A body's name the finder read as several: compared whole, with bodies only.
     body = len(keys) > 1
     key = keys[0]
-    if not body and len(key) < _SLIP_MIN_LENGTH:
+    unlisted = key not in index.by_key
+    if not body and len(key) < (_SHORT_SLIP_MIN if unlisted else _SLIP_MIN_LENGTH):
         return []
     cited_name = " and ".join(citation.authors)
     out = []
     for ref in index.by_year.get(citation.year, ()):
         if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
             continue
-        if body != ref.authors[0].group or not (body or _count_fits(citation, ref, settings)):
+        # A body's name of several words with no "and" is compared as a body's too
+        # ("Pennine Archaeology Trust, 2019a" for a listed "Pennice Archaeology Trust").
+        group = ref.authors[0].group
+        if group and not body and _several_words(cited_name):
+            if _one_word_misspelt(cited_name, ref.authors[0].family):
+                out.append((_name_similarity(cited_name, ref.authors[0].family), ref))
+            continue
+        if body != group or not (body or _count_fits(citation, ref, settings)):
             continue
         if body:
             # One word misspelt, however the "and" was written; "Surrey and Sussex ..."
@@ -1702,10 +1742,16 @@ def _misspelt_lone_surnames(
             and ref.year_suffix == citation.year_suffix
             and not any(r is not ref and r.year == ref.year for r in own)
         )
-        two = lettered or key not in index.by_key
+        two = lettered or unlisted
         slips = [k for k in first_author_keys(ref) if _slips_apart(key, k, two=two)]
         if slips:
             out.append((round(max(ratio(key, k) for k in slips), 1), ref))
+        elif unlisted and (short := [k for k in first_author_keys(ref) if _short_slip(key, k)]):
+            # A name no entry carries against an entry no citation names, of one year:
+            # a three-letter name one slip off with its first letter kept ("Das"/
+            # "Dav", "Lee"/"Lei") is one misspelling likelier than a missing and an
+            # uncited work.  Two slips in a short name are two names (Chen/Chow).
+            out.append((round(max(ratio(key, k) for k in short), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
 
