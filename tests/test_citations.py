@@ -1763,6 +1763,54 @@ def test_a_reprint_s_later_year_a_slip_off_its_entry_stays_a_year_mismatch() -> 
     assert codes == ["CIT103", "CIT102"]
 
 
+_EBBINGHAUS_1913 = (
+    "Ebbinghaus, H. (1913). Memory: A contribution to experimental psychology (H. A. "
+    "Ruger & C. E. Bussenius, Trans.). Teachers College. (Original work published 1885)\n"
+)
+
+
+def _year_findings(cited: str) -> list[tuple[str, str, str]]:
+    text = f"Memory fades ({cited}).\n\nReferences\n\n{_EBBINGHAUS_1913}"
+    audit = audit_document(Document.plain("a.txt", text))
+    return [(d.code, d.message, d.help or "") for d in audit.diagnostics]
+
+
+def test_a_reprint_cited_by_the_first_year_its_entry_gives_links() -> None:
+    assert _year_findings("Ebbinghaus, 1885/1913") == []
+
+
+def test_a_reprint_cited_by_another_first_year_than_its_entry_gives_is_a_year_mismatch() -> None:
+    assert _year_findings("Ebbinghaus, 1884/1913") == [
+        (
+            "CIT103",
+            "Year mismatch: cited as `1884/1913`, reference list has `Ebbinghaus (1913)`,"
+            " first published 1885",
+            "The entry gives 1885 as the year the work first appeared, not 1884: correct one"
+            " of them (`1885/1913`)",
+        )
+    ]
+
+
+def test_a_reprint_cited_by_its_first_year_alone_is_a_year_mismatch_with_its_entry() -> None:
+    assert _year_findings("Ebbinghaus, 1885") == [
+        (
+            "CIT103",
+            "Year mismatch: cited as `1885`, reference list has `Ebbinghaus (1913)`, first"
+            " published 1885",
+            "The entry lists the 1913 edition of a work first published in 1885: cite it by"
+            " both years, `1885/1913`, or list the edition cited",
+        )
+    ]
+
+
+def test_a_reprint_cited_with_its_years_reversed_is_a_year_mismatch() -> None:
+    [(code, _, help_text)] = _year_findings("Ebbinghaus, 1913/1885")
+    assert (code, help_text) == (
+        "CIT103",
+        "The years are reversed: the first year comes first, `1885/1913`",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     ["Paradigms settle (Kuhn [1962] 2012, 35-42).", "As Kuhn ([1962] 2012) argued, they do."],

@@ -19,6 +19,7 @@ from citecheck.linking import (
     describe_author,
     find_shared_dois,
     first_author_keys,
+    first_published,
     listed_name,
     same_author_year,
     several_authors,
@@ -186,17 +187,21 @@ def _citation_findings(
             severity=Severity.WARNING if identifier is not None else None,
         )  # fmt: skip
     elif lk.status == "year-mismatch" and ref is not None:
-        data.update(
-            cited_year=_year(c.year, c.year_suffix), listed_year=_year(ref.year, ref.year_suffix)
-        )
+        cited_year = _year(c.year, c.year_suffix)
+        if c.original_year is not None:
+            cited_year = f"{c.original_year}/{cited_year}"
+        data.update(cited_year=cited_year, listed_year=_year(ref.year, ref.year_suffix))
+        first_year = first_published(ref)
+        listed = f"`{describe_author(ref)}`"
+        if first_year is not None:
+            data["first_published"] = first_year
+            listed += f", first published {first_year}"
         yield make(
             "citation-year-mismatch", path=doc.path, start=start, end=end,
-            message=(
-                f"Year mismatch: cited as `{_year(c.year, c.year_suffix)}`, "
-                f"reference list has `{describe_author(ref)}`"
-            ),
+            message=f"Year mismatch: cited as `{cited_year}`, reference list has {listed}",
             help=(
-                _letters_missing(lk, ref)
+                _reprint_years(c, ref, first_year)
+                or _letters_missing(lk, ref)
                 or f"{_year_diagnosis(c, ref)}: correct the year, or list the cited work"
                 + _twin_entries(lk, ref)
             )
@@ -300,6 +305,25 @@ def inline_identifier(text: str, at: int) -> str | None:
 
 def _year(year: str | None, suffix: str | None) -> str:
     return (year or "n.d.") + (suffix or "")
+
+
+def _reprint_years(c: Citation, ref: Reference, first: str | None) -> str:
+    """Help for a reprint's years: the entry gives its first year (`first_published`)
+    and the citation omits it or gives another."""
+    if first is None or (c.original_year is None and c.year != first):
+        return ""
+    both = f"`{first}/{ref.year}`"
+    if c.original_year is None:
+        return (
+            f"The entry lists the {ref.year} edition of a work first published in"
+            f" {first}: cite it by both years, {both}, or list the edition cited"
+        )
+    if (c.original_year, c.year) == (ref.year, first):
+        return f"The years are reversed: the first year comes first, {both}"
+    return (
+        f"The entry gives {first} as the year the work first appeared, not"
+        f" {c.original_year}: correct one of them ({both})"
+    )
 
 
 def _year_diagnosis(c: Citation, ref: Reference) -> str:

@@ -436,6 +436,7 @@ def link(
                     lk = found
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
+            lk = _first_year_checked(lk, index)
         if group and lk.references:
             expanded: list[Reference] = []
             for ref in lk.references:
@@ -443,6 +444,41 @@ def link(
             lk = replace(lk, references=tuple(expanded))
         links.append(lk)
     return _prefer_uncited_near_misses(links, index, settings)
+
+
+_FIRST_PUBLISHED = re.compile(
+    r"\((?:original(?:ly)?(?:\s+work)?|first)\s+published(?:\s+in)?\s+(\d{4})\)", re.IGNORECASE
+)
+
+
+def first_published(ref: Reference) -> str | None:
+    """The year a reprint's entry says its work first appeared: APA's "(Original work
+    published 1885)" after a translation of 1913."""
+    found = _FIRST_PUBLISHED.search(ref.raw)
+    return found.group(1) if found else None
+
+
+def _first_year_checked(lk: Link, index: _Index) -> Link:
+    """A reprint's first year against the one its entry gives.  "(Ebbinghaus,
+    1884/1913)" for "Ebbinghaus, H. (1913). ... (Original work published 1885)" names
+    the entry by its later year but misdates the first; "(Ebbinghaus, 1885)" names the
+    work by its first year only, which the list files under 1913.  Both are year
+    mismatches with that entry."""
+    c = lk.citation
+    if lk.status == "linked" and c.original_year is not None and len(lk.references) == 1:
+        first = first_published(lk.references[0])
+        if first is not None and first != c.original_year:
+            return Link(c, "year-mismatch", lk.references)
+    if lk.status == "unmatched" and c.original_year is None and c.year_suffix is None:
+        keys = citation_keys(c)
+        reprints = (
+            [r for r in index.by_key.get(keys[0], ()) if first_published(r) == c.year]
+            if keys and keys[0]
+            else []
+        )
+        if len(reprints) == 1:
+            return Link(c, "year-mismatch", (reprints[0],))
+    return lk
 
 
 def _declared_abbreviations(citations: Sequence[Citation]) -> dict[str, tuple[str, ...]]:

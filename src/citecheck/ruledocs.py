@@ -74,7 +74,10 @@ DOCS: Mapping[str, RuleDoc] = {
         "of the same author is the `2012b` that lost its letter, however often `2012b` is cited. "
         "When several entries of the author are a slip off, the one no citation names is the "
         "entry meant if it is the only such one (`Gomez et al., 2007` with Gomez 2006 cited "
-        "elsewhere and Gomez 2070 cited nowhere names 2070).",
+        "elsewhere and Gomez 2070 cited nowhere names 2070). A reprint's first year is checked "
+        "against the one its entry gives (`Original work published 1885`): `Ebbinghaus, "
+        "1884/1913` misdates it, and `Ebbinghaus, 1885` cites by the first year a work the list "
+        "files under 1913.",
         why="A wrong year sends readers to the wrong work or to none; transposed digits are the "
         "most common citation typo.",
         example="ketamine rapidly increases synaptogenesis (Duman et al., 2021).\n\n"
