@@ -2238,6 +2238,33 @@ def test_a_name_a_year_and_a_page_before_what_a_writer_does_is_a_citation(text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "We follow the principles set out by Deaton (1997, 148–61) closely.",
+        "Thick description, as argued by Geertz (1973, 5), reads culture.",
+        "The index developed by Foster (1984, 761–66) weighs the gap.",
+    ],
+)
+def test_a_name_a_year_and_a_page_as_the_agent_of_what_a_writer_did_is_a_citation(
+    text: str,
+) -> None:
+    [c] = cites(text)
+    assert (c.narrative, c.tentative) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria had most cases, followed by Kenya (2019, 412).",
+        "Most deaths were reported by Haiti (2010, 220–316) that year.",
+    ],
+)
+def test_a_place_a_year_and_a_count_after_what_a_state_does_by_stays_tentative(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In Ohio (2018, 412) deaths rose.",
         "France (2015, 412) reported a rise in youth unemployment.",
         "Haiti (2010, 220–316) found itself short of doctors.",

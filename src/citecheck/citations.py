@@ -915,6 +915,25 @@ _WRITER_AFTER = re.compile(
 )
 
 
+# What a writer did, said right before a narrative citation as its agent: "the
+# principles set out by Deaton (1997, 148-61)", "as argued by Geertz (1973, 5)".  Not
+# what states and agencies do too ("followed by Kenya (2019, 412)", "reported by",
+# "estimated by", "led by").
+_WRITER_BEFORE = re.compile(
+    r"\b(?:(?:set|laid|spelt|spelled)[ \t]+out|put[ \t]+forward|argued|described|defined"
+    r"|proposed|developed|introduced|outlined|coined|formulated|devised|pioneered"
+    r"|articulated|elaborated|theori[sz]ed|summari[sz]ed|critici[sz]ed|advocated"
+    r"|popularised|popularized|suggested|explained|discussed|analy[sz]ed)[ \t]+by[ \t]+\Z"
+)
+_WRITER_BEFORE_WINDOW = 40
+
+
+def _writer_before(window: str, start: int) -> bool:
+    """Whether a narrative citation at ``start`` is the agent of what a writer did
+    (`_WRITER_BEFORE`)."""
+    return _WRITER_BEFORE.search(window, max(0, start - _WRITER_BEFORE_WINDOW), start) is not None
+
+
 def _writer_after(text: str, close_at: int, tail: re.Match[str], *, locative: bool) -> bool:
     """Whether a narrative citation is followed by what a writer does (`_WRITER_AFTER`,
     `_ARGUES_AFTER`)."""
@@ -1053,7 +1072,8 @@ def _narrative(
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
-                writer=_writer_after(text, close_at, tail, locative=locative),
+                writer=_writer_after(text, close_at, tail, locative=locative)
+                or (not locative and _writer_before(window, names.start)),
             )
         )
     return found
