@@ -1856,6 +1856,10 @@ def test_a_name_after_of_in_running_text_still_cites(text: str, expected: str) -
         ("Sleep helps (Smith, 2019, for example).", "Smith, 2019"),
         ("Li (2009, for a review) agrees.", "Li (2009, for a review)"),
         ("Li (2009, for example) says so.", "Li (2009, for example)"),
+        (
+            "High sites buffer it (see Kerr and Pindar, 2015, for range shifts at the edges).",
+            "Kerr and Pindar, 2015",
+        ),
     ],
 )
 def test_a_comment_after_the_year_keeps_the_citation(text: str, expected: str) -> None:
@@ -2008,6 +2012,22 @@ def test_three_names_with_a_serial_comma_stay_one_list() -> None:
     assert summary("as Smith, Jones, and Brown (2001) showed") == [
         ("Smith, Jones, and Brown (2001)", ("Smith", "Jones", "Brown"), "2001")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("In Kenya and Peru, Fernández Gómez and Ruiz (2021) showed it.", ("Fernández Gómez", "Ruiz")),
+        ("Tea and coffee, Smith, Brown and Jones (2021) said, help.", ("Smith", "Brown", "Jones")),
+        ("on outcomes, and de Mel, McKenzie, and Woodruff (2008) showed it.", ("de Mel", "McKenzie", "Woodruff")),
+        ("as Smith and Brown, and Jones (2001) showed.", ("Smith", "Brown", "Jones")),
+    ],
+)  # fmt: skip
+def test_an_author_list_in_prose_joins_only_its_last_name_with_and(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
 
 
 def test_a_bracket_parted_by_commas_after_years_holds_each_citation() -> None:

@@ -805,10 +805,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
 
 
 # What a bracket may say after its citation: "(see Collett 2015, 389-402, for a careful
-# discussion)", "(compare Chen, 2023b, Fig. 4, for a similar benchmark)".
-_TRAILING_COMMENT = re.compile(
-    r",\s+for\s+(?:a|an|the|more|further|details?|reviews?|example|instance)\b[^;]*$"
-)
+# discussion)", "(compare Chen, 2023b, Fig. 4, for a similar benchmark)", "(see Kerr
+# and Pindar, 2015, for range shifts at the continental scale)".
+_TRAILING_COMMENT = re.compile(r",\s+for\s+[a-z][^;]*$")
 _YEAR_IN = re.compile(rf"(?<!\d){_YEAR_WORD}(?!\d)")
 
 
@@ -1304,6 +1303,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     first_paired = False  # the leftmost name read is a paired surname word
     right_separator: str | None = None  # what joins the chunk to the name on its right
     last_separator: str | None = None  # what joins the list's last name to the one before
+    gaps: list[str] = []  # what joins each name read to the one on its right
     # Walk the chunks from the right; the first chunk that is not a name ends the list.
     for chunk_text, chunk_start, separator in reversed(chunks):
         name, offset = _trailing_name(chunk_text, allow_group=parenthetical)
@@ -1333,6 +1333,8 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             break
         if not names:
             last_separator = separator
+        else:
+            gaps.append(right_separator or "")
         names.append((name, chunk_start + offset))
         first_paired = paired
         if offset > 0 or separator is None:
@@ -1346,6 +1348,8 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not names:
         return None
     names.reverse()
+    if not parenthetical:
+        names = _last_list(names, gaps[::-1])
     if (
         not parenthetical
         and len(names) == 2
@@ -1413,6 +1417,21 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
     return _Names(tuple(n for n, _ in names), et_al, first_start, "")
+
+
+def _last_list(names: list[tuple[str, int]], gaps: list[str]) -> list[tuple[str, int]]:
+    """The names of the last author list in prose, where ``gaps`` join them left to
+    right: "in Kenya and Peru, Smith and Jones (2021)" is two lists, as an author list
+    joins its last name only with "and"; "Smith, Brown, and Jones (2021)" is one."""
+    cut = 0
+    for k in range(len(gaps) - 1):
+        if _joins(gaps[k]) and "," in gaps[k + 1] and not _joins(gaps[k + 1]):
+            cut = k + 2
+    return names[cut:] if 0 < cut < len(names) else names
+
+
+def _joins(separator: str) -> bool:
+    return "and" in separator or "&" in separator
 
 
 def _serial_comma(separator: str | None) -> bool:
