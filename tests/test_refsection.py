@@ -1016,6 +1016,31 @@ def test_an_entry_with_a_space_before_the_surnames_comma_is_one() -> None:
     ]
 
 
+def test_an_entry_with_a_space_before_the_comma_and_initials_after_is_one() -> None:
+    angrist = (
+        "Angrist , Joshua D., and Jörn-Steffen Pischke. 2009. Mostly Harmless "
+        "Econometrics. Princeton, NJ: Princeton University Press."
+    )
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n{angrist}\n{DUMAN}\n") == [
+        COLLO,
+        angrist,
+        DUMAN,
+    ]
+
+
+def test_a_weak_line_with_initials_before_its_year_between_entries_is_one() -> None:
+    # A doubled comma hides the author; the name and its year still open an entry.
+    angrist = (
+        "Angrist,, Joshua D., and Jörn-Steffen Pischke. 2009. Mostly Harmless "
+        "Econometrics. Princeton, NJ: Princeton University Press."
+    )
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n{angrist}\n{DUMAN}\n") == [
+        COLLO,
+        angrist,
+        DUMAN,
+    ]
+
+
 def test_bodies_entries_in_a_row_go_on_with_the_list() -> None:
     # Neither body's name reads as an author; the list goes on after both.
     guardian = "National Data Guardian for Health and Care. 2016. Review of Data Security."

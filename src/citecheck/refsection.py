@@ -168,8 +168,10 @@ _AUTHOR_START = re.compile(
     # APA/Harvard "Collo, G." / "Merlo Pich, E. M." / "Duman, Ronald S."
     rf"^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}},\s+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+(?!\w))"
     # ... with a stray space before the comma, "Chadwick , Edwin." (as Vancouver's
-    # below), where a given name ends at its stop: not a caption's "Table S1 , Primer"
-    rf"|^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}} ,\s+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+[.,])"
+    # below), where a given name ends at its stop, or its initials do ("Angrist ,
+    # Joshua D., and"): not a caption's "Table S1 , Primer"
+    rf"|^{_PARTICLE}{_CAP}(?:\s+{_CAP}){{0,2}} ,\s+"
+    rf"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{_LOWER}+(?:\s[A-Z]\.){{0,2}}[.,])"
     # Given names first: "D. M. Chiarulli," / "A. Bookstein and S. T. Klein"
     rf"|^[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_PARTICLE}{_CAP}(?:\s+{_CAP})?(?:,|\s+and\s)"
     # Vancouver "Zarate CA Jr," / "Li N," / "Al Jurdi RK." / "Barbier de Reuille P,"
@@ -765,7 +767,8 @@ def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
 # A name, then its year as a sentence of its own: "Instituto Nacional de Estadística.
 # 2020." or "(2020).", the head of an author-date entry.
 _NAME_THEN_YEAR = re.compile(
-    r"[^\W\d_][^.;:\n]{1,120}?\.\s+(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?"  # a reprint's "[1842] 1965."
+    # Initials' stops are no sentence's end: "Angrist, Joshua D., and Jörn-Steffen Pischke. 2009."
+    r"[^\W\d_](?:[^.;:\n]|(?<=\b[A-Z])\.){1,120}?\.\s+(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?"  # a reprint's "[1842] 1965."
     r"\(?(?:1[6-9]\d\d|20\d\d)[a-z]?\)?\."
 )
 
