@@ -1706,19 +1706,11 @@ def _slips_apart(key: str, other: str, *, two: bool) -> bool:
     )
 
 
-_SHORT_SLIP_MIN = 3
-"""Letters a lone surname no entry carries needs before one slip of the keys may
-still be read as it (`_short_slip`): Li and Lu, Ma and Mo, are two people."""
-
-
-def _short_slip(key: str, other: str) -> bool:
-    """``other`` is ``key`` of three letters or more with its first letter kept and one
-    letter wrong, missing, added or two swapped."""
-    return (
-        min(len(key), len(other)) >= _SHORT_SLIP_MIN
-        and key[0] == other[0]
-        and DamerauLevenshtein.distance(key, other, score_cutoff=1) == 1
-    )
+def _other_entries(ref: Reference, index: _Index) -> bool:
+    """Whether the first author of ``ref``, by name (not by acronym, which a body of a
+    name one word apart may share), leads another entry of the list."""
+    own = index.by_key.get(surname_key(ref.authors[0].family), ())
+    return any(r is not ref for r in own)
 
 
 def _misspelt_lone_surnames(
@@ -1745,8 +1737,7 @@ def _misspelt_lone_surnames(
     # A body's name the finder read as several: compared whole, with bodies only.
     body = len(keys) > 1
     key = keys[0]
-    unlisted = key not in index.by_key
-    if not body and len(key) < (_SHORT_SLIP_MIN if unlisted else _SLIP_MIN_LENGTH):
+    if not body and len(key) < _SLIP_MIN_LENGTH:
         return []
     cited_name = " and ".join(citation.authors)
     out = []
@@ -1755,10 +1746,13 @@ def _misspelt_lone_surnames(
             continue
         # A body's name of several words with no "and" is compared as a body's too
         # ("Pennine Archaeology Trust, 2019a" for a listed "Pennice Archaeology Trust").
+        # Not a body with other entries of its own: the Central Bank of Iceland's
+        # uncited 2019a beside its cited 2019b is its own, however near Ireland's.
         group = ref.authors[0].group
         if group and not body and _several_words(cited_name):
-            if _one_word_misspelt(cited_name, ref.authors[0].family):
-                out.append((_name_similarity(cited_name, ref.authors[0].family), ref))
+            listed = ref.authors[0].family
+            if _one_word_misspelt(cited_name, listed) and not _other_entries(ref, index):
+                out.append((_name_similarity(cited_name, listed), ref))
             continue
         if body != group or not (body or _count_fits(citation, ref, settings)):
             continue
@@ -1778,16 +1772,10 @@ def _misspelt_lone_surnames(
             and ref.year_suffix == citation.year_suffix
             and not any(r is not ref and r.year == ref.year for r in own)
         )
-        two = lettered or unlisted
+        two = lettered or key not in index.by_key
         slips = [k for k in first_author_keys(ref) if _slips_apart(key, k, two=two)]
         if slips:
             out.append((round(max(ratio(key, k) for k in slips), 1), ref))
-        elif unlisted and (short := [k for k in first_author_keys(ref) if _short_slip(key, k)]):
-            # A name no entry carries against an entry no citation names, of one year:
-            # a three-letter name one slip off with its first letter kept ("Das"/
-            # "Dav", "Lee"/"Lei") is one misspelling likelier than a missing and an
-            # uncited work.  Two slips in a short name are two names (Chen/Chow).
-            out.append((round(max(ratio(key, k) for k in short), 1), ref))
     out.sort(key=lambda pair: (-pair[0], pair[1].index))
     return out
 
