@@ -267,10 +267,50 @@ def test_words_in_square_brackets_without_a_citation_number_cite_nothing(text: s
         "| Length of stay, median [IQR] | 9 [5-16] | 7 [4-10] |",
         "Cells per cluster\t3,210 [27]\t2,118 [18]",
         "Ninety-day mortality was 18 [6] % against 31 [24] %.",
+        # A table laid out in columns of spaces.
+        "Girls                4,375 [51]       4,233 [50]       4,241 [51]",
+        "Age, years, mean [SD]   66 [11]   65 [11]",
     ],
 )
 def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> None:
     assert cites(text, numbered_list=True, last_number=60) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Values with their intervals in a run: no works cited twice in a row enclose
+        # the number before them.
+        "Median pain was 4 [3-6] with placebo, 3 [2-5] with 75 mg and 3 [1-4] with 150 mg.",
+        "Rescue tablets were 3 [1-5], 2 [1-4] and 2 [0-3] in arms 1, 2 and 3.",
+        # A spread between a value and its unit.
+        "Their mean age was 66 [11] years.",
+        # A scale's range, by its points or after "ranges are".
+        "Items were answered on a five-point Likert scale [1-5].",
+        "The subscale ranges are [7-15], [5-12] and [4-10].",
+        # Teeth listed with an "and", past the list's end.
+        "Plaque was recorded on six index teeth [16, 11, 26, 36, 31 and 46].",
+    ],
+)
+def test_values_scales_and_teeth_in_running_text_are_no_citations(text: str) -> None:
+    assert cites(text, numbered_list=True, last_number=32) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # One value with an interval may be a citation ("phase 3 [2-5]" and the like).
+        ("The dose is 10 mg [8, 12] daily.", [8, 12]),
+        ("Levels of interleukin 6 [4-9] and caspase 3 [1-6] rose.", [4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6]),
+        ("Pain was scored on a visual scale [1-5].", [1, 2, 3, 4, 5]),
+        ("A ten-point scale [1-5] was used.", [1, 2, 3, 4, 5]),
+        ("Their mean age was 66 [11].", [11]),
+    ],
+)  # fmt: skip
+def test_a_lone_value_interval_or_a_scale_s_sources_stay_citations(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=32)] == numbers
 
 
 @pytest.mark.parametrize(

@@ -203,7 +203,7 @@ def find_citations(
     for start, end in regions:
         author_year.extend(_author_year(text, start, end))
         brackets.extend(_numeric_brackets(text, start, end, last_number))
-        brackets.extend(_worded_brackets(text, start, end))
+        brackets.extend(_worded_brackets(text, start, end, last_number))
         if numbered_list:
             parens.extend(_numeric_parens(text, start, end, last_number))
             parens.extend(_worded_parens(text, start, end, last_number))
@@ -1712,10 +1712,18 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
     previous: re.Match[str] | None = None
     matches = list(_numeric_matches(_BRACKETS, text, start, end))
     codes = _answer_codes(text, [m for m in matches if m is not None])
+    intervals = _interval_runs(text, [m for m in matches if m is not None])
+    scale_end = -1  # where the last bracket read as a scale's range ends
     for m in matches:
+        if m is not None and _scale_range(text, m, scale_end):
+            scale_end = m.end()
+            previous = None
+            continue
         if (
             m is None
             or m.start() in codes
+            or m.start() in intervals
+            or _spread_before_unit(text, m)
             or _not_sources(text, m, last_number)
             or _value_interval(text, m.start(), m.group(1), last_number)
             or _count_statistic(text, m.start(), m.end())
@@ -1799,7 +1807,7 @@ def _values_past_the_list(content: str, numbers: list[int], last_number: int) ->
 _FDI = r"(?:[1-4][1-8]|[5-8][1-5])"
 # The kinds of tooth a word may name (`_PERMANENT_KINDS`, `_MILK_KINDS`).
 _KIND = r"(?:pre)?molar|incisor|canine"
-_FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*,\s*{_FDI})*\s*")
+_FDI_LIST = re.compile(rf"\s*{_FDI}(?:\s*(?:,|,?\s+and|,?\s+or)\s*{_FDI})*\s*")
 _TEETH_BEFORE = re.compile(
     rf"\b(?i:teeth|tooth|(?P<kind>{_KIND})s?|dentition)(?:[ \t]+\(?FDI\)?)?"
     rf"(?P<bare>(?:[ \t]+{_FDI}(?:,|,?[ \t]+(?:and|or))?)*)[ \t]*\Z"
@@ -1812,7 +1820,7 @@ def _teeth(text: str, m: re.Match[str], last_number: int | None) -> bool:
     """Whether bracketed numbers name teeth (`_TEETH_BEFORE`)."""
     if last_number is None or not _FDI_LIST.fullmatch(m.group(1)):
         return False
-    numbers = [int(n) for n in m.group(1).split(",")]
+    numbers = [int(n) for n in re.findall(r"\d+", m.group(1))]
     if max(numbers) <= last_number:
         return False
     before = _TEETH_BEFORE.search(text, max(0, m.start() - _TEETH_REACH), m.start())
@@ -2046,12 +2054,13 @@ _WORDED_CITATION = re.compile(
 )
 
 
-def _worded_brackets(text: str, start: int, end: int) -> Iterator[_Found]:
+def _worded_brackets(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     """Numeric citations in square brackets that also hold words (`_WORDED_CITATION`);
-    brackets of numbers alone are `_numeric_brackets`' work."""
+    brackets of numbers alone are `_numeric_brackets`' work.  Not teeth listed with an
+    "and" ("index teeth [16, 11, 26, 36, 31 and 46]", `_teeth`)."""
     for m in _BRACKETS.finditer(text, start, end):
         content = m.group(1)
-        if _NUMERIC_LIST.match(content):
+        if _NUMERIC_LIST.match(content) or _teeth(text, m, last_number):
             continue
         worded = _WORDED_CITATION.fullmatch(content)
         if worded is None:
@@ -2475,14 +2484,99 @@ def _reported_interval(text: str, open_at: int, content: str, low: int, high: in
 _VERSUS_AFTER = re.compile(r"\s+(?:vs\.?|versus)\s+\d")
 
 
-# A count that opens a table cell, with its bracket in the same cell ("| 121 [43] |",
-# "<tab>12 [4]").  A year is no count ("| 2010 [12] |" cites), nor a value with a
-# decimal ("| 0.3 [12] |", a rate and its source), nor a number after a name
-# ("| UKPDS 33 [8] |"), nor one a cell or more before the bracket ("120<tab>[12]").
-_COUNT_BEFORE = re.compile(
-    r"(?:^|[|\t])[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
+# A value said in running text, after a verb, a joining word or a comma: "was 4
+# [3-6]", ", 3 [2-5]", "and 3 [1-4]"; not after a name ("interleukin 6 [4, 9]").
+_PLAIN_VALUE_BEFORE = re.compile(
+    rf"(?:\b(?:was|were|is|are|of|and|or|vs\.?|versus|than|median|mean)|[,;:=(])\s+{_VALUE}\s*\Z"
 )
-_TABLE_ROW = re.compile(r"\|[^\n]*\||\t")
+_RUN_REACH = 200
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+"""Characters between two values with their intervals read as a run (`_interval_runs`)."""
+
+
+def _interval_runs(text: str, matches: Sequence[re.Match[str]]) -> set[int]:
+    """Where brackets are intervals of the values before them because they come in a
+    run: two or more in one line, within `_RUN_REACH` of each other, each enclosing
+    its value ("Median pain was 4 [3-6] with placebo, 3 [2-5] with 75 mg and 3 [1-4]
+    with 150 mg").  One such bracket may cite ("the dose is 10 mg [8, 12]"); works
+    cited that enclose the number before them, twice in a row, do not happen."""
+    enclosing = []
+    for m in matches:
+        pair = _interval(m.group(1))
+        value = _PLAIN_VALUE_BEFORE.search(text, max(0, m.start() - 28), m.start())
+        if pair is None or value is None or not pair[0] < pair[1]:
+            continue
+        if pair[0] <= _number(value.group(1)) <= pair[1]:
+            enclosing.append(m.start())
+    run: set[int] = set()
+    for a, b in pairwise(enclosing):
+        if b - a <= _RUN_REACH and _BLANK_LINE.search(text, a, b) is None:
+            run.update((a, b))
+    return run
+
+
+# A scale's points, said before its range: "a five-point Likert scale [1-5]", "on a
+# 0-10 ... [0-10]" (`_scale_range`).
+_POINTS = "three four five six seven eight nine ten eleven".split()
+_POINT_SCALE_BEFORE = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_POINTS)})[-\s]point\b[^\[\]]{{0,40}}\Z", re.IGNORECASE
+)
+# What a scale's ranges follow: "the subscale ranges are [7-35], [5-25] and [4-20]".
+_RANGES_BEFORE = re.compile(r"\branges?[ \t]+(?:is|are|was|were|of|from)?[ \t]*\Z")
+_NEXT_RANGE = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*\Z")
+
+
+def _scale_range(text: str, m: re.Match[str], scale_end: int) -> bool:
+    """Whether a bracketed range is a scale's: after its number of points that the
+    range spans ("a five-point Likert scale [1-5]"), after "ranges are", or listed
+    right after such a range ("[7-35], [5-25] and [4-20]")."""
+    pair = _PAIR.fullmatch(m.group(1))
+    if pair is None or "," in m.group(1):
+        return False
+    low, high = int(pair.group(1)), int(pair.group(2))
+    if not low < high:
+        return False
+    start = m.start()
+    if scale_end >= 0 and _NEXT_RANGE.fullmatch(text, scale_end, start):
+        return True
+    if _RANGES_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    points = _POINT_SCALE_BEFORE.search(text, max(0, start - 60), start)
+    if points is None:
+        return False
+    said = points.group(1).lower()
+    count = int(said) if said.isdigit() else _POINTS.index(said) + 3
+    return high - low + 1 == count
+
+
+# A unit that a value's spread may stand before: "66 [11] years".
+_MEASURE_AFTER = re.compile(
+    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|mm|cm|kg|points?)\b"
+)
+
+
+def _spread_before_unit(text: str, m: re.Match[str]) -> bool:
+    """Whether one bracketed number stands between a value said in running text and
+    its unit, as a mean's standard deviation does ("mean age was 66 [11] years"): no
+    work is cited between a number and its unit."""
+    return (
+        _SINGLE.fullmatch(m.group(1)) is not None
+        and _MEASURE_AFTER.match(text, m.end()) is not None
+        and _PLAIN_VALUE_BEFORE.search(text, max(0, m.start() - 28), m.start()) is not None
+    )
+
+
+# A count that opens a table cell, with its bracket in the same cell ("| 121 [43] |",
+# "<tab>12 [4]", a column gap of spaces "   4,375 [51]").  A year is no count ("| 2010
+# [12] |" cites), nor a value with a decimal ("| 0.3 [12] |", a rate and its source),
+# nor a number after a name ("| UKPDS 33 [8] |"), nor one a cell or more before the
+# bracket ("120<tab>[12]").
+_COUNT_BEFORE = re.compile(
+    r"(?:^|[|\t]|[ ]{2})[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
+)
+# A table row: cells parted by "|" or tabs, or laid out in columns of spaces, two gaps
+# at least ("Girls      4,375 [51]      4,233 [50]").
+_TABLE_ROW = re.compile(r"\|[^\n]*\||\t|\S[ ]{2,}[^\n]*?\S[ ]{2,}\S")
 _PERCENT_AFTER = re.compile(r"\s?%")
 
 
