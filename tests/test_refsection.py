@@ -1041,6 +1041,29 @@ def test_a_weak_line_with_initials_before_its_year_between_entries_is_one() -> N
     ]
 
 
+_WRAPPED_NUMBERED = (
+    "16. Schulz KF, Altman DG, Moher D; CONSORT Group. CONSORT 2010 statement:\n"
+    "updated guidelines for reporting parallel group randomised trials. BMJ.\n"
+    "2010;340:c332.\n"
+    "17. Miroshnychenko A, Ibrahim S, Azab M, Roldan Y, Diaz Martinez JP,\n"
+    "Tamilselvan D, et al. Acute postoperative pain due to dental extraction in the\n"
+    "adult population: a network meta-analysis. J Dent Res. 2023;102(1):5-14.\n"
+    "18. Terwee CB, Dekker FW, Wiersinga WM, Prummel MF, Friedberg RW,\n"
+    "Bossuyt PM, et al. On the measurement of responsiveness. J Clin\n"
+    "Epidemiol. 2003;46(2):162-70.\n"
+)
+
+
+def test_lines_of_a_hard_wrapped_numbered_entry_stay_in_it_however_they_open() -> None:
+    sec = section(f"{BODY}\n\nReferences\n{_WRAPPED_NUMBERED}")
+    assert sec is not None
+    assert [(e.number, e.text[:10], e.text[-12:]) for e in sec.entries] == [
+        (16, "Schulz KF,", "2010;340:c332."[-12:]),
+        (17, "Miroshnych", "102(1):5-14."),
+        (18, "Terwee CB,", "46(2):162-70."[-12:]),
+    ]
+
+
 def test_bodies_entries_in_a_row_go_on_with_the_list() -> None:
     # Neither body's name reads as an author; the list goes on after both.
     guardian = "National Data Guardian for Health and Care. 2016. Review of Data Security."

@@ -564,6 +564,19 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
         if layout is not None:
             starts_entry = layout
+        inside = (
+            cur_marked
+            and not marked
+            and not saw_blank
+            and cur_number is not None
+            and (_numbered_next(lines, i, cur_number) or cur[-1].text.rstrip().endswith(","))
+        )
+        if inside:
+            # Between entries N and N+1 of a numbered list, or after a line that broke
+            # its author list at a comma, a line is entry N's, however it opens: a
+            # wrapped author list ("Tamilselvan D, et al. Acute ...") or its volume
+            # ("2010;340:c332.").
+            starts_entry = False
         if starts_entry and not marked and cur and not saw_blank and layout is None:
             # A line that ends on a joining word runs on: "Voysey, M., ..., and the\n
             # University of Oxford COVID Vaccine Trial Group. 2021.", "A History of
@@ -582,7 +595,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # Entries parted by blank lines, hard-wrapped: "Gillespie, C.,\nLoria, C.
             # M., ..." goes on with the same entry's authors.
             starts_entry = False
-        if cur and not saw_blank and not starts_entry:
+        if cur and not saw_blank and not starts_entry and not inside:
             # A line that does not open an entry either continues the current one, starts
             # the next one (one entry per line, the finished entry before it), or ends the list.
             joined = " ".join(x.text.strip() for x in cur)
@@ -747,6 +760,22 @@ def _alone_number(lines: Sequence[_Line], i: int, last: int | None, started: boo
 
 _PARAGRAPH_REACH = 30
 """Lines an entry's paragraph may have (bounds `_list_goes_on`'s look-ahead)."""
+
+
+_NEXT_REACH = 8
+"""Lines ahead in which a numbered entry's successor is looked for (`_numbered_next`)."""
+
+
+def _numbered_next(lines: Sequence[_Line], i: int, number: int) -> bool:
+    """Whether the entry numbered ``number + 1`` opens a line after line ``i``, within
+    `_NEXT_REACH` lines and with no blank line between."""
+    for k in range(i + 1, min(len(lines), i + 1 + _NEXT_REACH)):
+        if lines[k].blank:
+            return False
+        typed = _TYPED_NUMBER.match(lines[k].text)
+        if typed is not None:
+            return int(typed.group(1)) == number + 1
+    return False
 
 
 def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
