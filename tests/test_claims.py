@@ -364,6 +364,14 @@ def test_a_hard_wrapped_paragraph_is_one_block() -> None:
     ]
 
 
+def test_a_hard_wrapped_line_opened_by_a_numeric_citation_goes_on() -> None:
+    text = "Fear affects 10% of adults and lowers dental attendance\n[1,2]. It is common.\n"
+    assert [(s.text, s.block) for s in sentences(text)] == [
+        ("Fear affects 10% of adults and lowers dental attendance\n[1,2].", 0),
+        ("It is common.", 0),
+    ]
+
+
 def test_a_short_line_without_a_stop_is_a_heading() -> None:
     text = "Human Studies\n\nStudies show it works.\n"
     assert [(s.text, s.heading) for s in sentences(text)] == [

@@ -169,9 +169,14 @@ def _breaks_before(
         return True
     if _BULLET.match(line_text) or _ends_with_stop(prev_text):
         return True
-    first = line_text.lstrip()[:1]
-    # A line that ends mid-sentence goes on, unless the next one looks like a new block.
-    return not (first.islower() or first in ",;)")
+    opening = line_text.lstrip()
+    first = opening[:1]
+    # A line that ends mid-sentence goes on, unless the next one looks like a new block;
+    # a numeric citation may open it ("... dental attendance\n[1,2].").
+    return not (first.islower() or first in ",;)" or _CITATION_OPENS.match(opening))
+
+
+_CITATION_OPENS = re.compile(r"\[\d{1,4}(?:[\],\s–-])")
 
 
 def _block(text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, int]]) -> Block:
