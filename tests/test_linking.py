@@ -2151,6 +2151,20 @@ def test_a_body_named_in_full_beside_its_abbreviation_is_compared_with_its_entry
     )
 
 
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("Centers for Medicare and Medicaid Services [CMS]", "Centers for Medicare & Medicaid Services"),
+        ("Centers for Medicare & Medicaid Services", "Centers for Medicare and Medicaid Services"),
+    ],
+)  # fmt: skip
+def test_a_body_s_and_written_as_an_ampersand_is_the_same_name(cited: str, listed: str) -> None:
+    text = (
+        f"Spending fell ({cited}, 2019).\n\nReferences\n\n{listed}. (2019). Data. Baltimore: CMS.\n"
+    )
+    assert _codes(text) == []
+
+
 def test_a_body_named_in_full_beside_its_abbreviation_as_listed_links() -> None:
     text = (
         "Many do not know it (Centers for Disease Control and Prevention [CDC], 2023), as "

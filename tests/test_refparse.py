@@ -967,10 +967,20 @@ def test_a_title_s_word_after_an_initial_is_no_given_name(raw: str, family: str)
             "Office or National Statistics",
         ),
         ("Commonwealth of Australia (1999). National statement. Canberra: AGPS.", "Commonwealth of Australia"),
+        # A local government's name.
+        ("City of Reading. (2018a). Urban tree canopy plan. Reading, PA: City of Reading.", "City of Reading"),
     ],
 )  # fmt: skip
 def test_a_body_misspelt_or_without_a_listed_word_is_one_group_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_a_title_that_ends_in_a_city_is_no_group_author() -> None:
+    raw = (
+        "Svenonius, F., Geological investigations in Garleborg County. Sveriges "
+        "Geologiska Undersokning, 1895."
+    )
+    assert [a.family for a in parse_reference(raw).authors] == ["Svenonius"]
 
 
 @pytest.mark.parametrize(

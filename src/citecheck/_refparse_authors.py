@@ -76,6 +76,9 @@ _ORG_WORDS = frozenset(
 # Publishing", "Johns Hopkins Medicine", "Alzheimer's Disease International").  Journal
 # names have them too ("Kidney International", "British Journal of Cancer (2004) 90,"),
 # so they make a group author only before a date and a title (`_dated_title`).
+# A local government's name opens with these and "of" ("City of Reading. (2018a).",
+# "County of Los Angeles"); anywhere else they end places ("in New York City").
+_LOCAL_GOVERNMENT = frozenset({"City", "County", "Borough", "Municipality", "Town"})
 _PUBLISHER_WORDS = frozenset(
     {
         "Clinic", "Clinics", "Hospital", "Hospitals", "Institutes", "Publishing", "Medicine",
@@ -862,7 +865,11 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     is_org = (
         len(words) >= 2
         and not person_first
-        and (any(w in _ORG_WORDS for w in words) or _misspelt_body_name(t, end, words))
+        and (
+            any(w in _ORG_WORDS for w in words)
+            or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
+            or _misspelt_body_name(t, end, words)
+        )
     )
     acronym = (
         len(words) == 1

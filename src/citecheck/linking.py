@@ -1045,7 +1045,9 @@ def _joined_keys(citation: Citation) -> frozenset[str]:
     by commas and a last "and": "National Academies of Sciences, Engineering, and
     Medicine" reads as three names."""
     names = citation.authors
-    joined = {surname_key(" and ".join(names))}
+    # "&" is no word of a key: "Centers for Medicare & Medicaid Services" listed,
+    # "Centers for Medicare and Medicaid Services" cited.
+    joined = {surname_key(" and ".join(names)), surname_key(" & ".join(names))}
     if len(names) > 2:
         joined.add(surname_key(", ".join(names[:-1]) + ", and " + names[-1]))
     return frozenset(joined)
