@@ -2489,14 +2489,14 @@ _VERSUS_AFTER = re.compile(r"\s+(?:vs\.?|versus)\s+\d")
 _PLAIN_VALUE_BEFORE = re.compile(
     rf"(?:\b(?:was|were|is|are|of|and|or|vs\.?|versus|than|median|mean)|[,;:=(])\s+{_VALUE}\s*\Z"
 )
-_RUN_REACH = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_RUN_REACH = 200
 """Characters between two values with their intervals read as a run (`_interval_runs`)."""
 
 
 def _interval_runs(text: str, matches: Sequence[re.Match[str]]) -> set[int]:
     """Where brackets are intervals of the values before them because they come in a
-    run: two or more in one line, within `_RUN_REACH` of each other, each enclosing
+    run: two or more in one paragraph, within `_RUN_REACH` of each other, each enclosing
     its value ("Median pain was 4 [3-6] with placebo, 3 [2-5] with 75 mg and 3 [1-4]
     with 150 mg").  One such bracket may cite ("the dose is 10 mg [8, 12]"); works
     cited that enclose the number before them, twice in a row, do not happen."""
@@ -2515,8 +2515,8 @@ def _interval_runs(text: str, matches: Sequence[re.Match[str]]) -> set[int]:
     return run
 
 
-# A scale's points, said before its range: "a five-point Likert scale [1-5]", "on a
-# 0-10 ... [0-10]" (`_scale_range`).
+# A scale's points, said before its range: "a five-point Likert scale [1-5]", "an
+# 11-point scale [0-10]" (`_scale_range`).
 _POINTS = "three four five six seven eight nine ten eleven".split()
 _POINT_SCALE_BEFORE = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(_POINTS)})[-\s]point\b[^\[\]]{{0,40}}\Z", re.IGNORECASE
