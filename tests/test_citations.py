@@ -282,7 +282,7 @@ def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> N
         # Values with their intervals in a run: no works cited twice in a row enclose
         # the number before them.
         "Median pain was 4 [3-6] with placebo, 3 [2-5] with 75 mg and 3 [1-4] with 150 mg.",
-        "Rescue tablets were 3 [1-5], 2 [1-4] and 2 [0-3] in arms 1, 2 and 3.",
+        "The median number of tablets was 3 [1-5], 2 [1-4] and 2 [0-3] in arms 1, 2 and 3.",
         # A spread between a value and its unit.
         "Their mean age was 66 [11] years.",
         # A scale's range, by its points or after "ranges are".
@@ -294,6 +294,31 @@ def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> N
 )
 def test_values_scales_and_teeth_in_running_text_are_no_citations(text: str) -> None:
     assert cites(text, numbered_list=True, last_number=32) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A column of sources after a count's column, and a row opened by its source
+        # after a row that ends in a count.
+        ("Smith 2010       RCT      120    [12]", [12]),
+        ("[12]   Brazil    1,200   54\n[13]   India     980     61", [12, 13]),
+        # Justified text: spaces doubled between every word.
+        ("In  the  largest  cohort,  480  [4]  cases  were  notified.", [4]),
+        # Counts of studies with their citations, and numbers that name things.
+        ("Of the 14 studies, 5 [3-7] were trials and 9 [8-16] were cohorts.", list(range(3, 17))),
+        ("Levels of interleukins 1 [1-3], 6 [4-8] and 10 [9-12] rose.", list(range(1, 13))),
+        ("Children aged 12 [8], 15 [9] and 18 [10] years were sampled.", [8, 9, 10]),
+        # Ranges and points that are no scale's.
+        ("Reference ranges [12-14] differ between laboratories.", [12, 13, 14]),
+        ("Three-point bending tests [4-6] overestimate strength.", [4, 5, 6]),
+        ("Answers used a five-point Likert scale, as in earlier surveys [3-7].", [3, 4, 5, 6, 7]),
+    ],
+)  # fmt: skip
+def test_sources_beside_counts_values_and_ranges_stay_citations(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=32)] == numbers
 
 
 @pytest.mark.parametrize(

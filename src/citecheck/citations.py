@@ -2490,6 +2490,9 @@ _PLAIN_VALUE_BEFORE = re.compile(
     rf"(?:\b(?:was|were|is|are|of|and|or|vs\.?|versus|than|median|mean)|[,;:=(])\s+{_VALUE}\s*\Z"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_AVERAGE_BEFORE = re.compile(r"(?i:\b(?:median|mean|average)\b)")
+_AVERAGE_REACH = 120
+"""Characters before a run of values in which its median or mean is named."""
 _RUN_REACH = 200
 """Characters between two values with their intervals read as a run (`_interval_runs`)."""
 
@@ -2512,24 +2515,34 @@ def _interval_runs(text: str, matches: Sequence[re.Match[str]]) -> set[int]:
     for a, b in pairwise(enclosing):
         if b - a <= _RUN_REACH and _BLANK_LINE.search(text, a, b) is None:
             run.update((a, b))
-    return run
+    # A median's or a mean's, said before the run: "Median pain was 4 [3-6] with
+    # placebo, 3 [2-5] ..."; not "exons 2 [1-4], 5 [3-7]", "grades 3 and 4 [2-5]", nor
+    # counts of the works cited, "Of 14 studies, 5 [3-7] were trials and 9 [8-16] ...".
+    return {
+        at
+        for at in run
+        if _AVERAGE_BEFORE.search(text, max(0, min(run) - _AVERAGE_REACH), min(run) + 1)
+    }
 
 
 # A scale's points, said before its range: "a five-point Likert scale [1-5]", "an
 # 11-point scale [0-10]" (`_scale_range`).
 _POINTS = "three four five six seven eight nine ten eleven".split()
 _POINT_SCALE_BEFORE = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(_POINTS)})[-\s]point\b[^\[\]]{{0,40}}\Z", re.IGNORECASE
+    rf"\b(\d{{1,2}}|{'|'.join(_POINTS)})[-\s]point\s+(?:[\w-]+\s+){{0,2}}scale\s*\Z",
+    re.IGNORECASE,
 )
 # What a scale's ranges follow: "the subscale ranges are [7-35], [5-25] and [4-20]".
-_RANGES_BEFORE = re.compile(r"\branges?[ \t]+(?:is|are|was|were|of|from)?[ \t]*\Z")
+_RANGES_BEFORE = re.compile(r"\branges?[ \t]+(?:is|are|was|were|from)[ \t]*\Z")
 _NEXT_RANGE = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*\Z")
 
 
 def _scale_range(text: str, m: re.Match[str], scale_end: int) -> bool:
-    """Whether a bracketed range is a scale's: after its number of points that the
-    range spans ("a five-point Likert scale [1-5]"), after "ranges are", or listed
-    right after such a range ("[7-35], [5-25] and [4-20]")."""
+    """Whether a bracketed range is a scale's: right after an "N-point ... scale" whose
+    points it spans ("a five-point Likert scale [1-5]"; not "three-point bending
+    tests [4-6]", "a 4-point scale used in the pilot [1-4]"), after "ranges are"
+    (not "reference ranges [12-14]"), or listed right after such a range ("[7-35],
+    [5-25] and [4-20]")."""
     pair = _PAIR.fullmatch(m.group(1))
     if pair is None or "," in m.group(1):
         return False
@@ -2555,14 +2568,18 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+_MEAN_BEFORE = re.compile(r"(?i:\b(?:mean|average)\b)")
+
+
 def _spread_before_unit(text: str, m: re.Match[str]) -> bool:
-    """Whether one bracketed number stands between a value said in running text and
-    its unit, as a mean's standard deviation does ("mean age was 66 [11] years"): no
-    work is cited between a number and its unit."""
+    """Whether one bracketed number stands between a mean said in running text and its
+    unit, as its standard deviation does ("mean age was 66 [11] years"); not "aged
+    12 [8], 15 [9] and 18 [10] years", nor "median survival was 14 [5] months"."""
     return (
         _SINGLE.fullmatch(m.group(1)) is not None
         and _MEASURE_AFTER.match(text, m.end()) is not None
         and _PLAIN_VALUE_BEFORE.search(text, max(0, m.start() - 28), m.start()) is not None
+        and _MEAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     )
 
 
@@ -2572,7 +2589,9 @@ def _spread_before_unit(text: str, m: re.Match[str]) -> bool:
 # nor a number after a name ("| UKPDS 33 [8] |"), nor one a cell or more before the
 # bracket ("120<tab>[12]").
 _COUNT_BEFORE = re.compile(
-    r"(?:^|[|\t]|[ ]{2})[ ]*(?!(?:1[89]|20)\d\d[ ]*$)(\d{1,3}(?:,\d{3})+|\d{1,4})[ ]*$", re.M
+    r"(?:^|[|\t]|(?P<gap>[ ]{2}))[ ]*(?!(?:1[89]|20)\d\d\b)"
+    r"(\d{1,3}(?:,\d{3})+|\d{1,4})(?P<space>[ ]*)\Z",
+    re.M,
 )
 # A table row: cells parted by "|" or tabs, or laid out in columns of spaces, two gaps
 # at least ("Girls      4,375 [51]      4,233 [50]").
@@ -2589,9 +2608,11 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
         return True
     # No line bound needed: nothing in the pattern but "^" may meet a line break.
     count = _COUNT_BEFORE.search(text, max(0, open_at - 16), open_at)
-    if count is None:
+    if count is None or (count.group("gap") and count.group("space") != " "):
+        # In columns of spaces a count and its share share a cell, one space apart:
+        # "4,375 [51]", not "120    [12]" (a column of sources after a count's).
         return False
-    value = int(count.group(1).replace(",", ""))
+    value = int(count.group(2).replace(",", ""))
     content = text[open_at + 1 : close_at - 1]
     pair = _PAIR.fullmatch(content)
     if pair is not None and not int(pair.group(1)) <= value <= int(pair.group(2)):
