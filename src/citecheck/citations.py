@@ -2489,7 +2489,6 @@ _VERSUS_AFTER = re.compile(r"\s+(?:vs\.?|versus)\s+\d")
 _PLAIN_VALUE_BEFORE = re.compile(
     rf"(?:\b(?:was|were|is|are|of|and|or|vs\.?|versus|than|median|mean)|[,;:=(])\s+{_VALUE}\s*\Z"
 )
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _AVERAGE_BEFORE = re.compile(r"(?i:\b(?:median|mean|average)\b)")
 _AVERAGE_REACH = 120
 """Characters before a run of values in which its median or mean is named."""
