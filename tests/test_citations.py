@@ -313,6 +313,13 @@ def test_values_scales_and_teeth_in_running_text_are_no_citations(text: str) -> 
         ("Reference ranges [12-14] differ between laboratories.", [12, 13, 14]),
         ("Three-point bending tests [4-6] overestimate strength.", [4, 5, 6]),
         ("Answers used a five-point Likert scale, as in earlier surveys [3-7].", [3, 4, 5, 6, 7]),
+        # Each run needs its own median or mean: one named before an earlier run does
+        # not make counts of studies far after it intervals.
+        (
+            "Median pain was 4 [3-6] with placebo and 3 [2-5] with 75 mg. " + "Trials varied. " * 12
+            + "Of 14 studies, 5 [3-7] were trials and 9 [8-16] were cohorts.",
+            list(range(3, 17)),
+        ),
     ],
 )  # fmt: skip
 def test_sources_beside_counts_values_and_ranges_stay_citations(

@@ -2510,17 +2510,22 @@ def _interval_runs(text: str, matches: Sequence[re.Match[str]]) -> set[int]:
             continue
         if pair[0] <= _number(value.group(1)) <= pair[1]:
             enclosing.append(m.start())
-    run: set[int] = set()
+    runs: list[list[int]] = []
     for a, b in pairwise(enclosing):
-        if b - a <= _RUN_REACH and _BLANK_LINE.search(text, a, b) is None:
-            run.update((a, b))
-    # A median's or a mean's, said before the run: "Median pain was 4 [3-6] with
+        if b - a > _RUN_REACH or _BLANK_LINE.search(text, a, b) is not None:
+            continue
+        if runs and runs[-1][-1] == a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    # A median's or a mean's, said before each run: "Median pain was 4 [3-6] with
     # placebo, 3 [2-5] ..."; not "exons 2 [1-4], 5 [3-7]", "grades 3 and 4 [2-5]", nor
     # counts of the works cited, "Of 14 studies, 5 [3-7] were trials and 9 [8-16] ...".
     return {
         at
+        for run in runs
+        if _AVERAGE_BEFORE.search(text, max(0, run[0] - _AVERAGE_REACH), run[0] + 1)
         for at in run
-        if _AVERAGE_BEFORE.search(text, max(0, min(run) - _AVERAGE_REACH), min(run) + 1)
     }
 
 
