@@ -1708,13 +1708,6 @@ def _slips_apart(key: str, other: str, *, two: bool) -> bool:
     )
 
 
-def _other_entries(ref: Reference, index: _Index) -> bool:
-    """Whether the first author of ``ref``, by name (not by acronym, which a body of a
-    name one word apart may share), leads another entry of the list."""
-    own = index.by_key.get(surname_key(ref.authors[0].family), ())
-    return any(r is not ref for r in own)
-
-
 def _misspelt_lone_surnames(
     citation: Citation, index: _Index, settings: MatchSettings, cited: set[str]
 ) -> list[tuple[float, Reference]]:
@@ -1746,6 +1739,9 @@ def _misspelt_lone_surnames(
     for ref in index.by_year.get(citation.year, ()):
         if ref.id in cited or not _year_matches(citation, ref) or not ref.authors:
             continue
+        # The entries its first author leads, by name (not by acronym, which a body of
+        # a name one word apart may share).
+        own = index.by_key.get(surname_key(ref.authors[0].family), ())
         # A body's name of several words with no "and" is compared as a body's too
         # ("Pennine Archaeology Trust, 2019a" for a listed "Pennice Archaeology Trust").
         # Not a body with other entries of its own: the Central Bank of Iceland's
@@ -1753,7 +1749,7 @@ def _misspelt_lone_surnames(
         group = ref.authors[0].group
         if group and not body and _several_words(cited_name):
             listed = ref.authors[0].family
-            if _one_word_misspelt(cited_name, listed) and not _other_entries(ref, index):
+            if _one_word_misspelt(cited_name, listed) and not any(r is not ref for r in own):
                 out.append((_name_similarity(cited_name, listed), ref))
             continue
         if body != group or not (body or _count_fits(citation, ref, settings)):
@@ -1768,7 +1764,6 @@ def _misspelt_lone_surnames(
         # 2010)" beside a listed Miller 2008 is likelier Miller's missing work than an
         # uncited Mills 2010 mistyped twice; not when the entry has the cited letter
         # and its own author no other work of that year to have given it the letter.
-        own = index.by_key.get(surname_key(ref.authors[0].family), ())
         lettered = (
             citation.year_suffix is not None
             and ref.year_suffix == citation.year_suffix
