@@ -892,10 +892,32 @@ def test_arxiv_old_style_id() -> None:
             "loneliness in older adults. Washington, DC: The National Academies Press; 2020.",
             "National Academies of Sciences, Engineering, and Medicine",
         ),
+        # The body's word comes after the list: what the body studies.
+        (
+            "National Heart, Lung, and Blood Institute. (2022). High blood pressure. "
+            "https://www.nhlbi.nih.gov/health/high-blood-pressure",
+            "National Heart, Lung, and Blood Institute",
+        ),
+        (
+            "National Heart, Lung, and Blood Institute. Your guide to lowering your blood "
+            "pressure with DASH. Bethesda: NHLBI; 2006.",
+            "National Heart, Lung, and Blood Institute",
+        ),
+        # A body led by its acronym, dated first (APA).
+        (
+            "NHS England. (2023). Consultant-led referral to treatment waiting times. "
+            "https://www.england.nhs.uk/statistics",
+            "NHS England",
+        ),
     ],
 )
 def test_group_author_is_one_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_surnames_with_initials_before_a_body_s_word_are_people() -> None:
+    raw = "Heart, L., Lung, M., and Blood, I. (2020). Circulation studies. Academic Press."
+    assert [a.family for a in parse_reference(raw).authors] == ["Heart", "Lung", "Blood"]
 
 
 @pytest.mark.parametrize(

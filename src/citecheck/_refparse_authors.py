@@ -871,6 +871,12 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
             or _misspelt_body_name(t, end, words)
         )
     )
+    if not is_org and not person_first and t.words[end] == ",":
+        # "National Heart, Lung, and Blood Institute. (2020).": the body's word ends
+        # the list its name opens with.
+        listed = _organs_listed_end(t, end)
+        if listed > 0:
+            return Author(family=t.span(0, listed), group=True), listed
     acronym = (
         len(words) == 1
         and words[0].isupper()
@@ -1014,6 +1020,30 @@ def _listed_fields_end(t: _Tokens, end: int) -> int:
     return k if dated else end
 
 
+def _organs_listed_end(t: _Tokens, end: int) -> int:
+    """Where a body's name ends that lists what it studies before its body's word:
+    "National Heart, Lung, and Blood Institute. (2020).".  Each part after a comma is
+    one capitalised word, the last opens with "and" and ends with a body's word
+    (`_ORG_WORDS`) before the date or (Vancouver) the title; -1 for anything else (a
+    person's "Heart, L., and Blood, I." has initials, no body's word)."""
+    k = end
+    while t.words[k] == "," and k < end + 12:
+        k += 1
+        if t.words[k] in ("and", "&"):
+            last = k + 1
+            while last < k + 6 and t.kinds[last] == "w" and t.words[last][0].isupper():
+                last += 1
+            named = last > k + 1 and t.words[last - 1] in _ORG_WORDS
+            dated = t.words[last] in (".", "(") and (
+                _is_year(t, last + 1) or t.words[last + 1] == "(" or _titled(t, last)
+            )
+            return last if named and dated and not _spaced_initial(t, last - 1) else -1
+        if not (t.kinds[k] == "w" and t.words[k][0].isupper() and len(t.words[k]) > 1):
+            return -1
+        k += 1
+    return -1
+
+
 def _field_word(word: str) -> bool:
     """A word that names a field a body is named for ("Labour"), not a person
     ("Baker" in "Department of Health, Baker, and Hughes.") nor another body."""
@@ -1040,7 +1070,8 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
     led by its acronym, read where no person's name was (French style "LORDON
     Frédéric." is a person)."""
     end = _segment_end(t)
-    if not 2 <= end <= 4 or not _titled(t, end):
+    # APA dates it first: "NHS England. (2023). Consultant-led ...".
+    if not 2 <= end <= 4 or not (_titled(t, end) or _dated_title(t, end)):
         return None
     first = t.words[0]
     if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 5):
