@@ -977,9 +977,35 @@ def test_abbreviation_declared_by_the_entry_links_to_the_group() -> None:
     assert _codes(text) == []
 
 
-def test_abbreviation_no_citation_declares_is_a_near_miss_of_the_name_acronym() -> None:
-    lk = only("(NICE, 2019)", [_NICE])  # NIHCE
-    assert (lk.status, lk.score) == ("author-mismatch", 88.9)
+def test_abbreviation_a_renamed_body_kept_links_to_its_present_name() -> None:
+    # NICE was the National Institute for Clinical Excellence; no citation declares it.
+    assert only("(NICE, 2019)", [_NICE]).status == "linked"
+
+
+def test_misspelt_abbreviation_is_a_near_miss_of_the_name_acronym() -> None:
+    samhsa = ref(
+        1, ["Substance Abuse and Mental Health Services Administration"], "2019", group=True
+    )
+    lk = only("(SAMSHA, 2019)", [samhsa])
+    assert (lk.status, lk.score) == ("author-mismatch", 83.3)
+
+
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("HHS", "U.S. Department of Health and Human Services"),
+        ("USPSTF", "US Preventive Services Task Force"),
+        ("UKHSA", "UK Health Security Agency"),
+        ("MHRA", "Medicines and Healthcare products Regulatory Agency"),
+        ("DfE", "Department for Education"),
+        ("OECD", "Organisation for Economic Co-operation and Development"),
+        ("NHLBI", "National Heart, Lung, and Blood Institute"),
+        ("CMS", "Centers for Medicare & Medicaid Services"),
+    ],
+)
+def test_group_cited_by_the_abbreviation_it_goes_by(cited: str, listed: str) -> None:
+    body = ref(1, [listed], "2021", group=True)
+    assert only(f"({cited}, 2021)", [body]).status == "linked"
 
 
 def test_group_cited_by_the_acronym_of_its_name_before_and() -> None:

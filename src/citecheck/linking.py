@@ -21,6 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
+from citecheck.acronyms import COUNTRY_PREFIX, body_acronyms
 from citecheck.model import Author, Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys
 
@@ -157,7 +158,7 @@ def _bare_name_keys(ref: Reference) -> frozenset[str]:
     Administration" is cited as "(Food and Drug Administration, 2019)" as often as
     with it."""
     first = ref.authors[0] if ref.authors else None
-    country = _COUNTRY_PREFIX.match(first.family) if first and first.group else None
+    country = COUNTRY_PREFIX.match(first.family) if first and first.group else None
     return surname_keys(first.family[country.end() :]) if first and country else frozenset()
 
 
@@ -177,17 +178,7 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             # "The Editors of The Lancet" is cited as "Editors of The Lancet" too: a
             # capitalised "The" is no part of a name for the citation finder.
             keys.update(surname_keys(first.family[lead.end() :]))
-        words = [w for w in fold(first.family).replace("-", " ").split() if w.isalpha()]
-        acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
-        if len(acronym) >= 2:
-            keys.add(acronym)
-        if "and" in words:
-            # "CDC" for the Centers for Disease Control and Prevention: the acronym
-            # of a name that grew an "and ..." keeps its first part.
-            before = words[: words.index("and")]
-            head = "".join(w[0] for w in before if w not in _ACRONYM_SKIP)
-            if len(head) >= _HEAD_ACRONYM:
-                keys.add(head)
+        keys.update(body_acronyms(first.family))
         declared = _declared_abbreviation(first.family, ref.raw)
         if declared is not None:
             keys.add(surname_key(declared))
@@ -208,16 +199,10 @@ def _declared_abbreviation(family: str, raw: str) -> str | None:
 
 
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "NZ", "EU"})
-_COUNTRY_PREFIX = re.compile(
-    r"^(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
-)
 _DECLARED_AFTER_NAME = re.compile(r"\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]")
 
 
 _LEADING_ARTICLE = re.compile(r"(?:The|Les?|La|Die|Der|Das)\s+(?=\S)")
-_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
-_HEAD_ACRONYM = 3
-"""Letters the acronym of a group name's part before "and" needs to count as a key."""
 
 
 @dataclass(frozen=True)

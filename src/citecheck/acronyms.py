@@ -1,0 +1,106 @@
+"""The abbreviations a body's name may be cited under.
+
+Health writing cites bodies by abbreviation far more often than by name: "(CDC, 2022)"
+for the Centers for Disease Control and Prevention, "(HHS, 2018)" for the U.S.
+Department of Health and Human Services, "(NICE, 2023)" for the National Institute for
+Health and Care Excellence.  The reference list gives the name.  These are the folded
+keys (as `names.surname_key` folds a cited name) such a name may be cited under.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citecheck.names import fold
+
+COUNTRY_PREFIX = re.compile(
+    r"^(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
+)
+"""A country a body's name opens with: "U.S. Food and Drug Administration"."""
+
+_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+# "Department of Health and Human Services" is HHS, "Department for Education" DfE:
+# a government department drops its own noun, or keeps "of"/"for" in small letters.
+_DEPARTMENT = re.compile(r"^(?:Department|Ministry)\s+(of|for)\s+(?:the\s+)?(?=[A-Z])")
+_WORD = re.compile(r"[^\s,;:()\[\]/]+")
+_MIN_LETTERS = 3
+"""Letters an abbreviation read in a new way needs: two-letter keys ("VA", "HS") would
+collide with short surnames (Li, Wu) far more often than they would be cited."""
+
+# Abbreviations that no reading of the body's present name gives, because the body was
+# renamed and kept them or took them from another language.  Keys are folded names.
+_RENAMED: dict[str, str] = {
+    "national institute for health and care excellence": "nice",
+    "national institute for health and clinical excellence": "nice",
+    "national institute for clinical excellence": "nice",
+    "national institute for health and care research": "nihr",
+    "united nations children's fund": "unicef",
+    "united nations population fund": "unfpa",
+    "joint united nations programme on hiv/aids": "unaids",
+    "centers for medicare & medicaid services": "cms",
+    "centers for medicare and medicaid services": "cms",
+    "european centre for disease prevention and control": "ecdc",
+    "national institute of diabetes and digestive and kidney diseases": "niddk",
+    "national institute on minority health and health disparities": "nimhd",
+    "global initiative for chronic obstructive lung disease": "gold",
+    "global initiative for asthma": "gina",
+}
+
+
+@lru_cache(maxsize=4096)
+def body_acronyms(name: str) -> frozenset[str]:
+    """Folded abbreviations of a body's ``name``, each of two letters or more.
+
+    The initials of its words, as always read ("World Health Organization": who); and,
+    of three letters or more:
+    - words in capitals kept whole and hyphenated words by their first letter ("UK
+      Health Security Agency": ukhsa; "Economic Co-operation": ec);
+    - its capitalised words only ("Medicines and Healthcare products Regulatory
+      Agency": mhra);
+    - without the country it opens with, and a department's without its noun
+      ("U.S. Department of Health and Human Services": hhs) or with "of"/"for" in
+      small letters ("Department for Education": dfe);
+    - the part before "and" ("Centers for Disease Control and Prevention": cdc);
+    - the abbreviation a renamed body kept (`_RENAMED`: NICE).
+    """
+    keys: set[str] = set()
+    words = [w for w in fold(name).replace("-", " ").split() if w.isalpha()]
+    initials = "".join(w[0] for w in words if w not in _SKIP)
+    if len(initials) >= 2:
+        keys.add(initials)
+    if "and" in words:
+        head = "".join(w[0] for w in words[: words.index("and")] if w not in _SKIP)
+        if len(head) >= _MIN_LETTERS:
+            keys.add(head)
+    country = COUNTRY_PREFIX.match(name)
+    bare = name[country.end() :] if country else name
+    forms = [name, bare]
+    department = _DEPARTMENT.match(bare)
+    if department:
+        forms.append(bare[department.end() :])
+    new = {_letters(form, capitals_only=only) for form in forms for only in (False, True)}
+    if department:
+        small = department.group(1)[0]
+        new.add(bare[0].casefold() + small + _letters(bare[department.end() :]))
+    keys.update(k for k in new if len(k) >= _MIN_LETTERS)
+    renamed = _RENAMED.get(" ".join(fold(bare).split()))
+    if renamed:
+        keys.add(renamed)
+    return frozenset(keys)
+
+
+def _letters(name: str, *, capitals_only: bool = False) -> str:
+    """The folded abbreviation of ``name``: a word in capitals whole ("UK", "U.S."), a
+    hyphenated word by its first letter, small words (`_SKIP`) left out, and with
+    ``capitals_only`` every word that is not capitalised."""
+    out = []
+    for word in _WORD.findall(name):
+        core = re.sub(r"[^\w&]", "", word)
+        if not core or core.casefold() in _SKIP or not core[0].isalpha():
+            continue
+        if core.isupper() and len(core) > 1:
+            out.append(core)
+        elif core[0].isupper() or not capitals_only:
+            out.append(core[0])
+    return fold("".join(out))
