@@ -1,24 +1,43 @@
 from __future__ import annotations
 
-from citecheck.acronyms import body_acronyms
+import pytest
+
+from citecheck.acronyms import body_abbreviations, body_initials, in_capitals
 
 
 def test_initials_of_every_word_but_the_small_ones() -> None:
-    assert body_acronyms("World Health Organization") == {"who"}
+    assert body_initials("World Health Organization") == {"who"}
+
+
+def test_initials_of_the_part_before_and() -> None:
+    assert "cdc" in body_initials("Centers for Disease Control and Prevention")
 
 
 def test_department_is_cited_without_its_noun_or_country() -> None:
-    assert "hhs" in body_acronyms("U.S. Department of Health and Human Services")
+    assert "hhs" in body_abbreviations("U.S. Department of Health and Human Services")
 
 
 def test_words_in_capitals_are_kept_whole() -> None:
-    assert "ukhsa" in body_acronyms("UK Health Security Agency")
+    assert "ukhsa" in body_abbreviations("UK Health Security Agency")
+
+
+def test_a_uk_body_keeps_its_country() -> None:
+    assert "hsa" not in body_abbreviations("UK Health Security Agency")
+
+
+def test_small_words_of_for_on_may_give_their_letter() -> None:
+    assert "cope" in body_abbreviations("Committee on Publication Ethics")
 
 
 def test_renamed_body_keeps_its_old_abbreviation() -> None:
-    assert "nice" in body_acronyms("National Institute for Health and Care Excellence")
+    assert "nice" in body_abbreviations("National Institute for Health and Care Excellence")
 
 
-def test_new_readings_give_no_two_letter_abbreviation() -> None:
+def test_further_abbreviations_have_three_letters_or_more() -> None:
     # "Department of Veterans Affairs" would be "va": too near short surnames.
-    assert body_acronyms("Department of Veterans Affairs") == {"dva", "dova"}
+    assert body_abbreviations("Department of Veterans Affairs") == {"dva", "dova"}
+
+
+@pytest.mark.parametrize(("name", "capitals"), [("NICE", True), ("DfE", True), ("UK NSC", True), ("Nice", False), ("Doh", False), ("Defra", False)])  # fmt: skip
+def test_a_name_in_capitals_is_an_abbreviation(name: str, capitals: bool) -> None:
+    assert in_capitals(name) is capitals

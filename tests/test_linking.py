@@ -1008,6 +1008,24 @@ def test_group_cited_by_the_abbreviation_it_goes_by(cited: str, listed: str) -> 
     assert only(f"({cited}, 2021)", [body]).status == "linked"
 
 
+@pytest.mark.parametrize(
+    "cited",
+    ["Nice", "Doh", "Gold"],
+)
+def test_surname_like_an_abbreviation_is_the_person_s_other_year(cited: str) -> None:
+    person = ref(1, [cited], "2020")
+    body = ref(2, [_BODY_OF[cited]], "2021", group=True)
+    lk = only(f"({cited}, 2021)", [person, body])
+    assert (lk.status, lk.reference) == ("year-mismatch", person)
+
+
+_BODY_OF = {
+    "Nice": "National Institute for Health and Care Excellence",
+    "Doh": "Department of Health",
+    "Gold": "Global Initiative for Chronic Obstructive Lung Disease",
+}
+
+
 def test_group_cited_by_the_acronym_of_its_name_before_and() -> None:
     cdc = ref(1, ["Centers for Disease Control and Prevention"], "2020", group=True)
     lk = only("(CDC, 2020)", [cdc])

@@ -18,11 +18,13 @@ COUNTRY_PREFIX = re.compile(
     r"^(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
 )
 """A country a body's name opens with: "U.S. Food and Drug Administration"."""
+_US_PREFIX = re.compile(r"^(?:U\.\s?S\.|US|USA|United States)\s+(?=[A-Z])")
+_KEPT_SMALL = frozenset({"of", "for", "on"})
 
 _SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})
-# "Department of Health and Human Services" is HHS, "Department for Education" DfE:
-# a government department drops its own noun, or keeps "of"/"for" in small letters.
-_DEPARTMENT = re.compile(r"^(?:Department|Ministry)\s+(of|for)\s+(?:the\s+)?(?=[A-Z])")
+# "Department of Health and Human Services" is HHS: a government department may drop
+# its own noun.
+_DEPARTMENT = re.compile(r"^(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _WORD = re.compile(r"[^\s,;:()\[\]/]+")
 _MIN_LETTERS = 3
 """Letters an abbreviation read in a new way needs: two-letter keys ("VA", "HS") would
@@ -49,21 +51,10 @@ _RENAMED: dict[str, str] = {
 
 
 @lru_cache(maxsize=4096)
-def body_acronyms(name: str) -> frozenset[str]:
-    """Folded abbreviations of a body's ``name``, each of two letters or more.
-
-    The initials of its words, as always read ("World Health Organization": who); and,
-    of three letters or more:
-    - words in capitals kept whole and hyphenated words by their first letter ("UK
-      Health Security Agency": ukhsa; "Economic Co-operation": ec);
-    - its capitalised words only ("Medicines and Healthcare products Regulatory
-      Agency": mhra);
-    - without the country it opens with, and a department's without its noun
-      ("U.S. Department of Health and Human Services": hhs) or with "of"/"for" in
-      small letters ("Department for Education": dfe);
-    - the part before "and" ("Centers for Disease Control and Prevention": cdc);
-    - the abbreviation a renamed body kept (`_RENAMED`: NICE).
-    """
+def body_initials(name: str) -> frozenset[str]:
+    """The initials of a body's words, small ones left out ("World Health Organization":
+    who), and of three letters or more those of its part before "and" ("Centers for
+    Disease Control and Prevention": cdc).  A citation in any case may use them."""
     keys: set[str] = set()
     words = [w for w in fold(name).replace("-", " ").split() if w.isalpha()]
     initials = "".join(w[0] for w in words if w not in _SKIP)
@@ -73,31 +64,64 @@ def body_acronyms(name: str) -> frozenset[str]:
         head = "".join(w[0] for w in words[: words.index("and")] if w not in _SKIP)
         if len(head) >= _MIN_LETTERS:
             keys.add(head)
-    country = COUNTRY_PREFIX.match(name)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def body_abbreviations(name: str) -> frozenset[str]:
+    """Further abbreviations of a body's ``name``, of three letters or more, for a
+    citation written in capitals only: "(NICE, 2023)" is the Institute, "(Nice, 2023)"
+    a person called Nice (`in_capitals`).
+
+    - Words in capitals kept whole, hyphenated words by their first letter ("UK Health
+      Security Agency": ukhsa; "Economic Co-operation": ec);
+    - its capitalised words only ("Medicines and Healthcare products Regulatory
+      Agency": mhra);
+    - "of", "for" and "on" by their letter ("Committee on Publication Ethics": cope;
+      "Department for Education": dfe);
+    - without a US prefix ("US Environmental Protection Agency": epa), which UK bodies
+      keep (UKHSA is never HSA), and a department's without its noun ("U.S. Department
+      of Health and Human Services": hhs);
+    - the abbreviation a renamed body kept (`_RENAMED`: NICE).
+    """
+    country = _US_PREFIX.match(name)
     bare = name[country.end() :] if country else name
     forms = [name, bare]
     department = _DEPARTMENT.match(bare)
     if department:
         forms.append(bare[department.end() :])
-    new = {_letters(form, capitals_only=only) for form in forms for only in (False, True)}
-    if department:
-        small = department.group(1)[0]
-        new.add(bare[0].casefold() + small + _letters(bare[department.end() :]))
-    keys.update(k for k in new if len(k) >= _MIN_LETTERS)
+    keys = {
+        _letters(form, capitals_only=only, small=small)
+        for form in forms
+        for only in (False, True)
+        for small in (False, True)
+    }
     renamed = _RENAMED.get(" ".join(fold(bare).split()))
     if renamed:
         keys.add(renamed)
-    return frozenset(keys)
+    return frozenset(k for k in keys if len(k) >= _MIN_LETTERS)
 
 
-def _letters(name: str, *, capitals_only: bool = False) -> str:
+def in_capitals(name: str) -> bool:
+    """A cited name written as an abbreviation: each word with two capitals or more
+    ("NICE", "DfE", "UK NSC"), not a surname ("Nice", "Doh")."""
+    words = name.split()
+    return bool(words) and all(sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _letters(name: str, *, capitals_only: bool = False, small: bool = False) -> str:
     """The folded abbreviation of ``name``: a word in capitals whole ("UK", "U.S."), a
-    hyphenated word by its first letter, small words (`_SKIP`) left out, and with
-    ``capitals_only`` every word that is not capitalised."""
+    hyphenated word by its first letter, small words (`_SKIP`) left out but for
+    "of", "for" and "on" with ``small``, and with ``capitals_only`` every word that is
+    not capitalised."""
     out = []
     for word in _WORD.findall(name):
         core = re.sub(r"[^\w&]", "", word)
-        if not core or core.casefold() in _SKIP or not core[0].isalpha():
+        if not core or not core[0].isalpha():
+            continue
+        if core.casefold() in _SKIP:
+            if small and core in _KEPT_SMALL:
+                out.append(core[0])
             continue
         if core.isupper() and len(core) > 1:
             out.append(core)

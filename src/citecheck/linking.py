@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
-from citecheck.acronyms import COUNTRY_PREFIX, body_acronyms
+from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
 from citecheck.model import Author, Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys
 
@@ -100,8 +100,11 @@ class Link:
 class _Index:
     """References indexed by every key their first author may be cited under."""
 
-    def __init__(self, references: Sequence[Reference]) -> None:
+    def __init__(self, references: Sequence[Reference], *, capitals: bool = False) -> None:
+        """``capitals``: index bodies under the abbreviations only a citation written
+        in capitals may use too (`acronyms.body_abbreviations`)."""
         self.references = references
+        self.capitals = capitals
         self.by_key: dict[str, list[Reference]] = defaultdict(list)
         self.by_year: dict[str | None, list[Reference]] = defaultdict(list)
         self.by_number: dict[int, Reference] = {}
@@ -116,7 +119,7 @@ class _Index:
                 self.by_whole_name[name].append(ref)
             for key in sorted(_bare_name_keys(ref)):
                 self.by_bare_name[key].append(ref)
-            for key in sorted(first_author_keys(ref)):
+            for key in sorted(first_author_keys(ref, capitals=capitals)):
                 self.by_key[key].append(ref)
                 self.keys.append(key)
                 self.key_refs.append(ref)
@@ -166,8 +169,10 @@ def _spaced(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def first_author_keys(ref: Reference) -> frozenset[str]:
-    """Keys the first author of ``ref`` may be cited under (surname forms, acronyms)."""
+def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[str]:
+    """Keys the first author of ``ref`` may be cited under (surname forms, acronyms);
+    with ``capitals``, a body's abbreviations that only a citation in capitals may use
+    ("NICE", not the surname "Nice")."""
     if not ref.authors:
         return frozenset()
     first = ref.authors[0]
@@ -178,7 +183,9 @@ def first_author_keys(ref: Reference) -> frozenset[str]:
             # "The Editors of The Lancet" is cited as "Editors of The Lancet" too: a
             # capitalised "The" is no part of a name for the citation finder.
             keys.update(surname_keys(first.family[lead.end() :]))
-        keys.update(body_acronyms(first.family))
+        keys.update(body_initials(first.family))
+        if capitals:
+            keys.update(body_abbreviations(first.family))
         declared = _declared_abbreviation(first.family, ref.raw)
         if declared is not None:
             keys.add(surname_key(declared))
@@ -388,10 +395,17 @@ def link(
         members = (*group.get(d.original.id, (d.original,)), d.reference)
         for m in members:
             group[m.id] = members
-    index = _Index([r for r in references if r.id not in copies])
+    kept = [r for r in references if r.id not in copies]
+    index = _Index(kept)
     index.by_number = {r.number: r for r in reversed(references) if r.number is not None}
     if positional_numbers:
         index.by_number = {ref.index: ref for ref in references}
+    # Citations written in capitals may use a body's further abbreviations.
+    capitals = (
+        _Index(kept, capitals=True)
+        if any(c.authors and in_capitals(c.authors[0]) for c in citations)
+        else index
+    )
     # The last entry of a list without numbers is numbered by its count.
     last = max(index.by_number, default=len(references))
     declared = _declared_abbreviations(citations)
@@ -400,7 +414,8 @@ def link(
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
         else:
-            lk = _link_named(citation, declared, index, settings)
+            named = capitals if citation.authors and in_capitals(citation.authors[0]) else index
+            lk = _link_named(citation, declared, named, settings)
             reprint = citation.original_year
             if reprint is not None and (
                 lk.status == "unmatched"
@@ -410,7 +425,7 @@ def link(
                 # listed under its first year.  Not when the later year is a slip off
                 # another entry ("1885/1914" with 1913 listed): that is a year error.
                 first = replace(citation, year=reprint, original_year=None)
-                found = _link_named(first, declared, index, settings)
+                found = _link_named(first, declared, named, settings)
                 if found.status == "linked" or (
                     lk.status == "unmatched"
                     and found.status in ("author-mismatch", "year-mismatch")
@@ -1513,7 +1528,7 @@ def _near_surnames(
     for ref in index.by_year.get(citation.year, ()):
         if not _year_matches(citation, ref) or not ref.authors:
             continue
-        keys = _compared_keys(ref, whole=whole)
+        keys = _compared_keys(ref, whole=whole, capitals=index.capitals)
         best = max((ratio(key, k) for k in keys), default=0.0)
         if best >= threshold:
             out.append((round(best, 1), ref))
@@ -1778,10 +1793,11 @@ def _closest(key: str, index: _Index) -> tuple[Reference, ...]:
     )
 
 
-def _compared_keys(ref: Reference, *, whole: bool) -> frozenset[str]:
-    """The keys a cited first author is measured against: the surname's, and with
-    ``whole`` (a cited name of several words) the whole name's of a sole author."""
-    keys = first_author_keys(ref)
+def _compared_keys(ref: Reference, *, whole: bool, capitals: bool = False) -> frozenset[str]:
+    """The keys a cited first author is measured against: the surname's (with
+    ``capitals``, a body's abbreviations too), and with ``whole`` (a cited name of
+    several words) the whole name's of a sole author."""
+    keys = first_author_keys(ref, capitals=capitals)
     if whole:
         keys = keys | {surname_key(form) for form in _whole_forms(ref, initials=False)}
     return keys
