@@ -903,6 +903,15 @@ def test_arxiv_old_style_id() -> None:
             "pressure with DASH. Bethesda: NHLBI; 2006.",
             "National Heart, Lung, and Blood Institute",
         ),
+        (
+            "Care Inspectorate. (2021). Annual report and accounts 2020-21. Dundee.",
+            "Care Inspectorate",
+        ),
+        (
+            "Department for Environment, Food and Rural Affairs. (2022). Air quality "
+            "statistics. https://www.gov.uk/government/statistics",
+            "Department for Environment, Food and Rural Affairs",
+        ),
         # A body led by its acronym, dated first (APA).
         (
             "NHS England. (2023). Consultant-led referral to treatment waiting times. "
@@ -913,6 +922,11 @@ def test_arxiv_old_style_id() -> None:
 )
 def test_group_author_is_one_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+def test_surname_in_capitals_with_a_given_name_is_no_body() -> None:
+    raw = "WANG Li. (2020). Dietary sodium intake in rural China. Nutrients, 12(3), 1-9."
+    assert not any(a.group for a in parse_reference(raw).authors)
 
 
 def test_surnames_with_initials_before_a_body_s_word_are_people() -> None:

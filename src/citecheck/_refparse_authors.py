@@ -26,6 +26,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from citecheck.bodywords import BODY_NOUNS
 from citecheck.model import Author
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -53,25 +54,6 @@ _CONNECTORS = frozenset(
 )
 _TERMINATORS = frozenset(".:()[]\"“”‘’'«»„/=")
 _QUOTES = ('"', "“", "«", "'", "‘", "„")
-_ORG_WORDS = frozenset(
-    {
-        "Organization", "Organisation", "Association", "Institute", "Institut", "Society",
-        "Collaborators", "Collaboration", "Collaborative", "Consortium", "Group", "Council",
-        "Committee", "Agency", "Department", "Ministry", "Foundation", "Center", "Centre",
-        "Centers", "Centres", "Office", "Board", "Commission", "University", "Bureau",
-        "Network", "Services", "Administration", "Panel", "Federation", "College", "Academy",
-        "Academies", "Initiative", "Taskforce", "Team", "Programme", "Authority", "Alliance",
-        "Nations", "Corporation", "Company", "Inc", "Ltd", "Investigators", "Registry", "Project",
-        "Parliament", "Government", "Statistics", "Survey", "Trust", "Union", "Bank",
-        "Fund", "Service", "Force", "Party", "Laboratory", "Laboratories", "Observatory",
-        "Forum", "Coalition", "Partnership", "Secretariat", "Unit", "Writing", "Working",
-        "Study", "Trialists", "Cooperative", "Program", "Agence", "Gesellschaft",
-        # A journal's editors signing as a body: "The Editors of The Lancet".
-        "Editors", "Staff", "Contributors",
-        # A state's or an army's: "Commonwealth of Australia", "U.S. Army Corps of Engineers".
-        "Commonwealth", "Corps",
-    }
-)  # fmt: skip
 # Words of health publishers that name no body ("Mayo Clinic", "Harvard Health
 # Publishing", "Johns Hopkins Medicine", "Alzheimer's Disease International").  Journal
 # names have them too ("Kidney International", "British Journal of Cancer (2004) 90,"),
@@ -83,6 +65,21 @@ _PUBLISHER_WORDS = frozenset(
     {
         "Clinic", "Clinics", "Hospital", "Hospitals", "Institutes", "Publishing", "Medicine",
         "Health", "Healthcare", "International", "Diabetes", "Cancer", "Disease", "Diseases",
+    }
+)  # fmt: skip
+_TITLES_SUBJECTS = frozenset({"School", "Universities", "Library", "Museum"})
+# The body's nouns every reader knows (`bodywords`), less the publishers' words above
+# and the ones titles use of their subjects as often ("Middle School Students'", "The
+# Journal of China Universities of ...", "Index-Catalogue of the Surgeon-General's
+# Library"); with the words of those who sign a work together: "... Trialists", "The
+# Editors of".
+_ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
+    {
+        "Collaborators", "Collaborative", "Cooperative", "Investigators", "Trialists",
+        "Writing", "Working", "Study", "Statistics", "Nations", "Party", "Force",
+        "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut",
+        # A journal's editors signing as a body: "The Editors of The Lancet".
+        "Editors", "Staff", "Contributors",
     }
 )  # fmt: skip
 _JOURNAL_NAME_WORDS = frozenset(
@@ -1008,12 +1005,12 @@ def _listed_fields_end(t: _Tokens, end: int) -> int:
         if t.words[k] in ("and", "&"):
             joined = True
             k += 1
-        if not _field_word(t.words[k]):
+        k = _field_end(t, k)
+        if k < 0:
             return end
-        k += 1
-        if t.words[k] in ("and", "&") and not joined and _field_word(t.words[k + 1]):
-            joined = True  # "Labour and Welfare"
-            k += 2
+        if t.words[k] in ("and", "&") and not joined and _field_end(t, k + 1) > 0:
+            joined = True  # "Labour and Welfare", "Food and Rural Affairs"
+            k = _field_end(t, k + 1)
     if not joined:
         return end
     dated = t.words[k] in (".", "(") or (t.words[k] == "," and _is_year(t, k + 1))
@@ -1044,6 +1041,16 @@ def _organs_listed_end(t: _Tokens, end: int) -> int:
     return -1
 
 
+def _field_end(t: _Tokens, k: int) -> int:
+    """The token after a field named at ``k``: one word ("Labour") or a capitalised
+    word and one ("Rural Affairs", "Social Care"); -1 if none is named there."""
+    if _field_word(t.words[k]):
+        return k + 1
+    if t.kinds[k] == "w" and t.words[k][:1].isupper() and _field_word(t.words[k + 1]):
+        return k + 2
+    return -1
+
+
 def _field_word(word: str) -> bool:
     """A word that names a field a body is named for ("Labour"), not a person
     ("Baker" in "Department of Health, Baker, and Hughes.") nor another body."""
@@ -1058,7 +1065,7 @@ _FIELDS = frozenset(
         "Transport", "Housing", "Justice", "Security", "Development", "Trade", "Tourism",
         "Fisheries", "Food", "Forestry", "Youth", "Family", "Families", "Children", "Women",
         "Care", "Arts", "Humanities", "Communities", "Skills", "Training", "Finance",
-        "Safety", "Nutrition", "Equality", "Aging", "Ageing", "Media", "Heritage",
+        "Safety", "Nutrition", "Equality", "Aging", "Ageing", "Media", "Heritage", "Affairs",
     }
 )  # fmt: skip
 """Fields bodies list in their names ("National Academies of Sciences, Engineering, and
@@ -1070,13 +1077,24 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
     led by its acronym, read where no person's name was (French style "LORDON
     Frédéric." is a person)."""
     end = _segment_end(t)
+    titled = _titled(t, end)
     # APA dates it first: "NHS England. (2023). Consultant-led ...".
-    if not 2 <= end <= 4 or not (_titled(t, end) or _dated_title(t, end)):
+    if not 2 <= end <= 4 or not (titled or _dated_title(t, end)):
         return None
     first = t.words[0]
     if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 5):
         return None
     if not all(t.kinds[k] == "w" and t.words[k][0].isupper() for k in range(1, end)):
+        return None
+    # A surname in capitals with a given name is dated first too ("WANG Li. (2020).");
+    # an acronym with a vowel must then be followed by a body's word ("AARP
+    # Foundation") or a country ("UNICEF UK"), as a title's opening "HIV Basics" is not.
+    rest = [t.words[k] for k in range(1, end)]
+    if (
+        not titled
+        and _VOWEL_AFTER_FIRST.search(first)
+        and not any(w in _ORG_WORDS or w in _COUNTRY_CODES for w in rest)
+    ):
         return None
     return AuthorList((Author(family=t.span(0, end), group=True),), False, t.ends[end - 1])
 
@@ -1146,6 +1164,7 @@ def _dated_title(t: _Tokens, end: int) -> bool:
     return t.kinds[k] == "w"
 
 
+_VOWEL_AFTER_FIRST = re.compile(r"(?<=.)[AEIOUY]")
 _OPENING_QUOTES = frozenset("\"“‘'")
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citecheck.bodywords import BODY_NOUNS
 from citecheck.document import Document
 from citecheck.model import Span
 
@@ -152,16 +153,8 @@ _LOCATOR = _AnyOf(
 )
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-# The noun of a body's name.
-_BODY_NOUN = (
-    r"(?:Bureau|Department|Office|Cent(?:er|re)s?|Institutes?|Organi[sz]ation|Association"
-    r"|Society|Agency|Council|Ministry|Commission|Foundation|Administration|Services?|Board"
-    r"|Committee|Academy|College|Federation|Authority|Bank|Fund|Survey|Panel|Network"
-    r"|Consortium|Collaboration|Alliance|Union|Programme|Program|Forum|Executive|Project"
-    r"|Inspectorate|Observatory|Secretariat|Initiative|Coalition|Partnership|Registry"
-    r"|Universit(?:y|ies)|Hospitals?|Trust|School|Group|Government|Parliament|Corporation"
-    r"|Company|Laborator(?:y|ies)|Museum|Library|Commonwealth|Corps|Team|Clinic|Unit)"
-)
+# The noun of a body's name, longest first so that "Centres" is not read as "Centre".
+_BODY_NOUN = "(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: (-len(w), w))) + ")"
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
 _AUTHOR_START = re.compile(

@@ -1,0 +1,28 @@
+"""The nouns that make a name a body's: "World Health Organization", "Care Inspectorate".
+
+One vocabulary for the two readers of reference entries: the list finder, which knows
+an entry by the body that opens it ("US Bureau of Labor Statistics. 2023."), and the
+reference parser, which reads that body as one group author rather than a person
+("Inspectorate, Care").  The citation finder reads bodies in prose, where these words
+weigh differently (a "study" or "trust" may be a cohort, a "hospital" a place), so it
+keeps its own graded lists (`citations._BODY_WORDS` and the lists after it).
+"""
+
+from __future__ import annotations
+
+BODY_NOUNS = frozenset(
+    {
+        "Academies", "Academy", "Administration", "Agency", "Alliance", "Association",
+        "Authority", "Bank", "Board", "Bureau", "Center", "Centers", "Centre", "Centres",
+        "Clinic", "Coalition", "Collaboration", "College", "Commission", "Committee",
+        "Commonwealth", "Company", "Consortium", "Corporation", "Corps", "Council",
+        "Department", "Executive", "Federation", "Forum", "Foundation", "Fund",
+        "Government", "Group", "Hospital", "Hospitals", "Initiative", "Inspectorate",
+        "Institute", "Institutes", "Laboratories", "Laboratory", "Library", "Ministry",
+        "Museum", "Network", "Observatory", "Office", "Organisation", "Organization",
+        "Panel", "Parliament", "Partnership", "Program", "Programme", "Project",
+        "Registry", "School", "Secretariat", "Service", "Services", "Society", "Survey",
+        "Team", "Trust", "Union", "Unit", "Universities", "University",
+    }
+)  # fmt: skip
+"""Nouns of a body's name, capitalised as names write them."""
