@@ -34,8 +34,16 @@ def test_renamed_body_keeps_its_old_abbreviation() -> None:
 
 
 def test_further_abbreviations_have_three_letters_or_more() -> None:
-    # "Department of Veterans Affairs" would be "va": too near short surnames.
-    assert body_abbreviations("Department of Veterans Affairs") == {"dva", "dova"}
+    # "U.S. Department of Veterans Affairs" would be "va": too near short surnames.
+    assert "va" not in body_abbreviations("U.S. Department of Veterans Affairs")
+
+
+def test_a_uk_department_keeps_its_noun() -> None:
+    assert "hsc" not in body_abbreviations("Department of Health and Social Care")
+
+
+def test_a_comma_ends_a_word_of_the_initials() -> None:
+    assert "defra" in body_initials("Department for Environment, Food and Rural Affairs")
 
 
 @pytest.mark.parametrize(("name", "capitals"), [("NICE", True), ("DfE", True), ("UK NSC", True), ("Nice", False), ("Doh", False), ("Defra", False)])  # fmt: skip

@@ -998,6 +998,7 @@ def test_misspelt_abbreviation_is_a_near_miss_of_the_name_acronym() -> None:
         ("UKHSA", "UK Health Security Agency"),
         ("MHRA", "Medicines and Healthcare products Regulatory Agency"),
         ("DfE", "Department for Education"),
+        ("Defra", "Department for Environment, Food and Rural Affairs"),
         ("OECD", "Organisation for Economic Co-operation and Development"),
         ("NHLBI", "National Heart, Lung, and Blood Institute"),
         ("CMS", "Centers for Medicare & Medicaid Services"),
@@ -1017,6 +1018,33 @@ def test_surname_like_an_abbreviation_is_the_person_s_other_year(cited: str) -> 
     body = ref(2, [_BODY_OF[cited]], "2021", group=True)
     lk = only(f"({cited}, 2021)", [person, body])
     assert (lk.status, lk.reference) == ("year-mismatch", person)
+
+
+def test_surname_in_capitals_misdated_is_the_person_s_before_a_body_s() -> None:
+    person = ref(1, ["COE"], "2019")
+    council = ref(2, ["Council of Europe"], "2020", group=True)
+    lk = only("(COE, 2020)", [person, council])
+    assert (lk.status, lk.reference) == ("year-mismatch", person)
+
+
+def test_abbreviation_of_a_body_s_other_year_is_no_year_mismatch() -> None:
+    # The person's work cited in capitals, missing from the list.
+    cope = ref(1, ["Committee on Publication Ethics"], "2019", group=True)
+    assert only("(COPE, 2017)", [cope]).status == "unmatched"
+
+
+def test_uk_department_s_abbreviation_without_its_noun_is_another_body() -> None:
+    dhsc = ref(1, ["Department of Health and Social Care"], "2021", group=True)
+    hsc = ref(2, ["Health and Safety Commission"], "2021", group=True)
+    assert [lk.reference for lk in links("(HSC, 2021) and (DHSC, 2021)", [dhsc, hsc])] == [
+        hsc,
+        dhsc,
+    ]
+
+
+def test_misspelt_abbreviation_in_capitals_is_a_near_miss() -> None:
+    ukhsa = ref(1, ["UK Health Security Agency"], "2023", group=True)
+    assert only("(UKSHA, 2023)", [ukhsa]).status == "author-mismatch"
 
 
 _BODY_OF = {

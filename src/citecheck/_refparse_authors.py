@@ -1086,13 +1086,15 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
         return None
     if not all(t.kinds[k] == "w" and t.words[k][0].isupper() for k in range(1, end)):
         return None
-    # A surname in capitals with a given name is dated first too ("WANG Li. (2020).");
-    # an acronym with a vowel must then be followed by a body's word ("AARP
-    # Foundation") or a country ("UNICEF UK"), as a title's opening "HIV Basics" is not.
+    # A surname in capitals with a given name is dated first too ("WANG Li. (2020).",
+    # "NG Wei Ling. (2021)."); an acronym of two letters or with a vowel after its
+    # first letter must then be followed by a body's word ("AARP Foundation") or a
+    # country ("UNICEF UK"), as a title's opening "HIV Basics" is not.  (A vowel
+    # first is an acronym's as often: "EDF Energies Nouvelles", "ONG Bee Hoon".)
     rest = [t.words[k] for k in range(1, end)]
     if (
         not titled
-        and _VOWEL_AFTER_FIRST.search(first)
+        and (len(first) < 3 or _VOWEL.search(first, 1))
         and not any(w in _ORG_WORDS or w in _COUNTRY_CODES for w in rest)
     ):
         return None
@@ -1164,7 +1166,7 @@ def _dated_title(t: _Tokens, end: int) -> bool:
     return t.kinds[k] == "w"
 
 
-_VOWEL_AFTER_FIRST = re.compile(r"(?<=.)[AEIOUY]")
+_VOWEL = re.compile(r"[AEIOUY]")
 _OPENING_QUOTES = frozenset("\"“‘'")
 
 

@@ -37,6 +37,7 @@ _RENAMED: dict[str, str] = {
     "national institute for health and clinical excellence": "nice",
     "national institute for clinical excellence": "nice",
     "national institute for health and care research": "nihr",
+    "department of health and human services": "hhs",
     "united nations children's fund": "unicef",
     "united nations population fund": "unfpa",
     "joint united nations programme on hiv/aids": "unaids",
@@ -56,7 +57,8 @@ def body_initials(name: str) -> frozenset[str]:
     who), and of three letters or more those of its part before "and" ("Centers for
     Disease Control and Prevention": cdc).  A citation in any case may use them."""
     keys: set[str] = set()
-    words = [w for w in fold(name).replace("-", " ").split() if w.isalpha()]
+    # A comma ends a listed field's word: "Department for Environment, Food and ...".
+    words = [w for w in fold(name).replace("-", " ").replace(",", " ").split() if w.isalpha()]
     initials = "".join(w[0] for w in words if w not in _SKIP)
     if len(initials) >= 2:
         keys.add(initials)
@@ -80,14 +82,15 @@ def body_abbreviations(name: str) -> frozenset[str]:
     - "of", "for" and "on" by their letter ("Committee on Publication Ethics": cope;
       "Department for Education": dfe);
     - without a US prefix ("US Environmental Protection Agency": epa), which UK bodies
-      keep (UKHSA is never HSA), and a department's without its noun ("U.S. Department
-      of Health and Human Services": hhs);
+      keep (UKHSA is never HSA), and a US department's without its noun ("U.S.
+      Department of Health and Human Services": hhs; the UK's DHSC is no HSC);
     - the abbreviation a renamed body kept (`_RENAMED`: NICE).
     """
     country = _US_PREFIX.match(name)
     bare = name[country.end() :] if country else name
     forms = [name, bare]
-    department = _DEPARTMENT.match(bare)
+    # A US department drops its noun (HHS, VA); a UK one keeps it (DHSC, not HSC).
+    department = _DEPARTMENT.match(bare) if country else None
     if department:
         forms.append(bare[department.end() :])
     keys = {

@@ -400,7 +400,8 @@ def link(
     index.by_number = {r.number: r for r in reversed(references) if r.number is not None}
     if positional_numbers:
         index.by_number = {ref.index: ref for ref in references}
-    # Citations written in capitals may use a body's further abbreviations.
+    # Citations written in capitals may use a body's further abbreviations, when
+    # nothing else names their name and year.
     capitals = (
         _Index(kept, capitals=True)
         if any(c.authors and in_capitals(c.authors[0]) for c in citations)
@@ -414,8 +415,25 @@ def link(
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
         else:
-            named = capitals if citation.authors and in_capitals(citation.authors[0]) else index
-            lk = _link_named(citation, declared, named, settings)
+            lk = _link_named(citation, declared, index, settings)
+            named = index
+            if (
+                lk.status in ("unmatched", "author-mismatch", "ambiguous")
+                and citation.authors
+                and in_capitals(citation.authors[0])
+            ):
+                # A name in capitals that names nothing as listed may be a body's
+                # further abbreviation, but only an exact name and year says so:
+                # "(COPE, 2017)" beside the Committee's 2019 is a work the list lacks.
+                # A name nothing else is near may be one misspelt ("UKSHA").  A name
+                # as listed with another year stays that: "(COE, 2020)" beside "COE,
+                # R. (2019)." is the person's misdated work, not the Council of
+                # Europe's (an error either way, which the reader can tell apart).
+                further = _link_named(citation, declared, capitals, settings)
+                if further.status == "linked" or (
+                    lk.status == "unmatched" and further.status == "author-mismatch"
+                ):
+                    lk, named = further, capitals
             reprint = citation.original_year
             if reprint is not None and (
                 lk.status == "unmatched"
