@@ -1008,9 +1008,10 @@ def _listed_fields_end(t: _Tokens, end: int) -> int:
         k = _field_end(t, k)
         if k < 0:
             return end
-        if t.words[k] in ("and", "&") and not joined and _field_end(t, k + 1) > 0:
+        after = _field_end(t, k + 1) if t.words[k] in ("and", "&") and not joined else -1
+        if after > 0:
             joined = True  # "Labour and Welfare", "Food and Rural Affairs"
-            k = _field_end(t, k + 1)
+            k = after
     if not joined:
         return end
     dated = t.words[k] in (".", "(") or (t.words[k] == "," and _is_year(t, k + 1))
@@ -1077,9 +1078,11 @@ def _acronym_led_group(t: _Tokens) -> AuthorList | None:
     led by its acronym, read where no person's name was (French style "LORDON
     Frédéric." is a person)."""
     end = _segment_end(t)
+    if not 2 <= end <= 4:
+        return None
     titled = _titled(t, end)
     # APA dates it first: "NHS England. (2023). Consultant-led ...".
-    if not 2 <= end <= 4 or not (titled or _dated_title(t, end)):
+    if not (titled or _dated_title(t, end)):
         return None
     first = t.words[0]
     if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 5):

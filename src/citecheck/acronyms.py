@@ -14,11 +14,10 @@ from functools import lru_cache
 
 from citecheck.names import fold
 
-COUNTRY_PREFIX = re.compile(
-    r"^(?:U\.\s?S\.|US|USA|United States|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])"
-)
+_US = r"U\.\s?S\.|US|USA|United States"
+COUNTRY_PREFIX = re.compile(rf"^(?:{_US}|U\.\s?K\.|UK|United Kingdom)\s+(?=[A-Z])")
 """A country a body's name opens with: "U.S. Food and Drug Administration"."""
-_US_PREFIX = re.compile(r"^(?:U\.\s?S\.|US|USA|United States)\s+(?=[A-Z])")
+_US_PREFIX = re.compile(rf"^(?:{_US})\s+(?=[A-Z])")
 _KEPT_SMALL = frozenset({"of", "for", "on"})
 
 _SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&"})

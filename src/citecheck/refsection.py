@@ -153,7 +153,8 @@ _LOCATOR = _AnyOf(
 )
 _PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-# The noun of a body's name, longest first so that "Centres" is not read as "Centre".
+# The noun of a body's name (`bodywords`), in a fixed order: a set's order varies
+# from run to run.
 _BODY_NOUN = "(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: (-len(w), w))) + ")"
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
