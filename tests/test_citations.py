@@ -1297,6 +1297,18 @@ def test_event_of_a_body_before_a_year_is_no_citation(text: str) -> None:
     assert cites(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "tentative"),
+    [
+        ("The Chief Medical Officer (2022) devoted a report to it.", "Chief Medical Officer", False),
+        ("As the Children's Commissioner for England (2020) said.", "Children's Commissioner for England", False),
+    ],
+)  # fmt: skip
+def test_office_that_signs_its_reports_is_read_whole(text: str, name: str, tentative: bool) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.tentative) == ((name,), tentative)
+
+
 def test_place_where_a_study_ran_is_a_tentative_body() -> None:
     [c] = cites("Patients admitted to Massachusetts General Hospital (2015) were enrolled.")
     assert (c.authors, c.tentative) == (("Massachusetts General Hospital",), True)

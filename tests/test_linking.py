@@ -2309,3 +2309,20 @@ def test_a_writer_cited_in_prose_with_a_bare_page_range_and_no_entry_is_missing(
     )
     [d] = _audit(text).diagnostics
     assert (d.code, d.data["citation_id"]) == ("CIT101", "cit-1")
+
+
+OFFICE_REPORTS = """Air pollution shortens lives, and the Chief Medical Officer (2022) devoted an
+annual report to it; an earlier report by the Chief Medical Officer (2019) covered
+prevention.
+
+References
+
+Chief Medical Officer (2022) Annual report 2022: air pollution. London: Department of
+Health and Social Care.
+"""
+
+
+def test_an_office_cited_by_its_title_links_to_its_entry_and_a_year_it_lacks_is_missing() -> None:
+    assert [d.message for d in _audit(OFFICE_REPORTS).diagnostics] == [
+        "Citation `Chief Medical Officer (2019)` matches no entry of the reference list"
+    ]

@@ -18,14 +18,6 @@ _ERRORS = {
     # "deWaard, J.R." in the list stops the author parser, which then takes the issue
     # number 1512 for the year (see bd81322).
     "11.txt": ["CIT101 Citation `Hebert et al., 2003` matches no entry of the reference list"],
-    # "the Chief Medical Officer (2022)": an office named like a person, read as the
-    # surname "Medical Officer"; "officer" as a body's word hid real errors (review of
-    # bd81322), so the office's entry is reached only through its misspelling.
-    "14.txt": [
-        "CIT104 Author mismatch: cited as `Medical Officer`, reference list has "
-        "`Chief Medical Officer (2022)`"
-    ]
-    * 2,
 }
 
 

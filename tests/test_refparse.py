@@ -918,6 +918,22 @@ def test_arxiv_old_style_id() -> None:
             "https://www.england.nhs.uk/statistics",
             "NHS England",
         ),
+        # An office that signs its reports, not a person with given names.
+        (
+            "Chief Medical Officer (2022) Chief Medical Officer's annual report 2022: air "
+            "pollution. London: Department of Health and Social Care.",
+            "Chief Medical Officer",
+        ),
+        (
+            "U.S. Surgeon General. (2021). Protecting youth mental health. U.S. Department "
+            "of Health and Human Services.",
+            "U.S. Surgeon General",
+        ),
+        (
+            "Children's Commissioner for England. (2020). Childhood in the time of Covid. "
+            "https://www.childrenscommissioner.gov.uk/report",
+            "Children's Commissioner for England",
+        ),
     ],
 )
 def test_group_author_is_one_author(raw: str, name: str) -> None:

@@ -80,6 +80,8 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors",
+        # An office that signs its reports: "Chief Medical Officer", "Surgeon General".
+        "Officer", "Officers", "Commissioner", "Ombudsman", "Surgeon",
     }
 )  # fmt: skip
 _JOURNAL_NAME_WORDS = frozenset(

@@ -1089,6 +1089,7 @@ _BODY_WORDS = frozenset(
     organisation agency administration department ministry council services service
     commission office committee academy college alliance federation force authority
     authorities executive inspectorate observatory secretariat bureau
+    officer officers commissioner ombudsman
     """.split()
 )
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
