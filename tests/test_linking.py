@@ -1621,6 +1621,25 @@ def test_quoted_words_that_open_no_entry_are_no_citation() -> None:
     assert [lk.citation.authors for lk in _audit(text).links] == [("Smith",)]
 
 
+def test_quoted_title_of_an_uncited_entry_with_a_year_off_is_a_year_mismatch() -> None:
+    text = (
+        'One in six children had a probable disorder ("Mental Health of Children," 2020), '
+        "and sleep suffered (Smith, 2019)." + _NO_AUTHOR_LIST
+    )
+    assert [d.message for d in _audit(text).diagnostics if d.code.startswith("CIT10")] == [
+        "Year mismatch: cited as `2020`, reference list has "
+        '`"Mental health of children and young …" (2021)`'
+    ]
+
+
+def test_quoted_title_with_a_year_far_from_its_entrys_is_no_citation() -> None:
+    text = (
+        'One in six children had a probable disorder ("Mental Health of Children," 2004), '
+        "and sleep suffered (Smith, 2019)." + _NO_AUTHOR_LIST
+    )
+    assert [d.code for d in _audit(text).diagnostics if d.code.startswith("CIT10")] == ["CIT102"]
+
+
 def test_quoted_title_takes_the_entry_of_its_year_letter() -> None:
     text = (
         'One editorial disagreed ("Lockdown Lessons," 2020a), and another ("Lockdown '

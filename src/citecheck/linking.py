@@ -684,12 +684,20 @@ def _titled_entries(citation: Citation, index: _Index) -> list[Reference]:
     quoted title's words (APA may shorten it): '("Mental Health of Children," 2021)'
     for "Mental health of children and young people in England. (2021).", not
     '("Hospitals," 2021)' for "Hospital staff shortages worsen"."""
+    return _opened_by_quoted_title(
+        citation, _of_year(citation, index.by_year.get(citation.year, ()))
+    )
+
+
+def _opened_by_quoted_title(citation: Citation, refs: Sequence[Reference]) -> list[Reference]:
+    """The entries of ``refs`` without author whose title opens with the words of the
+    citation's quoted title: the one whose title they are whole if any, else all."""
     cited = _title_words(citation.authors[0]) if citation.authors else []
     if len("".join(cited)) < _TITLE_MIN_LETTERS:
         return []
     opened = [
         (r, words)
-        for r in _of_year(citation, index.by_year.get(citation.year, ()))
+        for r in refs
         if not r.authors and r.title and (words := _title_words(r.title))[: len(cited)] == cited
     ]
     # The whole title names its entry before the longer titles it opens.
@@ -1371,7 +1379,15 @@ def _uncited_title_slips(citation: Citation, index: _Index, cited: set[str]) -> 
     2010. Xds. ...".  Not when another citation names the entry (a later release,
     "(UK Biobank, 2016)" beside "(Sudlow et al., 2015)", is a document the list
     lacks), nor for words read only if they name an entry ("MATLAB 2019" in prose
-    may be a release)."""
+    may be a release).  A quoted title is read only if it names an entry, as it may
+    open a quotation, but one that opens an uncited entry's title is that entry's
+    citation: '("Can You Reverse Type 2 Diabetes?," 2020)' for the listed 2019."""
+    if citation.title:
+        return [
+            r
+            for r in _opened_by_quoted_title(citation, index.references)
+            if r.id not in cited and _typing_slip(citation.year, r.year)
+        ]
     if citation.tentative:
         return []
     keys = citation_keys(citation)
