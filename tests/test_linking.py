@@ -1033,6 +1033,20 @@ def test_abbreviation_of_a_body_s_other_year_is_no_year_mismatch() -> None:
     assert only("(COPE, 2017)", [cope]).status == "unmatched"
 
 
+def test_further_abbreviation_one_year_off_an_uncited_body_is_a_year_mismatch() -> None:
+    nice = ref(1, ["National Institute for Health and Care Excellence"], "2018", group=True)
+    lk = only("(NICE, 2019)", [nice])
+    assert (lk.status, lk.reference) == ("year-mismatch", nice)
+
+
+def test_further_abbreviation_one_year_off_a_body_cited_exactly_is_unmatched() -> None:
+    nice = ref(1, ["National Institute for Health and Care Excellence"], "2018", group=True)
+    assert [lk.status for lk in links("(NICE, 2018) and (NICE, 2019)", [nice])] == [
+        "linked",
+        "unmatched",
+    ]
+
+
 def test_uk_department_s_abbreviation_without_its_noun_is_another_body() -> None:
     dhsc = ref(1, ["Department of Health and Social Care"], "2021", group=True)
     hsc = ref(2, ["Health and Safety Commission"], "2021", group=True)

@@ -434,6 +434,18 @@ def link(
                     lk.status == "unmatched" and further.status == "author-mismatch"
                 ):
                     lk, named = further, capitals
+                elif (
+                    lk.status == "unmatched"
+                    and further.status == "year-mismatch"
+                    and _year_distance(citation.year, further.references[0].year) < 1
+                ):
+                    # "(NICE, 2019)" beside the Institute's 2018: one year off (online
+                    # versus print, a page updated) is the entry's year wrong if no
+                    # citation names it, which only the second readings can tell
+                    # (`_uncited_year_slips`).  A further abbreviation is weaker
+                    # evidence than a name as listed, so not a digit's slip: "(COPE,
+                    # 2017)" beside the Committee's 2019 is as likely a work missing.
+                    lk = replace(lk, alternatives=(*further.references, *further.alternatives))
             reprint = citation.original_year
             if reprint is not None and (
                 lk.status == "unmatched"
@@ -1592,11 +1604,20 @@ def _uncited_year_slips(lk: Link, cited: set[str]) -> list[Reference]:
     keys = citation_keys(lk.citation)
     if not keys or not keys[0]:
         return []
+    capitals = in_capitals(lk.citation.authors[0])
     return [
         r
         for r in lk.alternatives
         if r.id not in cited
-        and keys[0] in first_author_keys(r)
+        and (
+            keys[0] in first_author_keys(r)
+            or (
+                # A body's further abbreviation: one year off only (see `link`).
+                capitals
+                and keys[0] in first_author_keys(r, capitals=True)
+                and _year_distance(lk.citation.year, r.year) < 1
+            )
+        )
         and _typing_slip(lk.citation.year, r.year)
         and not _another_co_author(lk.citation, r)
     ]
