@@ -1033,6 +1033,25 @@ def test_abbreviation_of_a_body_s_other_year_is_no_year_mismatch() -> None:
     assert only("(COPE, 2017)", [cope]).status == "unmatched"
 
 
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("World Health Organisation", "World Health Organization"),
+        ("Centres for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+        ("American Academy of Paediatrics", "American Academy of Pediatrics"),
+        ("Centre for Ageing Better", "Center for Aging Better"),
+    ],
+)  # fmt: skip
+def test_body_cited_in_the_other_countrys_spelling_is_linked(cited: str, listed: str) -> None:
+    body = ref(1, [listed], "2021", group=True)
+    assert only(f"({cited}, 2021)", [body]).status == "linked"
+
+
+def test_surname_that_ends_like_a_british_spelling_keeps_its_letters() -> None:
+    person = ref(1, ["Wise"], "2021")
+    assert only("(Wize, 2021)", [person]).status == "author-mismatch"
+
+
 def test_further_abbreviation_one_year_off_an_uncited_body_is_a_year_mismatch() -> None:
     nice = ref(1, ["National Institute for Health and Care Excellence"], "2018", group=True)
     lk = only("(NICE, 2019)", [nice])

@@ -91,14 +91,37 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+# British spellings of the words of bodies' names, as American writers spell them:
+# "World Health Organisation" is how a British article cites the listed "World Health
+# Organization", and "Centers for Disease Control" the other way round.
+_US_SPELLING = {
+    "centre": "center", "centres": "centers", "programme": "program",
+    "programmes": "programs", "defence": "defense", "labour": "labor",
+    "behaviour": "behavior", "behavioural": "behavioral", "tumour": "tumor",
+    "paediatric": "pediatric", "paediatrics": "pediatrics",
+    "paediatricians": "pediatricians", "anaesthesia": "anesthesia",
+    "anaesthetists": "anesthetists", "anaesthesiologists": "anesthesiologists",
+    "gynaecology": "gynecology", "gynaecologists": "gynecologists",
+    "haematology": "hematology", "orthopaedic": "orthopedic",
+    "orthopaedics": "orthopedics", "oesophageal": "esophageal", "ageing": "aging",
+}  # fmt: skip
+_BRITISH_WORD = re.compile(r"\b(?:" + "|".join(_US_SPELLING) + r")\b|(?<=[a-z]{3})isation")
+
+
+def _us_spelt(folded: str) -> str:
+    return _BRITISH_WORD.sub(lambda m: _US_SPELLING.get(m.group(0), "ization"), folded)
+
+
 @lru_cache(maxsize=65536)
 def surname_key(name: str) -> str:
-    """A comparison key for a surname: folded, punctuation and spaces removed.
+    """A comparison key for a surname: folded, punctuation and spaces removed, a
+    body's words spelt the American way (`_US_SPELLING`, "-isation").
 
-    "Merlo-Pich", "Merlo Pich" and "merlo pich" share the key "merlopich".
+    "Merlo-Pich", "Merlo Pich" and "merlo pich" share the key "merlopich"; "World Health
+    Organisation" and "World Health Organization" the key "worldhealthorganization".
     """
     folded = _NON_WORD.sub("", fold(name))
-    return _SPACES.sub("", folded)
+    return _SPACES.sub("", _us_spelt(folded))
 
 
 @lru_cache(maxsize=65536)
