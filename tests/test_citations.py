@@ -1309,6 +1309,28 @@ def test_office_that_signs_its_reports_is_read_whole(text: str, name: str, tenta
     assert (c.authors, c.tentative) == ((name,), tentative)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rates rose, as the WHO (2020) said.", "WHO"),
+        ("According to the CDC (2021), rates rose.", "CDC"),
+        ("The UK NSC (2022) advises against it.", "UK NSC"),
+    ],
+)
+def test_abbreviation_after_the_is_a_tentative_body(text: str, name: str) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.tentative) == ((name,), True)
+
+
+def test_body_declaring_its_abbreviation_in_round_brackets_before_the_year() -> None:
+    [c] = cites("The Office for National Statistics (ONS) (2022) reported it.")
+    assert (c.authors, c.abbreviation, c.tentative) == (
+        ("Office for National Statistics",),
+        "ONS",
+        False,
+    )
+
+
 def test_place_where_a_study_ran_is_a_tentative_body() -> None:
     [c] = cites("Patients admitted to Massachusetts General Hospital (2015) were enrolled.")
     assert (c.authors, c.tentative) == (("Massachusetts General Hospital",), True)

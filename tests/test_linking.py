@@ -2378,3 +2378,21 @@ def test_an_office_cited_by_its_title_links_to_its_entry_and_a_year_it_lacks_is_
     assert [d.message for d in _audit(OFFICE_REPORTS).diagnostics] == [
         "Citation `Chief Medical Officer (2019)` matches no entry of the reference list"
     ]
+
+
+BODIES_BY_ABBREVIATION = """Deaths rose, as the ONS (2022) reported; the WHO (2021) agreed,
+and the UK (2019) saw the same.
+
+References
+
+Office for National Statistics (2022) Deaths registered in England and Wales: 2021.
+Newport: ONS.
+
+World Health Organization (2020) World health statistics 2020. Geneva: WHO.
+"""
+
+
+def test_abbreviation_after_the_links_its_body_and_a_year_off_is_reported() -> None:
+    assert [d.message for d in _audit(BODIES_BY_ABBREVIATION).diagnostics] == [
+        "Year mismatch: cited as `2021`, reference list has `World Health Organization (2020)`"
+    ]

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
+from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
@@ -1008,6 +1009,12 @@ def _comma_items(content: str, start: int, end: int) -> list[tuple[int, str, boo
 # them: '("Mental Health of Children and Young People in England," 2021)'.
 _QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[\"”]\s*,?\s*")
 _GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]\s*,?\s*$")
+# In prose the abbreviation may come in round brackets before the year's: "the Office
+# for National Statistics (ONS) (2022)".
+_DECLARED_BEFORE_YEAR = re.compile(
+    r"\s*(?:\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]|\((?P<round>[A-Z][A-Za-z&-]{0,10}[A-Z&])\))"
+    r"\s*,?\s*$"
+)
 
 
 def _narrative(
@@ -1125,6 +1132,9 @@ _JOURNAL_WORDS = frozenset(
 )
 
 
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+\Z")
+
+
 def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     """A body named before a narrative citation's year, the abbreviation it declares
     ("the National Institute for Health and Care Excellence [NICE] (2020)"), and
@@ -1136,9 +1146,11 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     Heart Association").  A name without a word of a body that publishes (`_BODY_WORDS`)
     is tentative: it stands only if it names an entry (`Citation.tentative`)."""
     text = window.rstrip()
-    declared = _GROUP_ABBREVIATION.search(text)
+    declared = _DECLARED_BEFORE_YEAR.search(text)
+    abbreviation = None
     if declared is not None:
         text = text[: declared.start()]
+        abbreviation = declared.group("abbr") or declared.group("round")
     names: list[tuple[str, int]] = []
     for chunk, chunk_start, separator in reversed(_split_names(text)):
         name, offset = _trailing_name(chunk, allow_group=True)
@@ -1148,6 +1160,19 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         if offset > 0 or separator is None or not ("and" in separator or "&" in separator):
             break
     names.reverse()
+    if not names:
+        return None
+    lead, at = names[0]
+    cut = _opener_end(lead)
+    if (
+        len(names) == 1
+        and in_capitals(lead[cut:])
+        and _THE_BEFORE_NAME.search(text, 0, at + cut) is not None
+    ):
+        # "the WHO (2020)", "As the UK NSC (2022)": an article before an abbreviation,
+        # a body's (never a person's), or a law's or a country's ("the ACA (2010)",
+        # "the UK (2019)"): read only if it names an entry.
+        return _Names((lead[cut:],), False, at + cut, ""), abbreviation, True
     words = [w.lower() for n, _ in names for w in n.split()]
     bodies = [k for k, w in enumerate(words) if w in _BODY_WORDS or w in _PLACE_BODY_WORDS]
     if bodies:
@@ -1159,12 +1184,10 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     elif not any(w in _WEAK_BODY_WORDS for w in words) or any(w in _JOURNAL_WORDS for w in words):
         return None
     strong = any(w in _BODY_WORDS for w in words)
-    lead, at = names[0]
-    cut = _opener_end(lead)
     if cut:
         names[0] = (lead[cut:], at + cut)
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
-    return found, declared.group("abbr") if declared is not None else None, not strong
+    return found, abbreviation, not strong
 
 
 # The last word of a document's name, never of a person's: "the Code of Human Research
