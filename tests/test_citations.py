@@ -1322,6 +1322,26 @@ def test_abbreviation_after_the_is_a_tentative_body(text: str, name: str) -> Non
     assert (c.authors, c.tentative) == ((name,), True)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Public Health England's (2018) review agreed.", "Public Health England"),
+        ("The American Cancer Society’s (2020) position is similar.", "American Cancer Society"),
+    ],
+)  # fmt: skip
+def test_body_in_the_possessive_is_read(text: str, name: str) -> None:
+    [c] = cites(text)
+    assert c.authors == (name,)
+
+
+def test_years_parted_by_a_semicolon_after_a_narrative_name_are_two_citations() -> None:
+    found = cites("Goniewicz et al. (2014; 2018) measured toxicants.")
+    assert [(c.authors, c.year) for c in found] == [
+        (("Goniewicz",), "2014"),
+        (("Goniewicz",), "2018"),
+    ]
+
+
 def test_body_declaring_its_abbreviation_in_round_brackets_before_the_year() -> None:
     [c] = cites("The Office for National Statistics (ONS) (2022) reported it.")
     assert (c.authors, c.abbreviation, c.tentative) == (

@@ -1017,11 +1017,16 @@ _DECLARED_BEFORE_YEAR = re.compile(
 )
 
 
+_YEARS_BY_SEMICOLONS = re.compile(rf"{_YEAR_WORD}[a-z]?(?:\s*;\s*{_YEAR_WORD}[a-z]?)+")
+
+
 def _narrative(
     text: str, open_at: int, close_at: int, content: str, base: int, region_start: int
 ) -> list[_Found] | None:
     """``Duman et al. (2012)``, ``Duman and Aghajanian (2012, p. 3)``, ``Duman's (2012)``."""
     inner = _without_comment(content.strip())
+    if ";" in inner and _YEARS_BY_SEMICOLONS.fullmatch(inner):
+        inner = inner.replace(";", ",")  # "Goniewicz et al. (2014; 2018)"; offsets kept
     tail = _YEARS_TAIL.fullmatch(inner) if len(content) <= 120 else None
     if tail is None:
         return None
@@ -1151,6 +1156,8 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     if declared is not None:
         text = text[: declared.start()]
         abbreviation = declared.group("abbr") or declared.group("round")
+    else:
+        text = _POSSESSIVE.sub("", text)  # "Public Health England's (2018) review"
     names: list[tuple[str, int]] = []
     for chunk, chunk_start, separator in reversed(_split_names(text)):
         name, offset = _trailing_name(chunk, allow_group=True)
