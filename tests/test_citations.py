@@ -1334,6 +1334,12 @@ def test_body_in_the_possessive_is_read(text: str, name: str) -> None:
     assert c.authors == (name,)
 
 
+@pytest.mark.parametrize("others", ["colleagues", "co-workers", "coauthors"])
+def test_first_author_and_unnamed_others_in_prose_is_an_et_al_citation(others: str) -> None:
+    [c] = cites(f"Glasser and {others} (2017) called for more research.")
+    assert (c.authors, c.et_al, c.year) == (("Glasser",), True, "2017")
+
+
 def test_years_parted_by_a_semicolon_after_a_narrative_name_are_two_citations() -> None:
     found = cites("Goniewicz et al. (2014; 2018) measured toxicants.")
     assert [(c.authors, c.year) for c in found] == [
@@ -1349,6 +1355,25 @@ def test_body_declaring_its_abbreviation_in_round_brackets_before_the_year() -> 
         "ONS",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("As Officer (2019) argued, ageism harms.", ("Officer",)),
+        ("Unlike Officer and Smith (2018), we found none.", ("Officer", "Smith")),
+        ("Both Commissioner (2015) and Elliott (2016) agree.", ("Commissioner", "Elliott")),
+    ],
+)
+def test_office_word_after_a_sentence_opener_is_a_surname(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    assert tuple(a for c in cites(text) for a in c.authors) == authors
+
+
+def test_office_word_before_a_persons_name_is_their_title() -> None:
+    [c] = cites("EU Health Commissioner Stella Kyriakides (2021) set out the case.")
+    assert c.authors == ("Stella Kyriakides",)
 
 
 def test_place_where_a_study_ran_is_a_tentative_body() -> None:

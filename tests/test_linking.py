@@ -1066,6 +1066,28 @@ def test_further_abbreviation_one_year_off_a_body_cited_exactly_is_unmatched() -
     ]
 
 
+def test_further_abbreviation_between_two_uncited_years_of_its_body_is_unmatched() -> None:
+    early = ref(1, ["National Institute for Health and Care Excellence"], "2018", group=True)
+    late = ref(2, ["National Institute for Health and Care Excellence"], "2020", group=True)
+    assert only("(NICE, 2019)", [early, late]).status == "unmatched"
+
+
+def _person(family: str, given: str, year: str) -> Reference:
+    fields = ReferenceFields(authors=(Author(family, given),), year=year, title="A work")
+    return Reference.build(fields, id="ref-1", index=1, number=None, span=Span(0, 1), raw="")
+
+
+@pytest.mark.parametrize(
+    ("given", "status"),
+    [("S.", "linked"), ("Stella", "linked"), ("A.", "unmatched"), ("Anna", "unmatched")],
+)
+def test_full_name_in_prose_links_to_an_entry_giving_its_name_or_initial(
+    given: str, status: str
+) -> None:
+    entry = _person("Kyriakides", given, "2021")
+    assert only("As Stella Kyriakides (2021) set out, it matters.", [entry]).status == status
+
+
 def test_uk_department_s_abbreviation_without_its_noun_is_another_body() -> None:
     dhsc = ref(1, ["Department of Health and Social Care"], "2021", group=True)
     hsc = ref(2, ["Health and Safety Commission"], "2021", group=True)

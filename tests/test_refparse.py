@@ -940,6 +940,19 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
     assert parse_reference(raw).authors == (Author(name, group=True),)
 
 
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        ("Officer K. (2019). Ageist language in clinical notes. Age and Ageing, 48(2), 200-205.", "Officer"),
+        ("Commissioner L (2015) Pharmacist counselling on new medicines. Int J Pharm Pract 23(2): 120-127.", "Commissioner"),
+        ("Surgeon CJ. (2016). Enhanced recovery after colorectal surgery. Colorectal Dis, 18(4), 380-386.", "Surgeon"),
+    ],
+)  # fmt: skip
+def test_office_word_as_a_surname_before_initials_is_a_person(raw: str, family: str) -> None:
+    [author] = parse_reference(raw).authors
+    assert (author.family, author.group) == (family, False)
+
+
 def test_surname_in_capitals_with_a_given_name_is_no_body() -> None:
     raw = "WANG Li. (2020). Dietary sodium intake in rural China. Nutrients, 12(3), 1-9."
     assert not any(a.group for a in parse_reference(raw).authors)

@@ -80,10 +80,12 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors",
-        # An office that signs its reports: "Chief Medical Officer", "Surgeon General".
-        "Officer", "Officers", "Commissioner", "Ombudsman", "Surgeon",
     }
 )  # fmt: skip
+# An office that signs its reports, a body's word after the words that name the office
+# ("Chief Medical Officer", "U.S. Surgeon General", "Children's Commissioner for
+# England"), a surname first ("Officer K. (2019).", "Surgeon CJ.").
+_OFFICE_WORDS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman", "Surgeon"})
 _JOURNAL_NAME_WORDS = frozenset(
     {"Journal", "Journals", "Review", "Reviews", "Letters", "Annals", "Archives", "Bulletin"}
 )
@@ -866,6 +868,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         and not person_first
         and (
             any(w in _ORG_WORDS for w in words)
+            or any(w in _OFFICE_WORDS for w in words[1:])
             or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
             or _misspelt_body_name(t, end, words)
         )

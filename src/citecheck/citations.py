@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -135,7 +135,9 @@ _MAX_RANGE = 200
 _LOOKBACK = 160
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
 _ET_AL_END = re.compile(
-    r"(?:,?\s+|\s*)(?:et\.?\s+al\s?\.?|and\s+colleagues|and\s+others|et\s+coll\.)\s*,?\s*$", re.I
+    r"(?:,?\s+|\s*)(?:et\.?\s+al\s?\.?|and\s+(?:colleagues|co-?workers|coauthors|co-authors)"
+    r"|and\s+others|et\s+coll\.)\s*,?\s*$",
+    re.I,
 )
 # Informal "(He et al Nature 2010)": capitalised words between "et al" and the year
 # name the journal, not more authors.
@@ -1101,9 +1103,14 @@ _BODY_WORDS = frozenset(
     organisation agency administration department ministry council services service
     commission office committee academy college alliance federation force authority
     authorities executive inspectorate observatory secretariat bureau
-    officer officers commissioner ombudsman
     """.split()
 )
+# An office that signs its reports is a body's name when words name the office before
+# it ("the Chief Medical Officer (2022)", "the Children's Commissioner for England"),
+# not as a surname alone ("As Officer (2019) argued") nor as a title before a person's
+# name ("Health Commissioner Stella Kyriakides (2021)") (`_office`).
+_OFFICE_WORDS = frozenset({"officer", "officers", "commissioner", "ombudsman"})
+_OFFICE_LINKS = frozenset({"for", "of", "on", "to", "and"})
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
 _WEAK_BODY_WORDS = frozenset(
     """
@@ -1180,6 +1187,9 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         # a body's (never a person's), or a law's or a country's ("the ACA (2010)",
         # "the UK (2019)"): read only if it names an entry.
         return _Names((lead[cut:],), False, at + cut, ""), abbreviation, True
+    office = _office(n for n, _ in names)
+    if office is False:
+        return None
     words = [w.lower() for n, _ in names for w in n.split()]
     bodies = [k for k, w in enumerate(words) if w in _BODY_WORDS or w in _PLACE_BODY_WORDS]
     if bodies:
@@ -1188,13 +1198,30 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
             return _NO_CITATION
         if any(w in _TITLE_AFTER_A_BODY for w in after):
             return None
-    elif not any(w in _WEAK_BODY_WORDS for w in words) or any(w in _JOURNAL_WORDS for w in words):
+    elif not office and (
+        not any(w in _WEAK_BODY_WORDS for w in words) or any(w in _JOURNAL_WORDS for w in words)
+    ):
         return None
-    strong = any(w in _BODY_WORDS for w in words)
+    strong = bool(office) or any(w in _BODY_WORDS for w in words)
     if cut:
         names[0] = (lead[cut:], at + cut)
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
     return found, abbreviation, not strong
+
+
+def _office(names: Iterable[str]) -> bool | None:
+    """Whether names read as a body's hold an office's name (`_OFFICE_WORDS`): True
+    for one, False for an office word that is a surname or a person's title, None
+    without one."""
+    for name in names:
+        words = name.split()
+        for k, word in enumerate(words):
+            if word.lower() not in _OFFICE_WORDS:
+                continue
+            named = [w for w in words[:k] if not _is_stopword(w)]
+            after = words[k + 1 : k + 2]
+            return bool(named) and not (after and after[0].lower() not in _OFFICE_LINKS)
+    return None
 
 
 # The last word of a document's name, never of a person's: "the Code of Human Research

@@ -434,17 +434,14 @@ def link(
                     lk.status == "unmatched" and further.status == "author-mismatch"
                 ):
                     lk, named = further, capitals
-                elif (
-                    lk.status == "unmatched"
-                    and further.status == "year-mismatch"
-                    and _year_distance(citation.year, further.references[0].year) < 1
+                elif lk.status == "unmatched" and (
+                    further.status == "year-mismatch" or further.equally_near
                 ):
-                    # "(NICE, 2019)" beside the Institute's 2018: one year off (online
-                    # versus print, a page updated) is the entry's year wrong if no
-                    # citation names it, which only the second readings can tell
-                    # (`_uncited_year_slips`).  A further abbreviation is weaker
-                    # evidence than a name as listed, so not a digit's slip: "(COPE,
-                    # 2017)" beside the Committee's 2019 is as likely a work missing.
+                    # "(NICE, 2019)" beside the Institute's 2018: the entry's year is
+                    # wrong if no citation names it, which only the second readings
+                    # can tell (`_uncited_year_slips`, one year off only).  They weigh
+                    # all the body's entries the abbreviation names: with its 2018 and
+                    # 2020 both uncited, neither year is the slip.
                     lk = replace(lk, alternatives=(*further.references, *further.alternatives))
             reprint = citation.original_year
             if reprint is not None and (
@@ -663,8 +660,16 @@ def _gives_names(ref: Reference, names: Sequence[str], *, given_only: bool = Fal
     if given_only:
         givens = {_first_given(a) for a in ref.authors} - {""}
         return all(given in givens for given, _ in written)
-    listed = {(surname_key(a.family), _first_given(a)) for a in ref.authors}
-    return all((surname_key(surname), given) in listed for given, surname in written)
+    # An entry that gives an initial gives every name of that letter: "Stella
+    # Kyriakides (2021)" for "Kyriakides, S. (2021).".
+    listed = {
+        (surname_key(a.family), _first_given(a) or fold(a.given or "").lower()[:1])
+        for a in ref.authors
+    }
+    return all(
+        (surname_key(surname), given) in listed or (surname_key(surname), given[:1]) in listed
+        for given, surname in written
+    )
 
 
 def _whole_named(citation: Citation, index: _Index) -> list[Reference]:
@@ -1612,7 +1617,10 @@ def _uncited_year_slips(lk: Link, cited: set[str]) -> list[Reference]:
         and (
             keys[0] in first_author_keys(r)
             or (
-                # A body's further abbreviation: one year off only (see `link`).
+                # A body's further abbreviation is weaker evidence than a name as
+                # listed, so one year off (online versus print, a page updated) only,
+                # not a digit's slip: "(COPE, 2017)" beside the Committee's 2019 is
+                # as likely a work missing.
                 capitals
                 and keys[0] in first_author_keys(r, capitals=True)
                 and _year_distance(lk.citation.year, r.year) < 1
