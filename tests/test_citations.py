@@ -1340,6 +1340,20 @@ def test_first_author_and_unnamed_others_in_prose_is_an_et_al_citation(others: s
     assert (c.authors, c.et_al, c.year) == (("Glasser",), True, "2017")
 
 
+@pytest.mark.parametrize("quote", ["'", "’"])
+def test_closing_quote_of_a_title_before_a_year_is_no_possessive(quote: str) -> None:
+    opening = "‘" if quote == "’" else "'"
+    text = (
+        f"In its report {opening}Securing the Future of the Health Service{quote} (2019), it said."
+    )
+    assert cites(text) == []
+
+
+def test_years_parted_by_semicolons_after_places_are_tentative() -> None:
+    found = cites("Ebola struck Guinea and Liberia (2014; 2016) hardest.")
+    assert [c.tentative for c in found] == [True, True]
+
+
 def test_years_parted_by_a_semicolon_after_a_narrative_name_are_two_citations() -> None:
     found = cites("Goniewicz et al. (2014; 2018) measured toxicants.")
     assert [(c.authors, c.year) for c in found] == [

@@ -1047,6 +1047,13 @@ def test_body_cited_in_the_other_countrys_spelling_is_linked(cited: str, listed:
     assert only(f"({cited}, 2021)", [body]).status == "linked"
 
 
+def test_two_bodies_a_spelling_tells_apart_each_take_their_own_citation() -> None:
+    us = ref(1, ["Department of Defense"], "2020", group=True)
+    au = ref(2, ["Department of Defence"], "2020", group=True)
+    found = links("(Department of Defense, 2020) and (Department of Defence, 2020)", [us, au])
+    assert [(lk.status, lk.reference) for lk in found] == [("linked", us), ("linked", au)]
+
+
 def test_surname_that_ends_like_a_british_spelling_keeps_its_letters() -> None:
     person = ref(1, ["Wise"], "2021")
     assert only("(Wize, 2021)", [person]).status == "author-mismatch"
@@ -2418,3 +2425,18 @@ def test_abbreviation_after_the_links_its_body_and_a_year_off_is_reported() -> N
     assert [d.message for d in _audit(BODIES_BY_ABBREVIATION).diagnostics] == [
         "Year mismatch: cited as `2021`, reference list has `World Health Organization (2020)`"
     ]
+
+
+ACTS_AND_SURVEYS = """The ACA (2010) expanded Medicaid, and the ONS (2021) census counted
+carers (ONS, 2022). Counselling grew (ACA, 2014).
+
+References
+
+American Counseling Association. (2014). ACA code of ethics. ACA.
+
+Office for National Statistics. (2022). Unpaid care in England and Wales. ONS.
+"""
+
+
+def test_abbreviation_after_the_with_a_year_an_entry_does_not_explain_is_no_citation() -> None:
+    assert [d.code for d in _audit(ACTS_AND_SURVEYS).diagnostics] == []

@@ -941,6 +941,19 @@ def test_group_author_is_one_author(raw: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Commissioner for Children and Young People",
+        "Surgeon General",
+        "Ombudsman Western Australia",
+    ],
+)
+def test_body_opening_with_an_office_word_is_one_group(name: str) -> None:
+    raw = f"{name}. (2019). Annual report 2018-19. Perth."
+    assert parse_reference(raw).authors == (Author(name, group=True),)
+
+
+@pytest.mark.parametrize(
     ("raw", "family"),
     [
         ("Officer K. (2019). Ageist language in clinical notes. Age and Ageing, 48(2), 200-205.", "Officer"),

@@ -86,6 +86,14 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
 # ("Chief Medical Officer", "U.S. Surgeon General", "Children's Commissioner for
 # England"), a surname first ("Officer K. (2019).", "Surgeon CJ.").
 _OFFICE_WORDS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman", "Surgeon"})
+
+
+def _names_more(word: str) -> bool:
+    """Whether a word after an office word goes on with the office's name ("for",
+    "General", "Western"), not a person's initials ("K", "CJ")."""
+    return word in _ORG_GLUE or (word[:1].isupper() and len(word) > 2 and not word.isupper())
+
+
 _JOURNAL_NAME_WORDS = frozenset(
     {"Journal", "Journals", "Review", "Reviews", "Letters", "Annals", "Archives", "Bulletin"}
 )
@@ -869,6 +877,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         and (
             any(w in _ORG_WORDS for w in words)
             or any(w in _OFFICE_WORDS for w in words[1:])
+            or (words[0] in _OFFICE_WORDS and _names_more(words[1]))
             or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
             or _misspelt_body_name(t, end, words)
         )

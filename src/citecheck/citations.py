@@ -1027,8 +1027,12 @@ def _narrative(
 ) -> list[_Found] | None:
     """``Duman et al. (2012)``, ``Duman and Aghajanian (2012, p. 3)``, ``Duman's (2012)``."""
     inner = _without_comment(content.strip())
-    if ";" in inner and _YEARS_BY_SEMICOLONS.fullmatch(inner):
-        inner = inner.replace(";", ",")  # "Goniewicz et al. (2014; 2018)"; offsets kept
+    semicolons = ";" in inner and _YEARS_BY_SEMICOLONS.fullmatch(inner) is not None
+    if semicolons:
+        # "Goniewicz et al. (2014; 2018)"; offsets kept.  Read only if it names an
+        # entry: places and periods are written so too ("in Guinea and Liberia (2014;
+        # 2016)").
+        inner = inner.replace(";", ",")
     tail = _YEARS_TAIL.fullmatch(inner) if len(content) <= 120 else None
     if tail is None:
         return None
@@ -1080,7 +1084,7 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or case or _academic_year(tail, y_start, y_end),
+                tentative=tentative or case or semicolons or _academic_year(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
@@ -1144,6 +1148,7 @@ _JOURNAL_WORDS = frozenset(
 )
 
 
+_BODY_POSSESSIVE = re.compile(r"['’]s$")
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+\Z")
 
 
@@ -1164,7 +1169,9 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         text = text[: declared.start()]
         abbreviation = declared.group("abbr") or declared.group("round")
     else:
-        text = _POSSESSIVE.sub("", text)  # "Public Health England's (2018) review"
+        # "Public Health England's (2018) review"; not the closing quote of a title
+        # ("'Securing the Future of the Health Service' (2019)").
+        text = _BODY_POSSESSIVE.sub("", text)
     names: list[tuple[str, int]] = []
     for chunk, chunk_start, separator in reversed(_split_names(text)):
         name, offset = _trailing_name(chunk, allow_group=True)

@@ -23,7 +23,7 @@ from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
 from citecheck.model import Author, Citation, Reference
-from citecheck.names import fold, surname_key, surname_keys
+from citecheck.names import fold, surname_key, surname_keys, written_key
 
 LinkStatus = Literal[
     "linked",
@@ -757,6 +757,15 @@ def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = Fa
     Public Health England 2020."""
     if any(_by_body_tail(lk.citation, ref) for ref in lk.references):
         return False
+    if lk.citation.narrative and lk.citation.authors and in_capitals(lk.citation.authors[0]):
+        # "the WHO (2020)": an abbreviation read in prose names its entry's year, or one
+        # year off an entry nothing else names.  "The ACA (2010) expanded Medicaid"
+        # beside the American Counseling Association 2014, or "the ONS (2021) census"
+        # beside a cited ONS 2022, is an act's or a survey's year.
+        if lk.status == "year-mismatch" and len(lk.references) == 1:
+            ref = lk.references[0]
+            return ref.id not in named and _year_distance(lk.citation.year, ref.year) < 1
+        return lk.status == "linked"
     if lk.status in NAMES_AN_ENTRY:
         return True
     if lk.status != "author-mismatch" or len(lk.references) != 1:
@@ -1498,7 +1507,15 @@ def _narrow(
         # "Allmann et al." next to both Allmann & Baldwin and a four-author Allmann
         # paper of the same year means the four-author one.
         counted = [r for r in counted if several_authors(r, settings)] or counted
-    return counted or out
+    out = counted or out
+    if len(out) > 1 and citation.authors:
+        # Two bodies a spelling tells apart ("Department of Defense" and "Department
+        # of Defence", one American, one Australian): the one spelt as cited.
+        spelt = written_key(citation.authors[0])
+        same = [r for r in out if r.authors and written_key(r.authors[0].family) == spelt]
+        if len(same) == 1:
+            return same
+    return out
 
 
 def _initials_fit(initials: str, ref: Reference) -> bool:
