@@ -1079,8 +1079,8 @@ def test_further_abbreviation_between_two_uncited_years_of_its_body_is_unmatched
     assert only("(NICE, 2019)", [early, late]).status == "unmatched"
 
 
-def _person(family: str, given: str, year: str) -> Reference:
-    fields = ReferenceFields(authors=(Author(family, given),), year=year, title="A work")
+def _person(family: str, given: str, year: str, title: str = "A work") -> Reference:
+    fields = ReferenceFields(authors=(Author(family, given),), year=year, title=title)
     return Reference.build(fields, id="ref-1", index=1, number=None, span=Span(0, 1), raw="")
 
 
@@ -1093,6 +1093,13 @@ def test_full_name_in_prose_links_to_an_entry_giving_its_name_or_initial(
 ) -> None:
     entry = _person("Kyriakides", given, "2021")
     assert only("As Stella Kyriakides (2021) set out, it matters.", [entry]).status == status
+
+
+def test_full_name_in_prose_tells_two_entries_of_one_surname_and_year_apart() -> None:
+    anna = _person("Freud", "A.", "1936")
+    sigmund = replace(_person("Freud", "Sigmund", "1936", "Another work"), id="ref-2", index=2)
+    found = links("Anna Freud (1936) and Sigmund Freud (1936) wrote.", [anna, sigmund])
+    assert [(lk.status, lk.reference) for lk in found] == [("linked", anna), ("linked", sigmund)]
 
 
 def test_uk_department_s_abbreviation_without_its_noun_is_another_body() -> None:

@@ -574,10 +574,13 @@ def _link_named(
             return replace(found, citation=citation)
     if (plain := _given_names_dropped(citation)) is not None:
         found = _link_author_year(plain, index, settings)
-        if found.status in NAMES_AN_ENTRY and all(
-            _gives_names(r, citation.authors) for r in found.references
-        ):
+        giving = [r for r in found.references if _gives_names(r, citation.authors)]
+        if found.status in NAMES_AN_ENTRY and len(giving) == len(found.references):
             return replace(found, citation=citation)
+        if found.status == "ambiguous" and len(giving) == 1:
+            # "Anna Freud (1936)" with Freud, A. and Freud, S. (1936) listed: the given
+            # name tells which.
+            return _choose(citation, giving, settings)
         if (
             found.status == "author-mismatch"
             and len(found.references) == 1
