@@ -2447,3 +2447,13 @@ Office for National Statistics. (2022). Unpaid care in England and Wales. ONS.
 
 def test_abbreviation_after_the_with_a_year_an_entry_does_not_explain_is_no_citation() -> None:
     assert [d.code for d in _audit(ACTS_AND_SURVEYS).diagnostics] == []
+
+
+def test_abbreviation_after_the_lacking_its_entrys_letter_is_a_year_mismatch() -> None:
+    text = """The plan (WHO, 2015) set targets, and the WHO (2015a) plan named them.
+
+References
+
+World Health Organization (2015) Global action plan on antimicrobial resistance. Geneva: WHO.
+"""
+    assert [d.code for d in _audit(text).diagnostics] == ["CIT103"]

@@ -761,13 +761,16 @@ def names_an_entry(lk: Link, named: Collection[str] = (), *, numbered: bool = Fa
     if any(_by_body_tail(lk.citation, ref) for ref in lk.references):
         return False
     if lk.citation.narrative and lk.citation.authors and in_capitals(lk.citation.authors[0]):
-        # "the WHO (2020)": an abbreviation read in prose names its entry's year, or one
-        # year off an entry nothing else names.  "The ACA (2010) expanded Medicaid"
-        # beside the American Counseling Association 2014, or "the ONS (2021) census"
-        # beside a cited ONS 2022, is an act's or a survey's year.
+        # "the WHO (2020)": an abbreviation read in prose names its entry's year (with
+        # or without its letter), or one year off an entry nothing else names.  "The
+        # ACA (2010) expanded Medicaid" beside the American Counseling Association
+        # 2014, or "the ONS (2021) census" beside a cited ONS 2022, is an act's or a
+        # survey's year.
         if lk.status == "year-mismatch" and len(lk.references) == 1:
             ref = lk.references[0]
-            return ref.id not in named and _year_distance(lk.citation.year, ref.year) < 1
+            return lk.citation.year == ref.year or (
+                ref.id not in named and _year_distance(lk.citation.year, ref.year) < 1
+            )
         return lk.status == "linked"
     if lk.status in NAMES_AN_ENTRY:
         return True
