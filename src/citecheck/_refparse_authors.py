@@ -26,7 +26,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.bodywords import BODY_NOUNS
+from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS
 from citecheck.model import Author
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -85,7 +85,7 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
 # An office that signs its reports, a body's word after the words that name the office
 # ("Chief Medical Officer", "U.S. Surgeon General", "Children's Commissioner for
 # England"), a surname first ("Officer K. (2019).", "Surgeon CJ.").
-_OFFICE_WORDS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman", "Surgeon"})
+_OFFICE_WORDS = OFFICE_NOUNS | {"Surgeon"}
 
 
 def _names_more(word: str) -> bool:

@@ -5,7 +5,8 @@ an entry by the body that opens it ("US Bureau of Labor Statistics. 2023."), and
 reference parser, which reads that body as one group author rather than a person
 ("Inspectorate, Care").  The citation finder reads bodies in prose, where these words
 weigh differently (a "study" or "trust" may be a cohort, a "hospital" a place), so it
-keeps its own graded lists (`citations._BODY_WORDS` and the lists after it).
+keeps its own graded lists (`citations._BODY_WORDS` and the lists after it), but for
+the offices (`OFFICE_NOUNS`), which all three read alike.
 """
 
 from __future__ import annotations
@@ -26,3 +27,8 @@ BODY_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns of a body's name, capitalised as names write them."""
+
+OFFICE_NOUNS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman"})
+"""Nouns of an office that signs its reports ("Chief Medical Officer", "Children's
+Commissioner for England"): a body's word only after the words that name the office,
+as alone they are surnames too ("Officer K. (2019).", "As Officer (2019) argued")."""

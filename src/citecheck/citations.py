@@ -23,6 +23,7 @@ from typing import NamedTuple
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
+from citecheck.bodywords import OFFICE_NOUNS
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
 
@@ -1010,12 +1011,13 @@ def _comma_items(content: str, start: int, end: int) -> list[tuple[int, str, boo
 # APA cites a work without author by its title in quotation marks, the comma inside
 # them: '("Mental Health of Children and Young People in England," 2021)'.
 _QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[\"”]\s*,?\s*")
-_GROUP_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]\s*,?\s*$")
+_ABBREVIATION = r"[A-Z][A-Za-z&-]{0,10}"
+"""An abbreviation declared in brackets, but for its last letter."""
+_GROUP_ABBREVIATION = re.compile(rf"\s*\[(?P<abbr>{_ABBREVIATION}[A-Za-z&])\]\s*,?\s*$")
 # In prose the abbreviation may come in round brackets before the year's: "the Office
 # for National Statistics (ONS) (2022)".
 _DECLARED_BEFORE_YEAR = re.compile(
-    r"\s*(?:\[(?P<abbr>[A-Z][A-Za-z&-]{0,10}[A-Za-z&])\]|\((?P<round>[A-Z][A-Za-z&-]{0,10}[A-Z&])\))"
-    r"\s*,?\s*$"
+    rf"\s*(?:\[(?P<abbr>{_ABBREVIATION}[A-Za-z&])\]|\((?P<round>{_ABBREVIATION}[A-Z&])\))\s*,?\s*$"
 )
 
 
@@ -1113,7 +1115,7 @@ _BODY_WORDS = frozenset(
 # it ("the Chief Medical Officer (2022)", "the Children's Commissioner for England"),
 # not as a surname alone ("As Officer (2019) argued") nor as a title before a person's
 # name ("Health Commissioner Stella Kyriakides (2021)") (`_office`).
-_OFFICE_WORDS = frozenset({"officer", "officers", "commissioner", "ombudsman"})
+_OFFICE_WORDS = frozenset(w.lower() for w in OFFICE_NOUNS)
 _OFFICE_LINKS = frozenset({"for", "of", "on", "to", "and"})
 _PLACE_BODY_WORDS = frozenset("university clinic hospital center centre school board".split())
 _WEAK_BODY_WORDS = frozenset(

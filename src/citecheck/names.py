@@ -120,14 +120,19 @@ def surname_key(name: str) -> str:
     "Merlo-Pich", "Merlo Pich" and "merlo pich" share the key "merlopich"; "World Health
     Organisation" and "World Health Organization" the key "worldhealthorganization".
     """
-    return _SPACES.sub("", _us_spelt(_NON_WORD.sub("", fold(name))))
+    return _SPACES.sub("", _us_spelt(_key_words(name)))
 
 
 @lru_cache(maxsize=4096)
 def written_key(name: str) -> str:
     """`surname_key` as the name is spelt: "Department of Defence" and "Department of
     Defense" are two bodies when a list gives both."""
-    return _SPACES.sub("", _NON_WORD.sub("", fold(name)))
+    return _SPACES.sub("", _key_words(name))
+
+
+def _key_words(name: str) -> str:
+    """The folded name with its punctuation removed, its words still apart."""
+    return _NON_WORD.sub("", fold(name))
 
 
 @lru_cache(maxsize=65536)
