@@ -2457,3 +2457,29 @@ References
 World Health Organization (2015) Global action plan on antimicrobial resistance. Geneva: WHO.
 """
     assert [d.code for d in _audit(text).diagnostics] == ["CIT103"]
+
+
+def test_country_possessive_before_a_year_is_no_citation() -> None:
+    text = (
+        "England's (2019) figures on obesity were grim, and New Zealand's (2019) budget "
+        "differed (Baird, 2020).\n\nReferences\n\n"
+        "Baird, B. (2020). Obesity policy. London: The King's Fund.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_surname_that_names_a_country_still_links_its_entry() -> None:
+    text = (
+        "England (2017) called for sugar taxes.\n\nReferences\n\n"
+        "England, P. (2017). Sugar and the state. Public Health, 3, 1-5.\n"
+    )
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("title", ["Dr", "Professor", "Mr", "Lord"])
+def test_title_before_a_surname_in_prose_is_not_part_of_the_name(title: str) -> None:
+    text = (
+        f"{title} Darzi (2008) set out a vision for the NHS.\n\nReferences\n\n"
+        "Darzi, A. (2008). High quality care for all. London: Department of Health.\n"
+    )
+    assert _codes(text) == []

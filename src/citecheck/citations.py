@@ -26,6 +26,7 @@ from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.bodywords import OFFICE_NOUNS
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
+from citecheck.places import PLACE_NAMES
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished work gives the original year first: "(Freud, 1900/1953)" in APA,
@@ -1060,6 +1061,9 @@ def _narrative(
         and not names.et_al
         and _CASE_PARTY_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
     )
+    # A country's or a nation's name ("England's (2019) figures", "Sweden (2020)
+    # chose") is a place's figures as often as a surname's work: tentative.
+    place = not from_body and _place_names(window, names)
     years = _years(tail.group("years"))
     if not years:
         return None
@@ -1086,7 +1090,11 @@ def _narrative(
                 narrative=True,
                 locator=locator,
                 abbreviation=abbreviation,
-                tentative=tentative or case or semicolons or _academic_year(tail, y_start, y_end),
+                tentative=tentative
+                or case
+                or place
+                or semicolons
+                or _academic_year(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
@@ -1096,6 +1104,21 @@ def _narrative(
             )
         )
     return found
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _place_names(window: str, names: _Names) -> bool:
+    """Whether every name read is a place's (`PLACE_NAMES`), the first with the word
+    before it if the reading left that out ("New Zealand's (2019)")."""
+    if names.et_al:
+        return False
+    first = names.names[0]
+    before = _CAPITAL_WORD_BEFORE.search(window, max(0, names.start - 30), names.start)
+    if before is not None and f"{before.group(1)} {first}" in PLACE_NAMES:
+        first = f"{before.group(1)} {first}"
+    return all(n in PLACE_NAMES for n in (first, *names.names[1:]))
 
 
 # Words of a body's name: "the World Health Organization (2021)", "the Centers for
@@ -1599,6 +1622,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
             _is_stopword(words[first][0])
             or words[first][0].lower() in _OPENING_VERBS
             or words[first][0].lower() in _OPENING_PARTICIPLES
+            or words[first][0] in _HONORIFICS
         ):
             first += 1
     start = words[first][1]
@@ -1608,6 +1632,14 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
+
+
+# A title before a name in prose, which the list never gives: "Dr Smith (2018)",
+# "Professor Jones (2017)", "Lord Darzi (2008)".  As the name's last word it stays
+# ("Lord (2019)").
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baroness Baron Rev Revd".split()
+)
 
 
 # A sentence's opening participle before a name: "Omitting Novak (2013) lowered it",
