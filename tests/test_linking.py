@@ -2483,3 +2483,25 @@ def test_title_before_a_surname_in_prose_is_not_part_of_the_name(title: str) -> 
         "Darzi, A. (2008). High quality care for all. London: Department of Health.\n"
     )
     assert _codes(text) == []
+
+
+_LAW_LIST = (
+    "\n\nReferences\n\n"
+    "Equality Act 2010, c. 15. London: The Stationery Office.\n"
+    "Marmot, M. (2010). Fair society, healthy lives. London: UCL.\n"
+)
+
+
+def test_law_named_in_the_text_is_cited() -> None:
+    text = "The Equality Act 2010 created a public sector duty (Marmot, 2010)." + _LAW_LIST
+    assert _codes(text) == []
+
+
+def test_law_cited_in_brackets_links_its_entry() -> None:
+    text = "Employers must adjust (Equality Act 2010; Marmot, 2010)." + _LAW_LIST
+    assert _codes(text) == []
+
+
+def test_law_the_text_never_names_is_uncited() -> None:
+    text = "Inequalities persist (Marmot, 2010)." + _LAW_LIST
+    assert _codes(text) == ["CIT102"]

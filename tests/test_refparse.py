@@ -2197,3 +2197,29 @@ def test_an_irish_particle_does_not_hide_the_entry_year() -> None:
         "Enforcement under the Housing Act 2004. London: Carrow Institute for Social Policy."
     )
     assert (families(ref), ref.year, ref.year_suffix) == (["Ní Bhriain"], "2021", "b")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "year"),
+    [
+        ("Equality Act 2010, c. 15. London: The Stationery Office.", "Equality Act 2010", "2010"),
+        (
+            "Mental Health (Care and Treatment) (Scotland) Act 2003 (asp 13).",
+            "Mental Health (Care and Treatment) (Scotland) Act 2003",
+            "2003",
+        ),
+        (
+            "Patient Protection and Affordable Care Act, 42 U.S.C. § 18001 (2010).",
+            "Patient Protection and Affordable Care Act",
+            "2010",
+        ),
+        (
+            "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990).",
+            "Americans with Disabilities Act of 1990",
+            "1990",
+        ),
+    ],
+)
+def test_law_entry_is_read_as_its_short_title_and_year(raw: str, title: str, year: str) -> None:
+    fields = parse_reference(raw)
+    assert (fields.authors, fields.title, fields.year, fields.container) == ((), title, year, None)

@@ -1076,3 +1076,18 @@ def test_a_weak_reprint_entry_before_a_strong_one_is_an_entry() -> None:
     inquiry = "Metropolis Water Inquiry. [1850] 1972. Minutes of Evidence. London: HMSO."
     text = f"{BODY}\n\nReferences\n\n{COLLO}\n{inquiry}\n{DUMAN}\n"
     assert entries(text) == [COLLO, inquiry, DUMAN]
+
+
+def test_law_between_entries_does_not_end_the_list() -> None:
+    text = (
+        "Detentions rose (Wessely, 2018).\n\nReferences\n\n"
+        "Care Quality Commission (2020) Monitoring the Mental Health Act in 2019/20. "
+        "Newcastle upon Tyne: CQC.\n"
+        "Mental Health Act 1983, c. 20. London: HMSO.\n"
+        "Care Act 2014, c. 23.\n"
+        "Wessely, S. (2018) Modernising the Mental Health Act. London: Department of Health "
+        "and Social Care.\n"
+    )
+    assert [t[:12] for _, t in _entries(text)] == [
+        "Care Quality", "Mental Healt", "Care Act 201", "Wessely, S. ",
+    ]  # fmt: skip

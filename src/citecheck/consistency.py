@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -28,6 +28,7 @@ from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key
 from citecheck.peerreview import PeerReview
 from citecheck.rules import make
+from citecheck.statutes import law_title, name_pattern
 
 
 def check(
@@ -524,6 +525,9 @@ def _uncited(
             # A news story or a blog cites by link ("a 2021 study" linked to its DOI)
             # and lists its sources below: the text points at the entry.
             continue
+        if _law_named(doc.text, references, ref):
+            # A law is cited by its name: "the Equality Act 2010 requires ...".
+            continue
         rel = entry_related(doc, ref)
         yield make(
             "uncited-reference", path=doc.path, start=rel.start, end=rel.end,
@@ -539,13 +543,7 @@ _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 def _linked(text: str, references: Sequence[Reference]) -> set[str]:
     """The DOIs (normalised) and URLs (`_url_key`) written in ``text`` outside the
     entries of ``references``: where a link's target shows."""
-    spans = sorted((r.span.start, r.span.end) for r in references)
-    starts = [a for a, _ in spans]
-
-    def in_entry(at: int) -> bool:
-        k = bisect_right(starts, at) - 1
-        return k >= 0 and at < spans[k][1]
-
+    in_entry = _in_entries(references)
     out: set[str] = set()
     for m in DOI_RE.finditer(text):
         doi = normalize_doi(m.group())
@@ -555,6 +553,34 @@ def _linked(text: str, references: Sequence[Reference]) -> set[str]:
         if not in_entry(m.start()):
             out.add(_url_key(m.group()))
     return out
+
+
+def _in_entries(references: Sequence[Reference]) -> Callable[[int], bool]:
+    """Whether an offset of the text falls inside one of the entries of ``references``."""
+    spans = sorted((r.span.start, r.span.end) for r in references)
+    starts = [a for a, _ in spans]
+
+    def in_entry(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    return in_entry
+
+
+def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+    """Whether ``ref`` lists a law (`law_title`) that the text names outside the list,
+    with its year or without ("the Equality Act", "the Americans with Disabilities Act")."""
+    if ref.authors or ref.title is None:
+        return False
+    short = law_title(ref.title)
+    if short is None:
+        return False
+    in_entry = _in_entries(references)
+    return any(
+        not in_entry(m.start())
+        for title in {ref.title, short}
+        for m in name_pattern(title).finditer(text)
+    )
 
 
 def _url_key(url: str) -> str:

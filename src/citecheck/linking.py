@@ -24,6 +24,7 @@ from rapidfuzz.fuzz import ratio, token_sort_ratio
 from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
 from citecheck.model import Author, Citation, Reference
 from citecheck.names import fold, surname_key, surname_keys, written_key
+from citecheck.statutes import law_title
 
 LinkStatus = Literal[
     "linked",
@@ -174,7 +175,9 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
     with ``capitals``, a body's abbreviations that only a citation in capitals may use
     ("NICE", not the surname "Nice")."""
     if not ref.authors:
-        return frozenset()
+        # A law is cited by its short title as a body by its name: "(Equality Act 2010)".
+        law = law_title(ref.title) if ref.title is not None else None
+        return frozenset({surname_key(law)}) if law is not None else frozenset()
     first = ref.authors[0]
     keys = set(surname_keys(first.family))
     if first.group:

@@ -51,6 +51,7 @@ from citecheck._refparse_text import (
 )
 from citecheck.model import ReferenceFields
 from citecheck.names import fold
+from citecheck.statutes import statute_entry
 
 MAX_CHARS = 2000
 """Longer input is cut: no real reference is that long, and it bounds the work."""
@@ -146,6 +147,13 @@ _CONTAINER_STOP = rx(
 def parse_reference(raw: str) -> ReferenceFields:
     """The fields of one reference-list entry.  Never raises; unknown fields are None."""
     text, author_end, fields = rule_parse(raw)
+    law = statute_entry(text)
+    if law is not None:
+        # A law has no author and no journal: its short title names it.
+        return dataclasses.replace(
+            fields, authors=(), authors_truncated=False, title=law.title, year=law.year,
+            year_suffix=None, container=None, volume=None, issue=None, pages=None,
+        )  # fmt: skip
     web = _apa_web_page(text, fields)
     if web is not None:
         return web

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from citecheck.bodywords import BODY_NOUNS
 from citecheck.document import Document
 from citecheck.model import Span
+from citecheck.statutes import statute_entry
 
 HEADINGS = frozenset(
     {
@@ -341,9 +342,9 @@ def looks_like_reference(text: str) -> int:
     """A score of how much ``text`` looks like a reference entry (higher is surer)."""
     head = text[:400]
     score = 0
-    author = _AUTHOR_START.match(head) is not None
+    author = _AUTHOR_START.match(head) is not None or statute_entry(head) is not None
     if author:
-        score += 2
+        score += 2  # a law's short title stands where an author would
     if _YEAR_PAREN.search(head):
         score += 2
     elif _YEAR.found(text[:600]):
@@ -401,7 +402,10 @@ def _complete(entry_text: str) -> bool:
         # "https://doi.org/10.1056/" or "doi:10.1016/S0140-" broke at the line's end (a
         # web page's URL may end in "/").
         return _BROKEN_DOI.search(last) is None
-    return stripped.endswith(".") and _YEAR.found(stripped) and len(stripped) >= 60
+    if not stripped.endswith(".") or not _YEAR.found(stripped):
+        return False
+    # A law's entry may be short: "Care Act 2014, c. 23."
+    return len(stripped) >= 60 or statute_entry(stripped) is not None
 
 
 def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[Entry], int]:
