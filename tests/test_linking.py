@@ -2505,3 +2505,35 @@ def test_law_cited_in_brackets_links_its_entry() -> None:
 def test_law_the_text_never_names_is_uncited() -> None:
     text = "Inequalities persist (Marmot, 2010)." + _LAW_LIST
     assert _codes(text) == ["CIT102"]
+
+
+_PAIR_AND_TRIO = (
+    "\n\nReferences\n\n"
+    "Kowalczyk, A., & Wójcik, B. (2019). Shift work and sleep. Sleep Health, 5, 1-9.\n"
+    "Smith, A., Jones, B., & Brown, C. (2010). Sitting time. Lancet, 3, 1-5.\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["In Poland,", "In New Zealand,", "Across Europe,"])
+def test_place_opening_a_sentence_is_not_a_first_author(opening: str) -> None:
+    text = (
+        f"{opening} Kowalczyk and Wójcik (2019) found shorter sleep; see Smith et al. (2010)."
+        + _PAIR_AND_TRIO
+    )
+    assert _codes(text) == []
+
+
+def test_list_after_in_still_names_its_first_author_when_that_links() -> None:
+    text = (
+        "In Smith, Jones and Brown (2010), sitting was measured; see also Kowalczyk and "
+        "Wójcik (2019)." + _PAIR_AND_TRIO
+    )
+    assert _codes(text) == ["CIT107"]
+
+
+def test_et_al_message_names_the_citation() -> None:
+    text = "Sitting harms (Smith, Jones, & Brown, 2010; Kowalczyk & Wójcik, 2019)." + _PAIR_AND_TRIO
+    [finding] = _audit(text).diagnostics
+    assert finding.message == (
+        "`Smith, Jones, & Brown, 2010` names 3 authors of a work with 3: APA 7 shortens to `et al.`"
+    )

@@ -173,6 +173,8 @@ class _Names(NamedTuple):
     commented: bool = False
     """The names follow a comment of the bracket and its comma, with no word that
     points at a source: "(as in the Cbx transposition, Peifer and Karch, 1987)"."""
+    setting: str | None = None
+    """A name left out before the list as a place's or a scene's (`_setting_before_list`)."""
 
 
 def find_citations(
@@ -300,6 +302,7 @@ def find_citations(
                 title=f.title,
                 original_year=f.original_year,
                 locative=f.locative,
+                setting=f.setting,
             )
         )
     return citations
@@ -400,6 +403,7 @@ class _Found(NamedTuple):
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
     locative: bool = False
     """Narrative, after a word that introduces a place (`_LOCATIVE_BEFORE`)."""
+    setting: str | None = None
     writer: bool = False
     """Narrative, followed by what a writer does (`_writer_after`)."""
 
@@ -1099,6 +1103,7 @@ def _narrative(
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
+                setting=names.setting,
                 writer=_writer_after(text, close_at, tail, locative=locative)
                 or (not locative and _writer_before(window, names.start)),
             )
@@ -1115,9 +1120,8 @@ def _place_names(window: str, names: _Names) -> bool:
     if names.et_al:
         return False
     first = names.names[0]
-    before = _CAPITAL_WORD_BEFORE.search(window, max(0, names.start - 30), names.start)
-    if before is not None and f"{before.group(1)} {first}" in PLACE_NAMES:
-        first = f"{before.group(1)} {first}"
+    if f"{_word_before(window, names.start)} {first}" in PLACE_NAMES:
+        first = f"{_word_before(window, names.start)} {first}"
     return all(n in PLACE_NAMES for n in (first, *names.names[1:]))
 
 
@@ -1438,8 +1442,11 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not names:
         return None
     names.reverse()
+    setting = None
     if not parenthetical:
         names = _last_list(names, gaps[::-1])
+        if _setting_before_list(text, names):
+            setting, names = names[0][0], names[1:]
     if (
         not parenthetical
         and len(names) == 2
@@ -1506,7 +1513,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None  # "the Lancet (2019)": a common noun, not an author
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
-    return _Names(tuple(n for n, _ in names), et_al, first_start, "")
+    return _Names(tuple(n for n, _ in names), et_al, first_start, "", setting=setting)
 
 
 def _last_list(names: list[tuple[str, int]], gaps: list[str]) -> list[tuple[str, int]]:
@@ -1518,6 +1525,37 @@ def _last_list(names: list[tuple[str, int]], gaps: list[str]) -> list[tuple[str,
         if _joins(gaps[k]) and "," in gaps[k + 1] and not _joins(gaps[k + 1]):
             cut = k + 2
     return names[cut:] if 0 < cut < len(names) else names
+
+
+# A word that sets the scene before the subject of a sentence: "In South Korea, Kim
+# and Park (2017)", "Across Europe, ...".  Not "with", "like" or "for", which a list
+# of authors follows too ("consistent with Smith, Jones and Brown (2010)").
+_SETTINGS = r"in|across|within|throughout|outside|among|amongst"
+_SETTING_BEFORE = re.compile(rf"\b(?i:{_SETTINGS})\s+\Z")
+_SETTING_OPENS = re.compile(rf"(?:{_SETTINGS.title()})\s")  # "Across Europe" read as one name
+
+
+def _setting_before_list(text: str, names: list[tuple[str, int]]) -> bool:
+    """Whether the first of three or more names read in prose is a place or a scene
+    that a comma parts from the author list after it: "In Poland, Kowalczyk and Wójcik
+    (2019)", "Sweden, Norway and Finland"."""
+    if len(names) < 3:
+        return False
+    (first, at), (_, second_at) = names[0], names[1]
+    between = text[at + len(first) : second_at]
+    if "," not in between or _joins(between):
+        return False
+    return (
+        _SETTING_BEFORE.search(text, max(0, at - 12), at) is not None
+        or _SETTING_OPENS.match(first) is not None
+        or first in PLACE_NAMES
+        or f"{_word_before(text, at)} {first}" in PLACE_NAMES
+    )
+
+
+def _word_before(text: str, at: int) -> str:
+    m = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1) if m is not None else ""
 
 
 def _joins(separator: str) -> bool:

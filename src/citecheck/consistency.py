@@ -481,7 +481,7 @@ def _et_al_misuse(
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
     if not c.et_al and several and k >= limit and not in_full:
         return (
-            f"{k} authors named for a work with {n}{'+' if truncated else ''} authors: APA 7 shortens to `et al.`",
+            f"`{c.text}` names {k} authors of a work with {n}{'+' if truncated else ''}: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
     if not c.et_al and several and k < limit:

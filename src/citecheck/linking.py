@@ -464,6 +464,15 @@ def link(
                     # the reprint misspelt or misdated ("Kuhn [1962] 2012" with
                     # "Kuhn (1961) 2012" listed).
                     lk = found
+            if lk.status != "linked" and citation.setting is not None:
+                # "In Smith, Jones and Brown (2010), ..." read as a scene and a pair.
+                whole = replace(
+                    citation, authors=(citation.setting, *citation.authors), setting=None
+                )
+                found = _link_named(whole, declared, index, settings)
+                if found.status == "linked":
+                    lk = found
+                    citation = whole
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
             lk = _first_year_checked(lk, index)
