@@ -2537,3 +2537,27 @@ def test_et_al_message_names_the_citation() -> None:
     assert finding.message == (
         "`Smith, Jones, & Brown, 2010` names 3 authors of a work with 3: APA 7 shortens to `et al.`"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        (
+            "The Scottish Government (2018) set out a plan.",
+            "Scottish Government (2018) Rights, respect and recovery. Edinburgh: Scottish "
+            "Government.",
+        ),
+        (
+            "The King's Fund (2021) found that waits rose.",
+            "The King's Fund (2021) Waiting times for elective care. London: The King's Fund.",
+        ),
+        (
+            "Guidance came from the Local Government Association and the Association of "
+            "Directors of Public Health (2020).",
+            "Local Government Association and Association of Directors of Public Health (2020) "
+            "Public health in local government. London: LGA.",
+        ),
+    ],
+)
+def test_body_named_in_prose_with_its_article_is_cited(sentence: str, entry: str) -> None:
+    assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []

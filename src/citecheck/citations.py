@@ -1149,6 +1149,7 @@ _WEAK_BODY_WORDS = frozenset(
     """
     study survey trust network consortium collaboration collaborators collaborative group
     initiative project programme partnership coalition panel medicine health international
+    government fund
     """.split()
 )
 # Words after a body's word that make the name a person's title ("Stanford University
@@ -1207,7 +1208,15 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         if name is None:
             break
         names.append((name, chunk_start + offset))
-        if offset > 0 or separator is None or not ("and" in separator or "&" in separator):
+        # "the Local Government Association and the Association of Directors of Public
+        # Health (2020)": two bodies, each with its article.
+        # Not after a comma: "in the UK, and the Chief Medical Officer (2022)".
+        second_body = (
+            names[1:] == []
+            and chunk[:offset].strip() == "the"
+            and "," not in (separator or ",")
+        )
+        if (offset > 0 and not second_body) or separator is None or not _joins(separator):
             break
     names.reverse()
     if not names:
