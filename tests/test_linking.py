@@ -2561,3 +2561,40 @@ def test_et_al_message_names_the_citation() -> None:
 )
 def test_body_named_in_prose_with_its_article_is_cited(sentence: str, entry: str) -> None:
     assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []
+
+
+_DAHLGREN_1991 = (
+    "\n\nReferences\n\n"
+    "Dahlgren, G., & Whitehead, M. (1991). Policies and strategies to promote social "
+    "equity in health. Stockholm: Institute for Futures Studies.\n"
+)
+
+
+def test_misspelt_second_author_is_an_author_mismatch() -> None:
+    [finding] = _audit(
+        "Health has layers (Dahlgren & Whitehad, 1991)." + _DAHLGREN_1991
+    ).diagnostics
+    assert (finding.code, finding.message, finding.help) == (
+        "CIT104",
+        "Author mismatch: co-author cited as `Whitehad`, reference list has `Whitehead` in "
+        "`Dahlgren & Whitehead (1991)`",
+        "Did you mean `Dahlgren & Whitehead, 1991`? (surname similarity 94.1/100)",
+    )
+
+
+def test_wrong_second_author_is_an_author_mismatch() -> None:
+    [finding] = _audit("Health has layers (Dahlgren & Hood, 1991)." + _DAHLGREN_1991).diagnostics
+    assert (finding.code, finding.help) == (
+        "CIT104",
+        "The entry's authors are Dahlgren & Whitehead: correct the citation, or add the work "
+        "it means to the list",
+    )
+
+
+def test_second_author_written_without_umlaut_fits() -> None:
+    text = (
+        "Silencing needs both (Papp and Mueller, 2006).\n\nReferences\n\n"
+        "Papp, B., & Müller, J. (2006). Histone trimethylation. Genes & Development, 20, "
+        "2041-2054.\n"
+    )
+    assert _codes(text) == []

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.diagnostics import Diagnostic, Related, Severity
@@ -25,7 +26,7 @@ from citecheck.linking import (
     several_authors,
 )
 from citecheck.model import Citation, Reference, Span
-from citecheck.names import fold, surname_key
+from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
 from citecheck.rules import make
 from citecheck.statutes import law_title, name_pattern
@@ -114,12 +115,13 @@ def _citation_findings(
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
-    misuse = None
+    misuse = coauthor = None
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
             misuse = _et_al_misuse(c, ref, settings, names_three=names_three)
-        if misuse is None:
+            coauthor = _coauthor_slip(c, ref)
+        if misuse is None and coauthor is None:
             return
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
@@ -267,6 +269,27 @@ def _citation_findings(
             help=help_text,
             related=tuple(entry_related(doc, r) for r in lk.alternatives[:_SPARE_SHOWN]),
             data={**data, "number": c.number, "last_number": lk.last_number, "uncited_numbers": spare[:_SPARE_SHOWN]},
+        )  # fmt: skip
+    if coauthor is not None and ref is not None:
+        cited, listed, score = coauthor
+        data.update(cited_author=cited, listed_author=listed, score=score)
+        if score >= settings.author_similarity:
+            help_text = (
+                f"Did you mean `{_corrected(c, cited, listed)}`? (surname similarity {score:g}/100)"
+            )
+        else:
+            names = " & ".join(a.family for a in ref.authors)
+            help_text = (
+                f"The entry's authors are {names}: correct the citation, or add the work"
+                " it means to the list"
+            )
+        yield make(
+            "citation-author-mismatch", path=doc.path, start=start, end=end,
+            message=(
+                f"Author mismatch: co-author cited as `{cited}`, "
+                f"reference list has `{listed}` in `{describe_author(ref)}`"
+            ),
+            help=help_text, related=related, data=data,
         )  # fmt: skip
     if misuse is not None:
         message, help_text = misuse
@@ -454,6 +477,30 @@ def _corrected(c: Citation, cited: str, listed: str) -> str:
     """The citation text with the cited name replaced by the listed one."""
     text = c.text
     return text.replace(cited, listed, 1) if cited in text else f"{listed} ({c.year})"
+
+
+def _coauthor_slip(c: Citation, ref: Reference) -> tuple[str, str, float] | None:
+    """The first co-author a linked citation names that is none of its entry's authors,
+    with the nearest of them and their surname similarity: "Dahlgren and Whitehad
+    (1991)" for "Dahlgren, G., & Whitehead, M.", "Bevan and Hamblin (2006)" for
+    "Bevan, G., & Hood, C.".  None where the names all fit, or where the entry's list
+    cannot tell: a body among its authors (a citation splits a body's name at its
+    "and"), a list cut short by "et al.", or a single author (`unlisted_second`)."""
+    if c.title or len(c.authors) < 2 or len(ref.authors) < 2 or ref.authors_truncated:
+        return None
+    if any(a.group for a in ref.authors):
+        return None
+    listed = [(a.family, surname_keys(a.family)) for a in ref.authors]
+    # Names past the entry's count are no co-author's slip: a venue read as a name
+    # ("Soshnikova and Duboule, Science 2009") or an author the entry lacks.
+    for cited in c.authors[1 : len(ref.authors)]:
+        keys = surname_keys(cited) | surname_keys(cited.split()[-1])
+        if any(keys & own for _, own in listed):
+            continue
+        key = surname_key(cited)
+        score, family = max((fuzz.ratio(key, surname_key(f)), f) for f, _ in listed[1:])
+        return cited, family, round(score, 1)
+    return None
 
 
 def _et_al_misuse(

@@ -97,7 +97,11 @@ DOCS: Mapping[str, RuleDoc] = {
         "the help says what to do if they are two people). Of several near misses, an entry "
         "cited nowhere that the citation's authors fit is preferred to a nearer one that "
         "other citations name exactly (`Meinhardt, 2003` means an uncited `Meintahrdt "
-        "2003`, not `Reinhardt et al. 2003`).",
+        "2003`, not `Reinhardt et al. 2003`). A citation linked by its first author and year "
+        "is checked for its co-authors too: one that is none of the entry's authors "
+        "(`Dahlgren and Whitehad` for `Dahlgren & Whitehead`, `Bevan and Hamblin` for `Bevan "
+        "& Hood`) is reported with the nearest of them, unless the entry lists a body or "
+        "cuts its authors short with `et al.`.",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
