@@ -2223,3 +2223,23 @@ def test_an_irish_particle_does_not_hide_the_entry_year() -> None:
 def test_law_entry_is_read_as_its_short_title_and_year(raw: str, title: str, year: str) -> None:
     fields = parse_reference(raw)
     assert (fields.authors, fields.title, fields.year, fields.container) == ((), title, year, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "suffix", "title"),
+    [
+        ("Mind. (n.d.-b). Depression. https://www.mind.org.uk/b", "n.d.", "b", "Depression"),
+        (
+            "Rose, T. (in press-a). Rumination. Cognition and Emotion.",
+            "in press",
+            "a",
+            "Rumination",
+        ),
+        ("Ward, K. (n.d.). Sleep hygiene. Sleep Foundation.", "n.d.", None, "Sleep hygiene"),
+    ],
+)
+def test_undated_entry_keeps_its_letter(
+    raw: str, year: str, suffix: str | None, title: str
+) -> None:
+    fields = parse_reference(raw)
+    assert (fields.year, fields.year_suffix, fields.title) == (year, suffix, title)

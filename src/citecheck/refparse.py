@@ -71,7 +71,7 @@ _LEADING_MARKER = rx(r"^(?:\[\d{1,4}\]|[-—–_]{2,}\s*[.,]?|—(?=\s*[(.,])|[�
 
 # What may stand between the authors and the year: "(Eds.)", "eds.", "(Writer/Director)".
 _ROLE = rx(
-    r"[\s.,:;]*(?:\([^()\d]{1,30}\)|(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g|[Cc]omp)\.?(?=[\s.,:]|$))"
+    r"[\s.,:;]*(?:\((?!\s*(?:<NODATE>|<INPRESS>))[^()\d]{1,30}\)|(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g|[Cc]omp)\.?(?=[\s.,:]|$))"
 )
 # The year right after the authors: "(2019).", "(2020, March 3)", "(n.d.)", "[2019]",
 # "2012.", "2019a,", "1972 [1931]", and the IOP "Smith J 2010 Title".
@@ -82,8 +82,9 @@ _HEAD_YEAR = rx(
     r"(?:[(\[]\s*(?P<y4><YEAR>)\s*[)\]]\s+<YEAR>[a-z]?(?=[.,:;])"
     r"|\(\s*(?:[^()]{0,20}[\s,])?(?P<y1><YEAR>)(?P<s1>[a-z])?(?:\s*[,/–-][^()]{0,30})?\s*\)"
     r"|\[\s*(?P<y3><YEAR>)(?P<s3>[a-z])?\s*\]"
-    r"|\(\s*(?P<nd1><NODATE>)\s*\)"
-    r"|\(\s*(?P<ip1><INPRESS>)\s*\)"
+    # APA letters works without a date or in press: "(n.d.-a)", "(in press-b)".
+    r"|\(\s*(?P<nd1><NODATE>)(?:-?(?P<ns1>[a-z]))?\s*\)"
+    r"|\(\s*(?P<ip1><INPRESS>)(?:-(?P<is1>[a-z]))?\s*\)"
     r"|(?P<y2><YEAR>)(?P<s2>[a-z])?(?:\s\[\d{4}\])?"
     # A bare year ends with punctuation, or with a space when no period came before
     # it (IOP) or a capital or quote follows it.
@@ -503,6 +504,9 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
         return fields
     seg = _crf.segments(text, spans, labels)
     title = _model_title(text[slice(*seg["title"])]) if "title" in seg else None
+    if title is not None and (date := _DATE_LETTERED.match(title)) is not None:
+        # "(n.d.-a)" tokenised as the title or its start: the rules read past it.
+        title = title[date.end() :].strip() or fields.title
     container = None
     if "container" in seg:
         c = text[slice(*seg["container"])]
@@ -531,6 +535,7 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     )
 
 
+_DATE_LETTERED = rx(r"\(?(?:<NODATE>|<INPRESS>)(?:-?[a-z])?(?:\)\.?|$)")
 _MODEL_PAGES = rx(r"(?:(?<![\w.'’])|(?<=\bp\.)|(?<=\bpp\.))<PAGE>(?:<DASH><PAGE>)?(?![\w])")
 _MODEL_VOLUME = rx(
     r"(\d+)(?:\s*\(\s*([^()]{1,20}?)\s*\)|[,.\s]+(?:no|No|nr|Nr|issue|Heft|H)\.?\s*(\d+))?"
@@ -692,7 +697,10 @@ def _set_head_year(m: re.Match[str], draft: Draft) -> None:
         if m.group(y):
             draft.set_year(m.group(y), m.group(s))
             return
-    draft.set_year("n.d." if m.group("nd1") or m.group("nd2") else "in press")
+    draft.set_year(
+        "n.d." if m.group("nd1") or m.group("nd2") else "in press",
+        m.group("ns1") or m.group("is1"),
+    )
 
 
 # -- 4. the title ----------------------------------------------------------------------
