@@ -2598,3 +2598,64 @@ def test_second_author_written_without_umlaut_fits() -> None:
         "2041-2054.\n"
     )
     assert _codes(text) == []
+
+
+def test_undated_works_told_apart_by_letters_link_each_entry() -> None:
+    text = (
+        "Mind (n.d.-a) lists the signs of anxiety, and low mood has its own page (Mind, "
+        "n.d.-b); see Rose (in press-a) and Patel (forthcoming).\n\nReferences\n\n"
+        "Mind. (n.d.-a). Anxiety and panic attacks. https://www.mind.org.uk/a\n"
+        "Mind. (n.d.-b). Depression. https://www.mind.org.uk/b\n"
+        "Patel, R. (forthcoming). Sleep and mood. Journal of Sleep Research.\n"
+        "Rose, T. (in press-a). Rumination. Cognition and Emotion.\n"
+    )
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("locator", ["Study 2", "Experiment 1", "Studies 1-3"])
+def test_study_after_the_year_is_a_locator(locator: str) -> None:
+    text = (
+        f"Self-control tires (Muraven & Baumeister, 2000, {locator}).\n\nReferences\n\n"
+        "Muraven, M., & Baumeister, R. F. (2000). Self-regulation and depletion of limited "
+        "resources. Psychological Bulletin, 126(2), 247-259.\n"
+    )
+    assert _codes(text) == []
+
+
+_TWO_ZHANGS = (
+    "\n\nReferences\n\n"
+    "Zhang, J. (2018). Sleep and shift work. Sleep Health, 4, 1-9.\n"
+    "Zhang, Y. (2018). Diet and sleep. Nutrients, 10, 1-12.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sleep suffers (see also J. Zhang, 2018; e.g., Y. Zhang, 2018).",
+        "J. Zhang (2018) and Y. Zhang (2018) agree.",
+    ],
+)
+def test_initials_tell_two_authors_of_one_surname_apart(sentence: str) -> None:
+    assert _codes(sentence + _TWO_ZHANGS) == []
+
+
+def test_founders_initials_inside_a_body_name() -> None:
+    text = (
+        "Fibre helps (Harvard T.H. Chan School of Public Health, 2020).\n\nReferences\n\n"
+        "Harvard T.H. Chan School of Public Health. (2020). Fiber. The Nutrition Source. "
+        "https://www.hsph.harvard.edu/nutritionsource/carbohydrates/fiber/\n"
+    )
+    assert _codes(text) == []
+
+
+def test_apa_narrative_names_two_authors_before_et_al() -> None:
+    text = (
+        "Tremblay, LeBlanc, et al. (2011) reviewed sitting; Tremblay, Warburton, et al. "
+        "(2011) set guidelines.\n\nReferences\n\n"
+        "Tremblay, M. S., LeBlanc, A. G., Kho, M. E., & Saunders, T. J. (2011). Systematic "
+        "review of sedentary behaviour. IJBNPA, 8, 98.\n"
+        "Tremblay, M. S., Warburton, D. E., Janssen, I., & Paterson, D. H. (2011). New "
+        "Canadian physical activity guidelines. APNM, 36, 36-46.\n"
+    )
+    assert _codes(text) == []

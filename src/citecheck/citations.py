@@ -35,14 +35,16 @@ _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
 _ORIGINAL = rf"(?:{_YEAR_WORD}/|\[{_YEAR_WORD}\]\s*)?"
 _YEAR_TOKEN = re.compile(
     rf"(?:(?P<o>{_YEAR_WORD})/|\[(?P<ob>{_YEAR_WORD})\]\s*)?(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])"
-    r"|(?P<nd>n\.\s?d\.)"
-    r"|(?P<ip>in press)",
+    # APA letters works without a date or in press: "n.d.-a", "in press-b".
+    r"|(?P<nd>n\.\s?d\.)(?:-?(?P<nds>[a-z])(?!\w))?"
+    r"|(?P<ip>in press|forthcoming)(?:-(?P<ips>[a-z])(?!\w))?",
     re.I,
 )
 # The years at the end of a citation item, and an optional locator after them.
+_UNDATED = r"n\.\s?d\.(?:-?[a-z](?!\w))?|(?:in press|forthcoming)(?:-[a-z](?!\w))?"
 _YEARS_TAIL = re.compile(
-    rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|n\.\s?d\.|in press)(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|n\.\s?d\.|in press)){{0,8}})"
-    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
+    rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|{_UNDATED})(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|{_UNDATED})){{0,8}})"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
     # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".  A count
     # reads the same ("Ohio (2018, 412)"), so such a citation is tentative.
     r"|\s*,\s*(?P<bare>\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?))?"
@@ -1104,6 +1106,7 @@ def _narrative(
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
                 setting=names.setting,
+                initials=names.initials,
                 writer=_writer_after(text, close_at, tail, locative=locative)
                 or (not locative and _writer_before(window, names.start)),
             )
@@ -1356,10 +1359,10 @@ def _years(text: str) -> list[tuple[str, str | None, int, int]]:
         m = _YEAR_TOKEN.fullmatch(token)
         if m is not None:
             if m.group("nd"):
-                out.append(("n.d.", None, start, start + len(token)))
+                out.append(("n.d.", m.group("nds"), start, start + len(token)))
                 last_year = None
             elif m.group("ip"):
-                out.append(("in press", None, start, start + len(token)))
+                out.append(("in press", m.group("ips"), start, start + len(token)))
                 last_year = None
             else:
                 last_year = m.group("y")
@@ -1386,8 +1389,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         if venue is not None:
             text = text[: venue.start("venue")].rstrip()  # "He et al Nature 2010"
     m = _ET_AL_END.search(text)
+    listed_et_al = False  # "Tremblay, LeBlanc, et al. (2011)": APA 7 names two
     if m is not None:
         et_al = True
+        listed_et_al = m.group().startswith(",") or text[: m.start()].rstrip().endswith(",")
         text = text[: m.start()].rstrip().rstrip(",")
     if not text:
         return None
@@ -1443,7 +1448,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         conjunction = "and" in separator or "&" in separator
         joined = conjunction
         right_separator = separator
-        if not parenthetical and not conjunction and not seen_conjunction:
+        if not parenthetical and not conjunction and not seen_conjunction and not listed_et_al:
             break  # in prose a bare comma does not join names: "In Canada, Smith (2019)"
         seen_conjunction = seen_conjunction or conjunction
     if not names:
@@ -1452,7 +1457,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     setting = None
     if not parenthetical:
         names = _last_list(names, gaps[::-1])
-        if _setting_before_list(text, names):
+        if _setting_before_list(text, names, 2 if listed_et_al else 3):
             setting, names = names[0][0], names[1:]
     if (
         not parenthetical
@@ -1480,11 +1485,14 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None
     if parenthetical:
         prefix = text[:first_start].strip().rstrip(",").strip()
-        if initials is None and len(names) == 1 and _INITIALS.fullmatch(prefix):
-            # "(J. Smith, 2019)": APA 7 gives initials when two first authors share
-            # a surname.
-            initials, prefix = prefix, ""
-            first_start = text.index(initials)
+        head = text[:first_start]
+        given = _INITIALS_BEFORE.search(head) if initials is None and len(names) == 1 else None
+        if given is not None:
+            # "(J. Smith, 2019)", "(e.g., Y. Zhang, 2018)": APA 7 gives initials when
+            # two first authors share a surname.
+            ahead = head[: given.start()].strip().rstrip(",").strip()
+            if not ahead or _valid_prefix(ahead):
+                initials, prefix, first_start = given.group(1).strip(), ahead, given.start()
         commented = False
         if prefix and not _valid_prefix(prefix):
             # A comment before a pointer to its source: "(E is often read as an
@@ -1520,7 +1528,16 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None  # "the Lancet (2019)": a common noun, not an author
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
-    return _Names(tuple(n for n, _ in names), et_al, first_start, "", setting=setting)
+    # "J. Zhang (2018)" beside "Y. Zhang (2018)": APA 7's initials in prose too.
+    given = _INITIALS_BEFORE.search(text, max(0, first_start - 12), first_start)
+    return _Names(
+        tuple(n for n, _ in names),
+        et_al,
+        first_start,
+        "",
+        initials=given.group(1).strip() if given is not None else None,
+        setting=setting,
+    )
 
 
 def _last_list(names: list[tuple[str, int]], gaps: list[str]) -> list[tuple[str, int]]:
@@ -1542,11 +1559,11 @@ _SETTING_BEFORE = re.compile(rf"\b(?i:{_SETTINGS})\s+\Z")
 _SETTING_OPENS = re.compile(rf"(?:{_SETTINGS.title()})\s")  # "Across Europe" read as one name
 
 
-def _setting_before_list(text: str, names: list[tuple[str, int]]) -> bool:
+def _setting_before_list(text: str, names: list[tuple[str, int]], fewest: int) -> bool:
     """Whether the first of three or more names read in prose is a place or a scene
     that a comma parts from the author list after it: "In Poland, Kowalczyk and Wójcik
     (2019)", "Sweden, Norway and Finland"."""
-    if len(names) < 3:
+    if len(names) < fewest:
         return False
     (first, at), (_, second_at) = names[0], names[1]
     between = text[at + len(first) : second_at]
@@ -1612,6 +1629,26 @@ def _joins_name(words: Sequence[tuple[str, int]], k: int) -> bool:
     return before.lower() in _CONNECTORS and k > 1 and _capitalised(words[k - 2][0])
 
 
+def _initials_inside(chunk: str, words: Sequence[tuple[str, int]], k: int) -> int | None:
+    """Where a run of initials ending at word ``k`` ("T.H.") starts in a name, when a
+    capitalised word of two letters or more stands right before them; else None."""
+    j = k
+    while j >= 0 and len(words[j][0]) == 1 and words[j][0].isupper():
+        if j < k and chunk[words[j][1] + 1 : words[j + 1][1]].strip() != ".":
+            return None
+        j -= 1
+    if j == k or j < 0:
+        return None
+    word, start = words[j]
+    if (
+        len(word) < 2
+        or not _capitalised(word)
+        or chunk[start + len(word) : words[j + 1][1]].strip()
+    ):
+        return None
+    return j
+
+
 def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     """The surname (or group name) at the end of ``chunk`` and its offset in it.
 
@@ -1638,6 +1675,15 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         between = chunk[w_start + len(word) : words[k + 1][1]]
         if "\t" in between:
             break  # a tab parts table cells, never the words of a name
+        if allow_group and between.strip() == "." and take > 1:
+            # "Harvard T.H. Chan School of Public Health": a founder's initials
+            # inside a body's name, a longer word before them.
+            j = _initials_inside(chunk, words, k)
+            if j is not None:
+                take += k - j + 1
+                capitals += 1
+                k = j - 1
+                continue
         if between.strip() and not (
             # "GBD 2019 Risk Factors Collaborators": a year inside an acronym's group
             allow_group and word.isupper() and _GROUP_YEAR.fullmatch(between)
@@ -1709,6 +1755,7 @@ def _compound_ok(word: str) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?\s?){1,3}")
 _INITIALS_AFTER = re.compile(rf"(?<=[^\W\d_]),\s*({_INITIALS.pattern})$")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS.pattern})\Z")
 # Stopwords that are also common surnames (He, An, So, No): read as names only where
 # a citation's form leaves no other reading (`_parse_names`).
 _SURNAME_WORDS = frozenset({"He", "An", "So", "No"})
