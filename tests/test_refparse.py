@@ -2243,3 +2243,27 @@ def test_undated_entry_keeps_its_letter(
 ) -> None:
     fields = parse_reference(raw)
     assert (fields.year, fields.year_suffix, fields.title) == (year, suffix, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("NHS England (2019) The NHS Long Term Plan. London: NHS England.", "NHS England"),
+        (
+            "Healthwatch England. Annual report 2019. London: Healthwatch; 2019.",
+            "Healthwatch England",
+        ),
+        ("NHS Digital (2019) Health Survey for England 2018. Leeds: NHS Digital.", "NHS Digital"),
+        ("HM Treasury (2020) Spending Review 2020. CP 330. London: HM Treasury.", "HM Treasury"),
+    ],
+)
+def test_uk_body_named_with_a_nation_or_an_abbreviation_is_one_author(raw: str, body: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
+
+
+def test_harvard_report_keeps_a_title_with_a_year_in_it() -> None:
+    raw = (
+        "Scottish Government (2019) The Scottish Health Survey 2018: main report. Edinburgh: "
+        "Scottish Government."
+    )
+    assert parse_reference(raw).title == "The Scottish Health Survey 2018: main report"

@@ -28,6 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS
 from citecheck.model import Author
+from citecheck.places import PLACE_NAMES
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
 # ellipsis, or one other visible character.  The alternatives consume distinct
@@ -880,6 +881,19 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
             or (words[0] in _OFFICE_WORDS and _names_more(words[1]))
             or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
             or _misspelt_body_name(t, end, words)
+            # "NHS England (2019)", "Healthwatch England.", "NHS Digital (2019)": a
+            # nation's name ends it, or an abbreviation without a vowel opens it (a
+            # surname in capitals has one: "WANG Li. (2020).").
+            or (words[-1] in PLACE_NAMES and words[0][0].isalpha() and t.words[end] in (".", "("))
+            or (
+                dated
+                and len(words) <= 3
+                and 3 <= len(words[0]) <= 8
+                and words[0].isalpha()
+                and words[0].isupper()
+                and not any(ch in "AEIOUY" for ch in words[0])
+                and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+            )
         )
     )
     if not is_org and not person_first and t.words[end] == ",":

@@ -23,7 +23,7 @@ BODY_NOUNS = frozenset(
         "Museum", "Network", "Observatory", "Office", "Organisation", "Organization",
         "Panel", "Parliament", "Partnership", "Program", "Programme", "Project",
         "Registry", "School", "Secretariat", "Service", "Services", "Society", "Survey",
-        "Team", "Trust", "Union", "Unit", "Universities", "University",
+        "Team", "Treasury", "Trust", "Union", "Unit", "Universities", "University",
     }
 )  # fmt: skip
 """Nouns of a body's name, capitalised as names write them."""

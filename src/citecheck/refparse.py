@@ -214,11 +214,36 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
         _plain_apa_article(text, fields)
         or _plain_vancouver_article(text, fields)
         or _plain_vancouver_book(text, fields)
+        or _plain_report(text, fields)
     )
 
 
 _APA_YEAR = rx(r"\(<YEAR>[a-z]?\)\. ")
 _APA_LOCATORS = rx(r",? \d{1,5}(?:\s?\(\d{1,5}\))?, [A-Za-z]?\d+(?:<DASH>[A-Za-z]?\d+)?(?:\.|$)")
+
+
+# A report's place and publisher after its title, a paper number between them
+# ("Spending Review 2020. CP 330. London: HM Treasury."): Harvard as UK bodies write it.
+_HARVARD_YEAR = rx(r"\(<YEAR>[a-z]?\)\.? ")
+_PLACE_PUBLISHER = rx(
+    r"(?:[A-Z]{1,4}\s?\d{1,5}\. )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: [^.:;()]{2,80}\.?$"
+)
+
+
+def _plain_report(text: str, fields: ReferenceFields) -> bool:
+    """ "Body (2019) Title. Place: Publisher." exactly: the rules read it whole, where
+    the CRF, taught on few such reports, may take a title with a year in it ("The
+    Scottish Health Survey 2018: main report.") for a note."""
+    title = fields.title
+    if not (fields.authors and fields.year and title) or fields.container or fields.volume:
+        return False
+    if any(mark in title for mark in ("(", "[", ". ")):
+        return False  # a translator, an edition or a medium the CRF keeps out of titles
+    year = _HARVARD_YEAR.search(text)
+    if year is None or not text.startswith(title, year.end()):
+        return False
+    at = _after_title(text, title, year.end() + len(title))
+    return at is not None and _PLACE_PUBLISHER.match(text, at) is not None
 
 
 def _plain_apa_article(text: str, fields: ReferenceFields) -> bool:
