@@ -264,9 +264,9 @@ def test_seed_003_duman_2021_quote_is_attributed_to_a_missing_reference() -> Non
         Severity.WARNING,
         Position(5, 562),
         "Quotation `ketamine rapidly increases synaptogenesis` is attributed to "
-        "`Duman et al., 2021`, which has no entry in the reference list",
-        "Add the work the quotation comes from to the references, or correct the citation "
-        "(the list has `Duman et al. (2012)`)",
+        "`Duman et al., 2021`, which matches no entry of the reference list; the nearest, "
+        "`Duman et al. (2012)`, has another year",
+        "Add the work the quotation comes from to the references, or correct the citation",
     )
 
 

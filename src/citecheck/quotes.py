@@ -406,14 +406,20 @@ def quote_findings(
             cited = by_id.get(first.citation_id)
             label = f"`{cited.text}`" if cited is not None else "a citation"
             near = refs.get(first.near_reference_id or "")
-            hint = f" (the list has `{describe_author(near)}`)" if near is not None else ""
+            # A citation with an entry of another year cites a work the list lacks,
+            # or that entry misdated (its own finding says so): name the entry.
+            missing = (
+                f"which matches no entry of the reference list; the nearest, "
+                f"`{describe_author(near)}`, has another year"
+                if near is not None
+                else "which has no entry in the reference list"
+            )
             out.append(
                 make(
                     "quote-attributed-to-missing-reference",
-                    message=f"Quotation `{shown}` is attributed to {label}, which has no "
-                    "entry in the reference list",
-                    help=f"Add the work the quotation comes from to the references, or "
-                    f"correct the citation{hint}",
+                    message=f"Quotation `{shown}` is attributed to {label}, {missing}",
+                    help="Add the work the quotation comes from to the references, or "
+                    "correct the citation",
                     data=_data(mine),
                     path=doc.path,
                     start=start,
