@@ -2659,3 +2659,23 @@ def test_apa_narrative_names_two_authors_before_et_al() -> None:
         "Canadian physical activity guidelines. APNM, 36, 36-46.\n"
     )
     assert _codes(text) == []
+
+
+def test_primary_work_with_its_secondary_source_later_in_the_sentence_is_not_missing() -> None:
+    text = (
+        "Allport's (1954) contact hypothesis still guides programmes (as cited in "
+        "Pettigrew, 1998).\n\nReferences\n\n"
+        "Pettigrew, T. F. (1998). Intergroup contact theory. Annual Review of Psychology, "
+        "49, 65-85.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_narrative_citation_in_a_sentence_without_a_secondary_source_stays_missing() -> None:
+    text = (
+        "Allport (1954) proposed the contact hypothesis. Later work agreed (as cited in "
+        "Pettigrew, 1998).\n\nReferences\n\n"
+        "Pettigrew, T. F. (1998). Intergroup contact theory. Annual Review of Psychology, "
+        "49, 65-85.\n"
+    )
+    assert _codes(text) == ["CIT101"]

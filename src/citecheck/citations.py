@@ -896,6 +896,20 @@ def _page_range(tail: re.Match[str]) -> bool:
     return bare is not None and not bare.isdigit()
 
 
+# The secondary source named later in the sentence of a narrative citation:
+# "Beveridge's (1942) five giants ... (as cited in Timmins, 2017)".  APA lists only
+# the secondary source, so the primary one is read only if the list has it.
+_SECONDARY_LATER = re.compile(r"\((?:as\s+)?(?:cited|quoted)\s+in\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘(]|\s*$)|\n\s*\n")
+_SECONDARY_REACH = 300
+
+
+def _cited_later_in_sentence(text: str, at: int) -> bool:
+    end = _SENTENCE_END.search(text, at, at + _SECONDARY_REACH)
+    stop = end.start() if end is not None else min(len(text), at + _SECONDARY_REACH)
+    return _SECONDARY_LATER.search(text, at, stop) is not None
+
+
 # What a writer does, said right after a narrative citation with a page range:
 # "Hamlin (1998, 157-87) has shown ...", "Solove (2006, 482-84) showed ...".  With one
 # bare number, only what writers alone do: "Geertz (1973, 5) famously described ...",
@@ -1100,6 +1114,7 @@ def _narrative(
                 or case
                 or place
                 or semicolons
+                or _cited_later_in_sentence(text, close_at)
                 or _academic_year(tail, y_start, y_end),
                 body=from_body,
                 original_year=_original_year(tail, y_start, y_end),
