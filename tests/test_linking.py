@@ -2679,3 +2679,15 @@ def test_narrative_citation_in_a_sentence_without_a_secondary_source_stays_missi
         "49, 65-85.\n"
     )
     assert _codes(text) == ["CIT101"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then Health Secretary Jeremy Hunt (2016) set targets for safety.",
+        "Health Secretary Jeremy Hunt (2016) set targets for safety.",
+    ],
+)
+def test_post_before_a_person_in_prose_is_not_part_of_the_name(sentence: str) -> None:
+    text = f"{sentence}\n\nReferences\n\nHunt, J. (2016). Speech on patient safety. London: DH.\n"
+    assert _codes(text) == []

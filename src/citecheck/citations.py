@@ -1251,7 +1251,10 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
     office = _office(n for n, _ in names)
     if office is False:
         return None
-    words = [w.lower() for n, _ in names for w in n.split()]
+    written = [w for n, _ in names for w in n.split()]
+    if any(w in _JOB_TITLES and nxt not in _CONNECTORS for w, nxt in pairwise(written)):
+        return None  # "Health Secretary Jeremy Hunt (2016)": a person after the post
+    words = [w.lower() for w in written]
     bodies = [k for k, w in enumerate(words) if w in _BODY_WORDS or w in _PLACE_BODY_WORDS]
     if bodies:
         after = words[bodies[-1] + 1 :]
@@ -1705,6 +1708,8 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         ):
             break
         low = word.lower()
+        if not allow_group and word in _JOB_TITLES:
+            break  # "Health Secretary Jeremy Hunt (2016)": the person after the post
         if (
             low in _PARTICLES
             or (_capitalised(word) and allow_group)
@@ -1745,6 +1750,13 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
 # ("Lord (2019)").
 _HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baroness Baron Rev Revd".split()
+)
+
+
+# A post before a person's name in prose: "Then Health Secretary Jeremy Hunt (2016)",
+# "Prime Minister Theresa May (2018)".
+_JOB_TITLES = frozenset(
+    "Secretary Minister President Chancellor Senator Governor Mayor Director Chair".split()
 )
 
 
