@@ -2691,3 +2691,103 @@ def test_narrative_citation_in_a_sentence_without_a_secondary_source_stays_missi
 def test_post_before_a_person_in_prose_is_not_part_of_the_name(sentence: str) -> None:
     text = f"{sentence}\n\nReferences\n\nHunt, J. (2016). Speech on patient safety. London: DH.\n"
     assert _codes(text) == []
+
+
+def test_list_after_in_links_its_whole_reading_before_a_shorter_entry() -> None:
+    text = (
+        "In Evans, Hart and Lowe (2014), adolescents wore actigraphs; naps differed (Hart & "
+        "Lowe, 2014).\n\nReferences\n\n"
+        "Evans, R., Hart, A., & Lowe, M. (2014). Sleep in adolescents. Sleep, 37, 1-9.\n"
+        "Hart, A., & Lowe, M. (2014). Napping. Sleep Health, 1, 10-15.\n"
+    )
+    assert _codes(text) == ["CIT107"]
+
+
+def test_list_after_in_with_a_wrong_year_is_a_year_mismatch() -> None:
+    text = (
+        "In Smith, Jones and Brown (2010), sitting was measured.\n\nReferences\n\n"
+        "Smith, A., Jones, B., & Brown, C. (2011). Sitting time. Lancet, 3, 1-5.\n"
+    )
+    assert _codes(text) == ["CIT103"]
+
+
+def test_place_named_first_of_a_list_without_a_scene_word_is_an_author() -> None:
+    text = (
+        "England, Smith and Jones (2018) found it.\n\nReferences\n\n"
+        "England, P., Smith, A., & Jones, R. (2019). Title. Lancet, 3, 1-5.\n"
+    )
+    assert _codes(text) == ["CIT103"]
+
+
+def test_sentence_final_letter_is_no_initial() -> None:
+    text = "Many lack vitamin D. Zhang (2018) reported this." + _TWO_ZHANGS
+    assert _codes(text) == ["CIT105"]
+
+
+def test_initial_after_a_country_abbreviation_is_kept() -> None:
+    text = "Rates peaked in the U.S. J. Zhang (2018) said why; see Y. Zhang (2018)." + _TWO_ZHANGS
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("The Bank of England (2019) warned.", "Bank of England. (2019). Financial stability."),
+        (
+            "Data came from Statistics New Zealand (2020).",
+            "Statistics New Zealand. (2020). Census. Wellington: Stats NZ.",
+        ),
+    ],
+)
+def test_body_ending_with_a_country_is_cited(sentence: str, entry: str) -> None:
+    assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []
+
+
+def test_surname_that_names_a_country_is_a_citation_without_its_entry() -> None:
+    text = (
+        "Jordan (2019) found it (Smith, 2019).\n\nReferences\n\n"
+        "Smith, P. (2019). Title. Lancet, 3, 1-5.\n"
+    )
+    assert _codes(text) == ["CIT101"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("The Health and Social Care Act 2012 changed duties (Ham, 2015).", ["CIT102"]),
+        ("The Care Act (2014) changed duties (Ham, 2015).", []),
+    ],
+)
+def test_law_named_inside_a_longer_name_is_not_cited(sentence: str, codes: list[str]) -> None:
+    text = (
+        f"{sentence}\n\nReferences\n\nCare Act 2014, c. 23.\n"
+        "Ham, C. (2015). The NHS under the coalition. London: The King's Fund.\n"
+    )
+    assert _codes(text) == codes
+
+
+def test_law_named_with_another_year_is_not_cited() -> None:
+    text = (
+        "The Children Act 1989 set duties (Ham, 2015).\n\nReferences\n\n"
+        "Children Act 2004, c. 31.\n"
+        "Ham, C. (2015). The NHS under the coalition. London: The King's Fund.\n"
+    )
+    assert _codes(text) == ["CIT102"]
+
+
+def test_regulations_under_an_act_are_their_own_law() -> None:
+    text = (
+        "Councils publish equality objectives (Ham, 2015).\n\nReferences\n\n"
+        "Equality Act 2010 (Specific Duties) Regulations 2011, SI 2011/2260.\n"
+        "Ham, C. (2015). The NHS under the coalition. London: The King's Fund.\n"
+    )
+    assert _codes(text) == ["CIT102"]
+
+
+def test_apa_title_first_entry_naming_an_act_is_no_law() -> None:
+    text = (
+        'The review reported ("Modernising," 2018).\n\nReferences\n\n'
+        "Modernising the Mental Health Act 1983. (2018). Department of Health and Social "
+        "Care. https://www.gov.uk/government/publications/modernising-the-mental-health-act\n"
+    )
+    assert _codes(text) == []

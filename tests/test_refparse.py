@@ -2267,3 +2267,14 @@ def test_harvard_report_keeps_a_title_with_a_year_in_it() -> None:
         "Scottish Government."
     )
     assert parse_reference(raw).title == "The Scottish Health Survey 2018: main report"
+
+
+def test_law_opening_with_the_keeps_its_title_and_year() -> None:
+    raw = (
+        "The Health Protection (Coronavirus, Restrictions) (England) Regulations 2020, SI 2020/350."
+    )
+    fields = parse_reference(raw)
+    assert (fields.title, fields.year) == (
+        "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020",
+        "2020",
+    )

@@ -26,7 +26,7 @@ from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.bodywords import OFFICE_NOUNS
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import NAME_WORD
-from citecheck.places import PLACE_NAMES
+from citecheck.places import PLACE_NAMES, SURNAME_PLACES
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished work gives the original year first: "(Freud, 1900/1953)" in APA,
@@ -175,8 +175,9 @@ class _Names(NamedTuple):
     commented: bool = False
     """The names follow a comment of the bracket and its comma, with no word that
     points at a source: "(as in the Cbx transposition, Peifer and Karch, 1987)"."""
-    setting: str | None = None
-    """A name left out before the list as a place's or a scene's (`_setting_before_list`)."""
+    other_reading: tuple[str, ...] = ()
+    """The list with or without a name before it that may set the scene
+    (`_setting_before_list`)."""
 
 
 def find_citations(
@@ -304,7 +305,7 @@ def find_citations(
                 title=f.title,
                 original_year=f.original_year,
                 locative=f.locative,
-                setting=f.setting,
+                other_reading=f.other_reading,
             )
         )
     return citations
@@ -405,7 +406,7 @@ class _Found(NamedTuple):
     """Chicago's bracket with a bare page range, "(Snow 1855, 38-55)"."""
     locative: bool = False
     """Narrative, after a word that introduces a place (`_LOCATIVE_BEFORE`)."""
-    setting: str | None = None
+    other_reading: tuple[str, ...] = ()
     writer: bool = False
     """Narrative, followed by what a writer does (`_writer_after`)."""
 
@@ -1081,13 +1082,23 @@ def _narrative(
         and not names.et_al
         and _CASE_PARTY_BEFORE.search(window, max(0, names.start - 60), names.start) is not None
     )
-    # A country's or a nation's name ("England's (2019) figures", "Sweden (2020)
-    # chose") is a place's figures as often as a surname's work: tentative.
-    place = not from_body and _place_names(window, names)
     years = _years(tail.group("years"))
     if not years:
         return None
     locative = _LOCATIVE_BEFORE.search(window, max(0, names.start - 16), names.start) is not None
+    # A country's or a nation's name ("England's (2019) figures", "Sweden (2020)
+    # chose") is a place's figures as often as a surname's work: tentative.  One that
+    # is a common surname too only as a possessive or after a word for a place: "Jordan
+    # (2019) found" cites.
+    place = (
+        not from_body
+        and _place_names(window, names)
+        and (
+            names.names[0] not in SURNAME_PLACES
+            or locative
+            or _BODY_POSSESSIVE.search(window.rstrip()) is not None
+        )
+    )
     lead = len(content) - len(content.lstrip())
     years_abs = base + lead + tail.start("years")
     locator = (tail.group("loc") or "").strip(" ,:") or None
@@ -1120,7 +1131,7 @@ def _narrative(
                 original_year=_original_year(tail, y_start, y_end),
                 count_like=_count_like(names, tail, suffix, page_form=False),
                 locative=locative,
-                setting=names.setting,
+                other_reading=names.other_reading,
                 initials=names.initials,
                 writer=_writer_after(text, close_at, tail, locative=locative)
                 or (not locative and _writer_before(window, names.start)),
@@ -1129,6 +1140,7 @@ def _narrative(
     return found
 
 
+_WORD_BEFORE_NAME = re.compile(r"([\w'’-]+)[ \t]+\Z")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+\Z")
 
 
@@ -1138,9 +1150,20 @@ def _place_names(window: str, names: _Names) -> bool:
     if names.et_al:
         return False
     first = names.names[0]
-    if f"{_word_before(window, names.start)} {first}" in PLACE_NAMES:
-        first = f"{_word_before(window, names.start)} {first}"
-    return all(n in PLACE_NAMES for n in (first, *names.names[1:]))
+    start = names.start
+    joined = f"{_word_before(window, start)} {first}"
+    if joined in PLACE_NAMES:
+        first = joined
+        start = window.rfind(joined.split()[0], 0, start)
+    if not all(n in PLACE_NAMES for n in (first, *names.names[1:])):
+        return False
+    # The end of a body's name is no place's figures: "The Bank of England (2019)",
+    # "Statistics New Zealand (2020)".
+    before = _WORD_BEFORE_NAME.search(window, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return not (word == "of" or (word[:1].isupper() and not _is_stopword(word)))
 
 
 # Words of a body's name: "the World Health Organization (2021)", "the Centers for
@@ -1472,11 +1495,17 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     if not names:
         return None
     names.reverse()
-    setting = None
+    other_reading: tuple[str, ...] = ()
     if not parenthetical:
         names = _last_list(names, gaps[::-1])
-        if _setting_before_list(text, names, 2 if listed_et_al else 3):
-            setting, names = names[0][0], names[1:]
+        setting = _setting_before_list(text, names, 2 if listed_et_al else 3)
+        if setting is not None:
+            # A place's name is read as the scene; another name after "In" or "Across"
+            # as the list's first author.  The linker weighs the other reading too.
+            whole = tuple(n for n, _ in names)
+            if setting:
+                names = names[1:]
+            other_reading = whole if setting else whole[1:]
     if (
         not parenthetical
         and len(names) == 2
@@ -1546,15 +1575,16 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         return None  # "the Lancet (2019)": a common noun, not an author
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
-    # "J. Zhang (2018)" beside "Y. Zhang (2018)": APA 7's initials in prose too.
-    given = _INITIALS_BEFORE.search(text, max(0, first_start - 12), first_start)
+    # "J. Zhang (2018)" beside "Y. Zhang (2018)": APA 7's initials in prose too; not
+    # a sentence's last letter ("deficient in vitamin D. Zhang (2018) reported").
+    written = _prose_initials(text, first_start)
     return _Names(
         tuple(n for n, _ in names),
         et_al,
         first_start,
         "",
-        initials=given.group(1).strip() if given is not None else None,
-        setting=setting,
+        initials=written,
+        other_reading=other_reading,
     )
 
 
@@ -1577,22 +1607,26 @@ _SETTING_BEFORE = re.compile(rf"\b(?i:{_SETTINGS})\s+\Z")
 _SETTING_OPENS = re.compile(rf"(?:{_SETTINGS.title()})\s")  # "Across Europe" read as one name
 
 
-def _setting_before_list(text: str, names: list[tuple[str, int]], fewest: int) -> bool:
-    """Whether the first of three or more names read in prose is a place or a scene
-    that a comma parts from the author list after it: "In Poland, Kowalczyk and Wójcik
-    (2019)", "Sweden, Norway and Finland"."""
+def _setting_before_list(text: str, names: list[tuple[str, int]], fewest: int) -> bool | None:
+    """Whether the first of ``fewest`` or more names read in prose, parted from the
+    rest by a bare comma, may set the scene: True for a place's name ("In Poland,
+    Kowalczyk and Wójcik (2019)", `PLACE_NAMES`), False for another name after a
+    scene-setting word ("In Ontario, ...", "In Smith, Jones and Brown (2010), ..."),
+    None where it is a first author."""
     if len(names) < fewest:
-        return False
+        return None
     (first, at), (_, second_at) = names[0], names[1]
     between = text[at + len(first) : second_at]
     if "," not in between or _joins(between):
-        return False
-    return (
-        _SETTING_BEFORE.search(text, max(0, at - 12), at) is not None
-        or _SETTING_OPENS.match(first) is not None
-        or first in PLACE_NAMES
-        or f"{_word_before(text, at)} {first}" in PLACE_NAMES
-    )
+        return None
+    if _SETTING_OPENS.match(first) is not None:
+        return True  # "Across Europe" read as one name
+    joined = f"{_word_before(text, at)} {first}"
+    if joined in PLACE_NAMES:
+        first, at = joined, text.rfind(joined, 0, at + len(first))  # "In New Zealand"
+    if _SETTING_BEFORE.search(text, max(0, at - 12), at) is None:
+        return None  # "England, Smith and Jones (2018)": three authors
+    return first in PLACE_NAMES
 
 
 def _word_before(text: str, at: int) -> str:
@@ -1749,7 +1783,8 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
 # "Professor Jones (2017)", "Lord Darzi (2008)".  As the name's last word it stays
 # ("Lord (2019)").
 _HONORIFICS = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baroness Baron Rev Revd".split()
+    "Mr Mrs Ms Miss Mx Dr Drs Prof Profs Professor Professors Sir Dame Lord Lady Baroness Baron"
+    " Rev Revd".split()
 )
 
 
@@ -1782,6 +1817,33 @@ def _compound_ok(word: str) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?\s?){1,3}")
 _INITIALS_AFTER = re.compile(rf"(?<=[^\W\d_]),\s*({_INITIALS.pattern})$")
+
+
+def _prose_initials(text: str, at: int) -> str | None:
+    """The initials right before the name at ``at`` in prose ("J. Zhang (2018)"), but
+    a sentence's last letter ("in vitamin D. Zhang (2018)") or a country's ("in the
+    U.S. J. Zhang (2018)" gives "J.")."""
+    found = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+    if found is None:
+        return None
+    start = found.start()
+    while start < at:
+        previous = text[max(0, start - 20) : start].split()[-1:]
+        if not (previous and previous[0].isalpha() and previous[0].islower()):
+            return text[start:at].strip()
+        if previous[0] in _BEFORE_INITIALS:
+            return text[start:at].strip()
+        space = text.find(" ", start, at)
+        if space < 0 or not text[space:at].strip():
+            return None
+        start = space + 1
+    return None
+
+
+# Words after which initials open a name in prose: "as J. Zhang (2018) showed".
+_BEFORE_INITIALS = frozenset(
+    "as by and or of in see from with while whereas but when where that than to for".split()
+)
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS.pattern})\Z")
 # Stopwords that are also common surnames (He, An, So, No): read as names only where
 # a citation's form leaves no other reading (`_parse_names`).

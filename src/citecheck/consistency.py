@@ -24,6 +24,7 @@ from citecheck.linking import (
     listed_name,
     same_author_year,
     several_authors,
+    year_label,
 )
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key, surname_keys
@@ -328,7 +329,7 @@ def inline_identifier(text: str, at: int) -> str | None:
 
 
 def _year(year: str | None, suffix: str | None) -> str:
-    return (year or "n.d.") + (suffix or "")
+    return year_label(year, suffix)
 
 
 def _reprint_years(c: Citation, ref: Reference, first: str | None) -> str:
@@ -522,7 +523,7 @@ def _et_al_misuse(
     if c.et_al and not several:
         names = " & ".join(a.family for a in ref.authors)
         return (
-            f"`et al.` used for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
+            f"`{c.text}` uses `et al.` for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
@@ -533,12 +534,12 @@ def _et_al_misuse(
         )
     if not c.et_al and several and k < limit:
         return (
-            f"`et al.` missing: the work has {n}{'+' if truncated else ''} authors, the citation names {k}",
+            f"`et al.` missing: `{c.text}` names {k} of the work's {n}{'+' if truncated else ''} authors",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
     if not c.et_al and n == 2 and k == 1 and not truncated:
         return (
-            f"Only one author named for a two-author work: `{label}`",
+            f"`{c.text}` names one author of a two-author work: `{label}`",
             f"Name both authors: `{ref.authors[0].family} & {ref.authors[1].family}`",
         )
     return None
@@ -623,11 +624,26 @@ def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bo
     if short is None:
         return False
     in_entry = _in_entries(references)
-    return any(
-        not in_entry(m.start())
-        for title in {ref.title, short}
-        for m in name_pattern(title).finditer(text)
-    )
+    for title in sorted({ref.title, short}):
+        for m in name_pattern(title).finditer(text):
+            if in_entry(m.start()):
+                continue
+            # Not inside a longer name ("the Health and Social Care Act 2012" for the
+            # Care Act 2014), nor the same name with another year ("the Children Act
+            # 1989" for the Children Act 2004).
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            word = before.group(1) if before is not None else ""
+            if (word[:1].isupper() and word != "The") or word.lower() in ("and", "of", "&"):
+                continue
+            year = _YEAR_AFTER.match(text, m.end())
+            if year is not None and year.group(1) != ref.year:
+                continue
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w&'’-]+)\s+\Z")
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?\(?((?:1[6-9]|20)\d\d)\b")
 
 
 def _url_key(url: str) -> str:
@@ -657,7 +673,7 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
         missing = [
             name
             for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
-            if not value and not (name == "authors" and _titled_first(ref))
+            if not value and not (name == "authors" and (_titled_first(ref) or _law(ref)))
         ]
         if not missing:
             continue
@@ -668,6 +684,11 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             help="Give authors, year and title so the work can be matched and verified",
             data={"reference_id": ref.id, "missing": missing},
         )  # fmt: skip
+
+
+def _law(ref: Reference) -> bool:
+    """A law listed by its short title (`statutes`), which has no author."""
+    return ref.title is not None and law_title(ref.title) is not None
 
 
 def _titled_first(ref: Reference) -> bool:

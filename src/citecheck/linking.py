@@ -170,6 +170,10 @@ def _spaced(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+_FIT = {"linked": 3, "year-mismatch": 2, "author-mismatch": 2, "ambiguous": 2}
+"""How well a link's status says its reading fits the list (unmatched: 0)."""
+
+
 def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[str]:
     """Keys the first author of ``ref`` may be cited under (surname forms, acronyms);
     with ``capitals``, a body's abbreviations that only a citation in capitals may use
@@ -464,15 +468,14 @@ def link(
                     # the reprint misspelt or misdated ("Kuhn [1962] 2012" with
                     # "Kuhn (1961) 2012" listed).
                     lk = found
-            if lk.status != "linked" and citation.setting is not None:
-                # "In Smith, Jones and Brown (2010), ..." read as a scene and a pair.
-                whole = replace(
-                    citation, authors=(citation.setting, *citation.authors), setting=None
-                )
-                found = _link_named(whole, declared, index, settings)
-                if found.status == "linked":
+            if lk.status != "linked" and citation.other_reading:
+                # "In Ontario, Smith and Jones (2019)": with or without the scene's
+                # name, whichever reading fits an entry better.
+                other = replace(citation, authors=citation.other_reading, other_reading=())
+                found = _link_named(other, declared, index, settings)
+                if _FIT.get(found.status, 0) > _FIT.get(lk.status, 0):
                     lk = found
-                    citation = whole
+                    citation = other
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
             lk = _first_year_checked(lk, index)
@@ -1916,10 +1919,18 @@ def listed_name(citation: Citation, ref: Reference) -> str:
     return family
 
 
+def year_label(year: str | None, suffix: str | None) -> str:
+    """A year as APA writes it with its letter: "2019a", "n.d.-a", "in press-b"."""
+    year = year or "n.d."
+    if not suffix:
+        return year
+    return f"{year}{suffix}" if year[-1:].isdigit() else f"{year}-{suffix}"
+
+
 def describe_author(ref: Reference, name: str | None = None) -> str:
     """ "Duman et al. (2012)" style label of a reference for messages; ``name`` for
     the first author's name as `listed_name` gives it."""
-    year = (ref.year or "n.d.") + (ref.year_suffix or "")
+    year = year_label(ref.year, ref.year_suffix)
     if not ref.authors:
         # A work without author goes by its title, as APA cites it: "Hospital staff
         # shortages worsen" (2021).

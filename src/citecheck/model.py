@@ -161,7 +161,8 @@ class Citation:
     locative: bool = False
     """A narrative citation after a word that introduces places ("In France (2015,
     412) ..."): a tentative one stands only if it names its entry exactly."""
-    setting: str | None = None
-    """A name before a narrative author list that a comma parts from it and that may
-    be a place's or the list's first author ("In Ontario, Smith and Jones (2019)"):
-    the list is read without it, and with it where only that links an entry."""
+    other_reading: tuple[str, ...] = ()
+    """The authors read the other way where a name before a narrative list may be a
+    place's or the list's first author ("In Ontario, Smith and Jones (2019)", "In
+    Smith, Jones and Brown (2010)"): the linker takes it where it fits an entry
+    better than ``authors``."""

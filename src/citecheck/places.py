@@ -40,3 +40,9 @@ PLACE_NAMES = frozenset(
     }
 )  # fmt: skip
 """Place names as written in English prose; a name of several words is one entry."""
+
+SURNAME_PLACES = frozenset(
+    "England Wales Ireland Scotland France Jordan Israel Georgia Chad Holland Kenya".split()
+)
+"""Place names that are common surnames too ("England, P.", "Jordan, M."): read as a
+place only where the text says so (`citations._narrative`)."""

@@ -21,8 +21,12 @@ _NAME = (
     r"|with|from|&))*?\s+(?:Act|Acts|Regulations|Order|Rules)"
 )
 _STATUTE = re.compile(
-    # UK: "Equality Act 2010", then the entry's end, its chapter or a stop.
-    rf"(?:The\s+)?(?P<uk>{_NAME}\s+(?P<uk_year>{_YEAR}))(?=\s*(?:[,.;(]|$))"
+    # UK: "Equality Act 2010", then the entry's end, its chapter or a stop; with the
+    # instrument made under it, "Equality Act 2010 (Specific Duties) Regulations 2011".
+    rf"(?:The\s+)?(?P<uk>{_NAME}\s+{_YEAR}"
+    rf"(?:(?:\s+\([^()]{{1,80}}\))+\s+(?:Regulations|Order|Rules)\s+{_YEAR})?)"
+    # Not an APA title-first entry: "Modernising the Mental Health Act 1983. (2018)."
+    r"(?=\s*(?:[,;(]|\.(?!\s*\(\s*\d)|$))"
     # US: "Americans with Disabilities Act of 1990, ..." or "Patient Protection and
     # Affordable Care Act, 42 U.S.C. § 18001 (2010)."
     rf"|(?P<us>{_NAME}(?:\s+of\s+(?P<us_year>{_YEAR}))?),\s+(?=(?:\d+\s+U\.\s?S\.\s?C\.|Pub\.\s?L\.))"
@@ -41,7 +45,8 @@ def statute_entry(text: str) -> Statute | None:
     if m is None:
         return None
     if m.group("uk") is not None:
-        return Statute(_spaced(m.group("uk")), m.group("uk_year"))
+        title = _spaced(m.group("uk"))
+        return Statute(title, title[-4:])
     year = m.group("us_year")
     if year is None:
         years = _LAST_YEAR.findall(text)
@@ -59,7 +64,10 @@ def name_pattern(title: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
-_LAW_TITLE = re.compile(rf"(?P<name>{_NAME})(?:\s+(?:of\s+)?{_YEAR})?")
+_LAW_TITLE = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_YEAR}(?:\s+\([^()]{{1,80}}\))+\s+(?:Regulations|Order|Rules))?)"
+    rf"(?:\s+(?:of\s+)?{_YEAR})?"
+)
 
 
 def law_title(title: str) -> str | None:
