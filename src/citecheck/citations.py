@@ -1253,7 +1253,7 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         # Health (2020)": two bodies, each with its article.
         # Not after a comma: "in the UK, and the Chief Medical Officer (2022)".
         second_body = (
-            names[1:] == [] and chunk[:offset].strip() == "the" and "," not in (separator or ",")
+            len(names) == 1 and chunk[:offset].strip() == "the" and "," not in (separator or ",")
         )
         if (offset > 0 and not second_body) or separator is None or not _joins(separator):
             break
