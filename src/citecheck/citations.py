@@ -1149,12 +1149,7 @@ def _place_names(window: str, names: _Names) -> bool:
     before it if the reading left that out ("New Zealand's (2019)")."""
     if names.et_al:
         return False
-    first = names.names[0]
-    start = names.start
-    joined = f"{_word_before(window, start)} {first}"
-    if joined in PLACE_NAMES:
-        first = joined
-        start = window.rfind(joined.split()[0], 0, start)
+    first, start = _whole_place(window, names.names[0], names.start)
     if not all(n in PLACE_NAMES for n in (first, *names.names[1:])):
         return False
     # The end of a body's name is no place's figures: "The Bank of England (2019)",
@@ -1621,17 +1616,20 @@ def _setting_before_list(text: str, names: list[tuple[str, int]], fewest: int) -
         return None
     if _SETTING_OPENS.match(first) is not None:
         return True  # "Across Europe" read as one name
-    joined = f"{_word_before(text, at)} {first}"
-    if joined in PLACE_NAMES:
-        first, at = joined, text.rfind(joined, 0, at + len(first))  # "In New Zealand"
+    first, at = _whole_place(text, first, at)  # "In New Zealand"
     if _SETTING_BEFORE.search(text, max(0, at - 12), at) is None:
         return None  # "England, Smith and Jones (2018)": three authors
     return first in PLACE_NAMES
 
 
-def _word_before(text: str, at: int) -> str:
+def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
+    """A name read at ``at`` with the capitalised word before it that the reading
+    left out, and where it starts, when the two are a place's name ("New Zealand");
+    else the name as read."""
     m = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)
-    return m.group(1) if m is not None else ""
+    if m is not None and f"{m.group(1)} {name}" in PLACE_NAMES:
+        return f"{m.group(1)} {name}", m.start(1)
+    return name, at
 
 
 def _joins(separator: str) -> bool:

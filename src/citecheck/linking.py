@@ -170,10 +170,6 @@ def _spaced(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-_FIT = {"linked": 3, "year-mismatch": 2, "author-mismatch": 2, "ambiguous": 2}
-"""How well a link's status says its reading fits the list (unmatched: 0)."""
-
-
 def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[str]:
     """Keys the first author of ``ref`` may be cited under (surname forms, acronyms);
     with ``capitals``, a body's abbreviations that only a citation in capitals may use
@@ -375,6 +371,10 @@ _SAME_JOURNAL = 90.0
 
 def _first_page(pages: str) -> str:
     return fold(re.split(r"[-\u2010-\u2015]", pages, maxsplit=1)[0]).strip()
+
+
+_FIT = {"linked": 3, "year-mismatch": 2, "author-mismatch": 2, "ambiguous": 2}
+"""How well a link's status says its reading fits the list (unmatched: 0)."""
 
 
 def link(
