@@ -2591,6 +2591,80 @@ def test_wrong_second_author_is_an_author_mismatch() -> None:
     )
 
 
+_PROSPECT_1979 = (
+    "\n\nReferences\n\n"
+    "Kahneman, D., & Tversky, A. (1979). Prospect theory: An analysis of decision under "
+    "risk. Econometrica, 47(2), 263-291.\n"
+)
+
+
+def test_authors_cited_in_another_order_are_one_author_finding() -> None:
+    [finding] = _audit(
+        "Losses loom larger (Tversky & Kahneman, 1979)." + _PROSPECT_1979
+    ).diagnostics
+    assert (finding.code, finding.message, finding.help) == (
+        "CIT104",
+        "Author order: cited as `Tversky & Kahneman`, reference list has "
+        "`Kahneman & Tversky (1979)` with the authors in another order",
+        "Keep the entry's order, first author first: `Kahneman & Tversky` (1979); or, if "
+        "this is another work of these authors, add it to the list",
+    )
+
+
+def test_authors_in_another_order_with_another_year_match_nothing() -> None:
+    assert _codes("Losses loom larger (Tversky & Kahneman, 1974)." + _PROSPECT_1979) == [
+        "CIT101",
+        "CIT102",
+    ]
+
+
+def test_three_authors_in_another_order_are_an_author_finding() -> None:
+    text = (
+        "Sleep consolidates memory (Stickgold, Hobson & Walker, 2017).\n\nReferences\n\n"
+        "Walker, M. P., Stickgold, R., & Hobson, J. A. (2017). Sleep and memory. Neuron, "
+        "44(1), 121-133.\n"
+    )
+    [finding] = _audit(text).diagnostics
+    assert (finding.code, finding.data["cited_author"], finding.data["listed_author"]) == (
+        "CIT104",
+        "Stickgold, Hobson & Walker",
+        "Walker, Stickgold & Hobson",
+    )
+
+
+def test_second_author_of_a_one_author_entry_is_an_author_mismatch() -> None:
+    text = (
+        "Intuition is fast (Kahneman & Gilovich, 2003).\n\nReferences\n\n"
+        "Kahneman, D. (2003). Maps of bounded rationality. American Economic Review, "
+        "93(5), 1449-1475.\n"
+    )
+    [finding] = _audit(text).diagnostics
+    assert (finding.code, finding.message, finding.help) == (
+        "CIT104",
+        "Author mismatch: `Kahneman & Gilovich, 2003` names `Gilovich`, whom the entry "
+        "`Kahneman (2003)` does not list",
+        "The entry lists one author: Kahneman. Correct the citation, or complete the "
+        "entry's authors",
+    )
+
+
+def test_third_author_of_a_two_author_entry_is_an_author_mismatch() -> None:
+    [finding] = _audit(
+        "Health has layers (Dahlgren, Whitehead & Marmot, 1991)." + _DAHLGREN_1991
+    ).diagnostics
+    assert (finding.code, finding.data["cited_author"]) == ("CIT104", "Marmot")
+
+
+def test_extra_author_named_anywhere_in_the_entry_draws_no_finding() -> None:
+    # The parser may cut a list short; a name the entry's text holds is no slip.
+    text = (
+        "Intuition is fast (Kahneman & Frederick, 2002).\n\nReferences\n\n"
+        "Kahneman, D., with Frederick, S. (2002). Representativeness revisited. In T. "
+        "Gilovich (Ed.), Heuristics and biases (pp. 49-81). Cambridge University Press.\n"
+    )
+    assert "CIT104" not in _codes(text)
+
+
 def test_second_author_written_without_umlaut_fits() -> None:
     text = (
         "Silencing needs both (Papp and Mueller, 2006).\n\nReferences\n\n"

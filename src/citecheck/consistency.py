@@ -116,13 +116,14 @@ def _citation_findings(
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
-    misuse = coauthor = None
+    misuse = coauthor = unlisted = None
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
             misuse = _et_al_misuse(c, ref, settings, names_three=names_three)
             coauthor = _coauthor_slip(c, ref)
-        if misuse is None and coauthor is None:
+            unlisted = None if coauthor else _unlisted_coauthor(c, ref)
+        if misuse is None and coauthor is None and unlisted is None:
             return
     start, end = doc.position(c.span.start), doc.position(c.span.end)
     data: dict[str, object] = {"citation_id": c.id}
@@ -213,6 +214,24 @@ def _citation_findings(
             related=related,
             data=data,
         )  # fmt: skip
+    elif lk.status == "author-mismatch" and ref is not None and lk.order_swapped:
+        cited = _join(c.authors, " & ")
+        listed = _join([a.family for a in ref.authors], " & ")
+        data.update(cited_author=cited, listed_author=listed, order_swapped=True)
+        yield make(
+            "citation-author-mismatch", path=doc.path, start=start, end=end,
+            message=(
+                f"Author order: cited as `{cited}`, reference list has"
+                f" `{describe_author(ref)}` with the authors in another order"
+            ),
+            help=(
+                f"Keep the entry's order, first author first: `{listed}`"
+                f" ({_year(ref.year, ref.year_suffix)}); or, if this is another work of"
+                " these authors, add it to the list"
+            ),
+            related=related,
+            data=data,
+        )  # fmt: skip
     elif lk.status == "author-mismatch" and ref is not None:
         listed = listed_name(c, ref)
         cited = _cited_name(c, ref)
@@ -291,6 +310,22 @@ def _citation_findings(
                 f"reference list has `{listed}` in `{describe_author(ref)}`"
             ),
             help=help_text, related=related, data=data,
+        )  # fmt: skip
+    if unlisted is not None and ref is not None:
+        n = len(ref.authors)
+        names = _join([a.family for a in ref.authors], " & ")
+        data.update(cited_author=unlisted, listed_author=names)
+        yield make(
+            "citation-author-mismatch", path=doc.path, start=start, end=end,
+            message=(
+                f"Author mismatch: `{c.text}` names `{unlisted}`, whom the entry"
+                f" `{describe_author(ref)}` does not list"
+            ),
+            help=(
+                f"The entry lists {'one author' if n == 1 else f'{n} authors'}: {names}."
+                " Correct the citation, or complete the entry's authors"
+            ),
+            related=related, data=data,
         )  # fmt: skip
     if misuse is not None:
         message, help_text = misuse
@@ -504,6 +539,24 @@ def _coauthor_slip(c: Citation, ref: Reference) -> tuple[str, str, float] | None
     return None
 
 
+def _unlisted_coauthor(c: Citation, ref: Reference) -> str | None:
+    """A name a linked citation gives past its entry's authors, which the entry does not
+    name anywhere: "(Kahneman & Gilovich, 2002)" for "Kahneman, D. (2002).", a third
+    name for a pair.  Nowhere in the entry's text, so no author the parser lost; not a
+    body's name split at its "and"; not `et al.`, nor an entry cut short by it."""
+    n = len(ref.authors)
+    if c.title or c.et_al or not n or len(c.authors) <= n or ref.authors_truncated:
+        return None
+    if any(a.group for a in ref.authors):
+        return None
+    raw = surname_key(ref.raw)
+    for cited in c.authors[n:]:
+        key = surname_key(cited)
+        if key and key not in raw:
+            return cited
+    return None
+
+
 def _et_al_misuse(
     c: Citation, ref: Reference, settings: MatchSettings, *, names_three: bool = False
 ) -> tuple[str, str] | None:
@@ -710,8 +763,8 @@ _TITLE_HEAD = 30
 """Characters of the title an entry must open with to be listed by its title."""
 
 
-def _join(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+def _join(words: Sequence[str], last: str = " or ") -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
 
 
 def _malformed_dois(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:

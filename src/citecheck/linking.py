@@ -90,6 +90,10 @@ class Link:
     """For an unmatched citation: the author's entries after the closest whose years
     are one slip off the cited one as much as its year is ("2009" with 2008 and 2010
     listed)."""
+    order_swapped: bool = False
+    """For an author mismatch: the citation names the entry's authors, all of them,
+    in another order ("Tversky & Kahneman, 1979" for "Kahneman, D., & Tversky, A.
+    (1979)"), `_swapped_order`."""
 
     @property
     def reference(self) -> Reference | None:
@@ -983,6 +987,7 @@ def _prefer_uncited_near_misses(
                 near, found = [], None
             slips = [] if near else _uncited_year_slips(lk, cited)
             titled = [] if near or slips else _uncited_title_slips(lk.citation, index, cited)
+            swapped = [] if near or slips or titled else _swapped_order(lk.citation, index)
             if found is not None:
                 lk = found
             elif len(slips) == 1:
@@ -990,6 +995,8 @@ def _prefer_uncited_near_misses(
                 lk = Link(lk.citation, "year-mismatch", (slips[0],), alternatives=others)
             elif len(titled) == 1:
                 lk = Link(lk.citation, "year-mismatch", (titled[0],))
+            elif len(swapped) == 1:
+                lk = Link(lk.citation, "author-mismatch", (swapped[0],), order_swapped=True)
         elif lk.status == "year-mismatch" and ref is not None and ref.id in linked:
             # An entry of the cited surname is no misspelling of it: the co-authors
             # that ruled it out still do ("(Kessler and Baldwin, 2004)" is not the
@@ -1076,6 +1083,31 @@ def _prefer_uncited_near_misses(
 _REPEATED_YEAR = 2
 """Brackets giving one other year (or other second author) of a cited entry that make
 it another work."""
+
+
+def _swapped_order(citation: Citation, index: _Index) -> list[Reference]:
+    """Entries of the cited year whose authors are the cited names, all of them and
+    no others, in another order: "(Tversky & Kahneman, 1979)" with only "Kahneman,
+    D., & Tversky, A. (1979)" listed.  The first name is the one a reader looks up,
+    so the order is the citation's to keep; but the work meant is not in doubt.
+    Not for `et al.`, which hides the names after the first."""
+    keys = citation_keys(citation)
+    if citation.et_al or len(keys) < 2 or len(set(keys)) < len(keys):
+        return []
+    found = []
+    for ref in _dedupe([r for key in keys[1:] for r in index.by_key.get(key, ())]):
+        if (
+            ref.authors_truncated
+            or len(ref.authors) != len(keys)
+            or any(a.group for a in ref.authors)
+            or not _year_matches(citation, ref)
+        ):
+            continue
+        listed = [surname_keys(a.family) for a in ref.authors]
+        places = [next((i for i, own in enumerate(listed) if k in own), -1) for k in keys]
+        if sorted(places) == list(range(len(keys))) and places[0] != 0:
+            found.append(ref)
+    return found
 
 
 def _author_key(citation: Citation) -> tuple[tuple[str, ...], bool, str | None, str | None]:

@@ -101,7 +101,11 @@ DOCS: Mapping[str, RuleDoc] = {
         "is checked for its co-authors too: one that is none of the entry's authors "
         "(`Dahlgren and Whitehad` for `Dahlgren & Whitehead`, `Bevan and Hamblin` for `Bevan "
         "& Hood`) is reported with the nearest of them, unless the entry lists a body or "
-        "cuts its authors short with `et al.`.",
+        "cuts its authors short with `et al.`; so is a name past the entry's authors that "
+        "its text gives nowhere (`Kahneman & Gilovich` for a `Kahneman` alone). A citation "
+        "that names all of an entry's authors and its year in another order (`Tversky & "
+        "Kahneman, 1979` for `Kahneman & Tversky (1979)`), and fits no entry as written, "
+        "is linked to that entry and reported as an author-order error.",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
