@@ -1091,3 +1091,22 @@ def test_law_between_entries_does_not_end_the_list() -> None:
     assert [t[:12] for _, t in _entries(text)] == [
         "Care Quality", "Mental Healt", "Care Act 201", "Wessely, S. ",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["Legislation", "### Secondary sources", "**Case law**"])
+def test_a_subheading_inside_the_list_does_not_end_it(heading: str) -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n{COLLO}\n\n{heading}\n\n"
+        "Licensing Act 2003, c. 17.\n"
+        "Alcohol (Minimum Pricing) (Scotland) Act 2012 (asp 4).\n"
+    )
+    assert entries(text) == [
+        COLLO,
+        "Licensing Act 2003, c. 17.",
+        "Alcohol (Minimum Pricing) (Scotland) Act 2012 (asp 4).",
+    ]
+
+
+def test_a_subheading_word_before_prose_ends_the_list() -> None:
+    text = f"References\n\n{COLLO}\n\nReports\n\n{BODY} Nothing here is a reference.\n"
+    assert entries(text) == [COLLO]

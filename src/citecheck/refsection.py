@@ -99,6 +99,20 @@ _STOP = re.compile(
 )
 
 
+_SUBHEADING = re.compile(
+    r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:(?:primary|secondary|other|online|legal|archival|"
+    r"government|official|grey|gray|web|internet|published|unpublished|print|"
+    r"additional|data)\s+)?(?:sources?|literature|legislation|statutes?|"
+    r"cases?|case\s+law|laws?|acts(?:\s+and\s+regulations)?|regulations|treaties|"
+    r"books?(?:\s+and\s+(?:book\s+)?chapters)?|(?:journal\s+)?articles|reports?|"
+    r"websites?|web\s+pages|documents|publications|datasets?|software|"
+    r"policy\s+documents|guidelines|standards|patents|theses|newspapers?)"
+    r"(?:\s+cited)?:?(?:\*\*|__)?",
+    re.IGNORECASE,
+)
+"""A heading inside a reference list, over one kind of its entries."""
+
+
 class _AnyOf:
     """Whether any of some patterns occurs in a text (only whether, not where).
 
@@ -507,6 +521,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         entries.append(entry)
         return True
 
+    part = 0
+    """Entries before the list's current part, under a heading of its own (`_SUBHEADING`)."""
     blank_run = False
     page_break = False
     margin: int | None = None
@@ -602,7 +618,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             if (
                 finished
                 and (score >= 2 or (score >= 1 and _entry_follows(lines, i)))
-                and not (cur_after_blank and ((entries and parted) or _list_goes_on(lines, i)))
+                and not (
+                    cur_after_blank
+                    and ((len(entries) > part and parted) or _list_goes_on(lines, i))
+                )
             ):
                 # A weak line between entries is one of them ("Instituto Nacional de
                 # Estadística. 2020. ...", a body the author patterns do not know).
@@ -623,6 +642,15 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if cur_marked and not marked and entries and saw_blank and not starts_entry:
             # Bulleted/numbered lists end where the markers stop.
             break
+        if not starts_entry and saw_blank and entries and _SUBHEADING.fullmatch(text.strip()):
+            # "Legislation", "Secondary sources": a list in parts, under headings of
+            # its own, goes on if the next line reads as an entry.
+            after = next((j for j in range(i + 1, n) if not lines[j].blank), None)
+            if after is not None and looks_like_reference(_block_text(lines, after)) >= 1:
+                # Its entries are a list of their own, laid out as the first part's
+                # may not be: one per line under entries parted by blank lines.
+                i, part, parted, saw_blank = after, len(entries), True, True
+                continue
         if (
             not starts_entry
             and saw_blank
