@@ -2502,6 +2502,23 @@ def test_law_cited_in_brackets_links_its_entry() -> None:
     assert _codes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("cited", "entry"),
+    [
+        (
+            "Americans with Disabilities Act, 1990",
+            "Americans with Disabilities Act of 1990, 42 U.S.C. § 12101 et seq. (1990).",
+        ),
+        (
+            "Individuals with Disabilities Education Act, 2004",
+            "Individuals with Disabilities Education Act, 20 U.S.C. § 1400 (2004).",
+        ),
+    ],
+)
+def test_law_whose_title_holds_with_links_its_entry(cited: str, entry: str) -> None:
+    assert _codes(f"Schools must adjust ({cited}).\n\nReferences\n\n{entry}\n") == []
+
+
 def test_law_the_text_never_names_is_uncited() -> None:
     text = "Inequalities persist (Marmot, 2010)." + _LAW_LIST
     assert _codes(text) == ["CIT102"]
@@ -2561,6 +2578,30 @@ def test_et_al_message_names_the_citation() -> None:
 )
 def test_body_named_in_prose_with_its_article_is_cited(sentence: str, entry: str) -> None:
     assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []
+
+
+_TWO_THINK_TANKS = (
+    "\n\nReferences\n\n"
+    "Health Foundation (2018) Falling short: the NHS workforce challenge. London: The "
+    "Health Foundation.\n"
+    "King's Fund (2018) The health care workforce in England. London: The King's Fund.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both the Health Foundation and the King's Fund (2018) warned about staffing.",
+        "Staffing is short (Health Foundation and King's Fund, 2018).",
+    ],
+)
+def test_two_bodies_cited_together_cite_both_entries(sentence: str) -> None:
+    audit = _audit(sentence + _TWO_THINK_TANKS)
+    [lk] = audit.links
+    assert ([r.raw[:12] for r in lk.references], audit.diagnostics) == (
+        ["Health Found", "King's Fund "],
+        (),
+    )
 
 
 _DAHLGREN_1991 = (

@@ -1746,6 +1746,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
             low in _PARTICLES
             or (_capitalised(word) and allow_group)
             or (allow_group and low in _CONNECTORS and k > 0 and _joins_name(words, k))
+            or (allow_group and low == "with" and last_word in _LAW_WORDS and k > 0)
         ):
             take += 1
             capitals += _capitalised(word)
@@ -1775,6 +1776,11 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
+
+
+# The last word of a law's short title, which may hold "with": "Americans with
+# Disabilities Act", "Individuals with Disabilities Education Act".
+_LAW_WORDS = frozenset({"Act", "Acts", "Regulations"})
 
 
 # A title before a name in prose, which the list never gives: "Dr Smith (2018)",

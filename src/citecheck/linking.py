@@ -483,6 +483,8 @@ def link(
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
             lk = _first_year_checked(lk, index)
+            if lk.status == "linked" and len(citation.authors) > 1:
+                lk = _bodies_named_together(lk, declared, index, settings)
         if group and lk.references:
             expanded: list[Reference] = []
             for ref in lk.references:
@@ -490,6 +492,32 @@ def link(
             lk = replace(lk, references=tuple(expanded))
         links.append(lk)
     return _prefer_uncited_near_misses(links, index, settings)
+
+
+def _bodies_named_together(
+    lk: Link, declared: dict[str, tuple[str, ...]], index: _Index, settings: MatchSettings
+) -> Link:
+    """A citation of two bodies, each listed with its own entry of the cited year,
+    links both: "the Health Foundation and the King's Fund (2018)" with an entry for
+    each.  (A person's co-author is the same work's; a body's name split at its "and"
+    names no other entry exactly.)"""
+    ref = lk.references[0]
+    if not ref.authors or not ref.authors[0].group:
+        return lk
+    more = []
+    for name in lk.citation.authors[1:]:
+        alone = replace(lk.citation, authors=(name,), et_al=False, other_reading=())
+        found = _link_named(alone, declared, index, settings)
+        other = found.reference
+        if (
+            found.status == "linked"
+            and other is not None
+            and other not in lk.references
+            and other.authors
+            and other.authors[0].group
+        ):
+            more.append(other)
+    return replace(lk, references=(*lk.references, *more)) if more else lk
 
 
 _FIRST_PUBLISHED = re.compile(
