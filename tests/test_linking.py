@@ -2580,6 +2580,41 @@ def test_body_named_in_prose_with_its_article_is_cited(sentence: str, entry: str
     assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []
 
 
+_KESSLER_2005 = (
+    "\n\nReferences\n\n"
+    "Kessler, R. C., Chiu, W. T., Demler, O., & Walters, E. E. (2005). Prevalence, "
+    "severity, and comorbidity of 12-month DSM-IV disorders. Archives of General "
+    "Psychiatry, 62(6), 617-627.\n"
+)
+
+
+def test_apa6_names_all_authors_at_the_first_citation_only() -> None:
+    text = (
+        "Anxiety is common (Kessler, Chiu, Demler, & Walters, 2005). Kessler et al. "
+        "(2005) found that it starts early." + _KESSLER_2005
+    )
+    assert _codes(text) == []
+
+
+def test_apa6_text_naming_all_authors_again_is_an_et_al_misuse() -> None:
+    text = (
+        "Anxiety is common (Kessler, Chiu, Demler, & Walters, 2005). Kessler et al. "
+        "(2005) found that it starts early, as Kessler, Chiu, Demler, and Walters (2005) "
+        "stress." + _KESSLER_2005
+    )
+    [finding] = _audit(text).diagnostics
+    assert (finding.code, finding.message) == (
+        "CIT107",
+        "`Kessler, Chiu, Demler, and Walters (2005)` names all 4 authors again: after a "
+        "work's first citation, APA 6 shortens to `et al.`",
+    )
+
+
+def test_all_authors_named_with_no_later_et_al_reads_as_apa7() -> None:
+    text = "Anxiety is common (Kessler, Chiu, Demler, & Walters, 2005)." + _KESSLER_2005
+    assert _codes(text) == ["CIT107"]
+
+
 _TWO_THINK_TANKS = (
     "\n\nReferences\n\n"
     "Health Foundation (2018) Falling short: the NHS workforce challenge. London: The "

@@ -52,6 +52,7 @@ def check(
         out.append(_no_reference_list(doc, citations))
     else:
         names_three = _names_three(references)
+        apa6 = _apa6_first_citations(links)
         past_end: set[Span] = set()
         for lk in links:
             if lk.status == "out-of-range":
@@ -59,7 +60,7 @@ def check(
                 if lk.citation.span in past_end:
                     continue
                 past_end.add(lk.citation.span)
-            found = _citation_findings(doc, lk, settings, names_three=names_three)
+            found = _citation_findings(doc, lk, settings, names_three=names_three, apa6=apa6)
             at = lk.citation.span.start
             if peer_review is not None and peer_review.contains(at):
                 found = (_in_peer_review(d, peer_review, at) for d in found)
@@ -112,7 +113,12 @@ def _names_three(references: Sequence[Reference]) -> bool:
 
 
 def _citation_findings(
-    doc: Document, lk: Link, settings: MatchSettings, *, names_three: bool = False
+    doc: Document,
+    lk: Link,
+    settings: MatchSettings,
+    *,
+    names_three: bool = False,
+    apa6: frozenset[str] | None = None,
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -120,7 +126,7 @@ def _citation_findings(
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
-            misuse = _et_al_misuse(c, ref, settings, names_three=names_three)
+            misuse = _et_al_misuse(c, ref, settings, names_three=names_three, apa6=apa6)
             coauthor = _coauthor_slip(c, ref)
             unlisted = None if coauthor else _unlisted_coauthor(c, ref)
         if misuse is None and coauthor is None and unlisted is None:
@@ -558,11 +564,18 @@ def _unlisted_coauthor(c: Citation, ref: Reference) -> str | None:
 
 
 def _et_al_misuse(
-    c: Citation, ref: Reference, settings: MatchSettings, *, names_three: bool = False
+    c: Citation,
+    ref: Reference,
+    settings: MatchSettings,
+    *,
+    names_three: bool = False,
+    apa6: frozenset[str] | None = None,
 ) -> tuple[str, str] | None:
     """APA 7 author-count rules for a linked citation, or None when it complies.
     ``names_three``: the list is in a style that names up to three authors (Chicago,
-    Harvard), so naming all three of a three-author work complies."""
+    Harvard), so naming all three of a three-author work complies.  ``apa6``: the text
+    follows APA 6 (`_apa6_first_citations`), and these citations name all of a work's
+    three to five authors the first time it is cited, as APA 6 asks."""
     if not ref.authors or ref.authors[0].group:
         return None
     if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
@@ -580,6 +593,14 @@ def _et_al_misuse(
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
+    if apa6 is not None and c.id in apa6:
+        in_full = True
+    if not c.et_al and several and k >= limit and not in_full and apa6 is not None:
+        return (
+            f"`{c.text}` names all {k} authors again: after a work's first citation,"
+            " APA 6 shortens to `et al.`",
+            f"Cite as `{ref.authors[0].family} et al.`",
+        )
     if not c.et_al and several and k >= limit and not in_full:
         return (
             f"`{c.text}` names {k} authors of a work with {n}{'+' if truncated else ''}: APA 7 shortens to `et al.`",
@@ -600,6 +621,41 @@ def _et_al_misuse(
 
 _NAMED_IN_FULL = 3
 """Authors that Chicago's author-date style and Harvard name before `et al.` takes over."""
+
+
+_APA6_IN_FULL = range(3, 6)
+"""Authors of a work that APA 6 names in full at its first citation, and shortens to
+`et al.` after it."""
+
+
+def _apa6_first_citations(links: Sequence[Link]) -> frozenset[str] | None:
+    """The citations that name all of a work's three to five authors the first time it
+    is cited, when the text follows APA 6: some work's first citation names its authors
+    in full and a later one shortens them to `et al.` ("Kessler, Chiu, Demler, and
+    Walters (2005) ... Kessler et al. (2005)").  None for a text that shows no such
+    work, which is read by APA 7's rules."""
+    first: dict[str, Link] = {}
+    later_et_al: set[str] = set()
+    for lk in links:
+        ref = lk.reference
+        if lk.status != "linked" or ref is None or lk.citation.kind != "author-year":
+            continue
+        if ref.id not in first:
+            first[ref.id] = lk
+        elif lk.citation.et_al:
+            later_et_al.add(ref.id)
+    in_full = {
+        ref_id: lk.citation.id
+        for ref_id, lk in first.items()
+        if (ref := lk.reference) is not None
+        and len(ref.authors) in _APA6_IN_FULL
+        and not ref.authors_truncated
+        and not lk.citation.et_al
+        and len(lk.citation.authors) == len(ref.authors)
+    }
+    if not later_et_al & in_full.keys():
+        return None
+    return frozenset(in_full.values())
 
 
 def _uncited(
