@@ -2510,3 +2510,34 @@ def test_counts_beside_counts_in_one_bracket_stay_tentative() -> None:
 def test_one_bare_page_range_leaves_lone_numbers_tentative() -> None:
     text = "Reciprocity binds (Mayer 2002, 105–41). Culture is a web (Geertz 1973, 5)."
     assert [c.tentative for c in cites(text)] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        ("Later, Ruiz de la Torre et al. (2020) saw the same.", ("Ruiz de la Torre",)),
+        (
+            "See García Márquez and Ruiz de la Torre (2021).",
+            ("García Márquez", "Ruiz de la Torre"),
+        ),
+        ("Work in Spain de la Torre (2020) did not repeat.", ("de la Torre",)),
+    ],
+)
+def test_compound_surname_before_particles_in_prose(
+    sentence: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(sentence)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        ("It holds (St. Pierre & Le Roux, 2022).", ("St. Pierre", "Le Roux")),
+        ("Then Smith and St. John (2020) agreed.", ("Smith", "St. John")),
+        ("They live on Main St. Pierre (2019) said so.", ("Pierre",)),
+    ],
+)
+def test_saint_opening_a_surname_is_part_of_it(sentence: str, authors: tuple[str, ...]) -> None:
+    [c] = cites(sentence)
+    assert c.authors == authors

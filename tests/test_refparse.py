@@ -2278,3 +2278,23 @@ def test_law_opening_with_the_keeps_its_title_and_year() -> None:
         "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020",
         "2020",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "St. Pierre, M., & Le Roux, A. (2022). Active lessons. Journal of School "
+            "Health, 92(3), 1-9.",
+            ["St. Pierre", "Le Roux"],
+        ),
+        (
+            "ST. CLAIR, J. and LE ROUX, A. (2021) Sleep in shift workers. Sleep Health, "
+            "7, pp. 1-9.",
+            ["ST. CLAIR", "LE ROUX"],
+        ),
+        ("Smith J, St. John P. Walking and mood. J Things. 2020;3:1-2.", ["Smith", "St. John"]),
+    ],
+)
+def test_saint_opening_a_surname_is_part_of_it(raw: str, names: list[str]) -> None:
+    assert families(parse_reference(raw)) == names

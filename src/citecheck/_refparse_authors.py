@@ -36,6 +36,9 @@ from citecheck.places import PLACE_NAMES
 _TOKEN = re.compile(r"([^\W\d_]+(?:['’‘`´\-‐‑][^\W\d_]+)*)|(\d+)|(\.\s?\.\s?\.|…)|(\S)")
 _KINDS = ("", "w", "n", "e", "p")  # padding, word, number, ellipsis, punctuation
 _PAD = 4
+# The full stop of "St." opening a surname ("St. Pierre", "ST. CLAIR", "Ste. Marie"):
+# at a name's start, before a capitalised word.
+_SAINT = re.compile(r"(?:^|(?<=[,;&]\s)|(?<=\band\s))(St|ST|Ste|STE)\.(?=\s?[A-Z])")
 """Sentinel tokens after the last one, so that look-ahead needs no bounds checks."""
 
 _PARTICLES = frozenset(
@@ -192,7 +195,8 @@ class _Tokens:
     def __init__(self, text: str, limit: int, web: bool = False) -> None:
         self.text = text
         self.web = web
-        found = list(_TOKEN.finditer(text, 0, limit))
+        # "St. Pierre, M." is one surname: read as "St Pierre", written as listed.
+        found = list(_TOKEN.finditer(_SAINT.sub(r"\1 ", text), 0, limit))
         self.n = len(found)
         end = found[-1].end() if found else 0
         pad = [""] * _PAD

@@ -1719,6 +1719,9 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     # on the Medical Effects of Air Pollutants").
     max_words = 6 if allow_group else 3
     capitals = 1
+    compound_open = True
+    """Only particles have been taken before the last word: a compound's first word may
+    come ("Merlo Pich", "Ruiz de la Torre")."""
     k = len(words) - 2
     while k >= 0 and capitals < max_words:
         word, w_start = words[k]
@@ -1734,6 +1737,21 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
                 capitals += 1
                 k = j - 1
                 continue
+        if (
+            word in _SAINT
+            and between.strip() == "."
+            and compound_open
+            # Not a street's "St." ending a sentence: "on Main St. Pierre (2019) said".
+            and not (
+                k > 0
+                and _capitalised(words[k - 1][0])
+                and not chunk[words[k - 1][1] + len(words[k - 1][0]) : w_start].strip()
+            )
+        ):
+            take += 1  # "St. Pierre", "Ste. Marie": one surname
+            compound_open = False
+            k -= 1
+            continue
         if between.strip() and not (
             # "GBD 2019 Risk Factors Collaborators": a year inside an acronym's group
             allow_group and word.isupper() and _GROUP_YEAR.fullmatch(between)
@@ -1750,9 +1768,17 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         ):
             take += 1
             capitals += _capitalised(word)
-        elif _capitalised(word) and not allow_group and take == 1 and _compound_ok(word):
-            # "Merlo Pich (2019)" in running text.
+        elif (
+            _capitalised(word)
+            and not allow_group
+            and compound_open
+            and _compound_ok(word)
+            and (take == 1 or word not in PLACE_NAMES)
+        ):
+            # "Merlo Pich (2019)", "Ruiz de la Torre et al. (2020)" in running text;
+            # not "in Spain de la Torre (2020)".
             take += 1
+            compound_open = False
         else:
             break
         k -= 1
@@ -1776,6 +1802,10 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
+
+
+# "St." opening a surname: "St. Pierre (2022)".
+_SAINT = frozenset({"St", "ST", "Ste", "STE"})
 
 
 # The last word of a law's short title, which may hold "with": "Americans with
