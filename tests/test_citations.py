@@ -2541,3 +2541,22 @@ def test_compound_surname_before_particles_in_prose(
 def test_saint_opening_a_surname_is_part_of_it(sentence: str, authors: tuple[str, ...]) -> None:
     [c] = cites(sentence)
     assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Vaccination cut the risk by about 15% (5).", [5]),
+        ("Intake fell between 2003 and 2011 (4); bread led the fall.", [4]),
+        ("Most deaths were in people under 65 (2, 3).", [2, 3]),
+        ("A vaccine came in October 2009 (4), too late.", [4]),
+        ("It was declared on 11 June 2009 (1).", [1]),
+        ("Of the patients, 12% (3) died within a year.", []),
+        ("The mean was 4.1 ± 2 (1).", []),
+        ("Intake fell between 2003 and 2011 (14).", []),
+    ],
+)
+def test_a_figure_ending_a_sentence_may_be_followed_by_its_source(
+    text: str, numbers: list[int]
+) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == numbers

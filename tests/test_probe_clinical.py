@@ -26,8 +26,9 @@ def test_call_out_detection_on_the_probe_set() -> None:
     # Session 32: 308 of 348 detections right, 308 of 310 call-outs found (before its
     # rules, 304 of 377 and 304 of 310; 308 of 337 before a review narrowed the label
     # nouns to those after a bracket, "in" or at a sentence's start).  Session 35: 308
-    # of 345, teeth no longer read as call-outs.
-    assert (d.marked, d.right / d.predicted >= 0.88, d.found / d.marked >= 0.99) == (
+    # of 345, teeth no longer read as call-outs.  Session 41: 310 of 347 and 310 of
+    # 310, a source after a figure that ends a sentence ("E. coli J53 (21);").
+    assert (d.marked, d.right / d.predicted >= 0.88, d.found / d.marked >= 0.995) == (
         310,
         True,
         True,

@@ -26,8 +26,9 @@ def test_false_errors_on_the_probe_set() -> None:
 def test_call_out_detection_on_the_probe_set() -> None:
     d = probe_detection(PROBES)
     # Session 30: 377 of 392 detections right, 377 of 385 call-outs found (before its
-    # rules, 350 of 423 and 350 of 385).
-    assert (d.marked, d.right / d.predicted >= 0.96, d.found / d.marked >= 0.975) == (
+    # rules, 350 of 423 and 350 of 385).  Session 41: 382 of 397 and 382 of 385, a
+    # source after a figure that ends a sentence ("sample size above 400 (12).").
+    assert (d.marked, d.right / d.predicted >= 0.96, d.found / d.marked >= 0.99) == (
         385,
         True,
         True,

@@ -25,8 +25,9 @@ def test_a_correct_probe_article_has_no_error(path: Path) -> None:
 
 def test_call_out_detection_on_the_probe_set() -> None:
     d = probe_detection(PROBES)
-    # At cb29073: 292 of 298 detections right, 292 of 297 call-outs found.
-    assert (d.marked, d.right / d.predicted >= 0.975, d.found / d.marked >= 0.98) == (
+    # At cb29073: 292 of 298 detections right, 292 of 297 call-outs found.  Session
+    # 41: 295 of 301 and 295 of 297, a source after a figure that ends a sentence.
+    assert (d.marked, d.right / d.predicted >= 0.975, d.found / d.marked >= 0.99) == (
         297,
         True,
         True,

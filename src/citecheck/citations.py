@@ -2426,7 +2426,7 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
     marks = _enumeration_marks(text, found) | _answer_codes(text, found)
     equation = 1  # the next equation's number: they count up from 1
     for m in found:
-        if m.start() in marks or _statistic(text, m.start(), m.group(1), last_number):
+        if m.start() in marks or _statistic(text, m, last_number):
             continue
         if _teeth(text, m, last_number):
             continue  # "the first permanent molars (16, 26, 36, 46)"
@@ -2947,10 +2947,22 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 # What stands before a bracket of numbers that reports a value, not a source:
 # "77 (28–101)", "12% (3)", "n = 20 (4)", "± 2 (1-5)".
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
+# A figure that ends a sentence or a clause, with its source after it: "reduce the
+# risk by about 15% (5).", "between 2003 and 2011 (4);", "under 65 (2, 3)." A value's
+# count or spread goes on ("12% (3) of patients"), or follows "=", "±" or "<".
+_FIGURE_END = frozenset("0123456789%")
+_CLAIM_CLOSED = re.compile(r"[.;](?:\s|\Z)")
+# A measured value's own bracket: "4.1 ± 2 (1).", "p = 0.03 (2).", "95% CI 1.2-2.3 (4).".
+_MEASURED_VALUE = re.compile(r"(?:[=±]|\bCI)\s*[-−]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?\s*\Z")
 # A year said as a time, not a value: "introduced in 2005 (8)", "since 1998 (11)".  Not
 # after "before", "after" or "during", which count ("published after 2015 (18)"); a
 # number past the list stays a value ("highest in 2018 (14)" beside 12 entries).
-_WHEN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till)\s+(?:19|20)\d\d\s*$")
+_WHEN_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Oo]n)\s+"
+    # A day and a month may come first: "in October 2009 (4)", "on 11 June 2009 (1)".
+    r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*$"
+)
 # A time-series model's orders, the intraclass correlation's form or a statistic's
 # degrees of freedom, run into its round bracket: "AR(1)", "ARIMA(2,1,2)", "ICC(2,1)",
 # "F(2, 40)", "χ²(53)".  ("WHO(3)" cites, glued.)
@@ -2959,13 +2971,22 @@ _WIDE_RANGE = 50
 """Citation ranges this wide are rare; in round brackets they are value ranges."""
 
 
-def _statistic(text: str, open_at: int, content: str, last_number: int | None) -> bool:
+def _statistic(text: str, m: re.Match[str], last_number: int | None) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
     table, a count after a percentage) rather than a numeric citation."""
-    if _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at) and not (
-        _WHEN_BEFORE.search(text, max(0, open_at - 16), open_at)
-        and last_number is not None
+    open_at, content = m.start(), m.group(1)
+    before = _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at)
+    if before is not None and not (
+        last_number is not None
         and all(int(n) <= last_number for n in re.findall(r"\d+", content))
+        and (
+            _WHEN_BEFORE.search(text, max(0, open_at - 32), open_at)
+            or (
+                before.group()[:1] in _FIGURE_END
+                and _CLAIM_CLOSED.match(text, m.end())
+                and not _MEASURED_VALUE.search(text, max(0, open_at - 24), open_at)
+            )
+        )
     ):
         return True
     for m in _NUMERIC_ITEM.finditer(content):
