@@ -2298,3 +2298,31 @@ def test_law_opening_with_the_keeps_its_title_and_year() -> None:
 )
 def test_saint_opening_a_surname_is_part_of_it(raw: str, names: list[str]) -> None:
     assert families(parse_reference(raw)) == names
+
+
+_GENCER_2021 = (
+    "Gencer B, Djousse L, Albert CM. Effect of marine omega-3 fatty acids on atrial "
+    "fibrillation. Circulation. 2021;144(25):1981-90. "
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "as_written"),
+    [
+        ("doi: 10.1161/CIRCULATION oa055654", "10.1161/CIRCULATION oa055654"),
+        ("doi:10.1016/S0140-6736(19) 30123-4.", "10.1016/S0140-6736(19) 30123-4"),
+        ("doi: 10.1161/CIRC ab55654. PMID: 34612056.", "10.1161/CIRC ab55654"),
+    ],
+)
+def test_doi_split_by_a_stray_space_at_the_entry_end_is_malformed(
+    written: str, as_written: str
+) -> None:
+    ref = parse_reference(_GENCER_2021 + written)
+    assert (ref.doi, ref.malformed_doi) == (None, as_written)
+
+
+@pytest.mark.parametrize("after", ["17136746", "2021.", "(2021)"])
+def test_digits_or_a_year_after_a_doi_leave_it_whole(after: str) -> None:
+    # PLOS pages print the PubMed ID after the DOI with no label.
+    ref = parse_reference(_GENCER_2021 + "doi: 10.1161/CIRCULATIONAHA.121.055654 " + after)
+    assert (ref.doi, ref.malformed_doi) == ("10.1161/circulationaha.121.055654", None)

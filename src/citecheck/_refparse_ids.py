@@ -31,6 +31,13 @@ _RESOLVER_STARTS = (
 )
 _NEXT_TOKEN = re.compile(r"\S{1,300}")
 _SPACE_THEN_TOKEN = re.compile(r"\s{1,3}(\S{1,300})")
+# A DOI's tail split off by a stray space, with a digit in it, and then the entry's
+# end or the identifiers and notes that follow a DOI.
+_STRAY_TAIL = re.compile(
+    r"[ \t]{1,3}((?=[\w().-]*\d)[A-Za-z]{0,6}[\w().-]*?)\.?"
+    r"(?=\s*(?:\Z|(?:PMID|PMCID|Epub|https?:|Available|Accessed|Retrieved)\b))"
+)
+_YEAR_TOKEN = re.compile(r"\(?(?:1[6-9]|20)\d\d\)?")
 _URL = re.compile(r"<?(?:https?://|\bwww\.)[^\s<>\"]{1,1000}>?")
 _URL_DOI = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?(10\.\d{4,9}/[^\s?#]+)")
 _URL_INTRO = re.compile(
@@ -167,6 +174,16 @@ def _doi_candidate(text: str, token: re.Match[str]) -> tuple[str, int]:
     candidate = token.group(0)
     end = token.end()
     if normalize_doi(candidate) is not None:
+        rest = _STRAY_TAIL.match(text, end)
+        if (
+            rest is not None
+            and not rest.group(1).isdigit()
+            and not _YEAR_TOKEN.fullmatch(rest.group(1))
+        ):
+            # "doi: 10.1056/NEJM oa1811403" at the entry's end: the DOI's own tail,
+            # split off by a space; read alone, the head would look up another DOI.
+            # (Digits alone are a PubMed ID more often: "doi: 10.1002/sim.2731 17136746".)
+            return text[token.start() : rest.end(1)], rest.end(1)
         return candidate, end
     for _ in range(3):
         follow = _SPACE_THEN_TOKEN.match(text, end)

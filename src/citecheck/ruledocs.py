@@ -185,7 +185,10 @@ DOCS: Mapping[str, RuleDoc] = {
     ),
     "CIT201": RuleDoc(
         what="Finds DOIs that are not of the form `10.<registrant>/<suffix>` after normalisation "
-        "(spaces, a trailing full stop or bracket, `doi:doi:` are forgiven).",
+        "(spaces around it, a trailing full stop or bracket, `doi:doi:` are forgiven). A DOI "
+        "split by a stray space is one malformed DOI, not a DOI and some words: "
+        "`10.1016 /j.x`, and at the entry's end `10.1056/NEJM oa1811403` (a tail of digits "
+        "alone is read as the PubMed ID that some pages print after the DOI).",
         why="A malformed DOI resolves to nothing; it is usually a copy-paste accident.",
         example="doi:10.1016/j neuropharm.2011.08.044",
         fix="Copy the DOI again from the publisher's page, in the form `https://doi.org/10.…`.",
