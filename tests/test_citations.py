@@ -2559,4 +2559,17 @@ def test_saint_opening_a_surname_is_part_of_it(sentence: str, authors: tuple[str
 def test_a_figure_ending_a_sentence_may_be_followed_by_its_source(
     text: str, numbers: list[int]
 ) -> None:
-    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == numbers
+    # In a text that cites in round brackets after words.
+    cited = "Salt raises blood pressure (6). Bread is the main source (7). "
+    found = cites(cited + text, numbered_list=True, last_number=9)
+    assert [c.number for c in found][2:] == numbers
+
+
+def test_a_figure_before_a_bracket_is_a_value_where_round_brackets_do_not_cite() -> None:
+    text = "Salt raises blood pressure [6]. Vaccination cut the risk by about 15% (5)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == [6]
+
+
+def test_a_series_of_values_with_counts_is_no_citation() -> None:
+    text = "Salt matters (6). Bread matters (7). Tumours were T1 (34) or T2 (4)."
+    assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == [6, 7]

@@ -2424,9 +2424,14 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 def _numeric_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
     marks = _enumeration_marks(text, found) | _answer_codes(text, found)
+    # Round brackets cite here after words: one after a figure may cite as well.
+    round_style = (
+        sum(1 for m in found if not _VALUE_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+        >= _ROUND_STYLE
+    )
     equation = 1  # the next equation's number: they count up from 1
     for m in found:
-        if m.start() in marks or _statistic(text, m, last_number):
+        if m.start() in marks or _statistic(text, m, last_number, round_style=round_style):
             continue
         if _teeth(text, m, last_number):
             continue  # "the first permanent molars (16, 26, 36, 46)"
@@ -2954,6 +2959,28 @@ _FIGURE_END = frozenset("0123456789%")
 _CLAIM_CLOSED = re.compile(r"[.;](?:\s|\Z)")
 # A measured value's own bracket: "4.1 ± 2 (1).", "p = 0.03 (2).", "95% CI 1.2-2.3 (4).".
 _MEASURED_VALUE = re.compile(r"(?:[=±]|\bCI)\s*[-−]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?\s*\Z")
+_ROUND_STYLE = 2
+"""Round brackets after words that make a text one that cites in round brackets."""
+# A value's count run on by the sentence's words: "T1 (34) or T2 (24)."
+_FIGURE_BRACKET = re.compile(r"[\d%]\s*\(\s*\d[\d\s,–-]*\)[ \t]+[^\W\d_]")
+_SENTENCE_REACH = 300
+
+
+def _cites_after_figure(text: str, m: re.Match[str], last: str) -> bool:
+    """A round bracket after a figure, in a text that cites in round brackets, cites
+    when it closes the sentence or a clause and the figure is no measured value with
+    its own bracket ("= 0.03 (2)", "± 2 (1)"), nor one of a series of values with
+    counts ("T1 (34) or T2 (24).")."""
+    if last not in _FIGURE_END or not _CLAIM_CLOSED.match(text, m.end()):
+        return False
+    open_at = m.start()
+    if _MEASURED_VALUE.search(text, max(0, open_at - 24), open_at):
+        return False
+    reach = max(0, open_at - _SENTENCE_REACH)
+    opens = max(text.rfind(". ", reach, open_at), text.rfind("\n", reach, open_at), reach)
+    return _FIGURE_BRACKET.search(text, opens, open_at) is None
+
+
 # A year said as a time, not a value: "introduced in 2005 (8)", "since 1998 (11)".  Not
 # after "before", "after" or "during", which count ("published after 2015 (18)"); a
 # number past the list stays a value ("highest in 2018 (14)" beside 12 entries).
@@ -2971,9 +2998,13 @@ _WIDE_RANGE = 50
 """Citation ranges this wide are rare; in round brackets they are value ranges."""
 
 
-def _statistic(text: str, m: re.Match[str], last_number: int | None) -> bool:
+def _statistic(
+    text: str, m: re.Match[str], last_number: int | None, *, round_style: bool = False
+) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
-    table, a count after a percentage) rather than a numeric citation."""
+    table, a count after a percentage) rather than a numeric citation.  ``round_style``:
+    the text cites in round brackets after words, so one after a figure that closes
+    a sentence cites too (`_cites_after_figure`)."""
     open_at, content = m.start(), m.group(1)
     before = _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at)
     if before is not None and not (
@@ -2981,11 +3012,7 @@ def _statistic(text: str, m: re.Match[str], last_number: int | None) -> bool:
         and all(int(n) <= last_number for n in re.findall(r"\d+", content))
         and (
             _WHEN_BEFORE.search(text, max(0, open_at - 32), open_at)
-            or (
-                before.group()[:1] in _FIGURE_END
-                and _CLAIM_CLOSED.match(text, m.end())
-                and not _MEASURED_VALUE.search(text, max(0, open_at - 24), open_at)
-            )
+            or (round_style and _cites_after_figure(text, m, before.group()[:1]))
         )
     ):
         return True
