@@ -2580,6 +2580,31 @@ def test_body_named_in_prose_with_its_article_is_cited(sentence: str, entry: str
     assert _codes(f"{sentence}\n\nReferences\n\n{entry}\n") == []
 
 
+_TWO_SMITHS_2019 = (
+    "\n\nReferences\n\n"
+    "Smith, J. (2019). Homework and attainment in national tests. British Educational "
+    "Research Journal, 45(3), 500-517.\n"
+    "Smith, K. (2019). Teacher perceptions of homework. Teaching and Teacher Education, "
+    "80, 60-70.\n"
+)
+
+
+def test_ambiguity_names_each_entry_by_what_tells_it_apart() -> None:
+    [finding] = _audit("Homework helps (Smith, 2019)." + _TWO_SMITHS_2019).diagnostics
+    assert (finding.code, finding.message, finding.help) == (
+        "CIT105",
+        "Ambiguous citation: `Smith, 2019` fits 2 entries: `Smith, J. (2019)` (entry 1), "
+        "`Smith, K. (2019)` (entry 2)",
+        "Their first authors are different people of one surname: give the initials in "
+        "the text (`J. Smith, 2019`), as APA 7 asks",
+    )
+
+
+def test_ambiguity_says_when_the_cited_initials_fit_no_entry() -> None:
+    [finding] = _audit("Then L. Smith (2019) reviewed both." + _TWO_SMITHS_2019).diagnostics
+    assert finding.message.endswith("; none has a first author with the initials `L.`")
+
+
 _KESSLER_2005 = (
     "\n\nReferences\n\n"
     "Kessler, R. C., Chiu, W. T., Demler, O., & Walters, E. E. (2005). Prevalence, "

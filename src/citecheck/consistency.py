@@ -258,15 +258,26 @@ def _citation_findings(
             data=data,
         )  # fmt: skip
     elif lk.status == "ambiguous":
-        labels = ", ".join(f"`{describe_author(r)}` (entry {r.index})" for r in lk.references)
+        labels = ", ".join(
+            f"`{label}` (entry {r.index})"
+            for r, label in zip(lk.references, _told_apart(lk.references), strict=True)
+        )
         data["candidate_ids"] = [r.id for r in lk.references]
+        message = f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}"
+        help_text = (
+            f"Tell the works apart with year letters (`{c.year or 2012}a`,"
+            f" `{c.year or 2012}b`) in the list and the text"
+        )
+        if _first_initials(lk.references):
+            if c.initials:
+                message += f"; none has a first author with the initials `{c.initials}`"
+            help_text = (
+                "Their first authors are different people of one surname: give the"
+                " initials in the text (`J. Smith, 2019`), as APA 7 asks"
+            )
         yield make(
             "ambiguous-citation", path=doc.path, start=start, end=end,
-            message=f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}",
-            help=(
-                f"Tell the works apart with year letters (`{c.year or 2012}a`,"
-                f" `{c.year or 2012}b`) in the list and the text"
-            ),
+            message=message, help=help_text,
             related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
         )  # fmt: skip
@@ -502,6 +513,51 @@ def _passed_over(lk: Link) -> str:
         f"; not `{describe_author(entry)}`, which other citations name as listed while"
         " this citation's authors do not fit it"
     )
+
+
+def _first_initials(refs: Sequence[Reference]) -> list[str] | None:
+    """The first authors' initials ("J."), where they tell ``refs`` apart; else None."""
+    initials = [
+        "".join(f"{w[0]}." for w in re.split(r"[\s.\-]+", r.authors[0].given or "") if w)
+        if r.authors and not r.authors[0].group
+        else ""
+        for r in refs
+    ]
+    return initials if all(initials) and len(set(initials)) == len(initials) else None
+
+
+def _told_apart(refs: Sequence[Reference]) -> list[str]:
+    """A label for each of ``refs`` that shows how they differ: the first author's
+    initials ("Smith, J. (2019)"), else the second author ("Ahmed, Brooks, et al.
+    (2020)"), else the title's opening words."""
+    plain = [describe_author(r) for r in refs]
+    if len(set(plain)) == len(plain):
+        return plain
+    initials = _first_initials(refs)
+    if initials is not None:
+        return [
+            f"{r.authors[0].family}, {i} ({_year(r.year, r.year_suffix)})"
+            for r, i in zip(refs, initials, strict=True)
+        ]
+    seconds = [r.authors[1].family if len(r.authors) > 1 else "" for r in refs]
+    if all(seconds) and len(set(seconds)) == len(seconds):
+        return [
+            f"{r.authors[0].family}, {second}{', et al.' if len(r.authors) > 2 else ''}"
+            f" ({_year(r.year, r.year_suffix)})"
+            for r, second in zip(refs, seconds, strict=True)
+        ]
+    return [
+        f'{label}, "{_opening(r.title)}"' if r.title else label
+        for r, label in zip(refs, plain, strict=True)
+    ]
+
+
+_OPENING_WORDS = 6
+
+
+def _opening(title: str) -> str:
+    words = title.split()
+    return " ".join(words[:_OPENING_WORDS]) + (" …" if len(words) > _OPENING_WORDS else "")
 
 
 def _cited_name(c: Citation, ref: Reference) -> str:
