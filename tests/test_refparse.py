@@ -971,6 +971,33 @@ def test_surname_in_capitals_with_a_given_name_is_no_body() -> None:
     assert not any(a.group for a in parse_reference(raw).authors)
 
 
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "NGUYEN Van An, KIM Min-jun (2020) Sleep in shift workers. Sleep Health, 6, pp. 1-9.",
+            [("NGUYEN", "Van An"), ("KIM", "Min-jun")],
+        ),
+        (
+            "NG Tze Pin, FENG Lei, NITI Mathew (2008) Depression in old age. J Aging, 3, 1-2.",
+            [("NG", "Tze Pin"), ("FENG", "Lei"), ("NITI", "Mathew")],
+        ),
+        ("LE Thi Hoa (2019) Diet in Hanoi. Public Health Nutr, 22, pp. 1-9.", [("LE", "Thi Hoa")]),
+    ],
+)
+def test_surname_in_capitals_with_given_names_of_several_words(
+    raw: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(a.family, a.given) for a in parse_reference(raw).authors] == names
+
+
+def test_a_body_s_acronym_before_title_words_is_no_person() -> None:
+    raw = "CIA World Factbook (2020) Country profiles. Washington: CIA."
+    assert ("CIA", "World Factbook") not in [
+        (a.family, a.given) for a in parse_reference(raw).authors
+    ]
+
+
 def test_surnames_with_initials_before_a_body_s_word_are_people() -> None:
     raw = "Heart, L., Lung, M., and Blood, I. (2020). Circulation studies. Academic Press."
     assert [a.family for a in parse_reference(raw).authors] == ["Heart", "Lung", "Blood"]

@@ -471,8 +471,21 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
     if not t.is_word(i):
         return None
     if t.is_all_caps(i) and t.is_given_word(i + 1):
-        # French style "LORDON Frédéric", "BOZEC Yves", "MELOSI Martin V.".
+        # French style "LORDON Frédéric", "BOZEC Yves", "MELOSI Martin V."; and
+        # Vietnamese or Chinese given names of two or three words, "NGUYEN Van An",
+        # "NG Tze Pin", where the name's end follows the last.
         end = max(i + 2, t.dotted_initials(i + 2))
+        more = i + 2
+        while (
+            more - i <= _GIVEN_WORDS
+            and (t.is_given_word(more) or t.words[more] in _GIVEN_SYLLABLES)
+            # Syllables, not a body's or a title's words ("CIA World Factbook").
+            and all(len(t.words[k]) <= _SYLLABLE for k in range(i + 1, more + 1))
+            and t.words[more] not in _ORG_WORDS
+        ):
+            more += 1
+            if t.boundary_ok(more) and not t.boundary_ok(end):
+                end = more
         author = Author(family=t.words[i], given=t.span(i + 1, end))
         return _Name(end, author, False, False)
     j = _vancouver_family_end(t, i)
@@ -492,6 +505,13 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
     author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
     return _Name(end, author, True, True)
 
+
+# Vietnamese given names that are title words elsewhere: "NGUYEN Minh An".
+_GIVEN_SYLLABLES = frozenset({"An", "Do", "To"})
+_SYLLABLE = 6
+"""Letters of each given name of two or more after a surname in capitals, at most."""
+_GIVEN_WORDS = 3
+"""Given names written out after a surname in capitals, at most ("NGUYEN Thi Minh Anh")."""
 
 # Surnames that are also words opening titles ("An", "Do", "In", "Can"): in a Vancouver
 # list they are names only with short initials and a name's end after them.
