@@ -2954,7 +2954,7 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
 _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
 # A figure that ends a sentence or a clause, with its source after it: "reduce the
 # risk by about 15% (5).", "between 2003 and 2011 (4);", "under 65 (2, 3)." A value's
-# count or spread goes on ("12% (3) of patients"), or follows "=", "±" or "<".
+# count or spread goes on ("12% (3) of patients"), or follows "=", "±" or a "CI".
 _FIGURE_END = frozenset("0123456789%")
 _CLAIM_CLOSED = re.compile(r"[.;](?:\s|\Z)")
 # A measured value's own bracket: "4.1 ± 2 (1).", "p = 0.03 (2).", "95% CI 1.2-2.3 (4).".

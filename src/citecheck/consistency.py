@@ -651,7 +651,14 @@ def _et_al_misuse(
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
     if apa6 is not None and c.id in apa6:
         in_full = True
-    if not c.et_al and several and k >= limit and not in_full and apa6 is not None:
+    if (
+        not c.et_al
+        and several
+        and k >= limit
+        and not in_full
+        and apa6 is not None
+        and n in _APA6_IN_FULL
+    ):
         return (
             f"`{c.text}` names all {k} authors again: after a work's first citation,"
             " APA 6 shortens to `et al.`",

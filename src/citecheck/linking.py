@@ -930,7 +930,9 @@ def _prefer_uncited_near_misses(
     An unmatched citation becomes an author mismatch with a worse-spelt entry whose
     year and co-authors agree (`_corroborated_misspellings`; one such entry, as two
     alike tell no more than none), or a year mismatch with
-    the one entry of its author that a slip of the keys explains (`_uncited_year_slips`).
+    the one entry of its author that a slip of the keys explains (`_uncited_year_slips`);
+    failing both, an author mismatch with the one entry of its year that lists the
+    cited names in another order (`_swapped_order`).
     A year mismatch is relinked to a listed misspelling of its author with the exact year:
 
     "(Kumari et al., 2012)" with "Kumari 2014" listed and cited elsewhere, and
@@ -1117,7 +1119,7 @@ def _swapped_order(citation: Citation, index: _Index) -> list[Reference]:
     """Entries of the cited year whose authors are the cited names, all of them and
     no others, in another order: "(Tversky & Kahneman, 1979)" with only "Kahneman,
     D., & Tversky, A. (1979)" listed.  The first name is the one a reader looks up,
-    so the order is the citation's to keep; but the work meant is not in doubt.
+    so a citation keeps the entry's order; but the work meant is not in doubt.
     Not for `et al.`, which hides the names after the first."""
     keys = citation_keys(citation)
     if citation.et_al or len(keys) < 2 or len(set(keys)) < len(keys):
