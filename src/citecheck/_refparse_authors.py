@@ -28,6 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS
 from citecheck.model import Author
+from citecheck.names import SAINTS
 from citecheck.places import PLACE_NAMES
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -36,10 +37,12 @@ from citecheck.places import PLACE_NAMES
 _TOKEN = re.compile(r"([^\W\d_]+(?:['’‘`´\-‐‑][^\W\d_]+)*)|(\d+)|(\.\s?\.\s?\.|…)|(\S)")
 _KINDS = ("", "w", "n", "e", "p")  # padding, word, number, ellipsis, punctuation
 _PAD = 4
-# The full stop of "St." opening a surname ("St. Pierre", "ST. CLAIR", "Ste. Marie"):
-# at a name's start, before a capitalised word.
-_SAINT = re.compile(r"(?:^|(?<=[,;&]\s)|(?<=\band\s))(St|ST|Ste|STE)\.(?=\s?[A-Z])")
 """Sentinel tokens after the last one, so that look-ahead needs no bounds checks."""
+# The full stop of "St." opening a surname (`SAINTS`): at a name's start, before a
+# capitalised word.
+_SAINT = re.compile(rf"(?:^|(?<=[,;&]\s)|(?<=\band\s))({'|'.join(sorted(SAINTS))})\.(?=\s?[A-Z])")
+_SAINT_AHEAD = 2
+"""Characters `_SAINT` looks at past the full stop."""
 
 _PARTICLES = frozenset(
     {
@@ -195,8 +198,10 @@ class _Tokens:
     def __init__(self, text: str, limit: int, web: bool = False) -> None:
         self.text = text
         self.web = web
-        # "St. Pierre, M." is one surname: read as "St Pierre", written as listed.
-        found = list(_TOKEN.finditer(_SAINT.sub(r"\1 ", text), 0, limit))
+        # "St. Pierre, M." is one surname: read as "St Pierre", written as listed.  Only
+        # the head the tokens are read from is rewritten.
+        head = _SAINT.sub(r"\1 ", text[: limit + _SAINT_AHEAD])
+        found = list(_TOKEN.finditer(head, 0, limit))
         self.n = len(found)
         end = found[-1].end() if found else 0
         pad = [""] * _PAD

@@ -25,7 +25,7 @@ from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.bodywords import OFFICE_NOUNS
 from citecheck.model import Citation, CitationKind, Span
-from citecheck.names import NAME_WORD
+from citecheck.names import NAME_WORD, SAINTS
 from citecheck.places import PLACE_NAMES, SURNAME_PLACES
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
@@ -1738,7 +1738,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
                 k = j - 1
                 continue
         if (
-            word in _SAINT
+            word in SAINTS
             and between.strip() == "."
             and compound_open
             # Not a street's "St." ending a sentence: "on Main St. Pierre (2019) said".
@@ -1802,10 +1802,6 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         start = len(chunk) - len(chunk.lstrip())  # "U.S. Food and Drug Administration"
     name = chunk[start : last_start + len(last_word)]
     return name, start
-
-
-# "St." opening a surname: "St. Pierre (2022)".
-_SAINT = frozenset({"St", "ST", "Ste", "STE"})
 
 
 # The last word of a law's short title, which may hold "with": "Americans with
@@ -2424,14 +2420,12 @@ def _bracket_range(text: str, left: re.Match[str], right: re.Match[str]) -> Iter
 def _numeric_parens(text: str, start: int, end: int, last_number: int | None) -> Iterator[_Found]:
     found = [m for m in _numeric_matches(_PARENS, text, start, end) if m is not None]
     marks = _enumeration_marks(text, found) | _answer_codes(text, found)
+    values = [_VALUE_BEFORE.search(text, max(0, m.start() - 3), m.start()) for m in found]
     # Round brackets cite here after words: one after a figure may cite as well.
-    round_style = (
-        sum(1 for m in found if not _VALUE_BEFORE.search(text, max(0, m.start() - 3), m.start()))
-        >= _ROUND_STYLE
-    )
+    round_style = sum(1 for v in values if v is None) >= _ROUND_STYLE
     equation = 1  # the next equation's number: they count up from 1
-    for m in found:
-        if m.start() in marks or _statistic(text, m, last_number, round_style=round_style):
+    for m, value in zip(found, values, strict=True):
+        if m.start() in marks or _statistic(text, m, value, last_number, round_style=round_style):
             continue
         if _teeth(text, m, last_number):
             continue  # "the first permanent molars (16, 26, 36, 46)"
@@ -2999,14 +2993,19 @@ _WIDE_RANGE = 50
 
 
 def _statistic(
-    text: str, m: re.Match[str], last_number: int | None, *, round_style: bool = False
+    text: str,
+    m: re.Match[str],
+    before: re.Match[str] | None,
+    last_number: int | None,
+    *,
+    round_style: bool = False,
 ) -> bool:
     """Whether numbers in round brackets are a value (an interquartile range in a
-    table, a count after a percentage) rather than a numeric citation.  ``round_style``:
-    the text cites in round brackets after words, so one after a figure that closes
-    a sentence cites too (`_cites_after_figure`)."""
+    table, a count after a percentage) rather than a numeric citation.  ``before``:
+    what `_VALUE_BEFORE` found before the bracket.  ``round_style``: the text cites in
+    round brackets after words, so one after a figure that closes a sentence cites
+    too (`_cites_after_figure`)."""
     open_at, content = m.start(), m.group(1)
-    before = _VALUE_BEFORE.search(text, max(0, open_at - 3), open_at)
     if before is not None and not (
         last_number is not None
         and all(int(n) <= last_number for n in re.findall(r"\d+", content))
@@ -3016,8 +3015,8 @@ def _statistic(
         )
     ):
         return True
-    for m in _NUMERIC_ITEM.finditer(content):
-        if m.group(2) is not None and int(m.group(2)) - int(m.group(1)) > _WIDE_RANGE:
+    for item in _NUMERIC_ITEM.finditer(content):
+        if item.group(2) is not None and int(item.group(2)) - int(item.group(1)) > _WIDE_RANGE:
             return True
     return False
 

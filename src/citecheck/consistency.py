@@ -21,6 +21,7 @@ from citecheck.linking import (
     find_shared_dois,
     first_author_keys,
     first_published,
+    given_initials,
     listed_name,
     same_author_year,
     several_authors,
@@ -518,7 +519,7 @@ def _passed_over(lk: Link) -> str:
 def _first_initials(refs: Sequence[Reference]) -> list[str] | None:
     """The first authors' initials ("J."), where they tell ``refs`` apart; else None."""
     initials = [
-        "".join(f"{w[0]}." for w in re.split(r"[\s.\-]+", r.authors[0].given or "") if w)
+        "".join(f"{i}." for i in given_initials(r.authors[0].given or ""))
         if r.authors and not r.authors[0].group
         else ""
         for r in refs
@@ -651,20 +652,13 @@ def _et_al_misuse(
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
     if apa6 is not None and c.id in apa6:
         in_full = True
-    if (
-        not c.et_al
-        and several
-        and k >= limit
-        and not in_full
-        and apa6 is not None
-        and n in _APA6_IN_FULL
-    ):
-        return (
-            f"`{c.text}` names all {k} authors again: after a work's first citation,"
-            " APA 6 shortens to `et al.`",
-            f"Cite as `{ref.authors[0].family} et al.`",
-        )
     if not c.et_al and several and k >= limit and not in_full:
+        if apa6 is not None and n in _APA6_IN_FULL:
+            return (
+                f"`{c.text}` names all {k} authors again: after a work's first citation,"
+                " APA 6 shortens to `et al.`",
+                f"Cite as `{ref.authors[0].family} et al.`",
+            )
         return (
             f"`{c.text}` names {k} authors of a work with {n}{'+' if truncated else ''}: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",

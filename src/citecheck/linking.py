@@ -1606,8 +1606,12 @@ def _initials_fit(initials: str, ref: Reference) -> bool:
     if not ref.authors or not ref.authors[0].given:
         return False
     cited = [ch for ch in initials if ch.isalpha()]
-    listed = [word[0] for word in re.split(r"[\s.\-]+", ref.authors[0].given) if word]
-    return listed[: len(cited)] == cited
+    return given_initials(ref.authors[0].given)[: len(cited)] == cited
+
+
+def given_initials(given: str) -> list[str]:
+    """The first letter of each given name: ["J", "K"] of "John K." or "J.-K."."""
+    return [word[0] for word in re.split(r"[\s.\-]+", given) if word]
 
 
 def _count_fits(citation: Citation, ref: Reference, settings: MatchSettings) -> bool:
@@ -2038,5 +2042,6 @@ __all__ = [
     "find_duplicates",
     "find_shared_dois",
     "first_author_keys",
+    "given_initials",
     "link",
 ]

@@ -91,6 +91,11 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+SAINTS = frozenset({"St", "ST", "Ste", "STE"})
+"""The abbreviated "Saint" that opens a surname, its full stop part of it: "St. Pierre",
+"ST. CLAIR", "Ste. Marie"."""
+
+
 # British spellings of the words of bodies' names, as American writers spell them:
 # "World Health Organisation" is how a British article cites the listed "World Health
 # Organization", and "Centers for Disease Control" the other way round.
