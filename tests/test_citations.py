@@ -2573,3 +2573,20 @@ def test_a_figure_before_a_bracket_is_a_value_where_round_brackets_do_not_cite()
 def test_a_series_of_values_with_counts_is_no_citation() -> None:
     text = "Salt matters (6). Bread matters (7). Tumours were T1 (34) or T2 (4)."
     assert [c.number for c in cites(text, numbered_list=True, last_number=9)] == [6, 7]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        (
+            "As Ní Bhriain and Mac Giolla Phádraig (2021) found.",
+            ("Ní Bhriain", "Mac Giolla Phádraig"),
+        ),
+        ("Literacy rose (Mac an tSaoi, 2020).", ("Mac an tSaoi",)),
+        ("Then Ó hAodha (2019) and others agreed.", ("Ó hAodha",)),
+        ("Then Nic an tSaoir (2018) agreed.", ("Nic an tSaoir",)),
+    ],
+)
+def test_irish_surnames_are_read_whole(sentence: str, authors: tuple[str, ...]) -> None:
+    [c] = cites(sentence)
+    assert c.authors == authors

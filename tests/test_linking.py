@@ -2966,3 +2966,41 @@ def test_apa_title_first_entry_naming_an_act_is_no_law() -> None:
         "Care. https://www.gov.uk/government/publications/modernising-the-mental-health-act\n"
     )
     assert _codes(text) == []
+
+
+@pytest.mark.parametrize("cited", ["van der Berg (2018)", "Van der Berg (2018)", "Berg (2018)"])
+def test_chicago_particles_after_the_given_name_belong_to_the_cited_surname(cited: str) -> None:
+    # Chicago sorts Hanneke van der Berg under B; the text cites her "van der Berg".
+    text = (
+        f"Cooperatives spread after the war, as {cited} shows.\n\nReferences\n\n"
+        "Berg, Hanneke van der. 2018. Dutch Dairy Cooperatives. Utrecht: Spectrum.\n"
+    )
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "(UKPDS, 1998)",
+        "(UKPDS Group, 1998)",
+        "(UK Prospective Diabetes Study Group, 1998)",
+        "UKPDS (1998)",
+    ],
+)
+def test_body_declaring_its_abbreviation_inside_its_name_is_cited_by_it(cited: str) -> None:
+    text = (
+        f"Tight control cut microvascular events {cited}.\n\nReferences\n\n"
+        "UK Prospective Diabetes Study (UKPDS) Group. (1998). Intensive blood-glucose "
+        "control with sulphonylureas or insulin. Lancet, 352(9131), 837-853.\n"
+    )
+    assert _codes(text) == []
+
+
+def test_body_name_with_a_colon_its_abbreviation_spells_is_cited_by_the_abbreviation() -> None:
+    text = (
+        "Staging uses albuminuria as well as filtration (KDIGO, 2024).\n\nReferences\n\n"
+        "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. (2024). KDIGO "
+        "2024 clinical practice guideline for the evaluation and management of chronic "
+        "kidney disease. Kidney International, 105(4S), S117-S314.\n"
+    )
+    assert _codes(text) == []

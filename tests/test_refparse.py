@@ -966,9 +966,40 @@ def test_office_word_as_a_surname_before_initials_is_a_person(raw: str, family: 
     assert (author.family, author.group) == (family, False)
 
 
-def test_surname_in_capitals_with_a_given_name_is_no_body() -> None:
-    raw = "WANG Li. (2020). Dietary sodium intake in rural China. Nutrients, 12(3), 1-9."
-    assert not any(a.group for a in parse_reference(raw).authors)
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "WANG Li. (2020). Dietary sodium intake in rural China. Nutrients, 12(3), 1-9.",
+            [("WANG", "Li")],
+        ),
+        (
+            "WANG Li, ZHANG Wei. (2020). Urban heat islands in Wuhan. Acta Geogr Sin, 75, 1-12.",
+            [("WANG", "Li"), ("ZHANG", "Wei")],
+        ),
+        (
+            "LORDON Frédéric. 2010. Capitalisme, désir et servitude. Paris: La Fabrique.",
+            [("LORDON", "Frédéric")],
+        ),
+    ],
+)
+def test_surname_in_capitals_with_a_given_name_and_a_full_stop_is_a_person(
+    raw: str, names: list[tuple[str, str]]
+) -> None:
+    authors = parse_reference(raw).authors
+    assert [(a.family, a.given, a.group) for a in authors] == [(f, g, False) for f, g in names]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "NAVFAC Marianas. 2011. Public Works Utilities Criteria for Design. July.",
+        "HIV Basics. (2022). HIV.gov. https://www.hiv.gov/hiv-basics",
+    ],
+)
+def test_abbreviation_before_a_plain_word_and_a_date_is_no_person(raw: str) -> None:
+    # Neither pinyin nor accented: a body's abbreviation and a place or a title.
+    assert all(a.given is None for a in parse_reference(raw).authors)
 
 
 @pytest.mark.parametrize(
@@ -2353,3 +2384,43 @@ def test_digits_or_a_year_after_a_doi_leave_it_whole(after: str) -> None:
     # PLOS pages print the PubMed ID after the DOI with no label.
     ref = parse_reference(_GENCER_2021 + "doi: 10.1161/CIRCULATIONAHA.121.055654 " + after)
     assert (ref.doi, ref.malformed_doi) == ("10.1161/circulationaha.121.055654", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "Mac an tSaoi, M. (2020). English literacy in Irish-medium schools. Irish "
+            "Educational Studies, 39(2), 1-20.",
+            ["Mac an tSaoi"],
+        ),
+        (
+            "Ó hAodha, S., & Nic an tSaoir, A. (2021). Oral health in Gaeltacht schools. "
+            "Community Dental Health, 38(1), 11-19.",
+            ["Ó hAodha", "Nic an tSaoir"],
+        ),
+    ],
+)
+def test_irish_surnames_with_an_and_a_mutated_word_are_whole(raw: str, names: list[str]) -> None:
+    assert families(parse_reference(raw)) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        (
+            "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2024 "
+            "clinical practice guideline. Kidney Int. 2024;105(4S):S117-S314.",
+            "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group",
+        ),
+        (
+            "Kidney Disease: Improving Global Outcomes (KDIGO). (2022). KDIGO 2022 clinical "
+            "practice guideline. Kidney International, 102(5), S1-S127.",
+            "Kidney Disease: Improving Global Outcomes",
+        ),
+    ],
+)
+def test_body_name_with_a_colon_that_its_abbreviation_spells_is_one_body(
+    raw: str, body: str
+) -> None:
+    assert parse_reference(raw).authors == (Author(family=body, group=True),)

@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS
 from citecheck.model import Author
-from citecheck.names import SAINTS
+from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, SAINTS
 from citecheck.places import PLACE_NAMES
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -174,9 +174,9 @@ def parse_authors(text: str, *, web: bool = False) -> AuthorList:
 
 
 def _is_capitalised(word: str) -> bool:
-    """Starts with a capital, is caseless (CJK), or is "d'Alembert"/"al-Hakim"."""
+    """Starts with a capital, is caseless (CJK), or is "d'Alembert"/"al-Hakim"/"tSaoi"."""
     first = word[0]
-    if first.isupper() or not first.islower():
+    if first.isupper() or not first.islower() or IRISH_MUTATED.fullmatch(word):
         return True
     head, sep, tail = word.partition("'")
     if not sep:
@@ -225,6 +225,8 @@ class _Tokens:
 
     def is_particle(self, i: int) -> bool:
         word = self.words[i]
+        if word in ("an", "na"):
+            return self.words[i - 1] in IRISH_OPENERS and _is_capitalised(self.words[i + 1])
         return word in _PARTICLES and self.kinds[i] == "w"
 
     def is_dotted_initial(self, i: int, *, two_capitals: bool = True) -> bool:
@@ -475,7 +477,7 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
     """ "Zarate CA Jr" / "de la Macorra JC" / "Coubes P." / "LORDON Frédéric" """
     if not t.is_word(i):
         return None
-    if t.is_all_caps(i) and t.is_given_word(i + 1):
+    if t.is_all_caps(i) and (t.is_given_word(i + 1) or _dated_after_given(t, i + 1)):
         # French style "LORDON Frédéric", "BOZEC Yves", "MELOSI Martin V."; and
         # Vietnamese or Chinese given names of two or three words, "NGUYEN Van An",
         # "NG Tze Pin", where the name's end follows the last.
@@ -509,6 +511,28 @@ def _vancouver(t: _Tokens, i: int) -> _Name | None:
         end += 2  # "Hennekens CH 2nd", "Kennedy JF 3rd" (not "Jones K. 4th universal")
     author = Author(family=t.span(i, j), given=t.span(j, given_end), suffix=suffix)
     return _Name(end, author, True, True)
+
+
+# A Chinese given name in pinyin: one or two syllables ("Li", "Xiaoming").
+_PINYIN = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u)){1,2}",
+    re.IGNORECASE,
+)
+
+
+def _dated_after_given(t: _Tokens, k: int) -> bool:
+    """A given name with a full stop that the date follows: "LORDON Frédéric. 2010.",
+    "WANG Li. (2020).".  Pinyin or a name with an accent: a body's abbreviation before
+    a place or a title is written so too ("NAVFAC Marianas. 2011.", "HIV Basics.
+    (2022).")."""
+    word = t.words[k]
+    if not t.is_given_word(k, dot_ok=True) or t.words[k + 1] != ".":
+        return False
+    if word.isascii() and not _PINYIN.fullmatch(word):
+        return False
+    return _is_year(t, k + 2) or (t.words[k + 2] == "(" and _is_year(t, k + 3))
 
 
 # Vietnamese given names that are title words elsewhere: "NGUYEN Minh An".
@@ -846,6 +870,9 @@ def _segment_end(t: _Tokens) -> int:
         if word == "(" and _inner_acronym(t, k):
             k += 3  # "UK Prospective Diabetes Study (UKPDS) Group"
             continue
+        if word == ":" and _colon_in_acronym(t, k):
+            k += 1  # "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"
+            continue
         if word in (",", ";", "(", ":", "["):
             return k
         if word == "." and k > 0 and not (len(t.words[k - 1]) == 1 and t.words[k - 1].isupper()):
@@ -854,6 +881,21 @@ def _segment_end(t: _Tokens) -> int:
             return k
         k += 1
     return -1
+
+
+def _colon_in_acronym(t: _Tokens, colon: int) -> bool:
+    """A colon inside a body's name, which the acronym after the name spells across:
+    "Kidney Disease: Improving Global Outcomes (KDIGO)"."""
+    k = colon + 1
+    while k < t.n and k - colon <= 8 and t.kinds[k] == "w":
+        k += 1
+    if t.words[k] != "(" or t.words[k + 2] != ")" or t.kinds[k + 1] != "w":
+        return False
+    words = [t.words[j] for j in range(k) if j != colon]
+    if any(t.kinds[j] != "w" for j in range(k) if j != colon):
+        return False
+    initials = "".join(w[0] for w in words if w not in _ORG_GLUE)
+    return len(initials) >= 3 and t.words[k + 1] == initials.upper()
 
 
 def _inner_acronym(t: _Tokens, k: int) -> bool:
@@ -910,6 +952,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
             or (words[0] in _OFFICE_WORDS and _names_more(words[1]))
             or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
             or _misspelt_body_name(t, end, words)
+            or (":" in t.words[:end] and _declares_its_acronym(t, end, words))
             # "NHS England (2019)", "Healthwatch England.", "NHS Digital (2019)": a
             # nation's name ends it, or an abbreviation without a vowel opens it (a
             # surname in capitals has one: "WANG Li. (2020).").

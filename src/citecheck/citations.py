@@ -25,7 +25,7 @@ from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.bodywords import OFFICE_NOUNS
 from citecheck.model import Citation, CitationKind, Span
-from citecheck.names import NAME_WORD, SAINTS
+from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, NAME_WORD, SAINTS
 from citecheck.places import PLACE_NAMES, SURNAME_PLACES
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
@@ -53,7 +53,9 @@ _YEARS_TAIL = re.compile(
 )
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde"
-    " ó ní uí mhic".split()  # Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`)
+    # Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`); "Mac Giolla Phádraig",
+    # where "Giolla Phádraig" alone would be the compound.
+    " ó ní uí mhic mac nic".split()
 )
 _CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
 # Capitalised words that, alone, are never a cited author: months, seasons, words
@@ -1712,7 +1714,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     last_word, last_start = words[-1]
     if chunk[last_start + len(last_word) :].strip():
         return None, 0
-    if not _capitalised(last_word):
+    if not (_capitalised(last_word) or _irish_mutated(words, len(words) - 1)):
         return None, 0
     take = 1
     # Capitalised words a name may have: a body's connectors come on top ("Committee
@@ -1760,6 +1762,10 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
         low = word.lower()
         if not allow_group and word in _JOB_TITLES:
             break  # "Health Secretary Jeremy Hunt (2016)": the person after the post
+        if low in ("an", "na") and k > 0 and words[k - 1][0] in IRISH_OPENERS:
+            take += 1  # "Mac an tSaoi"
+            k -= 1
+            continue
         if (
             low in _PARTICLES
             or (_capitalised(word) and allow_group)
@@ -1839,6 +1845,16 @@ _OPENING_PARTICIPLES = frozenset(
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _irish_mutated(words: Sequence[tuple[str, int]], k: int) -> bool:
+    """Word ``k`` is an Irish surname's mutated last word ("tSaoi" in "Mac an tSaoi",
+    "hAodha" in "Ó hAodha") and the word before it says so."""
+    return (
+        k > 0
+        and IRISH_MUTATED.fullmatch(words[k][0]) is not None
+        and (words[k - 1][0] in IRISH_OPENERS or words[k - 1][0] in ("an", "na"))
+    )
 
 
 def _compound_ok(word: str) -> bool:

@@ -23,7 +23,7 @@ from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
 from citecheck.model import Author, Citation, Reference
-from citecheck.names import fold, surname_key, surname_keys, written_key
+from citecheck.names import PARTICLES, fold, surname_key, surname_keys, written_key
 from citecheck.statutes import law_title
 
 LinkStatus = Literal[
@@ -184,6 +184,10 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
         return frozenset({surname_key(law)}) if law is not None else frozenset()
     first = ref.authors[0]
     keys = set(surname_keys(first.family))
+    particles = _trailing_particles(first.given)
+    if particles:
+        # Chicago sorts "Hanneke van der Berg" as "Berg, Hanneke van der".
+        keys.update(surname_keys(f"{particles} {first.family}"))
     if first.group:
         lead = _LEADING_ARTICLE.match(first.family)
         if lead is not None:
@@ -196,7 +200,37 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
         declared = _declared_abbreviation(first.family, ref.raw)
         if declared is not None:
             keys.add(surname_key(declared))
+        keys.update(_inner_abbreviation_keys(first.family))
     return frozenset(keys)
+
+
+_INNER_ABBREVIATION = re.compile(r"(.+?)\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]\s*(.*)")
+
+
+@lru_cache(maxsize=4096)
+def _inner_abbreviation_keys(family: str) -> frozenset[str]:
+    """A body whose name declares its abbreviation inside it, "UK Prospective Diabetes
+    Study (UKPDS) Group", is cited as "UKPDS", "UKPDS Group" or "UK Prospective
+    Diabetes Study Group"; "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work
+    Group" as "KDIGO" too.  Not a country, as PubMed writes it ("Institute of Medicine
+    (US) Committee ...", whose name without it is the key)."""
+    found = _INNER_ABBREVIATION.fullmatch(family)
+    if found is None:
+        return frozenset()
+    name, abbreviation, rest = found.groups()
+    forms = [f"{name} {rest}"]
+    if abbreviation not in _COUNTRY_CODES:
+        forms += [abbreviation, f"{abbreviation} {rest}"]
+    return frozenset(surname_key(form) for form in forms if form.strip())
+
+
+def _trailing_particles(given: str | None) -> str:
+    """The lower-case particles a given name ends with: "van der" of "Hanneke van der"."""
+    words = (given or "").split()
+    k = len(words)
+    while k > 1 and words[k - 1] in PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
 
 
 @lru_cache(maxsize=4096)

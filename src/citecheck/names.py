@@ -91,6 +91,13 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+IRISH_MUTATED = re.compile(r"(?:tS|n[GD]|h[AEIOUÁÉÍÓÚ]|bhF|mB|gC|dT|bP)[a-záéíóú]+")
+"""An Irish name after an initial mutation, a small letter before its capital: "Mac an
+tSaoi", "Ó hAodha", "Ó nDúlaing", "de bhFál"."""
+IRISH_OPENERS = frozenset({"Mac", "Nic", "Mhic", "Ó", "Ní", "Uí"})
+"""Words an Irish surname opens with, before which "an" and "na" may stand: "Mac an
+tSaoi", "Nic an Bhaird", "Ó na Maoile"."""
+
 SAINTS = frozenset({"St", "ST", "Ste", "STE"})
 """The abbreviated "Saint" that opens a surname, its full stop part of it: "St. Pierre",
 "ST. CLAIR", "Ste. Marie"."""
