@@ -2635,6 +2635,23 @@ def test_apa6_text_naming_all_authors_again_is_an_et_al_misuse() -> None:
     )
 
 
+def test_apa6_text_shortening_a_work_at_its_first_citation_is_an_et_al_misuse() -> None:
+    text = (
+        "Anxiety is common (Kessler, Chiu, Demler, & Walters, 2005). Kessler et al. "
+        "(2005) found that it starts early. Sleep suffers too (Novak et al., 2016)."
+        + _KESSLER_2005
+        + "Novak, J., Ali, S., & Brandt, K. (2016). Sleep and mood in adolescents. Sleep, "
+        "39(2), 1-9.\n"
+    )
+    [finding] = _audit(text).diagnostics
+    assert (finding.code, finding.message, finding.help) == (
+        "CIT107",
+        "`Novak et al., 2016` shortens to `et al.` the first time the work is cited: APA 6 "
+        "names all 3 authors at a work's first citation",
+        "Name all 3 authors: `Novak, Ali, & Brandt`",
+    )
+
+
 def test_all_authors_named_with_no_later_et_al_reads_as_apa7() -> None:
     text = "Anxiety is common (Kessler, Chiu, Demler, & Walters, 2005)." + _KESSLER_2005
     assert _codes(text) == ["CIT107"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -119,7 +120,7 @@ def _citation_findings(
     settings: MatchSettings,
     *,
     names_three: bool = False,
-    apa6: frozenset[str] | None = None,
+    apa6: Apa6 | None = None,
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -626,7 +627,7 @@ def _et_al_misuse(
     settings: MatchSettings,
     *,
     names_three: bool = False,
-    apa6: frozenset[str] | None = None,
+    apa6: Apa6 | None = None,
 ) -> tuple[str, str] | None:
     """APA 7 author-count rules for a linked citation, or None when it complies.
     ``names_three``: the list is in a style that names up to three authors (Chicago,
@@ -650,8 +651,15 @@ def _et_al_misuse(
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
     in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
-    if apa6 is not None and c.id in apa6:
+    if apa6 is not None and c.id in apa6.in_full:
         in_full = True
+    if apa6 is not None and c.id in apa6.first_et_al and n in _APA6_IN_FULL and not truncated:
+        names = ", ".join(a.family for a in ref.authors[:-1]) + f", & {ref.authors[-1].family}"
+        return (
+            f"`{c.text}` shortens to `et al.` the first time the work is cited: APA 6 names"
+            f" all {n} authors at a work's first citation",
+            f"Name all {n} authors: `{names}`",
+        )
     if not c.et_al and several and k >= limit and not in_full:
         if apa6 is not None and n in _APA6_IN_FULL:
             return (
@@ -685,12 +693,22 @@ _APA6_IN_FULL = range(3, 6)
 `et al.` after it."""
 
 
-def _apa6_first_citations(links: Sequence[Link]) -> frozenset[str] | None:
-    """The citations that name all of a work's three to five authors the first time it
-    is cited, when the text follows APA 6: some work's first citation names its authors
-    in full and a later one shortens them to `et al.` ("Kessler, Chiu, Demler, and
-    Walters (2005) ... Kessler et al. (2005)").  None for a text that shows no such
-    work, which is read by APA 7's rules."""
+class Apa6(NamedTuple):
+    """A text that follows APA 6 (`_apa6_first_citations`)."""
+
+    in_full: frozenset[str]
+    """Citations that name all of a work's three to five authors the first time it is
+    cited, as APA 6 asks."""
+    first_et_al: frozenset[str]
+    """Citations that shorten such a work to `et al.` the first time it is cited."""
+
+
+def _apa6_first_citations(links: Sequence[Link]) -> Apa6 | None:
+    """How a text that follows APA 6 first cites its works of three to five authors:
+    some work's first citation names its authors in full and a later one shortens them
+    to `et al.` ("Kessler, Chiu, Demler, and Walters (2005) ... Kessler et al.
+    (2005)").  None for a text that shows no such work, which is read by APA 7's
+    rules."""
     first: dict[str, Link] = {}
     later_et_al: set[str] = set()
     for lk in links:
@@ -701,18 +719,24 @@ def _apa6_first_citations(links: Sequence[Link]) -> frozenset[str] | None:
             first[ref.id] = lk
         elif lk.citation.et_al:
             later_et_al.add(ref.id)
-    in_full = {
-        ref_id: lk.citation.id
+    apa6_sized = {
+        ref_id: lk
         for ref_id, lk in first.items()
         if (ref := lk.reference) is not None
         and len(ref.authors) in _APA6_IN_FULL
         and not ref.authors_truncated
+    }
+    in_full = {
+        ref_id: lk.citation.id
+        for ref_id, lk in apa6_sized.items()
+        if lk.reference is not None
         and not lk.citation.et_al
-        and len(lk.citation.authors) == len(ref.authors)
+        and len(lk.citation.authors) == len(lk.reference.authors)
     }
     if not later_et_al & in_full.keys():
         return None
-    return frozenset(in_full.values())
+    first_et_al = frozenset(lk.citation.id for lk in apa6_sized.values() if lk.citation.et_al)
+    return Apa6(frozenset(in_full.values()), first_et_al)
 
 
 def _uncited(
