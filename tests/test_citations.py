@@ -2590,3 +2590,47 @@ def test_a_series_of_values_with_counts_is_no_citation() -> None:
 def test_irish_surnames_are_read_whole(sentence: str, authors: tuple[str, ...]) -> None:
     [c] = cites(sentence)
     assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        ("Reefs recover (de los Santos et al., 2019).", ("de los Santos",)),
+        ("As te Velde and Brink (2016) showed.", ("te Velde", "Brink")),
+        ("Tumours carry it (zur Hausen, 2009).", ("zur Hausen",)),
+        ("Spores spread (dalla Costa and Ferri, 2018).", ("dalla Costa", "Ferri")),
+        ("Cells divide (in 't Veld et al., 2021).", ("in 't Veld",)),
+        ("In 't Veld et al. (2021) saw it.", ("In 't Veld",)),
+        ("Heat rises (van 't Hoff, 1884).", ("van 't Hoff",)),
+        ("Mucus thickens (al-Hakim et al., 2020).", ("al-Hakim",)),
+        ("Sperm swim (d'Errico et al., 2018).", ("d'Errico",)),
+        ("Sperm swim (dell'Acqua and Russo, 2017).", ("dell'Acqua", "Russo")),
+    ],
+)
+def test_surnames_opening_with_small_words_are_read_whole(
+    sentence: str, authors: tuple[str, ...]
+) -> None:
+    [c] = cites(sentence)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Resistance spread (MalariaGEN Plasmodium falciparum Community Project, 2016).",
+            "MalariaGEN Plasmodium falciparum Community Project",
+        ),
+        (
+            "The worm came first (C. elegans Sequencing Consortium, 1998).",
+            "C. elegans Sequencing Consortium",
+        ),
+        (
+            "Vectors differ (Anopheles gambiae 1000 Genomes Consortium, 2017).",
+            "Anopheles gambiae 1000 Genomes Consortium",
+        ),
+    ],
+)
+def test_consortium_named_for_a_species_is_one_body(sentence: str, body: str) -> None:
+    [c] = cites(sentence)
+    assert c.authors == (body,)

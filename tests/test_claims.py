@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citecheck.audit import extract
 from citecheck.citations import find_citations
 from citecheck.claims import (
@@ -395,3 +397,16 @@ def test_text_whose_lower_case_changes_length_is_read_block_by_block() -> None:
 
 def test_a_stretch_of_past_time_is_not_a_precise_figure() -> None:
     assert kinds("For most of the past fifty years, treating depression meant waiting.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We fed mice a labelled diet for up to 64 days and measured its uptake.",
+        "We grew organoids in a defined medium for 21 days.",
+        "We kept a subset of the cultures for a further 12 weeks.",
+        "Organoids reached 2 mm in diameter within 14 days (see Materials and methods).",
+    ],
+)
+def test_a_figure_of_the_article_s_own_bench_work_is_no_claim(sentence: str) -> None:
+    assert kinds(sentence) == []

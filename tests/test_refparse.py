@@ -2424,3 +2424,29 @@ def test_body_name_with_a_colon_that_its_abbreviation_spells_is_one_body(
     raw: str, body: str
 ) -> None:
     assert parse_reference(raw).authors == (Author(family=body, group=True),)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "de los Santos CB, Olivé I, Moreira M. 2019. Seagrass meadows store carbon. "
+            "eLife 8:e41234.",
+            ["de los Santos", "Olivé", "Moreira"],
+        ),
+        ("te Velde R, Brink P. 2016. Mangrove roots. eLife 5:e12345.", ["te Velde", "Brink"]),
+        (
+            "in 't Veld PJ, Jansen R. 2021. Kinetochores hold on. eLife 10:e61234.",
+            ["in 't Veld", "Jansen"],
+        ),
+        ("van 't Hoff J. 1884. Études de dynamique chimique. Amsterdam: Muller.", ["van 't Hoff"]),
+        ("dell'Acqua F, Russo G. 2017. Sperm motility. eLife 6:e23456.", ["dell'Acqua", "Russo"]),
+        (
+            "C. elegans Sequencing Consortium. 1998. Genome sequence of the nematode C. "
+            "elegans. Science 282:2012–2018.",
+            ["C. elegans Sequencing Consortium"],
+        ),
+    ],
+)
+def test_surnames_and_bodies_opening_with_a_small_word(raw: str, names: list[str]) -> None:
+    assert families(parse_reference(raw)) == names

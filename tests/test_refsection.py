@@ -1110,3 +1110,15 @@ def test_a_subheading_inside_the_list_does_not_end_it(heading: str) -> None:
 def test_a_subheading_word_before_prose_ends_the_list() -> None:
     text = f"References\n\n{COLLO}\n\nReports\n\n{BODY} Nothing here is a reference.\n"
     assert entries(text) == [COLLO]
+
+
+@pytest.mark.parametrize(
+    "opening", ["zu Löwenstein K", "te Velde R", "in 't Veld PJ", "el-Khoury N"]
+)
+def test_an_entry_opening_with_a_small_word_is_not_lost(opening: str) -> None:
+    text = (
+        "References\n\n"
+        "Okafor C, Lindqvist P. 2015. A first paper about cells. Cell Reports 10:1–9.\n"
+        f"{opening}, Horváth P. 2013. A second paper about cells. eLife 2:e01234.\n"
+    )
+    assert len(entries(text)) == 2

@@ -303,7 +303,13 @@ _OWN_WORK = re.compile(
     r"presented|compared|compare|conducted|estimated|estimate|calculated|detected|noticed|saw|"
     r"see|focus|focused|investigated|investigate|studied|study|generated|assessed|assess|"
     r"included|excluded|selected|collected|quantified|confirmed|confirm|established|"
-    r"developed|designed|applied|chose|modeled|modelled|simulated|expect|expected|note|noted)\b|"
+    r"developed|designed|applied|chose|modeled|modelled|simulated|expect|expected|note|noted|"
+    # Irregular past tenses of bench work: "We fed mice ...", "We grew organoids ...".
+    r"fed|grew|kept|froze|took|gave|made|ran|held|drew|bred|led|put|set|cut|spun|sought|"
+    r"bought|brought|wrote|split|spread|bled|dug|hung|withheld|underwent|undertook|got|left|"
+    r"sent|spent|built|fit|broke|began|threw|overlaid|shook|swept|stuck)\b|"
+    # The article's own methods: "(see Materials and methods)".
+    r"\bmaterials\s+and\s+methods\b|"
     r"\bour\s+(?:\w+\s+){0,2}(?:results|data|findings|study|studies|analysis|analyses|"
     r"experiments?|observations?|model|models|work|measurements?|approach|method|methods|sample|"
     r"samples|cohort|survey|estimates?|simulations?|screen|dataset|data\s+set|assays?|"

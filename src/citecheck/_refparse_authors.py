@@ -26,9 +26,9 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS
+from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, species_epithet
 from citecheck.model import Author
-from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, SAINTS
+from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, SAINTS, SURNAME_PARTICLES
 from citecheck.places import PLACE_NAMES
 
 # One token: a word (letters with inner apostrophes or hyphens), a number, an
@@ -42,18 +42,18 @@ _PAD = 4
 # capitalised word.
 _SAINT = re.compile(rf"(?:^|(?<=[,;&]\s)|(?<=\band\s))({'|'.join(sorted(SAINTS))})\.(?=\s?[A-Z])")
 _SAINT_AHEAD = 2
+_ARTICLE_T = re.compile(r"(?:(?<=\bvan )|(?<=\bin ))['’](?=t [A-Z])")
+"""The apostrophe of Dutch "'t" (het) in a surname, blanked so that "t" is a word."""
 """Characters `_SAINT` looks at past the full stop."""
 
-_PARTICLES = frozenset(
-    {
-        "van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "dos",
-        "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "zu", "zur", "vom", "olde",
-        "al", "el", "bin", "ibn", "y", "st", "san", "dello", "degli", "lo",
-        # Irish, capitalised as written: "Ó Murchú", "Ní Bhriain"; not "Mac" ("H. Mac"),
-        # "Nic" ("Nic Timpson, George Davey Smith") or "Ua" ("Smith, J., Ua, K.").
-        "Ó", "Ní", "Uí", "Mhic",
-    }
-)  # fmt: skip
+_PARTICLES = SURNAME_PARTICLES | {
+    # "García y Pérez", "do Carmo", "San Martín" (not in prose's list: "How do Smith and
+    # Jones (2019) ...").
+    "y", "do", "st", "san",
+    # Irish, capitalised as written: "Ó Murchú", "Ní Bhriain"; not "Mac" ("H. Mac"),
+    # "Nic" ("Nic Timpson, George Davey Smith") or "Ua" ("Smith, J., Ua, K.").
+    "Ó", "Ní", "Uí", "Mhic",
+}  # fmt: skip
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
 # "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".
 _CONNECTORS = frozenset(
@@ -181,7 +181,7 @@ def _is_capitalised(word: str) -> bool:
     head, sep, tail = word.partition("'")
     if not sep:
         head, sep, tail = word.partition("-")
-    return bool(sep) and len(head) <= 3 and tail[:1].isupper()
+    return bool(sep) and len(head) <= 4 and tail[:1].isupper()  # "dell'Acqua"
 
 
 def _has_lower(word: str) -> bool:
@@ -201,6 +201,8 @@ class _Tokens:
         # "St. Pierre, M." is one surname: read as "St Pierre", written as listed.  Only
         # the head the tokens are read from is rewritten.
         head = _SAINT.sub(r"\1 ", text[: limit + _SAINT_AHEAD])
+        # "van 't Hoff", "in 't Veld": the article's "t" read as a particle.
+        head = _ARTICLE_T.sub(" ", head)
         found = list(_TOKEN.finditer(head, 0, limit))
         self.n = len(found)
         end = found[-1].end() if found else 0
@@ -225,6 +227,10 @@ class _Tokens:
 
     def is_particle(self, i: int) -> bool:
         word = self.words[i]
+        if word == "t":  # "van 't Hoff" (`_ARTICLE_T`)
+            return self.words[i - 1] in ("van", "in") and self.starts[i] == self.ends[i - 1] + 2
+        if word == "in":
+            return self.words[i + 1] == "t" and self.starts[i + 1] == self.ends[i] + 2
         if word in ("an", "na"):
             return self.words[i - 1] in IRISH_OPENERS and _is_capitalised(self.words[i + 1])
         return word in _PARTICLES and self.kinds[i] == "w"
@@ -1030,7 +1036,10 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     ):
         return None  # "Force A, Lynch M, ..." / "Staff RT. 2019.": a person, not a body
     # A title that merely mentions an institution is not a group author.
-    if any(w[0].islower() and w not in _ORG_GLUE for w in words):
+    if any(
+        w[0].islower() and w not in _ORG_GLUE and not (k and species_epithet(w, words[k - 1]))
+        for k, w in enumerate(words)
+    ):
         return None
     return Author(family=t.span(0, end), group=True), end
 

@@ -11,6 +11,8 @@ the offices (`OFFICE_NOUNS`), which all three read alike.
 
 from __future__ import annotations
 
+import re
+
 BODY_NOUNS = frozenset(
     {
         "Academies", "Academy", "Administration", "Agency", "Alliance", "Association",
@@ -32,3 +34,14 @@ OFFICE_NOUNS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman"})
 """Nouns of an office that signs its reports ("Chief Medical Officer", "Children's
 Commissioner for England"): a body's word only after the words that name the office,
 as alone they are surnames too ("Officer K. (2019).", "As Officer (2019) argued")."""
+
+_EPITHET = re.compile(r"[a-z]{2,}(?:ae|um|us|is|ns|ii|i|a|er|x|o)")
+
+
+def species_epithet(word: str, genus: str) -> bool:
+    """Whether ``word`` is a species' epithet after its ``genus`` ("Plasmodium
+    falciparum", "C. elegans", "Anopheles gambiae"), the one small word a consortium's
+    or a project's name may hold: "MalariaGEN Plasmodium falciparum Community Project",
+    "C. elegans Sequencing Consortium".  By its Latin ending, so not a title's word
+    after a capital ("Genome sequence of ...")."""
+    return genus[:1].isupper() and genus.rstrip(".").isalpha() and bool(_EPITHET.fullmatch(word))

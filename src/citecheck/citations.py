@@ -23,9 +23,16 @@ from typing import NamedTuple
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
-from citecheck.bodywords import OFFICE_NOUNS
+from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, species_epithet
 from citecheck.model import Citation, CitationKind, Span
-from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, NAME_WORD, SAINTS
+from citecheck.names import (
+    IRISH_MUTATED,
+    IRISH_OPENERS,
+    LOWER_PREFIXED,
+    NAME_WORD,
+    SAINTS,
+    SURNAME_PARTICLES,
+)
 from citecheck.places import PLACE_NAMES, SURNAME_PLACES
 
 _YEAR_WORD = r"(?:1[6-9]\d\d|20\d\d)"
@@ -51,12 +58,9 @@ _YEARS_TAIL = re.compile(
     r"\s*$",
     re.I,
 )
-_PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la les ter ten zu al el bin ibn olde"
-    # Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`); "Mac Giolla Phádraig",
-    # where "Giolla Phádraig" alone would be the compound.
-    " ó ní uí mhic mac nic".split()
-)
+# Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`); "Mac Giolla Phádraig", where
+# "Giolla Phádraig" alone would be the compound.
+_PARTICLES = SURNAME_PARTICLES | frozenset("ó ní uí mhic mac nic".split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
 # Capitalised words that, alone, are never a cited author: months, seasons, words
 # that open sentences, and labels that precede years ("Figure 2, 2019").
@@ -1662,6 +1666,7 @@ _LEADING_NUMBER = re.compile(r"\s*\d{1,5}\s+")
 # A country's initials that open a body's name.
 _LEADING_COUNTRY = re.compile(r"\s*U\.\s?[SK]\.\s+")
 _GROUP_YEAR = re.compile(r"\s+(?:19|20)\d\d\s+")
+_GROUP_COUNT = re.compile(r"\s+\d{1,6}\s+")
 
 
 def _joins_name(words: Sequence[tuple[str, int]], k: int) -> bool:
@@ -1714,7 +1719,11 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     last_word, last_start = words[-1]
     if chunk[last_start + len(last_word) :].strip():
         return None, 0
-    if not (_capitalised(last_word) or _irish_mutated(words, len(words) - 1)):
+    if not (
+        _capitalised(last_word)
+        or _irish_mutated(words, len(words) - 1)
+        or LOWER_PREFIXED.match(last_word)  # "al-Hakim", "d'Errico"
+    ):
         return None, 0
     take = 1
     # Capitalised words a name may have: a body's connectors come on top ("Committee
@@ -1724,12 +1733,31 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
     compound_open = True
     """Only particles have been taken before the last word: a compound's first word may
     come ("Merlo Pich", "Ruiz de la Torre")."""
+    genus_at = -1
+    """The word before a species' epithet the name holds: its genus."""
     k = len(words) - 2
     while k >= 0 and capitals < max_words:
         word, w_start = words[k]
         between = chunk[w_start + len(word) : words[k + 1][1]]
         if "\t" in between:
             break  # a tab parts table cells, never the words of a name
+        if genus_at == k and between.strip() == "." and len(word) == 1 and word.isupper():
+            take += 1  # the genus's initial: "C. elegans Sequencing Consortium"
+            k -= 1
+            continue
+        # "Anopheles gambiae 1000 Genomes Consortium", "100000 Genomes Project"
+        counted = allow_group and last_word in BODY_NOUNS and _GROUP_COUNT.fullmatch(between)
+        if (
+            allow_group
+            and k > 0
+            and (counted or not between.strip())
+            and last_word in BODY_NOUNS
+            and species_epithet(word, words[k - 1][0])
+        ):
+            take += 1  # "MalariaGEN Plasmodium falciparum Community Project"
+            genus_at = k - 1
+            k -= 1
+            continue
         if allow_group and between.strip() == "." and take > 1:
             # "Harvard T.H. Chan School of Public Health": a founder's initials
             # inside a body's name, a longer word before them.
@@ -1754,9 +1782,19 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
             compound_open = False
             k -= 1
             continue
+        if (
+            word == "t"
+            and between == " "
+            and k > 0
+            and words[k - 1][0].lower() in ("van", "in")
+            and chunk[words[k - 1][1] + len(words[k - 1][0]) : w_start] in (" '", " ’")
+        ):
+            take += 2  # "van 't Hoff", "in 't Veld"
+            k -= 2
+            continue
         if between.strip() and not (
             # "GBD 2019 Risk Factors Collaborators": a year inside an acronym's group
-            allow_group and word.isupper() and _GROUP_YEAR.fullmatch(between)
+            (allow_group and word.isupper() and _GROUP_YEAR.fullmatch(between)) or counted
         ):
             break
         low = word.lower()
@@ -1789,10 +1827,12 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
             break
         k -= 1
     first = len(words) - take
-    # Leading particles belong to the name; leading connectors do not.
-    while first < len(words) - 1 and words[first][0].lower() in _CONNECTORS:
+    # Leading particles belong to the name; leading connectors do not ("in" of "in 't
+    # Veld", taken with its "t", is a particle).
+    dutch = take > 2 and words[first][0].lower() == "in" and words[first + 1][0] == "t"
+    while not dutch and first < len(words) - 1 and words[first][0].lower() in _CONNECTORS:
         first += 1
-    if not allow_group:
+    if not allow_group and not dutch:
         # In running text a capitalised sentence opener is not part of the surname.
         while first < len(words) - 1 and (
             _is_stopword(words[first][0])

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from citecheck.doi import normalize_doi
 from citecheck.model import Author
+from citecheck.names import SURNAME_PARTICLES
 
 SourceName = Literal["crossref", "openalex"]
 
@@ -338,32 +339,7 @@ def _authors(value: Any, to_author: Any) -> tuple[Author, ...]:
     return tuple(a for a in out if a is not None)
 
 
-_PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "ter",
-        "ten",
-        "zu",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "st",
-    }
-)
+_PARTICLES = SURNAME_PARTICLES | {"st"}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 

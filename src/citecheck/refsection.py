@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from citecheck.bodywords import BODY_NOUNS
 from citecheck.document import Document
 from citecheck.model import Span
+from citecheck.names import LOWER_PREFIXES, SURNAME_PARTICLES
 from citecheck.statutes import statute_entry
 
 HEADINGS = frozenset(
@@ -166,8 +167,14 @@ _LOCATOR = _AnyOf(
     r"[eE](?<!\w.)\d{4,}",
     r"e(?<!\w.)d(?:s|ition)?\.",
 )
-_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|ter|ten|al|el)\s+)*"
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# A surname's particles ("van der", "de los", "in 't"), longest first so that "della"
+# is not read as "de".
+_PARTICLE = (
+    r"(?:(?:"
+    + "|".join(sorted(SURNAME_PARTICLES, key=lambda w: (-len(w), w)))
+    + r"|in(?=\s+['’]t\s)|['’]t)\s+)*"
+)
+_CAP = rf"(?:(?:{'|'.join(LOWER_PREFIXES)})['’\-])?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # The noun of a body's name (`bodywords`), in a fixed order: a set's order varies
 # from run to run.
 _BODY_NOUN = "(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: (-len(w), w))) + ")"
@@ -398,7 +405,7 @@ def long_author_list(text: str) -> bool:
     return _YEAR.found(stripped)
 
 
-_NAME_WORDS = frozenset("and et al van von der den de del della di da dos du le la ter ten".split())
+_NAME_WORDS = SURNAME_PARTICLES | {"and", "et", "'t", "’t"}
 
 
 def _is_stop(text: str) -> bool:
