@@ -169,3 +169,31 @@ def test_a_round_bracket_with_a_citing_word_and_a_number_past_the_list_cites_not
 
 def test_a_round_bracket_with_a_citing_word_needs_a_numbered_list() -> None:
     assert numbers("Modes could not be separated (see 27).", 28, numbered=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants were adults (range [18–65]) with hernia [1].",
+        "Parity was low (median 1, range [1–6]) in the cohort [1].",
+        "We tuned the maximum tree depth in [2, 10] by cross-validation [1].",
+        "The kernel width from [3, 15] was searched [1].",
+        "The number of clusters was varied over [2, 12] as before [1].",
+        'Data came from the "Malawi Demographic and Health Survey [2015–2016]" [1].',
+        "The host [18]crown-6 binds potassium [1].",
+        "Strain in [6]helicene and [60]fullerene differs ([10]CPP) [1].",
+    ],
+)
+def test_values_in_square_brackets_beside_citations_cite_nothing(text: str) -> None:
+    assert numbers(text, 12) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The effect was reported in [2, 10] and later [11].", [2, 10, 11]),
+        ("The therapeutic range [8, 9] is narrow.", [8, 9]),
+    ],
+)
+def test_pairs_after_reporting_words_still_cite(text: str, cited: list[int]) -> None:
+    assert numbers(text, 12) == cited

@@ -2096,6 +2096,7 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
             # A law report's year: "Montgomery v Lanarkshire Health Board [2015] UKSC
             # 11", "Bolam [1957] 1 WLR 582".
             or (m.group(1).isdigit() and _a_year(int(m.group(1)), last_number))
+            or _years_span(m.group(1), last_number)
         ):
             previous = None  # "[5]–[8]" is a range only between two citation brackets
             continue
@@ -2113,7 +2114,18 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 # range's source: "the Glasgow Coma Scale [3]", "the therapeutic range [8]".
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\Z")
 _SCALE_AFTER = re.compile(r"[ \t]?(?:scales?|ranges?|percentiles?)\b")
-_THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z")
+# ... or labelled so in brackets: "(range [18–65])", "(median 1, range [1–6])" (not
+# "the therapeutic range [8, 9]", a source of it).
+_THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z|[(,;]\s*range:?\s*\Z")
+# A parameter's interval: "maximum tree depth in [2, 10]", "the kernel width from [3,
+# 15]", "the number of clusters was varied over [2, 12]", "drawn from [16, 256]" (not
+# "as reported in [2, 10]").
+_PARAMETER_BEFORE = re.compile(
+    r"\b(?:depth|rate|size|length|width|height|number|values?|epochs|layers|units|clusters"
+    r"|neighbou?rs|iterations|drawn|varied|sampled|tuned|searched|uniformly)"
+    r"\s+(?:in|from|over|within)\s*\Z"
+)
+_INTERVAL_PAIR = re.compile(r"\s*(\d+)\s*,\s*(\d+)\s*")
 # A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
@@ -2268,6 +2280,13 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     if _ARTICLE_BEFORE.search(text, back, m.start()) and _SCALE_AFTER.match(text, m.end()):
         return True
     if _THE_RANGE_BEFORE.search(text, back, m.start()):
+        return True
+    pair = _INTERVAL_PAIR.fullmatch(m.group(1))
+    if (
+        pair is not None
+        and int(pair.group(1)) < int(pair.group(2))
+        and _PARAMETER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ):
         return True
     return _UNIT_AFTER.match(text, m.end()) is not None and not _AFTER_SENTENCE.search(
         text, back, m.start()
@@ -2526,6 +2545,19 @@ _FAR = 2
 """How many times the list's length a number after a year must pass to be a count."""
 
 
+_YEARS_SPAN = re.compile(rf"\s*((?:18|19|20)\d\d)\s*{_RANGE_DASH}\s*((?:18|19|20)\d\d)\s*")
+
+
+def _years_span(content: str, last_number: int | None) -> bool:
+    """Two years past the list's end as a span: a survey's "[2018–2019]" (`_a_year`)."""
+    found = _YEARS_SPAN.fullmatch(content)
+    return (
+        found is not None
+        and int(found.group(1)) <= int(found.group(2))
+        and _a_year(int(found.group(1)), last_number)
+    )
+
+
 def _a_year(number: int | None, last_number: int | None) -> bool:
     """A year past the list's end: "the survey (2019)", "(2017-2018)", "Ohio (2018, 3)"
     (3 still cites), "[2015] UKSC 11".  A list of two thousand entries could mean it;
@@ -2657,6 +2689,12 @@ _SERIES_JOIN = re.compile(r"\s*(?:[-–—,]\s*(?:and\s+|or\s+)?|and\s+|or\s+|to
 _LOCANTS = re.compile(r"[1-9](?:,[1-9]){1,3}")
 _LOCANTS_AFTER = re.compile(r"[a-zα-ω]|-(?:[^\W\d_]|\s+(?:and|or|to)\b)")
 _LOCANTS_BEFORE = re.compile(r"[α-ω]-?\Z")
+# The ring size or the count of parts that opens a chemical name, glued to it:
+# "[18]crown-6", "[60]fullerene", "[6]helicene", "[2]rotaxane", "[10]CPP".
+_CHEMICAL_COUNT = re.compile(r"\d{1,3}")
+_CHEMICAL_AFTER = re.compile(
+    r"(?:[A-Za-z]*(?:ene|ane|yne|crown)s?(?:-\d+)?|CPPs?)(?![\w-])", re.IGNORECASE
+)
 # A karyotype counts its cells in brackets: "46,XY[20]", "45,X[5]/46,XX[15]",
 # "(47,XY,+21[12])", "karyotype:49,XXXXY[20]".  The bracket follows a letter, digit or
 # bracket of the word that opens with the chromosome count, which may run long in a
@@ -2673,13 +2711,16 @@ _INDEXED_BEFORE = re.compile(r"(?<![\w.\-])[a-zα-ωΑ-Ω]\Z")
 
 def _word_part(text: str, m: re.Match[str]) -> bool:
     """Whether the bracket ``m`` is part of a word rather than a citation of its own:
-    a chemical name's locants, a karyotype's count of cells or a variable's index."""
+    a chemical name's locants or ring size, a karyotype's count of cells or a
+    variable's index."""
     at = m.start()
     if _LOCANTS.fullmatch(m.group(1)) and (
         _LOCANTS_AFTER.match(text, m.end()) or _LOCANTS_BEFORE.search(text, max(0, at - 2), at)
     ):
         return True
     if _INDEXED_BEFORE.search(text, max(0, at - 2), at):
+        return True
+    if _CHEMICAL_COUNT.fullmatch(m.group(1)) and _CHEMICAL_AFTER.match(text, m.end()):
         return True
     return (
         at > 0
