@@ -456,6 +456,120 @@ def test_vancouver_web_report_keeps_its_title() -> None:
     assert ref.title == "Vitamin D and health"
 
 
+def test_a_vancouver_page_revised_after_its_year_keeps_its_year() -> None:
+    ref = parse_reference(
+        "Health Canada. Vaping and quitting smoking [Internet]. Ottawa: Health Canada; 2019 "
+        "[updated 2020 Jan 8; cited 2022 Mar 14]. Available from: https://www.canada.ca/x"
+    )
+    assert (ref.year, ref.title) == ("2019", "Vaping and quitting smoking")
+
+
+def test_a_revision_date_is_the_year_of_a_page_without_another() -> None:
+    ref = parse_reference(
+        "Health Canada. Vaping and quitting smoking [Internet]. Ottawa: Health Canada "
+        "[updated 2020 Jan 8; cited 2022 Mar 14]."
+    )
+    assert ref.year == "2020"
+
+
+@pytest.mark.parametrize(
+    ("raw", "bodies"),
+    [
+        (
+            "National Statistical Office, ICF. Malawi Demographic and Health Survey 2015-16. "
+            "Zomba and Rockville: NSO and ICF; 2017.",
+            ["National Statistical Office", "ICF"],
+        ),
+        (
+            "National Institute of Population Research and Training (NIPORT), ICF. Bangladesh "
+            "Demographic and Health Survey 2017-18. Dhaka and Rockville: NIPORT and ICF; 2020.",
+            ["National Institute of Population Research and Training", "ICF"],
+        ),
+        (
+            "World Health Organization, UNICEF. Progress on household drinking water, "
+            "sanitation and hygiene 2000-2017. Geneva: WHO; 2019.",
+            ["World Health Organization", "UNICEF"],
+        ),
+        (
+            "Kenya National Bureau of Statistics, Ministry of Health, ICF International. Kenya "
+            "Demographic and Health Survey 2014. Nairobi; 2015.",
+            ["Kenya National Bureau of Statistics", "Ministry of Health", "ICF International"],
+        ),
+    ],
+)
+def test_bodies_that_publish_together_are_each_an_author(raw: str, bodies: list[str]) -> None:
+    ref = parse_reference(raw)
+    assert [a.family for a in ref.authors] == bodies
+    assert all(a.group for a in ref.authors)
+    assert ref.year == raw[-5:-1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        (
+            "AECOM Technical Services, Inc. (AECOM). 2012. Work plan addendum, additional "
+            "investigation for H-3 landfill. Honolulu.",
+            "AECOM Technical Services",
+        ),
+        (
+            "World Health Organization, WHO. Global tuberculosis report 2019. Geneva; 2019.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_company_suffix_or_own_acronym_after_a_comma_is_no_second_body(
+    raw: str, body: str
+) -> None:
+    assert [a.family for a in parse_reference(raw).authors] == [body]
+
+
+def test_a_body_named_through_its_units_to_its_date_is_one_author() -> None:
+    ref = parse_reference(
+        "Committee to Review the Scientific Evidence on the Polygraph, Board on Behavioral, "
+        "Cognitive, and Sensory Sciences and Committee on National Statistics, National "
+        "Research Council (2003). The polygraph and lie detection. National Academies Press."
+    )
+    assert [a.family for a in ref.authors] == [
+        "Committee to Review the Scientific Evidence on the Polygraph, Board on Behavioral, "
+        "Cognitive, and Sensory Sciences and Committee on National Statistics, National "
+        "Research Council"
+    ]
+    assert (ref.year, ref.title) == ("2003", "The polygraph and lie detection")
+
+
+def test_a_body_then_a_person_keeps_the_body_alone() -> None:
+    ref = parse_reference(
+        "American Cancer Society, Ahmedin Jemal. Cancer facts and figures 2020. Atlanta; 2020."
+    )
+    assert ref.authors[0].family == "American Cancer Society"
+
+
+@pytest.mark.parametrize(
+    ("raw", "body", "year"),
+    [
+        ("Instituto Nacional de Salud. Boletín epidemiológico semanal [Internet]. Bogotá: INS; 2020 [cited 2022 Mar 1].", "Instituto Nacional de Salud", "2020"),
+        ("Instituto Nacional de Salud Pública. Encuesta Nacional de Salud y Nutrición 2018 [Internet]. Cuernavaca: INSP; 2020 [updated 2021 Mar 2; cited 2022 Jan 5].", "Instituto Nacional de Salud Pública", "2020"),
+        ("Ministério da Saúde. Vigitel Brasil 2013. Brasília: Ministério da Saúde; 2014.", "Ministério da Saúde", "2014"),
+        ("Instituto Brasileiro de Geografia e Estatística. Pesquisa Nacional de Saúde 2019. Rio de Janeiro: IBGE; 2021.", "Instituto Brasileiro de Geografia e Estatística", "2021"),
+        ("Secretaría de Salud. Norma Oficial Mexicana NOM-008-SSA3-2017. México: SSA; 2018.", "Secretaría de Salud", "2018"),
+        ("Istituto Superiore di Sanità. Sorveglianza PASSI. Roma: ISS; 2020.", "Istituto Superiore di Sanità", "2020"),
+        ("Haute Autorité de Santé. Guide du parcours de soins. Paris: HAS; 2018.", "Haute Autorité de Santé", "2018"),
+    ],
+)  # fmt: skip
+def test_bodies_named_in_spanish_portuguese_italian_and_french(
+    raw: str, body: str, year: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [(a.family, a.group) for a in ref.authors] == [(body, True)]
+    assert ref.year == year
+
+
+def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
+    ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
+    assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]
+
+
 def test_chapter_pages_are_not_its_year() -> None:
     ref = parse_reference(
         "Harnden A, Lee A. Kawasaki disease. In: Ward K, editor. Oxford handbook of "

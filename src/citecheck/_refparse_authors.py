@@ -107,8 +107,14 @@ _JOURNAL_NAME_WORDS = frozenset(
 # Country codes that end a body's name ("Diabetes UK"), not a person's initials.
 _COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN"})
 _ORG_GLUE = frozenset(
-    {"of", "for", "and", "on", "the", "in", "to", "de", "des", "du", "für", "der", "la", "et"}
-)
+    {
+        "of", "for", "and", "on", "the", "in", "to", "de", "des", "du", "für", "der", "la",
+        "et", "und", "zur", "zum",
+        # "Ministério da Saúde", "Instituto Brasileiro de Geografia e Estatística",
+        # "Secretaría de Salud y Bienestar", "Istituto Superiore di Sanità".
+        "da", "das", "do", "dos", "del", "e", "y", "el", "los", "las", "di", "della",
+    }
+)  # fmt: skip
 # Capitalised words that start titles, never names.
 _NOT_NAMES = frozenset(
     {
@@ -755,6 +761,18 @@ def _scan(t: _Tokens) -> AuthorList:
     if group is None:
         return _names(t, 0, [], [])
     author, end = group
+    listed = end
+    if t.words[end] == "(" and t.words[end + 2] == ")" and t.words[end + 1].isupper():
+        listed = end + 3  # "National Institute of ... (NIPORT), ICF."
+    if t.words[listed] == "," and author.group:
+        bodies = _co_publishers(t, listed, author.family)
+        if bodies:
+            return AuthorList((author, *(b for b, _ in bodies)), False, t.ends[bodies[-1][1] - 1])
+        dated = _dated_units_end(t, listed)
+        if dated > 0:
+            return AuthorList(
+                (Author(family=t.span(0, dated), group=True),), False, t.ends[dated - 1]
+            )
     if t.words[end] == ";" and t.kinds[end + 1] == "w":
         # "Diabetes Canada ... Expert Committee; Punthakee Z, Goldenberg R, Katz P."
         named = _names(t, end + 1, [author], [end])
@@ -1042,6 +1060,73 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     ):
         return None
     return Author(family=t.span(0, end), group=True), end
+
+
+def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]:
+    """The bodies listed after the first body's comma that publish with it, each with
+    the token index after its name: "National Statistical Office, ICF.", "World Health
+    Organization, UNICEF.", "Ministry of Health, Instituto Nacional de Salud.".  Each
+    is an abbreviation (with a capitalised word or two: "ICF International") or a name
+    with a body's word; the list ends with a full stop.  Anything else after a comma,
+    a person or a sub-unit without a body's word, leaves the first body alone."""
+    found: list[tuple[Author, int]] = []
+    k = end
+    while t.words[k] == "," and len(found) < _MAX_BODIES:
+        start = k = k + 1
+        while t.kinds[k] == "w" and (t.words[k][0].isupper() or t.words[k] in _ORG_GLUE):
+            k += 1
+        if t.words[k] == "(" and t.words[k + 2] == ")" and t.words[k + 1].isupper():
+            k += 3  # "Ministry of Health (MOH)"
+        words = t.words[start:k]
+        if not words or len(words) > _MAX_BODY_WORDS or words[-1] in _ORG_GLUE:
+            return []
+        acronym = (
+            words[0].isupper()
+            and 2 <= len(words[0]) <= 8
+            and words[0].isalpha()
+            and len(words) <= 3
+            and all(w[0].isupper() and not w.isupper() for w in words[1:] if w != "(")
+        )
+        if not acronym and not any(w in _ORG_WORDS for w in words):
+            return []
+        if words[0] in _COMPANY_SUFFIXES or (acronym and words[0] == _initials_of(first)):
+            # "AECOM Technical Services, Inc. (AECOM)", "World Health Organization,
+            # WHO.": the same body.
+            return []
+        found.append((Author(family=t.span(start, k), group=True), k))
+    return found if t.words[k] == "." else []
+
+
+def _dated_units_end(t: _Tokens, end: int) -> int:
+    """Where a body's name ends that runs on through its units to an APA date: "Committee
+    to Review ..., Board on Behavioral, Cognitive, and Sensory Sciences and Committee on
+    National Statistics, National Research Council (2003).".  Capitalised words, their
+    glue and commas only, up to the bracketed year; -1 for anything else."""
+    k = end
+    while k - end < _MAX_UNITS_TOKENS and (
+        t.words[k] == ","
+        or (t.kinds[k] == "w" and (t.words[k][0].isupper() or t.words[k] in _ORG_GLUE))
+    ):
+        if t.words[k] in _COMPANY_SUFFIXES:
+            return -1
+        k += 1
+    if k >= t.n and t.n and t.ends[t.n - 1] < len(t.text):
+        return t.n  # the tokens stop short of the date: read again with more (`parse_authors`)
+    return k if t.words[k] == "(" and _is_year(t, k + 1) and k > end + 1 else -1
+
+
+_MAX_UNITS_TOKENS = 40
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _ORG_GLUE).upper()
+
+
+_MAX_BODIES = 4
+_COMPANY_SUFFIXES = frozenset(
+    {"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "PLC", "plc", "GmbH", "AG", "SA"}
+)
+_MAX_BODY_WORDS = 12
 
 
 def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:

@@ -81,6 +81,13 @@ _EPUB = re.compile(r"\bEpub(?:\s+ahead\s+of\s+print)?\b\.?")
 # How old-style arXiv ids end their subject area: "hep-th/", "astro-ph/", "gr-qc/".
 _ARXIV_AREA_ENDS = ("th/", "ph/", "ex/", "at/", "qc/", "in/")
 _ACCESS_WORDS = ("access", "cited", "viewed", "retrieved", "zugriff", "consult")
+# Vancouver's note of a web page's revision after its year: "2019 [updated 2020 Jan 8;
+# cited 2022 Mar 14]".  Its date is not the publication's, but it is the only date an
+# entry without a year before it has, so that one keeps it.
+_UPDATED_BRACKETED = re.compile(r"\[\s*(?:[Uu]pdated|[Rr]evised|[Mm]odified)\b[^\[\]]{0,60}\]")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:1[6-9]|20)\d\d[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*\Z"
+)
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")
 
 
@@ -117,6 +124,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     if any(word in low for word in _ACCESS_WORDS):
         _cut_all(_ACCESSED_BRACKETED, text, cuts)
         _cut_all(_ACCESSED_PLAIN, text, cuts)
+    if "pdated" in low or "evised" in low or "odified" in low:
+        _cut_updated(text, cuts)
     if "[" in text:
         _cut_all(_DEBRIS_BRACKETED, text, cuts)
     if "isbn" in low or "issn" in low:
@@ -223,6 +232,12 @@ def _take_bare_dois(text: str, ids: Identifiers, cuts: list[tuple[int, int]]) ->
         if ids.doi is None:
             ids.doi = doi
         cuts.append((m.start(), m.start() + len(trim_doi(m.group(0)))))
+
+
+def _cut_updated(text: str, cuts: list[tuple[int, int]]) -> None:
+    for m in _UPDATED_BRACKETED.finditer(text):
+        if _YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            cuts.append(m.span())
 
 
 def _cut_all(pattern: re.Pattern[str], text: str, cuts: list[tuple[int, int]]) -> list[str]:

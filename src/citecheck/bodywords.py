@@ -26,6 +26,16 @@ BODY_NOUNS = frozenset(
         "Panel", "Parliament", "Partnership", "Program", "Programme", "Project",
         "Registry", "School", "Secretariat", "Service", "Services", "Society", "Survey",
         "Team", "Treasury", "Trust", "Union", "Unit", "Universities", "University",
+        # The same nouns in the languages health bodies publish in most after English:
+        # "Instituto Nacional de Salud", "Ministério da Saúde", "Secretaría de Salud",
+        # "Bundesministerium für Gesundheit", "Haute Autorité de Santé".
+        "Agencia", "Agência", "Asociación", "Associação", "Autorité", "Bundesamt",
+        "Bundesministerium", "Centro", "Comisión", "Comissão", "Conselho", "Consejo",
+        "Departamento", "Dirección", "Direção", "Fundación", "Fundação", "Instituto",
+        "Istituto", "Ministère", "Ministerio", "Ministério", "Ministerium", "Observatorio",
+        "Organización", "Organização", "Secretaría", "Secretaria", "Servicio", "Serviço",
+        "Sociedad", "Sociedade", "Société", "Universidad", "Universidade", "Université",
+        "Università",
     }
 )  # fmt: skip
 """Nouns of a body's name, capitalised as names write them."""
