@@ -113,6 +113,35 @@ def test_group_author_declaring_its_abbreviation_apa_style() -> None:
     )
 
 
+def test_group_author_declaring_its_abbreviation_inside_its_name() -> None:
+    [c] = cites(
+        "Staging follows the guideline (Kidney Disease: Improving Global Outcomes [KDIGO] "
+        "CKD Work Group, 2024)."
+    )
+    assert (c.text, c.authors, c.abbreviation, c.year) == (
+        "Kidney Disease: Improving Global Outcomes [KDIGO] CKD Work Group, 2024",
+        ("Kidney Disease: Improving Global Outcomes CKD Work Group",),
+        "KDIGO CKD Work Group",
+        "2024",
+    )
+
+
+def test_a_body_cited_with_its_abbreviation_inside_links_both_forms() -> None:
+    text = (
+        "Staging follows the guideline (Kidney Disease: Improving Global Outcomes [KDIGO] "
+        "CKD Work Group, 2024). Tight control helped (see UK Prospective Diabetes Study "
+        "[UKPDS] Group, 1998), as later reviews agree (KDIGO CKD Work Group, 2024; UKPDS "
+        "Group, 1998).\n\nReferences\n\n"
+        "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. (2024). KDIGO "
+        "2024 clinical practice guideline for the evaluation and management of chronic "
+        "kidney disease. Kidney International, 105(4S), S117-S314.\n\n"
+        "UK Prospective Diabetes Study Group. (1998). Intensive blood-glucose control with "
+        "sulphonylureas or insulin compared with conventional treatment. The Lancet, "
+        "352(9131), 837-853.\n"
+    )
+    assert audit_document(Document.plain("a.txt", text)).diagnostics == ()
+
+
 def test_citation_without_a_bracketed_abbreviation_declares_none() -> None:
     [c] = cites("Guidance exists (National Institute of Mental Health, 2023).")
     assert c.abbreviation is None
