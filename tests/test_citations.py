@@ -2663,3 +2663,59 @@ def test_surnames_opening_with_small_words_are_read_whole(
 def test_consortium_named_for_a_species_is_one_body(sentence: str, body: str) -> None:
     [c] = cites(sentence)
     assert c.authors == (body,)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Brown Jr. (2018) argued this.", ("Brown",)),
+        ("Others agreed (Brown Jr., 2018).", ("Brown",)),
+        ("Smith III (2019) argued this.", ("Smith",)),
+        ("Others agreed (Smith III, 2019).", ("Smith",)),
+        ("King Jr., Abernathy, and Young (1963) wrote it.", ("King", "Abernathy", "Young")),
+    ],
+)
+def test_a_generation_after_a_surname_is_no_part_of_it(text: str, authors: tuple[str, ...]) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase III (2018) of the database supplies the series.",
+        "The Wave IV (2016) survey asked again.",
+        "Rationing lasted after World War II (1945).",
+        "Banks met the Basel III (2010) ratios.",
+        "Schools answered to Title IX (1972) in sport.",
+        "Patients with Stage IV (2019) disease and a Phase I (2020) trial.",
+    ],
+)
+def test_a_roman_numeral_that_numbers_a_thing_is_no_author(text: str) -> None:
+    assert cites(text) == []
+
+
+GARCES_ALESINA_LIST = (
+    "\n\nReferences\n\n"
+    "Garces, E., Thomas, D., & Currie, J. (2002). Longer-term effects of Head Start. "
+    "American Economic Review, 92(4), 999-1012.\n\n"
+    "Alesina, A., Harnoss, J., & Rapoport, H. (2016). Birthplace diversity and economic "
+    "prosperity. Journal of Economic Growth, 21(2), 101-138.\n"
+)
+
+
+def test_a_programme_named_before_an_author_list_is_read_as_its_scene() -> None:
+    text = (
+        "Comparing siblings who did and did not attend Head Start, Garces, Thomas, and "
+        "Currie (2002) found gains; Alesina et al. (2016) looked at migrants." + GARCES_ALESINA_LIST
+    )
+    audit = audit_document(Document.plain("a.txt", text))
+    assert [d.code for d in audit.diagnostics if d.code in ("CIT101", "CIT102")] == []
+
+
+def test_a_scene_with_its_article_before_an_author_list_is_left_out() -> None:
+    [c] = cites("Within the European Union, Alesina, Harnoss, and Rapoport (2016) found more.")
+    assert (c.text, c.authors) == (
+        "Alesina, Harnoss, and Rapoport (2016)",
+        ("Alesina", "Harnoss", "Rapoport"),
+    )

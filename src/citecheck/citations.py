@@ -1438,6 +1438,47 @@ def _years(text: str) -> list[tuple[str, str | None, int, int]]:
     return out
 
 
+# A generation after a surname, which a citation leaves out but writers keep:
+# "Brown Jr. (2018)", "(Smith III, 2019)", "King Jr., Abernathy, and Young (1963)".
+_GENERATION = re.compile(
+    r"(?<=[^\W\d_])(,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV))(?=[ \t]*(?:,|&|\band\b|\Z))"
+)
+# Nouns a roman numeral numbers, which no surname is: "Phase III (2018)", "Wave IV
+# (2016)", "World War II (1945)", "Basel III (2010)".  (A pope's or a monarch's numeral
+# goes: "John Paul II (1995)" is cited by his name.)
+_NUMBERED_NOUNS = frozenset(
+    """
+    Phase Wave Type Stage Class Grade Part Level Step Tier War Chapter Volume Book Act
+    Title Section Article Schedule Appendix Annex Round Cycle Version Generation Model
+    Series Study Trial Cohort Group Arm Period Era Vatican Mark Basel Solvency
+    """.split()
+)
+
+
+# A roman numeral that ends a name and is no generation: "Title IX", "Phase I", "Vatican
+# II" are things numbered.
+_NUMBERED_END = re.compile(r"\b(?:I|V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3}|XIX|XX)\s*\Z")
+
+
+def _without_generations(text: str) -> str | None:
+    """``text`` with the generations after its surnames blanked (offsets kept), or
+    None when a roman numeral numbers a thing ("Phase III", "Basel III", "Title IX"),
+    no author at all."""
+    if _NUMBERED_END.search(text):
+        return None
+    out = text
+    for m in _GENERATION.finditer(text):
+        before = text[: m.start()].split()
+        if (
+            m.group(1).strip() in ("II", "III", "IV")
+            and before
+            and (before[-1] in _NUMBERED_NOUNS or before[-1] in PLACE_NAMES)
+        ):
+            return None
+        out = out[: m.start()] + " " * len(m.group(1)) + out[m.end() :]
+    return out
+
+
 def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     """Read an author list at the END of ``head``: "see Duman, Li, & Liu," -> names."""
     comma = head.rstrip().endswith(",")
@@ -1457,6 +1498,11 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         text = text[: m.start()].rstrip().rstrip(",")
     if not text:
         return None
+    if any(letter in text for letter in "JSIVX"):
+        plain = _without_generations(text)
+        if plain is None:
+            return None
+        text = plain
     label = _LABEL_PREFIX.match(text) if parenthetical else None
     if label is not None:
         text = " " * label.end() + text[label.end() :]  # offsets kept, letters gone
@@ -1591,6 +1637,17 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             prefix = (label.group().strip() + " " + prefix).strip(" ,;:")
         return _Names(tuple(n for n, _ in names), et_al, first_start, prefix, initials, commented)
     before = text[:first_start].split()
+    if (
+        before
+        and before[-1].lower() in _ARTICLES
+        and other_reading
+        and other_reading == tuple(n for n, _ in names[1:])
+    ):
+        # "Within the European Union, Alesina, Harnoss, and Rapoport (2016)": the scene
+        # has the article, the authors after it do not.
+        names, other_reading = names[1:], ()
+        first_start = names[0][1]
+        before = text[:first_start].split()
     if before and before[-1].lower() in _ARTICLES:
         return None  # "the Lancet (2019)": a common noun, not an author
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
@@ -1643,8 +1700,14 @@ def _setting_before_list(text: str, names: list[tuple[str, int]], fewest: int) -
         return True  # "Across Europe" read as one name
     first, at = _whole_place(text, first, at)  # "In New Zealand"
     if _SETTING_BEFORE.search(text, max(0, at - 12), at) is None:
-        return None  # "England, Smith and Jones (2018)": three authors
+        # "England, Smith and Jones (2018)": three authors; but a name of capitalised
+        # words may be a programme's or a place's ("attend Head Start, Garces, Thomas,
+        # and Currie (2002)", "in New York City, ..."), which the linker weighs.
+        return False if _SEVERAL_CAPITALS.fullmatch(first) else None
     return first in PLACE_NAMES
+
+
+_SEVERAL_CAPITALS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
 def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
