@@ -2719,3 +2719,25 @@ def test_a_scene_with_its_article_before_an_author_list_is_left_out() -> None:
         "Alesina, Harnoss, and Rapoport (2016)",
         ("Alesina", "Harnoss", "Rapoport"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Open Science Collaboration (2015) then replicated 100 studies.", "Open Science Collaboration"),
+        ("The Nature Conservancy (2019) restored the reef.", "Nature Conservancy"),
+        ("Guidance exists (Campaign to End Loneliness, n.d.).", "Campaign to End Loneliness"),
+        ("The count rose (National Alliance to End Homelessness, 2021).", "National Alliance to End Homelessness"),
+    ],
+)  # fmt: skip
+def test_bodies_with_a_journal_word_or_an_aim_in_their_names(text: str, body: str) -> None:
+    [c] = cites(text)
+    assert c.authors == (body,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As shown in Nature Medicine (2016), it held.", "Nature Genetics (2017) printed it."],
+)
+def test_a_journal_named_before_a_year_is_no_body(text: str) -> None:
+    assert cites(text) == []

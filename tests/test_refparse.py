@@ -565,6 +565,17 @@ def test_bodies_named_in_spanish_portuguese_italian_and_french(
     assert ref.year == year
 
 
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("The Nature Conservancy. (2019). Reef resilience toolkit. TNC.", "The Nature Conservancy"),
+        ("Campaign to End Loneliness. (n.d.). Measuring your impact on loneliness in later life. https://www.campaigntoendloneliness.org/guidance", "Campaign to End Loneliness"),
+    ],
+)  # fmt: skip
+def test_a_conservancy_or_a_campaign_is_a_body(raw: str, body: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
+
+
 def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
     ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
     assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]

@@ -84,7 +84,8 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
     {
         "Collaborators", "Collaborative", "Cooperative", "Investigators", "Trialists",
         "Writing", "Working", "Study", "Statistics", "Nations", "Party", "Force",
-        "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut",
+        "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut", "Conservancy",
+        "Campaign",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors",
     }

@@ -1210,9 +1210,12 @@ _WEAK_BODY_WORDS = frozenset(
     """
     study survey trust network consortium collaboration collaborators collaborative group
     initiative project programme partnership coalition panel medicine health international
-    government fund
+    government fund conservancy campaign
     """.split()
 )
+# The weak body words a journal's name ends with too ("Nature Medicine", "Lancet Public
+# Health"), or a word of no body at all.
+_JOURNAL_ENDINGS = frozenset("medicine health international".split())
 # Words after a body's word that make the name a person's title ("Stanford University
 # Professor Jane Smith (2019)": the person is the author) ...
 _TITLE_AFTER_A_BODY = frozenset(
@@ -1306,7 +1309,10 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         if any(w in _TITLE_AFTER_A_BODY for w in after):
             return None
     elif not office and (
-        not any(w in _WEAK_BODY_WORDS for w in words) or any(w in _JOURNAL_WORDS for w in words)
+        not any(w in _WEAK_BODY_WORDS for w in words)
+        # "Nature Medicine (2016)" names a journal; "the Open Science Collaboration
+        # (2015)" and "The Nature Conservancy (2019)" end with a body's word.
+        or (any(w in _JOURNAL_WORDS for w in words) and words[-1] in _JOURNAL_ENDINGS)
     ):
         return None
     strong = bool(office) or any(w in _BODY_WORDS for w in words)
@@ -1891,6 +1897,7 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
             or (_capitalised(word) and allow_group)
             or (allow_group and low in _CONNECTORS and k > 0 and _joins_name(words, k))
             or (allow_group and low == "with" and last_word in _LAW_WORDS and k > 0)
+            or (allow_group and low == "to" and k > 0 and words[k - 1][0] in _BODIES_TO)
         ):
             take += 1
             capitals += _capitalised(word)
@@ -1935,6 +1942,12 @@ def _trailing_name(chunk: str, *, allow_group: bool) -> tuple[str | None, int]:
 # The last word of a law's short title, which may hold "with": "Americans with
 # Disabilities Act", "Individuals with Disabilities Education Act".
 _LAW_WORDS = frozenset({"Act", "Acts", "Regulations"})
+# A body named for its aim with "to": "Campaign to End Loneliness", "National Alliance
+# to End Homelessness", "Committee to Review the Scientific Evidence on the Polygraph".
+_BODIES_TO = frozenset(
+    "Campaign Coalition Alliance Commission Committee Action Initiative Partnership"
+    " Movement Foundation Society Council Fund".split()
+)
 
 
 # A title before a name in prose, which the list never gives: "Dr Smith (2018)",
