@@ -1911,6 +1911,29 @@ def test_three_of_four_authors_named_in_a_chicago_list_are_reported() -> None:
     assert _codes(text) == ["CIT107"]
 
 
+def test_three_authors_named_in_a_chicago_list_whose_author_gives_an_initial_first() -> None:
+    text = (
+        "Schooling rose (Behrman, Parker, and Todd 2011; Schultz 2004).\n\nReferences\n\n"
+        'Behrman, Jere R., Susan W. Parker, and Petra E. Todd. 2011. "Do Conditional Cash '
+        'Transfers for Schooling Generate Lasting Benefits?" Journal of Human Resources 46 '
+        "(1): 93-122.\n\n"
+        'Schultz, T. Paul. 2004. "School Subsidies for the Poor: Evaluating the Mexican '
+        'Progresa Poverty Program." Journal of Development Economics 74 (1): 199-250.\n'
+    )
+    assert _codes(text) == []
+
+
+def test_three_authors_named_beside_a_vancouver_list_comply() -> None:
+    # A list made for numbered citations: no author-date guide's count applies.
+    text = (
+        "Fractures were not prevented (Bolland, Grey and Avenell, 2018).\n\nReferences\n\n"
+        "Bolland MJ, Grey A, Avenell A. Effects of vitamin D supplementation on "
+        "musculoskeletal health: a systematic review, meta-analysis, and trial sequential "
+        "analysis. Lancet Diabetes Endocrinol. 2018;6(11):847-58.\n"
+    )
+    assert _codes(text) == []
+
+
 def test_three_authors_named_in_an_elife_list_are_shortened() -> None:
     # eLife's initials without full stops, like Springer's, mark a style that shortens.
     text = (

@@ -99,7 +99,7 @@ def _cite(citation: Citation) -> str:
 # ("(2010)."), eLife's or Springer's initials without full stops ("Dube A, ..."), nor
 # Elsevier's Harvard ("Reich, M., 2010."), which shorten three authors to `et al.`.
 _CHICAGO_HEAD = re.compile(
-    r"^[^\W\d_][^,.()]{0,60}(?<!\s[A-Z])(?<!\s[A-Z]{2})(?<!\s[A-Z]{3}), [A-Z][a-zß-ÿ]+\b"
+    r"^[^\W\d_][^,.()]{0,60}(?<!\s[A-Z])(?<!\s[A-Z]{2})(?<!\s[A-Z]{3}), (?:[A-Z]\.\s)?[A-Z][a-zß-ÿ]+\b"
     r"[^()]{0,400}?\.\s(?:1[6-9]|20)\d\d[a-z]?\.\s"
 )
 _HARVARD_HEAD = re.compile(
@@ -107,10 +107,22 @@ _HARVARD_HEAD = re.compile(
 )
 
 
+# Vancouver's entry dates the work after its journal's name ("Lancet Diabetes
+# Endocrinol. 2018;6(11):847-58."): a list made for numbered citations, which no
+# author-date guide counts the authors of.
+_VANCOUVER_DATE = re.compile(r"\.\s(?:1[6-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d")
+
+
 def _names_three(references: Sequence[Reference]) -> bool:
     """Whether most entries are in Chicago's author-date style or Harvard, which name
-    up to three authors in the text where APA 7 shortens three to `et al.`."""
-    styled = sum(1 for r in references if _CHICAGO_HEAD.match(r.raw) or _HARVARD_HEAD.match(r.raw))
+    up to three authors in the text where APA 7 shortens three to `et al.`; or in
+    Vancouver's, where a text that cites them by author and year follows no guide's
+    count, so naming three is no slip either."""
+    styled = sum(
+        1
+        for r in references
+        if _CHICAGO_HEAD.match(r.raw) or _HARVARD_HEAD.match(r.raw) or _VANCOUVER_DATE.search(r.raw)
+    )
     return bool(references) and 2 * styled > len(references)
 
 
