@@ -164,6 +164,24 @@ def test_a_schedule_is_not_a_finding() -> None:
     assert kinds("Maintenance infusions are given every 4-8 weeks.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils wore actigraphs for two weeks before and two weeks after the change.",
+        "Participants completed sleep diaries for three weeks.",
+        "Children were assessed at 24 and 30 months.",
+    ],
+)
+def test_the_span_or_age_of_the_studys_own_procedure_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_span_that_a_result_lasted_is_still_a_finding() -> None:
+    assert kinds("Symptoms lasted for two weeks in most patients.") == [
+        ("precise-figure", "two weeks", False)
+    ]
+
+
 def test_a_duration_used_as_an_adjective_is_not_a_finding() -> None:
     assert kinds("The team ran a two-year field trial with wild tobacco.") == []
 

@@ -159,6 +159,16 @@ _SCHEDULE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_UNIT = re.compile(r"-(?:minute|hour|day|week|month|year)$", re.IGNORECASE)
+# A span of time or an age after a verb of the study's own procedure is its schedule:
+# "Pupils wore actigraphs for two weeks", "completed sleep diaries for three weeks",
+# "Children were assessed at 24 and 30 months".
+_TIME_SPAN = re.compile(r"(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:wore|worn|wearing|completed|kept|assessed|measured|recorded|followed|observed|"
+    r"tested|examined|interviewed|surveyed|tracked|sampled|scanned|seen|trained|housed|exposed)"
+    r"\b[^.;]*\b(?:for|at|after|over)\s+[^.;]*$",
+    re.IGNORECASE,
+)
 _AT_LEAST_RESULT = re.compile(
     r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\s+(?:for\s+)?at\s+least\s*$", re.I
 )
@@ -436,6 +446,8 @@ def figure_cues(sentence: str) -> list[Cue]:
             if _ADJECTIVE_UNIT.search(m.group(0)):
                 continue  # "a two-year field trial", "the 1-month reference period"
             window = sentence[max(0, m.start() - 60) : m.start()]
+            if _TIME_SPAN.search(m.group(0)) and _PROCEDURE_BEFORE.search(window):
+                continue
             if _SCHEDULE_WORDS.search(window):
                 continue
             out.append(Cue("precise-figure", m.start(), m.end(), m.group(0)))
