@@ -576,6 +576,36 @@ def test_a_conservancy_or_a_campaign_is_a_body(raw: str, body: str) -> None:
     assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
 
 
+def test_chicago_names_after_an_inverted_first_with_an_initial_are_given_first() -> None:
+    ref = parse_reference(
+        "Errington, Timothy M., Maya Mathur, Courtney K. Soderberg, Alexandria Denis, "
+        'Nicole Perfito, Elizabeth Iorns, and Brian A. Nosek. 2021. "Investigating the '
+        'Replicability of Preclinical Cancer Biology." eLife 10: e71601.'
+    )
+    assert [a.family for a in ref.authors] == [
+        "Errington", "Mathur", "Soderberg", "Denis", "Perfito", "Iorns", "Nosek",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "given"),
+    [
+        ('Behrman, Jere R., Susan W. Parker, and E. Petra Todd. 2011. "Do Conditional Cash Transfers for Schooling Generate Lasting Benefits?" Journal of Human Resources 46 (1): 93-122.', "Todd", "E. Petra"),
+        ('Dube, Arindrajit, T. William Lester, and Michael Reich. 2010. "Minimum Wage Effects across State Borders." Review of Economics and Statistics 92 (4): 945-64.', "Lester", "T. William"),
+    ],
+)  # fmt: skip
+def test_a_chicago_author_who_goes_by_a_middle_name(raw: str, family: str, given: str) -> None:
+    author = parse_reference(raw).authors[-2 if family == "Lester" else -1]
+    assert (author.family, author.given) == (family, given)
+
+
+def test_a_two_word_surname_after_initials_stays_whole_in_an_initials_list() -> None:
+    ref = parse_reference(
+        "R. S. Duman, J. Merlo Pich, and G. Aghajanian. 2019. Title. Journal 1: 2-3."
+    )
+    assert [a.family for a in ref.authors] == ["Duman", "Merlo Pich", "Aghajanian"]
+
+
 def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
     ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
     assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]
@@ -1167,11 +1197,14 @@ def test_surnames_with_initials_before_a_body_s_word_are_people() -> None:
             'The Bonferroni Method." BMJ 310 (6973): 170.',
             [("Bland", "J. Martin"), ("Altman", "Douglas G.")],
         ),
-        # Given first, an initial and two words stay a double surname ("J. Merlo Pich").
+        # Given first in a list that writes given names out, an initial and two words
+        # are an initial, the name one goes by and the surname (all five such names in
+        # the dev split: "E. Hudson Long", "W. Geoffrey Spaulding", ...); a double
+        # surname comes with its given name written out there.
         (
-            'Altman, Douglas G., and J. Merlo Pich. 1995. "Absence of Evidence Is Not '
+            'Altman, Douglas G., and H. Gilbert Welch. 1995. "Absence of Evidence Is Not '
             'Evidence of Absence." BMJ 311 (7003): 485.',
-            [("Altman", "Douglas G."), ("Merlo Pich", "J.")],
+            [("Altman", "Douglas G."), ("Welch", "H. Gilbert")],
         ),
         (
             "Welch, H. Gilbert. 2015. Less Medicine, More Health. Boston: Beacon Press.",

@@ -700,8 +700,31 @@ def _read_name(
                 and t.boundary_ok(name.end)
                 and _given_first_fits(t, i, name, style, need_initial)
             ):
+                if style in ("AW", "AG"):
+                    name = _goes_by_middle_name(name)
                 return name, "G"
     return None
+
+
+def _goes_by_middle_name(name: _Name) -> _Name:
+    """In a list that writes given names out (Chicago's, MLA's), an initial and two
+    capitalised words are a first initial, the name one goes by and the surname: "T.
+    Paul Schultz", "W. Geoffrey Spaulding" (not "Paul Schultz, T.").  A surname of two
+    words comes with its given name written out there ("Juan Merlo Pich")."""
+    author = name.author
+    given, family = author.given or "", author.family
+    words = family.split(" ")
+    if (
+        len(words) != _GIVEN_AND_SURNAME
+        or not all(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in given.split())
+        or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    ):
+        return name
+    moved = Author(family=words[1], given=f"{given} {words[0]}", suffix=author.suffix)
+    return name._replace(author=moved, only_initials=False)
+
+
+_GIVEN_AND_SURNAME = 2
 
 
 # Lower-case words that go on a list of names: "Ronald S. Duman, et al.", ", editor".
@@ -808,7 +831,7 @@ def _names(t: _Tokens, i: int, authors: list[Author], ends: list[int]) -> Author
         # Chicago and MLA invert the first name only: once a given-first name follows
         # an inverted one, the rest are given-first ("Kaptchuk, Ted J., John M. Kelley,
         # Aaron Deykin, ..." is not "Deykin, Aaron").
-        if style is None and shape == "A" and not name.initials:
+        if style is None and shape == "A" and _written_out(name.author.given):
             # "Karikó, Katalin, Hiromi Muramatsu, Frank A. Welsh, ...": not the
             # inverted "Hiromi Muramatsu, Frank A. Welsh".
             style = "AW"
@@ -854,6 +877,11 @@ def _after_ellipsis(
         return stop
     authors.append(found[0].author)
     return found[0].end
+
+
+def _written_out(given: str | None) -> bool:
+    """Whether given names hold one written out: "Katalin", "Timothy M." (not "T. M.")."""
+    return any(len(w) > 1 and w[1:].isalpha() and w[1:].islower() for w in (given or "").split())
 
 
 def _written_out_first_ok(t: _Tokens, j: int) -> bool:
