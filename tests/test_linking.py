@@ -1819,6 +1819,25 @@ def test_online_first_article_without_authors_is_still_incomplete() -> None:
 
 
 @pytest.mark.parametrize(
+    "entry",
+    [
+        "Dobbs v Jackson Women's Health Organization, 597 US 215 (2022).",
+        "ACLU v. Clearview AI, Inc., No. 20 CH 4353 (Ill. Cir. Ct. Cook Cnty. 2022).",
+        "Regulation (EU) 2016/679 of the European Parliament and of the Council on the "
+        "protection of natural persons with regard to the processing of personal data. "
+        "Official Journal of the European Union. 2016;L119:1-88.",
+        "Health Insurance Portability and Accountability Act of 1996, Pub L No. 104-191, "
+        "110 Stat 1936 (1996).",
+        "Information technology - Artificial intelligence - Management system, ISO/IEC "
+        "Standard 42001:2023, 2023.",
+    ],
+)
+def test_a_case_a_numbered_law_or_a_standard_lacks_no_author(entry: str) -> None:
+    text = "Rules apply [1].\n\nReferences\n\n1. " + entry + "\n"
+    assert "CIT110" not in _codes(text)
+
+
+@pytest.mark.parametrize(
     ("cited", "listed"),
     [
         ("Department of Health and Human Services", "U.S. Department of Health and Human Services"),
@@ -1931,6 +1950,20 @@ def test_three_authors_named_beside_a_vancouver_list_comply() -> None:
         "musculoskeletal health: a systematic review, meta-analysis, and trial sequential "
         "analysis. Lancet Diabetes Endocrinol. 2018;6(11):847-58.\n"
     )
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "PENG Shaobing, TANG Qiyuan and ZOU Yingbin (2009) 'Current status and challenges of "
+        "rice production in China', Plant Production Science, 12(1), pp. 3-8.",
+        "Peng, S, Tang, Q & Zou, Y 2009, 'Current status and challenges of rice production "
+        "in China', Plant Production Science, vol. 12, no. 1, pp. 3-8.",
+    ],
+)
+def test_three_authors_named_in_other_harvard_lists_comply(entry: str) -> None:
+    text = "Yields stalled (Peng, Tang and Zou, 2009).\n\nReferences\n\n" + entry + "\n"
     assert _codes(text) == []
 
 

@@ -104,6 +104,12 @@ _CHICAGO_HEAD = re.compile(
 )
 _HARVARD_HEAD = re.compile(
     r"^[^\W\d_][^,.()]{0,60}, (?:[A-Z]\.\s?)+[^()]{0,400}?\((?:1[6-9]|20)\d\d[a-z]?\)\s+(?!\.)"
+    # The bracketed year before a quoted title, whatever the names: "CHEN Fu and ZHANG
+    # Wei (2018) 'Effects of ...'".
+    r"|^[^\W\d_][^()]{0,300}?\((?:1[6-9]|20)\d\d[a-z]?\)\s+['‘]"
+    # The Australian government's Harvard (AGPS): initials without full stops, the year
+    # bare before a comma: "Eakin, CM, Sweatman, HPA & Brainard, RE 2019, 'The ...'".
+    r"|^[^\W\d_][^,.()]{0,60}, [A-Z]{1,4}\b[^()]{0,300}?\s(?:1[6-9]|20)\d\d[a-z]?, "
 )
 
 
@@ -875,7 +881,9 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
         missing = [
             name
             for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
-            if not value and not (name == "authors" and (_titled_first(ref) or _law(ref)))
+            if not value
+            and not (name == "authors" and (_titled_first(ref) or _law(ref) or _authorless(ref)))
+            and not (name == "title" and _COURT_CASE.match(ref.raw))
         ]
         if not missing:
             continue
@@ -886,6 +894,27 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             help="Give authors, year and title so the work can be matched and verified",
             data={"reference_id": ref.id, "missing": missing},
         )  # fmt: skip
+
+
+# Entries that have no author by convention: a court case, named by its parties (its
+# name is its title too: "Dobbs v Jackson Women's Health Organization, 597 US 215
+# (2022).", "In re Gault, 387 U.S. 1 (1967)."), a law or regulation cited by its number
+# ("Regulation (EU) 2016/679", "Pub L No. 104-191"), and a standard ("ISO/IEC
+# 42001:2023", "ASTM D638-14").
+_COURT_CASE = re.compile(
+    r"\s*(?:\[\d+\]|\d+\.)?\s*(?:In\s+re\s+[A-Z]|[A-Z][\w.,&'’ -]{0,80}?\s+v\.?\s+[A-Z])"
+)
+_NUMBERED_RULE = re.compile(
+    r"\b(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC)\)|\bPub(?:lic)?\.?\s*L(?:aw)?\.?\s*(?:No\.?\s*)?\d"
+    r"|\b\d+\s+U\.?S\.?C\.?\s|\b(?:ISO|IEC|ASTM|DIN|ANSI|BS\s+EN|EN)(?:/IEC)?\s*(?:Standard\s+)?(?:[A-Z]\s*)?\d{2,5}"
+)
+
+
+def _authorless(ref: Reference) -> bool:
+    """A court case, a numbered law or regulation, or a standard (`_NUMBERED_RULE`)."""
+    return (
+        _COURT_CASE.match(ref.raw) is not None or _NUMBERED_RULE.search(ref.raw[:300]) is not None
+    )
 
 
 def _law(ref: Reference) -> bool:
