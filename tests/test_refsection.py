@@ -1122,3 +1122,35 @@ def test_an_entry_opening_with_a_small_word_is_not_lost(opening: str) -> None:
         f"{opening}, Horváth P. 2013. A second paper about cells. eLife 2:e01234.\n"
     )
     assert len(entries(text)) == 2
+
+
+def test_a_body_dated_bare_before_a_comma_stays_in_an_agps_list() -> None:
+    # The Australian government's Harvard, one entry per line with no blank lines.
+    text = (
+        "Reefs bleached (Hughes et al. 2017).\n\nReference list\n\n"
+        "Eakin, CM, Sweatman, HPA & Brainard, RE 2019, 'The 2014-2017 global-scale coral "
+        "bleaching event: insights and impacts', Coral Reefs, vol. 38, no. 4, pp. 539-545.\n"
+        "Great Barrier Reef Marine Park Authority 2019, Great Barrier Reef outlook report "
+        "2019, GBRMPA, Townsville.\n"
+        "Hoegh-Guldberg, O 1999, 'Climate change, coral bleaching and the future of the "
+        "world's coral reefs', Marine and Freshwater Research, vol. 50, no. 8, pp. 839-866.\n"
+        "Hughes, TP, Kerry, JT & Alvarez-Noriega, M 2017, 'Global warming and recurrent mass "
+        "bleaching of corals', Nature, vol. 543, no. 7645, pp. 373-377.\n"
+    )
+    assert [e.split(",")[0].split(" 2019")[0] for e in entries(text)] == [
+        "Eakin", "Great Barrier Reef Marine Park Authority", "Hoegh-Guldberg", "Hughes",
+    ]  # fmt: skip
+
+
+def test_a_body_with_its_abbreviation_and_country_in_brackets_stays_in_the_list() -> None:
+    text = (
+        "Coverage rose (Kassebaum et al., 2016).\n\nReferences\n\n"
+        "Ghana Statistical Service (GSS), Ghana Health Service (GHS) and ICF (2018) Ghana "
+        "Maternal Health Survey 2017. Accra, Ghana: GSS, GHS and ICF.\n"
+        "Institut National de la Statistique et de la Démographie (ANSD) [Sénégal] et ICF "
+        "(2019) Sénégal : Enquête Démographique et de Santé Continue (EDS-Continue 2018). "
+        "Rockville, Maryland, USA : ANSD et ICF.\n"
+        "Kassebaum, N.J. et al. (2016) 'Global, regional, and national levels of maternal "
+        "mortality, 1990-2015', The Lancet, 388(10053), pp. 1775-1812.\n"
+    )
+    assert [e.split(" ")[0] for e in entries(text)] == ["Ghana", "Institut", "Kassebaum,"]

@@ -200,8 +200,14 @@ _AUTHOR_START = re.compile(
     # not a wrapped title's ("Beer and Brewing. 2011.")
     rf"|^(?=[^.\n]{{0,100}}?\b{_BODY_NOUN}\b)"
     rf"{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,7}} ?\.\s+(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s"
-    # group author or bare surname followed by a year: "World Health Organization. (2020)"
-    rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
+    # group author or bare surname followed by a year: "World Health Organization. (2020)",
+    # "Institut National de la Statistique (ANSD) [Sénégal] et ICF (2019)"
+    rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?(?:\s\([A-Z][\w&-]{{1,12}}\)|\s\[[^\]\n]{{1,30}}\]"
+    rf"|[\w&.,'’\- ]){{0,60}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
+    # ... or a bare year and a comma, the Australian government's Harvard: "Great Barrier
+    # Reef Marine Park Authority 2019, Great Barrier Reef outlook report 2019, ..."
+    rf"|^(?=[^,\n]{{0,120}}?\b{_BODY_NOUN}\b){_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,12}}"
+    r"\s+(?:1[6-9]\d\d|20\d\d)[a-z]?,\s"
 )
 _IN_TEXT_CITE = re.compile(
     r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
