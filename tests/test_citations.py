@@ -2741,3 +2741,35 @@ def test_bodies_with_a_journal_word_or_an_aim_in_their_names(text: str, body: st
 )
 def test_a_journal_named_before_a_year_is_no_body(text: str) -> None:
     assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Results agreed (García y López, 2019).", ("García", "López")),
+        ("Silva e Santos (2018) agreed.", ("Silva", "Santos")),
+        ("Results agreed (de la Torre y García, 2017).", ("de la Torre", "García")),
+        ("Malay data agree (bin Mohamad & binti Yusof, 2020).", ("bin Mohamad", "binti Yusof")),
+    ],
+)
+def test_spanish_portuguese_and_malay_author_pairs(text: str, authors: tuple[str, ...]) -> None:
+    [c] = cites(text)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comisión Económica para América Latina y el Caribe",
+        "Instituto Brasileiro de Geografia e Estatística",
+        "Ministerio de Salud y Protección Social",
+    ],
+)
+def test_a_romance_bodys_name_keeps_its_y_or_e(body: str) -> None:
+    [c] = cites(f"Poverty fell ({body}, 2022).")
+    assert c.authors == (body,)
+
+
+def test_la_opening_a_surname_stays_in_it() -> None:
+    [c] = cites("La Fontaine (2017) wrote fables.")
+    assert c.authors == ("La Fontaine",)

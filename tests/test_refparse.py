@@ -606,6 +606,14 @@ def test_a_two_word_surname_after_initials_stays_whole_in_an_initials_list() -> 
     assert [a.family for a in ref.authors] == ["Duman", "Merlo Pich", "Aghajanian"]
 
 
+def test_binti_opens_a_malay_surname_in_a_list() -> None:
+    ref = parse_reference(
+        "bin Mohamad, A., & binti Yusof, N. (2020). Household debt in Malaysia. Journal of "
+        "Economics, 3(2), 1-9."
+    )
+    assert [a.family for a in ref.authors] == ["bin Mohamad", "binti Yusof"]
+
+
 def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
     ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
     assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]

@@ -53,6 +53,8 @@ _PARTICLES = SURNAME_PARTICLES | {
     # Irish, capitalised as written: "Ó Murchú", "Ní Bhriain"; not "Mac" ("H. Mac"),
     # "Nic" ("Nic Timpson, George Davey Smith") or "Ua" ("Smith, J., Ua, K.").
     "Ó", "Ní", "Uí", "Mhic",
+    # "Ibn Khaldun": never a given name alone.
+    "Ibn",
 }  # fmt: skip
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
 # "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".

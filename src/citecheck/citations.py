@@ -61,7 +61,12 @@ _YEARS_TAIL = re.compile(
 # Irish: "Ó Murchú", "Ní Bhriain" (as `_refparse_authors`); "Mac Giolla Phádraig", where
 # "Giolla Phádraig" alone would be the compound.
 _PARTICLES = SURNAME_PARTICLES | frozenset("ó ní uí mhic mac nic".split())
-_CONNECTORS = frozenset({"of", "for", "the", "on", "in", "und", "für"})
+_CONNECTORS = frozenset(
+    # ... and the Romance languages' inside bodies' names: "Comisión Económica para
+    # América Latina y el Caribe", "Instituto Brasileiro de Geografia e Estatística".
+    # (Their articles, "el", "la", are particles too: "La Fontaine".)
+    {"of", "for", "the", "on", "in", "und", "für", "y", "e", "para"}
+)
 # Capitalised words that, alone, are never a cited author: months, seasons, words
 # that open sentences, and labels that precede years ("Figure 2, 2019").
 _STOPWORDS = frozenset(
@@ -1558,7 +1563,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         first_paired = paired
         if offset > 0 or separator is None:
             break  # words before the name in its chunk: a prefix or the sentence
-        conjunction = "and" in separator or "&" in separator
+        conjunction = _joins(separator)
         joined = conjunction
         right_separator = separator
         if not parenthetical and not conjunction and not seen_conjunction and not listed_et_al:
@@ -1727,7 +1732,7 @@ def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
 
 
 def _joins(separator: str) -> bool:
-    return "and" in separator or "&" in separator
+    return "and" in separator or "&" in separator or separator.strip() in ("y", "e")
 
 
 def _serial_comma(separator: str | None) -> bool:
@@ -1740,12 +1745,46 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
     chunks: list[tuple[str, int, str | None]] = []
     pos = 0
     separator: str | None = None
-    for m in _SEPARATORS.finditer(text):
+    found = list(_SEPARATORS.finditer(text))
+    if " y " in text or " e " in text:
+        found = sorted(found + _romance_joins(text, found), key=lambda m: m.start())
+    for m in found:
         chunks.append((text[pos : m.start()], pos, separator))
         pos = m.end()
         separator = m.group(0)
     chunks.append((text[pos:], pos, separator))
     return [c for c in chunks if c[0].strip()]
+
+
+# Spanish and Portuguese join the last two authors with "y" and "e": "(García y López,
+# 2019)", "Silva e Santos (2018)".  Not inside a body's name ("Ministerio de Salud y
+# Protección Social", "América Latina y el Caribe").
+_ROMANCE_AND = re.compile(r"\s+[ye]\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ROMANCE_NAME_WORDS = 3
+_CLAUSE_MARK = re.compile(r"[.;:()\[\]]")
+
+
+def _romance_joins(text: str, found: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    out = []
+    for m in _ROMANCE_AND.finditer(text):
+        left_start = max((f.end() for f in found if f.end() <= m.start()), default=0)
+        right_end = min((f.start() for f in found if f.start() >= m.end()), default=len(text))
+        left = _CLAUSE_MARK.split(text[left_start : m.start()])[-1]
+        right = _CLAUSE_MARK.split(text[m.end() : right_end])[0]
+        if _surnames_only(left) and _surnames_only(right):
+            out.append(m)
+    return out
+
+
+def _surnames_only(part: str) -> bool:
+    """A surname or two with their particles: no body's word, no other small word."""
+    words = part.split()
+    return (
+        0 < len(words) <= _ROMANCE_NAME_WORDS
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and not any(w in BODY_NOUNS or w.lower() in _BODY_WORDS for w in words)
+    )
 
 
 _NAME_RE = re.compile(NAME_WORD)

@@ -71,7 +71,7 @@ NAME_WORD = rf"{_LETTER}[^\W\d_'’\-\u00b2\u00b3\u00b9\u2070-\u209f]*(?:['’\-
 
 SURNAME_PARTICLES = frozenset(
     "van von der den de del della delle dello degli dei di da dal dalla dalle dos das du des"
-    " le la les lo los las ter ten te zu zur zum vom af op al el bin ibn olde".split()
+    " le la les lo los las ter ten te zu zur zum vom af op al el bin binti binte bint ibn olde".split()
 )
 """The small words that open surnames, as written: "van der Berg", "de los Santos", "zur
 Hausen", "dalla Costa", "te Velde", "af Klint", "op den Kamp", "bin Talal".  One list for
