@@ -505,6 +505,42 @@ def test_bodies_that_publish_together_are_each_an_author(raw: str, bodies: list[
 
 
 @pytest.mark.parametrize(
+    ("raw", "bodies", "year"),
+    [
+        (
+            "Ethiopian Public Health Institute (EPHI) [Ethiopia], ICF. Ethiopia Mini "
+            "Demographic and Health Survey 2019: Final Report. Rockville, Maryland, USA: EPHI "
+            "and ICF; 2021.",
+            ["Ethiopian Public Health Institute", "ICF"],
+            "2021",
+        ),
+        (
+            "UNICEF, WHO, World Bank Group. Levels and trends in child malnutrition. New "
+            "York: UNICEF; 2023.",
+            ["UNICEF", "WHO", "World Bank Group"],
+            "2023",
+        ),
+        (
+            "Ghana Statistical Service (GSS), Ghana Health Service (GHS) and ICF (2018) Ghana "
+            "Maternal Health Survey 2017. Accra, Ghana: GSS, GHS and ICF.",
+            ["Ghana Statistical Service", "Ghana Health Service", "ICF"],
+            "2018",
+        ),
+    ],
+)
+def test_bodies_with_their_abbreviations_and_countries_publish_together(
+    raw: str, bodies: list[str], year: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ([a.family for a in ref.authors], ref.year) == (bodies, year)
+
+
+def test_capitals_with_initials_are_still_people() -> None:
+    ref = parse_reference("WANG, LI, ZHANG, WEI. Title of the work. J Chem. 2019;1:2.")
+    assert [(a.family, a.group) for a in ref.authors] == [("WANG", False), ("ZHANG", False)]
+
+
+@pytest.mark.parametrize(
     ("raw", "body"),
     [
         (

@@ -785,12 +785,16 @@ def _written_out_name_fits(t: _Tokens, i: int, end: int, *, need_initial: bool) 
 def _scan(t: _Tokens) -> AuthorList:
     group = _group_author(t)
     if group is None:
+        abbreviated = _abbreviations_listed(t)
+        if abbreviated is not None:
+            return abbreviated
         return _names(t, 0, [], [])
     author, end = group
-    listed = end
-    if t.words[end] == "(" and t.words[end + 2] == ")" and t.words[end + 1].isupper():
-        listed = end + 3  # "National Institute of ... (NIPORT), ICF."
-    if t.words[listed] == "," and author.group:
+    # "National Institute of ... (NIPORT), ICF.", "Ethiopian Public Health Institute
+    # (EPHI) [Ethiopia], ICF.", "Ghana Statistical Service (GSS), Ghana Health Service
+    # (GHS) and ICF (2018)".
+    listed = _past_brackets(t, end)
+    if t.words[listed] in (",", "and", "&") and author.group:
         bodies = _co_publishers(t, listed, author.family)
         if bodies:
             return AuthorList((author, *(b for b, _ in bodies)), False, t.ends[bodies[-1][1] - 1])
@@ -1102,13 +1106,16 @@ def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]
     a person or a sub-unit without a body's word, leaves the first body alone."""
     found: list[tuple[Author, int]] = []
     k = end
-    while t.words[k] == "," and len(found) < _MAX_BODIES:
-        start = k = k + 1
+    while t.words[k] in (",", "and", "&") and len(found) < _MAX_BODIES:
+        k += 1
+        if t.words[k] in ("and", "&"):
+            k += 1  # ", and ICF"
+        start = k
         while t.kinds[k] == "w" and (t.words[k][0].isupper() or t.words[k] in _ORG_GLUE):
             k += 1
-        if t.words[k] == "(" and t.words[k + 2] == ")" and t.words[k + 1].isupper():
-            k += 3  # "Ministry of Health (MOH)"
-        words = t.words[start:k]
+        named = k
+        k = _past_brackets(t, k)  # "Ministry of Health (MOH) [Kenya]"
+        words = t.words[start:named]
         if not words or len(words) > _MAX_BODY_WORDS or words[-1] in _ORG_GLUE:
             return []
         acronym = (
@@ -1124,8 +1131,37 @@ def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]
             # "AECOM Technical Services, Inc. (AECOM)", "World Health Organization,
             # WHO.": the same body.
             return []
-        found.append((Author(family=t.span(start, k), group=True), k))
-    return found if t.words[k] == "." else []
+        found.append((Author(family=t.span(start, named), group=True), k))
+    dated = t.words[k] == "(" and _is_year(t, k + 1)
+    return found if t.words[k] == "." or dated else []
+
+
+def _past_brackets(t: _Tokens, k: int) -> int:
+    """The token after a body's bracketed abbreviation and country: "(EPHI) [Ethiopia]"."""
+    if t.words[k] == "(" and t.words[k + 2] == ")" and t.words[k + 1].isupper():
+        k += 3
+    if t.words[k] == "[" and t.words[k + 2] == "]" and t.words[k + 1][:1].isupper():
+        k += 3
+    return k
+
+
+def _abbreviations_listed(t: _Tokens) -> AuthorList | None:
+    """Bodies listed from an abbreviation, which alone before a comma reads as a person
+    in capitals with initials ("UNICEF, WHO" as "UNICEF W. H. O."): "UNICEF, WHO, World
+    Bank Group." is three bodies when a body's word names one of the rest."""
+    first = t.words[0]
+    if not (t.words[1] == "," and first.isalpha() and first.isupper() and 3 <= len(first) <= 8):
+        return None
+    bodies = _co_publishers(t, 1, first)
+    if len(bodies) < _LISTED_AFTER_ABBREVIATION or not any(
+        w in _ORG_WORDS for b, _ in bodies for w in b.family.split()
+    ):
+        return None
+    authors = (Author(family=first, group=True), *(b for b, _ in bodies))
+    return AuthorList(authors, False, t.ends[bodies[-1][1] - 1])
+
+
+_LISTED_AFTER_ABBREVIATION = 2
 
 
 def _dated_units_end(t: _Tokens, end: int) -> int:
