@@ -464,6 +464,30 @@ def test_a_vancouver_page_revised_after_its_year_keeps_its_year() -> None:
     assert (ref.year, ref.title) == ("2019", "Vaping and quitting smoking")
 
 
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        ("Institut Pasteur. Tuberculose [Internet]. Paris: Institut Pasteur; [date inconnue; cité le 15 février 2024]. Disponible: https://www.pasteur.fr/fr/tuberculose", None),
+        ("Ministerio de Salud. Boletín epidemiológico [Internet]. Lima: MINSA; 2021 [citado 3 mar 2023].", "2021"),
+    ],
+)  # fmt: skip
+def test_an_access_date_in_french_or_spanish_is_no_publication_year(
+    raw: str, year: str | None
+) -> None:
+    assert parse_reference(raw).year == year
+
+
+def test_a_year_that_opens_a_report_title_is_not_the_year_its_publisher_gives() -> None:
+    ref = parse_reference(
+        "Ministry of Ecology and Environment of the People's Republic of China. 2022 Report "
+        "on the State of the Ecology and Environment in China. Beijing: MEE; 2023."
+    )
+    assert (ref.year, ref.title) == (
+        "2023",
+        "2022 Report on the State of the Ecology and Environment in China",
+    )
+
+
 def test_a_revision_date_is_the_year_of_a_page_without_another() -> None:
     ref = parse_reference(
         "Health Canada. Vaping and quitting smoking [Internet]. Ottawa: Health Canada "

@@ -48,7 +48,13 @@ _URL_INTRO = re.compile(
 )
 # "[Accessed 3 May 2020]", "(accessed May 3, 2020)", "[cited 2020 May 3]".
 _ACCESSED_BRACKETED = re.compile(
-    r"[\[(]\s*(?:last\s+)?(?:[Aa]ccessed|[Cc]ited|[Vv]iewed|[Rr]etrieved|[Zz]ugriff|[Cc]onsult[ée])"
+    # "[cited 2022 Mar 14]", French "[cité le 15 février 2024]", "[date inconnue; cité
+    # le ...]" (a page without a date; not "[updated 2020; cited ...]", `_cut_updated`),
+    # Spanish "[citado 3 mar 2023]", Portuguese "[acessado em ...]", German "[abgerufen
+    # am ...]".
+    r"[\[(]\s*(?:(?![Uu]pdated|[Rr]evised|[Mm]odified)[^\[\]();]{0,30};\s*)?(?:last\s+)?"
+    r"(?:[Aa]ccessed|[Cc]ited|[Cc]ité|[Cc]itado|[Vv]iewed|[Rr]etrieved|[Zz]ugriff|"
+    r"[Cc]onsult[ée]|[Aa]bgerufen|[Aa]cessado|[Aa]ccedido)"
     r"[^\[\]()]{0,60}[\])]"
 )
 _MONTH = r"(?:[A-Z][a-z]{2,8}\.?)"
@@ -80,7 +86,10 @@ _ISBN = re.compile(r"\bIS[BS]N(?:-1[03])?\s*:?\s*[\dXx][\dXx\- ]{6,20}[\dXx]")
 _EPUB = re.compile(r"\bEpub(?:\s+ahead\s+of\s+print)?\b\.?")
 # How old-style arXiv ids end their subject area: "hep-th/", "astro-ph/", "gr-qc/".
 _ARXIV_AREA_ENDS = ("th/", "ph/", "ex/", "at/", "qc/", "in/")
-_ACCESS_WORDS = ("access", "cited", "viewed", "retrieved", "zugriff", "consult")
+_ACCESS_WORDS = (
+    "access", "cited", "viewed", "retrieved", "zugriff", "consult", "cité", "citado",
+    "abgerufen", "acessado", "accedido",
+)  # fmt: skip
 # Vancouver's note of a web page's revision after its year: "2019 [updated 2020 Jan 8;
 # cited 2022 Mar 14]".  Its date is not the publication's, but it is the only date an
 # entry without a year before it has, so that one keeps it.

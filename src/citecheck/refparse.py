@@ -711,7 +711,12 @@ def _read_head(work: str, authors: AuthorList, draft: Draft) -> str:
     return work[pos:]
 
 
-_DATED_LATER = rx(r"\s[^\W\d_].*[.?!]\s<YEAR>[a-z]?(?: <MONTH>(?: \d{1,2})?)?;\s?\d")
+# ... or by its publisher's date: "Ministry of Ecology and Environment. 2022 Report on
+# the State of the Environment. Beijing: MEE; 2023.".
+_DATED_LATER = rx(
+    r"\s[^\W\d_].*[.?!]\s<YEAR>[a-z]?(?: <MONTH>(?: \d{1,2})?)?;\s?\d"
+    r"|\s[^\W\d_].*[.?!]\s[^.]*:\s[^.:;]*\s?;\s?<YEAR>[a-z]?\.?\s*$"
+)
 
 
 def _set_head_year(m: re.Match[str], draft: Draft) -> None:
