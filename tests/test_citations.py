@@ -2773,3 +2773,8 @@ def test_a_romance_bodys_name_keeps_its_y_or_e(body: str) -> None:
 def test_la_opening_a_surname_stays_in_it() -> None:
     [c] = cites("La Fontaine (2017) wrote fables.")
     assert c.authors == ("La Fontaine",)
+
+
+def test_a_site_cited_by_its_address() -> None:
+    [c] = cites("Records came from the portal (GBIF.org, 2024).")
+    assert (c.authors, c.year) == (("GBIF.org",), "2024")

@@ -674,6 +674,19 @@ def test_binti_opens_a_malay_surname_in_a_list() -> None:
     assert [a.family for a in ref.authors] == ["bin Mohamad", "binti Yusof"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("Banco de México (2023) Informe anual 2022. Ciudad de México: Banxico.", "Banco de México"),
+        ("Ajuntament de Barcelona (n.d.) Pla estratègic de turisme 2020. Barcelona.", "Ajuntament de Barcelona"),
+        ("Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA). Lärm am Arbeitsplatz. Dortmund: BAuA; 2017.", "Bundesanstalt für Arbeitsschutz und Arbeitsmedizin"),
+        ("GBIF.org. (2024, January 15). GBIF occurrence download [Data set]. https://doi.org/10.15468/dl.abc123", "GBIF.org"),
+    ],
+)  # fmt: skip
+def test_a_bank_a_city_council_a_federal_agency_or_a_site_is_a_body(raw: str, body: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
+
+
 def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
     ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
     assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]

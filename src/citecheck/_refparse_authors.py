@@ -87,7 +87,8 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Collaborators", "Collaborative", "Cooperative", "Investigators", "Trialists",
         "Writing", "Working", "Study", "Statistics", "Nations", "Party", "Force",
         "Taskforce", "Inc", "Ltd", "Agence", "Gesellschaft", "Institut", "Conservancy",
-        "Campaign",
+        "Campaign", "Banco", "Ajuntament", "Ayuntamiento", "Prefeitura", "Generalitat",
+        "Gobierno", "Governo", "Gouvernement", "Bundesanstalt", "Bundesinstitut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors",
     }
@@ -172,6 +173,9 @@ class _Name(NamedTuple):
 def parse_authors(text: str, *, web: bool = False) -> AuthorList:
     """The author list at the start of ``text`` (may be empty).  ``web``: the entry
     names a web page (a URL, "[Internet]"), whose author is often a body."""
+    domain = _DOMAIN_AUTHOR.match(text)
+    if domain is not None:
+        return AuthorList((Author(family=domain.group(1), group=True),), False, domain.end(1))
     limit = _FIRST_PASS
     while True:
         toks = _Tokens(text, limit, web)
@@ -180,6 +184,11 @@ def parse_authors(text: str, *, web: bool = False) -> AuthorList:
         if limit >= len(text) or toks.n < 8 or found.end < toks.starts[toks.n - 8]:
             return found
         limit *= 4
+
+
+# A site that signs its data or pages by its address: "GBIF.org. (2024, January 15).",
+# "Healthline.com. (2023)."
+_DOMAIN_AUTHOR = re.compile(r"\s*([A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu))\.?\s*(?=\(|\d)")
 
 
 def _is_capitalised(word: str) -> bool:

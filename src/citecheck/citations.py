@@ -759,9 +759,12 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 head = head[: declared.start()]
             inner = _INNER_GROUP_ABBREVIATION.fullmatch(head) if declared is None else None
             quoted = _QUOTED_TITLE.fullmatch(head)
+            site = _SITE_AUTHOR.fullmatch(head)
             parsed = (
                 _Names((quoted.group("title"),), False, quoted.start("title") - 1, "")
                 if quoted is not None
+                else _Names((site.group(1),), False, site.start(1), "")
+                if site is not None
                 else _parse_names(head, parenthetical=True)
                 if inner is None
                 else _Names((f"{inner['name']} {inner['rest']}",), False, inner.start("name"), "")
@@ -1055,16 +1058,20 @@ def _comma_items(content: str, start: int, end: int) -> list[tuple[int, str, boo
 _QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[\"”]\s*,?\s*")
 _ABBREVIATION = r"[A-Z][A-Za-z&-]{0,10}"
 """An abbreviation declared in brackets, but for its last letter."""
-# ... or inside the name, before the words that go on with it: "(Kidney Disease:
-# Improving Global Outcomes [KDIGO] CKD Work Group, 2024)", "(UK Prospective Diabetes
-# Study [UKPDS] Group, 1998)": the name without it, and the abbreviation with the words
-# after it ("KDIGO CKD Work Group"), as later citations write it.
+# A site that signs its data by its address: "(GBIF.org, 2024)".
+_SITE_AUTHOR = re.compile(r"\s*([A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu))\s*,?\s*")
+# A body declares its abbreviation inside its name, before the words that go on with
+# it: "(Kidney Disease: Improving Global Outcomes [KDIGO] CKD Work Group, 2024)", "(UK
+# Prospective Diabetes Study [UKPDS] Group, 1998)": the name without it, and the
+# abbreviation with the words after it ("KDIGO CKD Work Group"), as later citations
+# write it.
 _BODY_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|on|the|in|to|de|du|des|für)"
 _INNER_GROUP_ABBREVIATION = re.compile(
     rf"\s*(?:(?:see|e\.g\.|cf\.)[,:]?\s+)?(?P<name>[A-Z][\w'’&-]*(?::?\s+{_BODY_WORD}){{0,12}})"
     rf"\s+\[(?P<abbr>{_ABBREVIATION}[A-Za-z&])\]\s+(?P<rest>[A-Z][\w&-]*(?:\s+{_BODY_WORD}){{0,6}})"
     r"\s*,?\s*"
 )
+# APA's first citation of a body gives its abbreviation after the name.
 _GROUP_ABBREVIATION = re.compile(rf"\s*\[(?P<abbr>{_ABBREVIATION}[A-Za-z&])\]\s*,?\s*$")
 # In prose the abbreviation may come in round brackets before the year's: "the Office
 # for National Statistics (ONS) (2022)".
