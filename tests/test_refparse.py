@@ -687,6 +687,17 @@ def test_a_bank_a_city_council_a_federal_agency_or_a_site_is_a_body(raw: str, bo
     assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
 
 
+def test_a_working_group_joined_to_a_person_by_an_ampersand_is_one_body() -> None:
+    ref = parse_reference(
+        "Owens, J., & Adolescent Sleep Working Group. (2014). Insufficient sleep in "
+        "adolescents and young adults. Pediatrics, 134(3), e921-e932."
+    )
+    assert [(a.family, a.group) for a in ref.authors] == [
+        ("Owens", False),
+        ("Adolescent Sleep Working Group", True),
+    ]
+
+
 def test_a_surname_that_is_a_romance_body_word_is_still_a_person() -> None:
     ref = parse_reference("Centro, A. B., & Jones, C. (2019). Title here. Journal, 3, 1-2.")
     assert [(a.family, a.group) for a in ref.authors] == [("Centro", False), ("Jones", False)]

@@ -710,11 +710,22 @@ def _read_name(
                 name is not None
                 and t.boundary_ok(name.end)
                 and _given_first_fits(t, i, name, style, need_initial)
+                # "& Adolescent Sleep Working Group.": a body after persons, for
+                # `_closing_group`, not "Group, Adolescent Sleep Working".
+                and (
+                    name.initials
+                    or t.words[i - 1] not in ("&", "and")
+                    or not _body_named(name.author)
+                )
             ):
                 if style in ("AW", "AG"):
                     name = _goes_by_middle_name(name)
                 return name, "G"
     return None
+
+
+def _body_named(author: Author) -> bool:
+    return any(w in _ORG_WORDS for w in f"{author.given or ''} {author.family}".split())
 
 
 def _goes_by_middle_name(name: _Name) -> _Name:
