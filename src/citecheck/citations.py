@@ -2258,15 +2258,14 @@ _SCALE_AFTER = re.compile(r"[ \t]?(?:scales?|ranges?|percentiles?)\b")
 # ... or labelled so in brackets: "(range [18–65])", "(median 1, range [1–6])" (not
 # "the therapeutic range [8, 9]", a source of it).
 _THE_RANGE_BEFORE = re.compile(r"\bin\s+the\s+range(?:\s+of)?\s*\Z|[(,;]\s*range:?\s*\Z")
-# A parameter's interval: "maximum tree depth in [2, 10]", "the kernel width from [3,
-# 15]", "the number of clusters was varied over [2, 12]", "drawn from [16, 256]" (not
-# "as reported in [2, 10]").
+# A parameter's interval (`_PAIR`): "maximum tree depth in [2, 10]", "the kernel width
+# from [3, 15]", "the number of clusters was varied over [2, 12]", "drawn from [16,
+# 256]" (not "as reported in [2, 10]").
 _PARAMETER_BEFORE = re.compile(
     r"\b(?:depth|rate|size|length|width|height|number|values?|epochs|layers|units|clusters"
     r"|neighbou?rs|iterations|drawn|varied|sampled|tuned|searched|uniformly)"
     r"\s+(?:in|from|over|within)\s*\Z"
 )
-_INTERVAL_PAIR = re.compile(r"\s*(\d+)\s*,\s*(\d+)\s*")
 # A unit after numbers: "[30, 90] days", "[8, 16, 24, 32] ms".
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:days?|weeks?|months?|years?|hours?|h|min(?:utes?)?|s|ms|[mµμn]?m|cm|kg|mg"
@@ -2422,7 +2421,7 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
         return True
     if _THE_RANGE_BEFORE.search(text, back, m.start()):
         return True
-    pair = _INTERVAL_PAIR.fullmatch(m.group(1))
+    pair = _PAIR.fullmatch(m.group(1))
     if (
         pair is not None
         and int(pair.group(1)) < int(pair.group(2))
