@@ -2778,3 +2778,13 @@ def test_la_opening_a_surname_stays_in_it() -> None:
 def test_a_site_cited_by_its_address() -> None:
     [c] = cites("Records came from the portal (GBIF.org, 2024).")
     assert (c.authors, c.year) == (("GBIF.org",), "2024")
+
+
+def test_a_review_group_cited_with_no_entry_is_reported() -> None:
+    text = (
+        "The Independent Teacher Workload Review Group (2016) criticised deep marking.\n\n"
+        "References\n\nEducation Endowment Foundation. (2021). Teacher feedback to improve "
+        "pupil learning. EEF.\n"
+    )
+    codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
+    assert codes == ["CIT101", "CIT102"]

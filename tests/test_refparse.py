@@ -559,6 +559,19 @@ def test_bodies_with_their_abbreviations_and_countries_publish_together(
     assert ([a.family for a in ref.authors], ref.year) == (bodies, year)
 
 
+def test_two_bodies_joined_by_and_each_with_a_bodys_word_are_two_authors() -> None:
+    ref = parse_reference(
+        "European Pressure Ulcer Advisory Panel, National Pressure Injury Advisory Panel and "
+        "Pan Pacific Pressure Injury Alliance (2019) Prevention and treatment of pressure "
+        "ulcers/injuries: clinical practice guideline. EPUAP/NPIAP/PPPIA."
+    )
+    assert [a.family for a in ref.authors] == [
+        "European Pressure Ulcer Advisory Panel",
+        "National Pressure Injury Advisory Panel",
+        "Pan Pacific Pressure Injury Alliance",
+    ]
+
+
 def test_capitals_with_initials_are_still_people() -> None:
     ref = parse_reference("WANG, LI, ZHANG, WEI. Title of the work. J Chem. 2019;1:2.")
     assert [(a.family, a.group) for a in ref.authors] == [("WANG", False), ("ZHANG", False)]

@@ -1151,9 +1151,29 @@ def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]
             # "AECOM Technical Services, Inc. (AECOM)", "World Health Organization,
             # WHO.": the same body.
             return []
+        joint = _joint_bodies(t, start, named)
+        if joint > 0:
+            # "National Pressure Injury Advisory Panel and Pan Pacific Pressure Injury
+            # Alliance": two bodies, each with its body's word.
+            found.append((Author(family=t.span(start, joint), group=True), joint))
+            start = joint + 1
         found.append((Author(family=t.span(start, named), group=True), k))
     dated = t.words[k] == "(" and _is_year(t, k + 1)
     return found if t.words[k] == "." or dated else []
+
+
+def _joint_bodies(t: _Tokens, start: int, end: int) -> int:
+    """The index of an "and" between tokens ``start`` and ``end`` with a body's word on
+    each side ("... Advisory Panel and Pan Pacific ... Alliance"), else -1 ("Department
+    of Health and Social Care" is one body)."""
+    for j in range(start + 1, end - 1):
+        if (
+            t.words[j] == "and"
+            and t.words[j - 1] in _ORG_WORDS
+            and any(t.words[m] in _ORG_WORDS for m in range(j + 1, end))
+        ):
+            return j
+    return -1
 
 
 def _past_brackets(t: _Tokens, k: int) -> int:

@@ -1225,6 +1225,12 @@ _WEAK_BODY_WORDS = frozenset(
     government fund conservancy campaign
     """.split()
 )
+# A group whose name says it writes ("the Independent Teacher Workload Review Group
+# (2016)", "the Guideline Development Group"): a body that publishes, not a cohort.
+_GROUPS_THAT_WRITE = frozenset(
+    "review working writing advisory expert steering guideline development consensus"
+    " technical scientific reference".split()
+)
 # The weak body words a journal's name ends with too ("Nature Medicine", "Lancet Public
 # Health"), or a word of no body at all.
 _JOURNAL_ENDINGS = frozenset("medicine health international".split())
@@ -1327,7 +1333,11 @@ def _body_name(window: str) -> tuple[_Names, str | None, bool] | str | None:
         or (any(w in _JOURNAL_WORDS for w in words) and words[-1] in _JOURNAL_ENDINGS)
     ):
         return None
-    strong = bool(office) or any(w in _BODY_WORDS for w in words)
+    strong = (
+        bool(office)
+        or any(w in _BODY_WORDS for w in words)
+        or (len(words) > 1 and words[-1] in ("group", "groups") and words[-2] in _GROUPS_THAT_WRITE)
+    )
     if cut:
         names[0] = (lead[cut:], at + cut)
     found = _Names(tuple(n for n, _ in names), False, names[0][1], "")
