@@ -757,9 +757,13 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
             declared = _GROUP_ABBREVIATION.search(head)
             if declared is not None:
                 head = head[: declared.start()]
-            inner = _INNER_GROUP_ABBREVIATION.fullmatch(head) if declared is None else None
+            inner = (
+                _INNER_GROUP_ABBREVIATION.fullmatch(head)
+                if declared is None and "[" in head
+                else None
+            )
             quoted = _QUOTED_TITLE.fullmatch(head)
-            site = _SITE_AUTHOR.fullmatch(head)
+            site = _SITE_AUTHOR.fullmatch(head) if "." in head else None
             parsed = (
                 _Names((quoted.group("title"),), False, quoted.start("title") - 1, "")
                 if quoted is not None
@@ -1471,6 +1475,8 @@ def _years(text: str) -> list[tuple[str, str | None, int, int]]:
 _GENERATION = re.compile(
     r"(?<=[^\W\d_])(,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV))(?=[ \t]*(?:,|&|\band\b|\Z))"
 )
+_GENERATION_HINT = re.compile(r"\b(?:Jr|Sr|[IVX]+)\b")
+"""A cheap test for `_without_generations`, which most names do not need."""
 # Nouns a roman numeral numbers, which no surname is: "Phase III (2018)", "Wave IV
 # (2016)", "World War II (1945)", "Basel III (2010)".  (A pope's or a monarch's numeral
 # goes: "John Paul II (1995)" is cited by his name.)
@@ -1526,7 +1532,7 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         text = text[: m.start()].rstrip().rstrip(",")
     if not text:
         return None
-    if any(letter in text for letter in "JSIVX"):
+    if _GENERATION_HINT.search(text):
         plain = _without_generations(text)
         if plain is None:
             return None
