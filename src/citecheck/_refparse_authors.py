@@ -1119,12 +1119,14 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
 
 
 def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]:
-    """The bodies listed after the first body's comma that publish with it, each with
-    the token index after its name: "National Statistical Office, ICF.", "World Health
-    Organization, UNICEF.", "Ministry of Health, Instituto Nacional de Salud.".  Each
-    is an abbreviation (with a capitalised word or two: "ICF International") or a name
-    with a body's word; the list ends with a full stop.  Anything else after a comma,
-    a person or a sub-unit without a body's word, leaves the first body alone."""
+    """The bodies listed after the first body's comma (or "and") that publish with it,
+    each with the token index after its name and its bracketed abbreviation and
+    country: "National Statistical Office, ICF.", "World Health Organization, UNICEF.",
+    "Ministry of Health, Instituto Nacional de Salud.", "... (GSS), Ghana Health Service
+    (GHS) and ICF (2018)".  Each is an abbreviation (with a capitalised word or two:
+    "ICF International") or a name with a body's word; the list ends with a full stop
+    or a bracketed year.  Anything else after a comma, a person or a sub-unit without
+    a body's word, leaves the first body alone."""
     found: list[tuple[Author, int]] = []
     k = end
     while t.words[k] in (",", "and", "&") and len(found) < _MAX_BODIES:
@@ -1144,7 +1146,7 @@ def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]
             and 2 <= len(words[0]) <= 8
             and words[0].isalpha()
             and len(words) <= 3
-            and all(w[0].isupper() and not w.isupper() for w in words[1:] if w != "(")
+            and all(w[0].isupper() and not w.isupper() for w in words[1:])
         )
         if not acronym and not any(w in _ORG_WORDS for w in words):
             return []
