@@ -20,13 +20,14 @@ in the first segment, names in scripts without case ("이장원, 오춘희") by 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, species_epithet
+from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, SITE_NAME, species_epithet
 from citecheck.model import Author
 from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, SAINTS, SURNAME_PARTICLES
 from citecheck.places import PLACE_NAMES
@@ -42,9 +43,9 @@ _PAD = 4
 # capitalised word.
 _SAINT = re.compile(rf"(?:^|(?<=[,;&]\s)|(?<=\band\s))({'|'.join(sorted(SAINTS))})\.(?=\s?[A-Z])")
 _SAINT_AHEAD = 2
+"""Characters `_SAINT` looks at past the full stop."""
 _ARTICLE_T = re.compile(r"(?:(?<=\bvan )|(?<=\bin ))['’](?=t [A-Z])")
 """The apostrophe of Dutch "'t" (het) in a surname, blanked so that "t" is a word."""
-"""Characters `_SAINT` looks at past the full stop."""
 
 _PARTICLES = SURNAME_PARTICLES | {
     # "García y Pérez", "do Carmo", "San Martín" (not in prose's list: "How do Smith and
@@ -188,7 +189,7 @@ def parse_authors(text: str, *, web: bool = False) -> AuthorList:
 
 # A site that signs its data or pages by its address: "GBIF.org. (2024, January 15).",
 # "Healthline.com. (2023)."
-_DOMAIN_AUTHOR = re.compile(r"\s*([A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu))\.?\s*(?=\(|\d)")
+_DOMAIN_AUTHOR = re.compile(rf"\s*({SITE_NAME})\.?\s*(?=\(|\d)")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -974,8 +975,8 @@ def _colon_in_acronym(t: _Tokens, colon: int) -> bool:
     words = [t.words[j] for j in range(k) if j != colon]
     if any(t.kinds[j] != "w" for j in range(k) if j != colon):
         return False
-    initials = "".join(w[0] for w in words if w not in _ORG_GLUE)
-    return len(initials) >= 3 and t.words[k + 1] == initials.upper()
+    initials = _initials_of(words)
+    return len(initials) >= 3 and t.words[k + 1] == initials
 
 
 def _inner_acronym(t: _Tokens, k: int) -> bool:
@@ -1150,7 +1151,7 @@ def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]
         )
         if not acronym and not any(w in _ORG_WORDS for w in words):
             return []
-        if words[0] in _COMPANY_SUFFIXES or (acronym and words[0] == _initials_of(first)):
+        if words[0] in _COMPANY_SUFFIXES or (acronym and words[0] == _initials_of(first.split())):
             # "AECOM Technical Services, Inc. (AECOM)", "World Health Organization,
             # WHO.": the same body.
             return []
@@ -1196,9 +1197,7 @@ def _abbreviations_listed(t: _Tokens) -> AuthorList | None:
     if not (t.words[1] == "," and first.isalpha() and first.isupper() and 3 <= len(first) <= 8):
         return None
     bodies = _co_publishers(t, 1, first)
-    if len(bodies) < _LISTED_AFTER_ABBREVIATION or not any(
-        w in _ORG_WORDS for b, _ in bodies for w in b.family.split()
-    ):
+    if len(bodies) < _LISTED_AFTER_ABBREVIATION or not any(_body_named(b) for b, _ in bodies):
         return None
     authors = (Author(family=first, group=True), *(b for b, _ in bodies))
     return AuthorList(authors, False, t.ends[bodies[-1][1] - 1])
@@ -1228,8 +1227,10 @@ def _dated_units_end(t: _Tokens, end: int) -> int:
 _MAX_UNITS_TOKENS = 40
 
 
-def _initials_of(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in _ORG_GLUE).upper()
+def _initials_of(words: Iterable[str]) -> str:
+    """The capital initials of a body's name's words, its glue left out: "WHO" of
+    "World Health Organization"."""
+    return "".join(w[0] for w in words if w not in _ORG_GLUE).upper()
 
 
 _MAX_BODIES = 4
@@ -1246,8 +1247,7 @@ def _declares_its_acronym(t: _Tokens, end: int, words: list[str]) -> bool:
     if t.words[end] != "(" or t.words[end + 2] != ")" or t.kinds[end + 1] != "w":
         return False
     acronym = t.words[end + 1]
-    initials = "".join(w[0] for w in words if w not in _ORG_GLUE)
-    return acronym.isupper() and len(acronym) >= 2 and acronym == initials.upper()
+    return acronym.isupper() and len(acronym) >= 2 and acronym == _initials_of(words)
 
 
 def _misspelt_body_name(t: _Tokens, end: int, words: list[str]) -> bool:

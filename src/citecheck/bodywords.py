@@ -45,6 +45,10 @@ OFFICE_NOUNS = frozenset({"Officer", "Officers", "Commissioner", "Ombudsman"})
 Commissioner for England"): a body's word only after the words that name the office,
 as alone they are surnames too ("Officer K. (2019).", "As Officer (2019) argued")."""
 
+SITE_NAME = r"[A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu)"
+"""A site that signs its data or pages by its address, "GBIF.org", "Healthline.com": a
+body's name for the reference parser and the citation finder (a regex, no anchors)."""
+
 _EPITHET = re.compile(r"[a-z]{2,}(?:ae|um|us|is|ns|ii|i|a|er|x|o)")
 
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
-from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, species_epithet
+from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, SITE_NAME, species_epithet
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import (
     IRISH_MUTATED,
@@ -1063,7 +1063,7 @@ _QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[
 _ABBREVIATION = r"[A-Z][A-Za-z&-]{0,10}"
 """An abbreviation declared in brackets, but for its last letter."""
 # A site that signs its data by its address: "(GBIF.org, 2024)".
-_SITE_AUTHOR = re.compile(r"\s*([A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu))\s*,?\s*")
+_SITE_AUTHOR = re.compile(rf"\s*({SITE_NAME})\s*,?\s*")
 # A body declares its abbreviation inside its name, before the words that go on with
 # it: "(Kidney Disease: Improving Global Outcomes [KDIGO] CKD Work Group, 2024)", "(UK
 # Prospective Diabetes Study [UKPDS] Group, 1998)": the name without it, and the
