@@ -25,6 +25,7 @@ from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import Link, MatchSettings, find_duplicates, link, names_an_entry
 from citecheck.model import Citation, Position, Reference
+from citecheck.nameorder import cited_order
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
 from citecheck.pandocaudit import audit as pandoc_audit
@@ -201,7 +202,8 @@ def extract(doc: Document) -> Extraction:
         flat=doc.format == "text",
     )
     peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
-    return Extraction(doc, section, tuple(references), tuple(citations), peer_review=peer_review)
+    ordered = cited_order(references, citations)
+    return Extraction(doc, section, ordered, tuple(citations), peer_review=peer_review)
 
 
 def audit_document(doc: Document, settings: AuditSettings | None = None) -> FileAudit:
