@@ -81,6 +81,28 @@ def test_compound_surname_cited_by_its_last_part() -> None:
     assert lk.status == "linked"
 
 
+def test_compound_surname_cited_by_its_first_part() -> None:
+    # Spanish goes by the first surname: "(García, 2018)" for "García López, M.".
+    lk = only("(García, 2018)", [ref(1, ["García López"], "2018")])
+    assert lk.status == "linked"
+
+
+def test_half_of_a_hyphenated_surname_is_an_author_mismatch() -> None:
+    smith_jones = ref(1, ["Smith-Jones"], "2020")
+    assert [
+        (lk.status, lk.reference) for lk in links("(Jones, 2020; Smith, 2020)", [smith_jones])
+    ] == [
+        ("author-mismatch", smith_jones),
+        ("author-mismatch", smith_jones),
+    ]
+
+
+def test_a_whole_name_beats_half_of_a_hyphenated_one() -> None:
+    ifs = ref(2, ["Institute for Fiscal Studies"], "2020", group=True)
+    lk = only("(IFS, 2020)", [ref(1, ["Ifs-Jones"], "2020"), ifs])
+    assert (lk.status, lk.reference) == ("linked", ifs)
+
+
 def test_particle_surname_cited_without_particle() -> None:
     lk = only("(Kolk, 2014)", [ref(1, ["van der Kolk"], "2014")])
     assert lk.status == "linked"

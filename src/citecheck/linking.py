@@ -188,6 +188,8 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
     if particles:
         # Chicago sorts "Hanneke van der Berg" as "Berg, Hanneke van der".
         keys.update(surname_keys(f"{particles} {first.family}"))
+    if not first.group:
+        keys.update(_first_surname(first.family))
     if first.group:
         lead = _LEADING_ARTICLE.match(first.family)
         if lead is not None:
@@ -202,6 +204,14 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
             keys.add(surname_key(declared))
         keys.update(_inner_abbreviation_keys(first.family))
     return frozenset(keys)
+
+
+def _first_surname(family: str) -> frozenset[str]:
+    """A compound surname's first part: Spanish "García-López" and "Ortega y Gasset" go
+    by the first surname ("García, 2018"), as "Merlo Pich" goes by its last
+    (`names.surname_keys`)."""
+    core = [w for w in fold(family).replace("-", " ").split() if w not in PARTICLES]
+    return frozenset({surname_key(core[0])}) if len(core) > 1 else frozenset()
 
 
 _INNER_ABBREVIATION = re.compile(r"(.+?)\s*[(\[]([A-Z][A-Za-z&-]{0,10}[A-Za-z&])[)\]]\s*(.*)")
@@ -517,6 +527,7 @@ def link(
             if lk.citation is not citation:  # read with an abbreviation spelt out
                 lk = replace(lk, citation=citation)
             lk = _first_year_checked(lk, index)
+            lk = _half_of_a_double_barrel(lk)
             if lk.status == "linked" and len(citation.authors) > 1:
                 lk = _bodies_named_together(lk, declared, index, settings)
         if group and lk.references:
@@ -552,6 +563,30 @@ def _bodies_named_together(
         ):
             more.append(other)
     return replace(lk, references=(*lk.references, *more)) if more else lk
+
+
+def _half_of_a_double_barrel(lk: Link) -> Link:
+    """ "(Jones, 2020)" or "(Smith, 2020)" for "Smith-Jones, P. (2020).": half of a
+    hyphenated surname names the entry, but a hyphen makes one name of the two, and
+    the citation misspells it: an author mismatch, not a missing entry and an uncited
+    one.  A compound written with a space ("García López", "Merlo Pich") is cited by
+    either part in good faith, and stays linked."""
+    c = lk.citation
+    if lk.status != "linked" or len(lk.references) != 1 or not _names_half(c, lk.references[0]):
+        return lk
+    cited, listed = surname_key(c.authors[0]), surname_key(lk.references[0].authors[0].family)
+    return Link(c, "author-mismatch", lk.references, score=round(ratio(cited, listed), 1))
+
+
+def _names_half(citation: Citation, ref: Reference) -> bool:
+    """Whether the citation's first name is only one part of the hyphenated surname of
+    ``ref``'s first author."""
+    first = ref.authors[0] if ref.authors else None
+    if first is None or first.group or not citation.authors:
+        return False
+    cited = surname_key(citation.authors[0])
+    parts = [w for w in fold(first.family).split("-") if w and w not in PARTICLES]
+    return len(parts) > 1 and cited in {surname_key(p) for p in parts}
 
 
 _FIRST_PUBLISHED = re.compile(
@@ -1625,6 +1660,10 @@ def _narrow(
         # paper of the same year means the four-author one.
         counted = [r for r in counted if several_authors(r, settings)] or counted
     out = counted or out
+    if len(out) > 1:
+        # "(IFS, 2020)" beside "Ifs-Jones, A. (2020)" and the Institute's 2020: a whole
+        # name before half of one (`_half_of_a_double_barrel`).
+        out = [r for r in out if not _names_half(citation, r)] or out
     if len(out) > 1 and citation.authors:
         # Two bodies a spelling tells apart ("Department of Defense" and "Department
         # of Defence", one American, one Australian): the one spelt as cited.
