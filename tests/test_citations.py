@@ -2780,6 +2780,23 @@ def test_a_site_cited_by_its_address() -> None:
     assert (c.authors, c.year) == (("GBIF.org",), "2024")
 
 
+@pytest.mark.parametrize(
+    ("text", "crew"),
+    [
+        ("Tables were processed with pandas (The pandas development team, 2023).", "The pandas development team"),
+        ("Base maps came from volunteered data (OpenStreetMap contributors, 2022).", "OpenStreetMap contributors"),
+    ],
+)  # fmt: skip
+def test_a_project_crew_in_lower_case_is_cited(text: str, crew: str) -> None:
+    [c] = cites(text)
+    assert (c.authors, c.tentative) == ((crew,), False)
+
+
+def test_a_crew_all_in_lower_case_is_read_only_if_it_names_an_entry() -> None:
+    [c] = cites("Interviews included junior staff (junior developers, 2020).")
+    assert (c.authors, c.tentative) == (("junior developers",), True)
+
+
 def test_a_review_group_cited_with_no_entry_is_reported() -> None:
     text = (
         "The Independent Teacher Workload Review Group (2016) criticised deep marking.\n\n"

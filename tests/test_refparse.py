@@ -700,6 +700,31 @@ def test_a_bank_a_city_council_a_federal_agency_or_a_site_is_a_body(raw: str, bo
     assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
 
 
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("The pandas development team. (2023). pandas-dev/pandas: Pandas (Version 2.1.4) [Computer software]. Zenodo.", "The pandas development team"),
+        ("OpenStreetMap contributors. (2022). Planet dump [Data set]. https://planet.openstreetmap.org", "OpenStreetMap contributors"),
+        ("scikit-learn developers. (2024). scikit-learn user guide (Version 1.4). https://scikit-learn.org", "scikit-learn developers"),
+        ("Wellcome Collection. (n.d.). Smallpox and the story of vaccination. https://wellcomecollection.org", "Wellcome Collection"),
+        ("Santé publique France. Tuberculose en France : données de surveillance 2022. Saint-Maurice : Santé publique France ; 2023.", "Santé publique France"),
+    ],
+)  # fmt: skip
+def test_a_project_crew_a_museum_or_a_french_agency_is_a_body(raw: str, body: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Notes from the community. (2020). Leeds: Northern Press.",
+        "Building a team. (2019). London: Kogan Page.",
+    ],
+)
+def test_a_title_ending_in_a_crew_word_is_no_author(raw: str) -> None:
+    assert parse_reference(raw).authors == ()
+
+
 def test_a_working_group_joined_to_a_person_by_an_ampersand_is_one_body() -> None:
     ref = parse_reference(
         "Owens, J., & Adolescent Sleep Working Group. (2014). Insufficient sleep in "

@@ -27,7 +27,13 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, SITE_NAME, species_epithet
+from citecheck.bodywords import (
+    BODY_NOUNS,
+    OFFICE_NOUNS,
+    SITE_NAME,
+    names_a_crew,
+    species_epithet,
+)
 from citecheck.model import Author
 from citecheck.names import IRISH_MUTATED, IRISH_OPENERS, SAINTS, SURNAME_PARTICLES
 from citecheck.places import PLACE_NAMES
@@ -91,7 +97,7 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Campaign", "Banco", "Ajuntament", "Ayuntamiento", "Prefeitura", "Generalitat",
         "Gobierno", "Governo", "Gouvernement", "Bundesanstalt", "Bundesinstitut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
-        "Editors", "Staff", "Contributors",
+        "Editors", "Staff", "Contributors", "Team", "Santé", "Collection",
     }
 )  # fmt: skip
 # An office that signs its reports, a body's word after the words that name the office
@@ -1029,6 +1035,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         and not person_first
         and (
             any(w in _ORG_WORDS for w in words)
+            or names_a_crew(words)
             or any(w in _OFFICE_WORDS for w in words[1:])
             or (words[0] in _OFFICE_WORDS and _names_more(words[1]))
             or (words[0] in _LOCAL_GOVERNMENT and words[1] == "of")
@@ -1111,7 +1118,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     ):
         return None  # "Force A, Lynch M, ..." / "Staff RT. 2019.": a person, not a body
     # A title that merely mentions an institution is not a group author.
-    if any(
+    if not names_a_crew(words) and any(
         w[0].islower() and w not in _ORG_GLUE and not (k and species_epithet(w, words[k - 1]))
         for k, w in enumerate(words)
     ):

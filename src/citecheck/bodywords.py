@@ -49,6 +49,24 @@ SITE_NAME = r"[A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu)"
 """A site that signs its data or pages by its address, "GBIF.org", "Healthline.com": a
 body's name for the reference parser and the citation finder (a regex, no anchors)."""
 
+CREW_WORDS = frozenset({"team", "contributors", "developers", "community"})
+"""The people behind a project, who sign its software and data in lower case: "The
+pandas development team", "OpenStreetMap contributors", "scikit-learn developers"."""
+_TITLE_LINKS = frozenset(
+    {"of", "for", "and", "on", "the", "in", "to", "from", "with", "by", "a", "an", "at", "as"}
+)
+
+
+def names_a_crew(words: list[str]) -> bool:
+    """Whether the words name a project's people ("The pandas development team"), not
+    a title or a phrase that ends with some ("Notes from the community", "a team")."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in CREW_WORDS
+        and not any(w in _TITLE_LINKS for w in words[:-1])
+    )
+
+
 _EPITHET = re.compile(r"[a-z]{2,}(?:ae|um|us|is|ns|ii|i|a|er|x|o)")
 
 

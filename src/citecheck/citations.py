@@ -23,7 +23,13 @@ from typing import NamedTuple
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
-from citecheck.bodywords import BODY_NOUNS, OFFICE_NOUNS, SITE_NAME, species_epithet
+from citecheck.bodywords import (
+    BODY_NOUNS,
+    OFFICE_NOUNS,
+    SITE_NAME,
+    names_a_crew,
+    species_epithet,
+)
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import (
     IRISH_MUTATED,
@@ -742,7 +748,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
         if tail is None:
             continue
         abbreviation = None
-        quoted = None
+        quoted = crew = None
         if tail.start() == 0 or not stripped[: tail.start()].strip():
             # "(Douady and Couder, 1996a; 1996b)": years alone repeat the authors before.
             if last is None or not order:
@@ -763,7 +769,8 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                 else None
             )
             quoted = _QUOTED_TITLE.fullmatch(head)
-            site = _SITE_AUTHOR.fullmatch(head) if "." in head else None
+            crew = _crew_author(head) if "." not in head else None
+            site = _SITE_AUTHOR.fullmatch(head) if "." in head else crew
             parsed = (
                 _Names((quoted.group("title"),), False, quoted.start("title") - 1, "")
                 if quoted is not None
@@ -831,6 +838,9 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                     or _named_species(names, year)
                     or _code_number(names, year)
                     or quoted is not None
+                    # "(junior developers, 2020)" may be prose: a crew named all in
+                    # lower case is read only if it names an entry.
+                    or (crew is not None and crew.group(1).islower())
                     or _academic_year(tail, y_start, y_end)
                 ),
                 initials=names.initials,
@@ -1064,6 +1074,18 @@ _ABBREVIATION = r"[A-Z][A-Za-z&-]{0,10}"
 """An abbreviation declared in brackets, but for its last letter."""
 # A site that signs its data by its address: "(GBIF.org, 2024)".
 _SITE_AUTHOR = re.compile(rf"\s*({SITE_NAME})\s*,?\s*")
+_CREW_AUTHOR = re.compile(r"\s*([^\s,]+(?:[ \t]+[^\s,]+){1,3})\s*,?\s*")
+
+
+def _crew_author(head: str) -> re.Match[str] | None:
+    """ "(The pandas development team, 2023)", "(OpenStreetMap contributors, 2022)": a
+    project's people, named in lower case (`bodywords.names_a_crew`)."""
+    if not head.rstrip(" ,").endswith(("team", "contributors", "developers", "community")):
+        return None
+    m = _CREW_AUTHOR.fullmatch(head)
+    return m if m is not None and names_a_crew(m.group(1).split()) else None
+
+
 # A body declares its abbreviation inside its name, before the words that go on with
 # it: "(Kidney Disease: Improving Global Outcomes [KDIGO] CKD Work Group, 2024)", "(UK
 # Prospective Diabetes Study [UKPDS] Group, 1998)": the name without it, and the
