@@ -2738,3 +2738,18 @@ def test_body_name_with_a_colon_that_its_abbreviation_spells_is_one_body(
 )
 def test_surnames_and_bodies_opening_with_a_small_word(raw: str, names: list[str]) -> None:
     assert families(parse_reference(raw)) == names
+
+
+def test_a_short_acs_title_in_title_case_is_no_part_of_the_journal() -> None:
+    ref = parse_reference(
+        "Hagfeldt, A.; Boschloo, G.; Sun, L.; Kloo, L.; Pettersson, H. Dye-Sensitized Solar "
+        "Cells. Chem. Rev. 2010, 110, 6595-6663."
+    )
+    assert (ref.title, ref.container) == ("Dye-Sensitized Solar Cells", "Chem. Rev")
+
+
+def test_a_physics_entry_without_a_title_keeps_its_whole_journal() -> None:
+    ref = parse_reference(
+        "R. Friedberg and T. D. Lee, High Energy Phys. Nucl. Phys. 30, 591 (2006)."
+    )
+    assert (ref.title, ref.container) == (None, "High Energy Phys. Nucl. Phys")

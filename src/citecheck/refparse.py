@@ -518,6 +518,21 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
     return after is not None and _VANCOUVER_BOOK_TAIL.match(text, after) is not None
 
 
+# ACS: "Walter, M. G.; ... Solar Water Splitting Cells. Chem. Rev. 2010, 110, 6446.": a
+# short title in title case the CRF takes for the start of the journal's name.
+_TITLE_THEN_JOURNAL = re.compile(
+    r"(?P<title>[A-Z][\w-]*(?:\s+[\w-]+){1,12}?\s+[\w-]*[a-z]{3})\.\s+"
+    r"(?P<journal>(?:[A-Z][a-z]{0,6}\.\s+){1,4}[A-Z][a-z]{0,6}\.?)"
+)
+
+
+def _title_before_abbreviated_journal(container: str) -> tuple[str | None, str]:
+    """A container that is a title and a journal's abbreviated name, apart; else none
+    and the container."""
+    m = _TITLE_THEN_JOURNAL.fullmatch(container)
+    return (m["title"], m["journal"]) if m is not None else (None, container)
+
+
 def _with_model(text: str, author_end: int, fields: ReferenceFields) -> ReferenceFields:
     """``fields`` with the title, container and pages the CRF reads (the rules' places
     are among its features, so it overrules them only where the dev data taught it
@@ -542,6 +557,14 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
             ruled = _CHAPTER.match(fields.container)
             if fields.container[ruled.end() if ruled else 0 :] == container:
                 container = fields.container
+    if (
+        title is None
+        and container is not None
+        and text[: seg["container"][0]].rstrip().endswith(".")
+    ):
+        # After the authors' full stop, not a physics list's comma ("T. D. Lee, High
+        # Energy Phys. Nucl. Phys. 30, 591"), whose entries have no title.
+        title, container = _title_before_abbreviated_journal(container)
     pages = fields.pages
     if "pages" in seg:
         page = _MODEL_PAGES.search(text, *seg["pages"])
