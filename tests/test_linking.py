@@ -103,6 +103,23 @@ def test_a_whole_name_beats_half_of_a_hyphenated_one() -> None:
     assert (lk.status, lk.reference) == ("linked", ifs)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("(Apple, 2021)", "Apple Inc"),
+        ("(GIZ, 2020)", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"),
+        (
+            "(Deutsche Gesellschaft für Internationale Zusammenarbeit [GIZ], 2020)",
+            "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH",
+        ),
+    ],
+)
+def test_a_company_is_cited_without_its_legal_form(text: str, body: str) -> None:
+    year = text[-5:-1]
+    lk = only(text, [ref(1, [body], year, group=True)])
+    assert lk.status == "linked"
+
+
 def test_particle_surname_cited_without_particle() -> None:
     lk = only("(Kolk, 2014)", [ref(1, ["van der Kolk"], "2014")])
     assert lk.status == "linked"

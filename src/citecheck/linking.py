@@ -203,7 +203,19 @@ def first_author_keys(ref: Reference, *, capitals: bool = False) -> frozenset[st
         if declared is not None:
             keys.add(surname_key(declared))
         keys.update(_inner_abbreviation_keys(first.family))
+        bare = _LEGAL_FORM.sub("", first.family)
+        if bare != first.family and bare:
+            # "Apple Inc." is cited as "(Apple, 2021)", "... (GIZ) GmbH" as "(GIZ, 2020)".
+            keys.update(surname_keys(bare))
+            keys.update(_inner_abbreviation_keys(bare))
     return frozenset(keys)
+
+
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|gGmbH|AG|SE|plc|PLC|p\.l\.c|S\.?A|S\.?p\.?A"
+    r"|N\.?V|B\.?V|A/S|AB|Oy|KK|Pty\.? Ltd|Limited|Corporation|Incorporated)\.?$"
+)
+"""A company's legal form after its name, which citations leave out."""
 
 
 def _first_surname(family: str) -> frozenset[str]:
