@@ -1857,6 +1857,28 @@ def test_online_first_article_without_authors_is_still_incomplete() -> None:
     assert "CIT110" in _codes(text)
 
 
+_PHYSICS_LIST = (
+    "Spins flip [1, 2] and precess [3].\n\nReferences\n\n"
+    "[1] A. Manchon, J. Zelezny, and P. Gambardella, Rev. Mod. Phys. 91, 035004 (2019).\n"
+    "[2] L. Liu, C.-F. Pai, and R. A. Buhrman, Science 336, 555 (2012).\n"
+)
+
+
+def test_a_physics_list_gives_its_articles_no_titles_by_convention() -> None:
+    text = _PHYSICS_LIST + "[3] I. M. Miron and K. Garello, Nature 476, 189 (2011).\n"
+    assert "CIT110" not in _codes(text)
+
+
+def test_an_untitled_article_in_a_list_that_titles_its_articles_lacks_its_title() -> None:
+    text = (
+        "Exercise helps (Smith, 2019; Jones, 2020; Brown, 2021).\n\nReferences\n\n"
+        "Smith, J. (2019). Sleep and mood. Sleep Journal, 1(2), 3-4.\n\n"
+        "Jones, K. (2020). Walking and mood. Mood Journal, 2(1), 5-9.\n\n"
+        "Brown, L. (2021). Journal of Affective Disorders, 280, 1-7.\n"
+    )
+    assert "CIT110" in _codes(text)
+
+
 @pytest.mark.parametrize(
     "entry",
     [

@@ -877,13 +877,14 @@ def _duplicates(doc: Document, duplicates: Sequence[Duplicate]) -> Iterator[Diag
 
 
 def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:
+    untitled = _untitled_articles(references)
     for ref in references:
         missing = [
             name
             for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
             if not value
             and not (name == "authors" and (_titled_first(ref) or _law(ref) or _authorless(ref)))
-            and not (name == "title" and _COURT_CASE.match(ref.raw))
+            and not (name == "title" and (_COURT_CASE.match(ref.raw) or ref.id in untitled))
         ]
         if not missing:
             continue
@@ -894,6 +895,18 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             help="Give authors, year and title so the work can be matched and verified",
             data={"reference_id": ref.id, "missing": missing},
         )  # fmt: skip
+
+
+def _untitled_articles(references: Sequence[Reference]) -> frozenset[str]:
+    """The journal articles of a list that gives articles no titles, as physics and
+    chemistry styles do ("A. Manchon et al., Rev. Mod. Phys. 91, 035004 (2019)."): its
+    articles (a journal, volume and pages) are mostly untitled.  In a list that titles
+    its articles, an untitled one lacks its title."""
+    articles = [r for r in references if r.container and r.volume and r.pages]
+    untitled = [r for r in articles if not r.title]
+    if len(untitled) < 2 or 2 * len(untitled) < len(articles):
+        return frozenset()
+    return frozenset(r.id for r in untitled)
 
 
 # Entries that have no author by convention: a court case, named by its parties (its
