@@ -263,6 +263,9 @@ def test_numeric_list_in_brackets() -> None:
         ("Quoted there [11, p. 45].", [11]),
         ("Older work [9, and references therein].", [9]),
         ("Compare [cf. 17].", [17]),
+        ("Transformed as in [9, Eq. 5].", [9]),
+        ("The threshold scales as in [3, Eq. (11)].", [3]),
+        ("The background is in [4, Ch. 6].", [4]),
     ],
 )
 def test_square_brackets_with_citing_words_cite_their_numbers(
@@ -550,6 +553,38 @@ def test_html_superscripts_after_r_i_or_ten_cite_unless_they_are_powers(
     doc = html_document("article.html", source)
     found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True)
     assert [c.number for c in found] == numbers
+
+
+_SUPERSCRIPT_CITING = (
+    "<p>Most variants are benign.<sup>1,2</sup> A few cause disease<sup>3</sup>, and"
+    " modifiers matter.<sup>4</sup> Penetrance varies.<sup>5</sup>"
+)
+
+
+def test_superscripts_that_fit_the_list_beside_square_notation_cite() -> None:
+    # Repeat counts in variant names are square brackets past the list's end.
+    doc = html_document(
+        "a.html", _SUPERSCRIPT_CITING + " The allele c.1210-34TG[11]T[5] and TG[12].</p>"
+    )
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True, last_number=10)
+    assert [c.number for c in found] == [1, 2, 3, 4, 5]
+
+
+def test_superscripts_and_square_brackets_in_a_table_both_cite() -> None:
+    table = "<table><tr><td>Adam</td><td>[6]</td></tr><tr><td>SGD</td><td>[7]</td></tr><tr><td>Lion</td><td>[6]</td></tr></table>"
+    doc = html_document("a.html", _SUPERSCRIPT_CITING + "</p>" + table)
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True, last_number=8)
+    assert sorted(c.number or 0 for c in found) == [1, 2, 3, 4, 5, 6, 6, 7]
+
+
+def test_superscripts_are_exponents_beside_square_brackets_that_cite() -> None:
+    source = (
+        "<p>Yields rose [1], fell [2] and rose again [3]. Cells were grown to"
+        " 10<sup>6</sup> and treated with 5 mg/m<sup>2</sup>.</p>"
+    )
+    doc = html_document("a.html", source)
+    found = cites(doc.text, superscripts=doc.superscripts, numbered_list=True, last_number=8)
+    assert [c.number for c in found] == [1, 2, 3]
 
 
 def test_a_number_glued_to_its_superscript_is_not_read_whole() -> None:
@@ -1504,6 +1539,9 @@ def test_bracket_inside_a_superscript_is_one_citation(mark: str) -> None:
         ("It is common (refs. 5–7).", [5, 6, 7]),
         ("See Ref. 2.5 mg.", []),
         ("As ref. 12 found.", []),
+        ("The working curve (ref 7) converts it.", [7]),
+        ("Guidelines are summarized in ref 9.", [9]),
+        ("Sodium was 139 mmol/L (ref 3-5).", []),
     ],
 )
 def test_ref_nouns_cite_numbers_of_the_list(text: str, numbers: list[int]) -> None:

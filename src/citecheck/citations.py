@@ -462,8 +462,29 @@ def _house_style(
             brackets = []
         else:
             parens = []
-        supers = []
+        if not _supers_cite(brackets, supers, last_number):
+            supers = []
+        elif _past_the_list(brackets, last_number):
+            # Superscripts that all fit beside square brackets that do not: the square
+            # ones are notation ("c.1210-34TG[11]T[5]", "buf[64]").
+            brackets = []
     return brackets, parens, supers
+
+
+def _past_the_list(found: list[_Found], last_number: int | None) -> bool:
+    return last_number is not None and any((f.number or 0) > last_number for f in found)
+
+
+def _supers_cite(brackets: list[_Found], supers: list[_Found], last_number: int | None) -> bool:
+    """Whether an article with square-bracketed numbers cites with superscripts too:
+    they are as many as the square ones and fit the list as well.  Then the square ones
+    are call-outs in a table's cells, or notation ("TG[11]T[5]"), and the superscripts
+    no exponents, which rarely all lie in the list."""
+    if last_number is None or not supers:
+        return False
+    ups = _fitting_share(supers, last_number)
+    squares = _fitting_share(brackets, last_number)
+    return ups[1] >= squares[1] and ups[0] >= squares[0] and ups[0] == 1.0
 
 
 def _rounds_cite(brackets: list[_Found], parens: list[_Found], last_number: int | None) -> bool:
@@ -2613,7 +2634,9 @@ _WORDED_CITATION = re.compile(
     rf"(?:(?:\s*,\s*|\s*;\s*(?:{_CITING_CUE}){{0,2}}|\s*,?\s+(?:and|&)\s+)"
     rf"\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?){{0,40}})"
     r"(?:\s*,?\s*(?:and\s+references\s+therein|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
-    r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|ch\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*))?\s*"
+    r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|[Cc]h\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*"
+    # "[9, Eq. 5]", "[3, Eq. (11)]"
+    r"|(?:Eqs?\.|Equations?)\s*\(?\d[\w.]*\)?))?\s*"
 )
 
 
@@ -3327,6 +3350,9 @@ _REF_NOUN = re.compile(
     r"(?<![\w.])(?:[Rr]ef\.|[Rr]efs\.?)[ \t]+"
     rf"(\d{{1,3}}(?:[ \t]*(?:[,;]|{_RANGE_DASH}|,?[ \t]and)[ \t]*\d{{1,3}}){{0,20}})"
     r"(?![\d.,]\d)"
+    # ACS writes one number after "ref" without a full stop ("in ref 7"); a range
+    # after it is a laboratory's reference range ("7.2 mmol/L (ref 3-5)").
+    rf"|(?<![\w.])[Rr]ef[ \t]+(\d{{1,3}})(?![\d.,]\d|[ \t]*{_RANGE_DASH})"
 )
 
 
@@ -3337,7 +3363,8 @@ def _ref_nouns(text: str, start: int, end: int, last_number: int | None) -> Iter
         back = max(start, m.start() - 300, text.rfind("\n", max(start, m.start() - 300), m.start()))
         if text.rfind("[", back, m.start()) > text.rfind("]", back, m.start()):
             continue  # "[Refs. 7, 8]" is `_worded_brackets`' work
-        found = list(_numeric_found(m.group(1).replace("–", "-"), m.start(1), m.start()))
+        group = 1 if m.group(1) is not None else 2
+        found = list(_numeric_found(m.group(group).replace("–", "-"), m.start(group), m.start()))
         if found and all(last_number is None or (f.number or 0) <= last_number for f in found):
             yield from found
 
