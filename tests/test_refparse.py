@@ -2753,3 +2753,35 @@ def test_a_physics_entry_without_a_title_keeps_its_whole_journal() -> None:
         "R. Friedberg and T. D. Lee, High Energy Phys. Nucl. Phys. 30, 591 (2006)."
     )
     assert (ref.title, ref.container) == (None, "High Energy Phys. Nucl. Phys")
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("Ordre national des infirmiers. (s. d.). Le rôle infirmier. https://www.ordre-infirmiers.fr", "Ordre national des infirmiers"),
+        ("Haute Autorité de santé. (2023). Recommandations vaccinales. Saint-Denis : HAS.", "Haute Autorité de santé"),
+        ("Federazione Italiana Giuoco Calcio. (2022). Linee guida. Roma: FIGC.", "Federazione Italiana Giuoco Calcio"),
+        ("Kultusministerkonferenz (KMK). (2022). Bildungsstandards im Fach Biologie. Berlin: KMK.", "Kultusministerkonferenz"),
+        ('BloombergNEF, "Lithium-ion battery pack prices hit record low," Nov. 26, 2023.', "BloombergNEF"),
+    ],
+)  # fmt: skip
+def test_bodies_with_lower_case_words_or_only_their_shape_are_bodies(raw: str, body: str) -> None:
+    assert [(a.family, a.group) for a in parse_reference(raw).authors] == [(body, True)]
+
+
+def test_a_title_first_entry_in_sentence_case_has_no_author() -> None:
+    assert parse_reference("Guide for parents. (2020). London: HMSO.").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        ("Bernard, P. (s. d.). Titre du rapport. Paris : Éditions.", "n.d."),
+        ("Castro, L. (s.f.). Título del informe. Madrid: Editorial.", "n.d."),
+        ("Marcora, S. M. (in corso di stampa). Fatica mentale. Calzetti Mariucci.", "in press"),
+        ("Ruiz, A. (en prensa). Título del libro. Madrid: Síntesis.", "in press"),
+    ],
+)
+def test_no_date_and_in_press_in_other_languages(raw: str, year: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.year, ref.title is not None and ref.title[0].isupper()) == (year, True)

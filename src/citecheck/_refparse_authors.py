@@ -97,7 +97,11 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Campaign", "Banco", "Ajuntament", "Ayuntamiento", "Prefeitura", "Generalitat",
         "Gobierno", "Governo", "Gouvernement", "Bundesanstalt", "Bundesinstitut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
-        "Editors", "Staff", "Contributors", "Team", "Santé", "Collection",
+        "Editors", "Staff", "Contributors", "Santé", "Collection",
+        # "Ordre national des infirmiers", "Conseil supérieur de la santé", "Caisse
+        # nationale de l'assurance maladie", "Federazione Italiana Giuoco Calcio".
+        "Ordre", "Conseil", "Caisse", "Assemblée", "Fédération", "Federazione",
+        "Associazione", "Consiglio", "Verband", "Bundesverband",
     }
 )  # fmt: skip
 # An office that signs its reports, a body's word after the words that name the office
@@ -124,6 +128,16 @@ _ORG_GLUE = frozenset(
         # "Ministério da Saúde", "Instituto Brasileiro de Geografia e Estatística",
         # "Secretaría de Salud y Bienestar", "Istituto Superiore di Sanità".
         "da", "das", "do", "dos", "del", "e", "y", "el", "los", "las", "di", "della",
+    }
+)  # fmt: skip
+# Lower-case words of French, Spanish, Italian and Portuguese bodies' names, after a
+# body's noun: "Ordre national des infirmiers", "Haute Autorité de santé".
+_LOWER_BODY_WORDS = frozenset(
+    {
+        "national", "nationale", "nacional", "nazionale", "publique", "pública", "público",
+        "pubblica", "général", "générale", "general", "fédéral", "fédérale", "federal",
+        "supérieur", "supérieure", "superior", "superiore", "santé", "salud", "saúde",
+        "sanità", "médicale", "régional", "régionale", "regional", "l'assurance", "maladie",
     }
 )  # fmt: skip
 # Capitalised words that start titles, never names.
@@ -1062,6 +1076,10 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         listed = _organs_listed_end(t, end)
         if listed > 0:
             return Author(family=t.span(0, listed), group=True), listed
+    if not is_org and _declares_acronym_alone(t, end, words):
+        # "Kultusministerkonferenz (KMK). (2022).": one word and the abbreviation it
+        # declares, which a person's surname never has.
+        return Author(family=words[0], group=True), end + 3
     acronym = (
         len(words) == 1
         and words[0].isupper()
@@ -1104,6 +1122,9 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
                 and _titled(t, end)
                 and _PUBLISHED_AT.search(t.text) is not None
             )
+            # IEEE quotes the title after the authors' comma, and a person there has
+            # initials: "BloombergNEF, "Lithium-ion battery ...," 2023.", "OpenAI, ...".
+            or (len(words) == 1 and t.words[end] == "," and t.words[end + 1] in _QUOTES)
         )
     )
     if not (is_org or acronym or publisher):
@@ -1119,11 +1140,28 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         return None  # "Force A, Lynch M, ..." / "Staff RT. 2019.": a person, not a body
     # A title that merely mentions an institution is not a group author.
     if not names_a_crew(words) and any(
-        w[0].islower() and w not in _ORG_GLUE and not (k and species_epithet(w, words[k - 1]))
+        w[0].islower()
+        and w not in _ORG_GLUE
+        and w not in _LOWER_BODY_WORDS
+        and not (k and species_epithet(w, words[k - 1]))
         for k, w in enumerate(words)
     ):
         return None
     return Author(family=t.span(0, end), group=True), end
+
+
+def _declares_acronym_alone(t: _Tokens, end: int, words: list[str]) -> bool:
+    return (
+        len(words) == 1
+        and end == 1
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and t.words[1] == "("
+        and t.words[2].isupper()
+        and 2 <= len(t.words[2]) <= 8
+        and t.words[3] == ")"
+        and _is_year(t, 6 if t.words[4] == "." and t.words[5] == "(" else 5)
+    )
 
 
 def _co_publishers(t: _Tokens, end: int, first: str) -> list[tuple[Author, int]]:

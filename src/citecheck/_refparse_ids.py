@@ -292,5 +292,13 @@ def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
         else:
             result = f"{result} {piece}" if result else piece
     if "(" in result or "[" in result or "<" in result:
-        result = " ".join(_EMPTY_BRACKETS.sub("", result).split())
+        emptied = _EMPTY_BRACKETS.sub("", result)
+        if emptied != result:
+            # "COVID-19 (arXiv:2003.00122). arXiv." leaves "COVID-19 . arXiv.": the
+            # full stop goes back to the title it ends.
+            emptied = _SPACE_BEFORE_STOP.sub("", emptied)
+        result = " ".join(emptied.split())
     return result.strip(" ,;:")
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+(?=[.,;:](?:\s|$))")

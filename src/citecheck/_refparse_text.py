@@ -22,8 +22,13 @@ _PLACEHOLDERS = {
         r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
         r"(?:\.|(?![^\W\d_]))"
     ),
-    "<NODATE>": r"n\.\s?d\.?|s\.\s?f\.|o\.\s?J\.",
-    "<INPRESS>": r"[Ii]n\s+[Pp]ress|[Ff]orthcoming|[Ii]n\s+[Pp]rint",
+    # "n.d."; Spanish "s.f."; French, Italian and Portuguese "s.d."; German "o. J.".
+    "<NODATE>": r"n\.\s?d\.?|s\.\s?[fd]\.|o\.\s?J\.",
+    # ... and in Italian, Spanish, French, German and Portuguese.
+    "<INPRESS>": (
+        r"[Ii]n\s+[Pp]ress|[Ff]orthcoming|[Ii]n\s+[Pp]rint|[Ii]n corso di stampa|[Ee]n prensa"
+        r"|[Ss]ous presse|[Ii]m [Dd]ruck|[Nn]o prelo"
+    ),
     "<PAGE>": r"[A-Za-z]{0,4}\d+[A-Za-z]?",
     "<DASH>": r"\s*[-–—‐‑−]{1,2}\s*",
 }
@@ -175,8 +180,9 @@ def _period_ends_sentence(text: str, i: int, nxt: str) -> bool:
         return True  # "Hedonic adaptation. in D. Kahneman (Eds.), ..."
     if bare and _in_abbreviation_chain(text, i, bare):
         return False  # "Acc. Chem. Res.", "IEEE Trans. Electr. Dev."
-    # "eLife", "mBio", "iScience" start in lower case and still start a journal.
-    return not (nxt[0].islower() and not (len(nxt) > 1 and nxt[1].isupper()))
+    # "eLife", "mBio", "iScience", "arXiv", "bioRxiv" start in lower case and still
+    # start a journal or a server.
+    return not (nxt[0].islower() and not any(c.isupper() for c in nxt[1:]))
 
 
 def _in_abbreviation_chain(text: str, i: int, word: str) -> bool:

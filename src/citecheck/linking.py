@@ -666,6 +666,12 @@ def _link_named(
             return _choose(citation, titled, settings)
     spelt = _spelt_out(citation, declared)
     lk = _link_author_year(spelt, index, settings)
+    if lk.status in ("unmatched", "author-mismatch") and (plain := _particle_dropped(spelt)):
+        found = _link_author_year(plain, index, settings)
+        if found.status == "linked":
+            # "da Impellizzeri et al. (2004)", "de Regan (2017)": Italian and Spanish
+            # "by" and "of" before a surname the list gives without a particle.
+            return replace(found, citation=citation)
     if lk.status in ("unmatched", "author-mismatch", "year-mismatch"):
         # An exact name and year once the country is dropped beats a near miss or
         # another year: "(National Institutes of Health, 2020)" for "US National
@@ -756,6 +762,16 @@ def _maker_named(citation: Citation) -> Citation | None:
     if len(parts) < 2 or len(parts[-1].split()) < 2:
         return None  # "Institute of Medicine": one word is no body's whole name
     return replace(citation, authors=(parts[-1],))
+
+
+def _particle_dropped(citation: Citation) -> Citation | None:
+    """The citation without a lower-case particle its first name opens with, or None."""
+    if not citation.authors:
+        return None
+    first, _, rest = citation.authors[0].partition(" ")
+    if not rest or not first.islower() or first not in PARTICLES:
+        return None
+    return replace(citation, authors=(rest, *citation.authors[1:]))
 
 
 def _given_names_dropped(citation: Citation) -> Citation | None:

@@ -547,6 +547,17 @@ def _with_model(text: str, author_end: int, fields: ReferenceFields) -> Referenc
     if title is not None and (date := _DATE_LETTERED.match(title)) is not None:
         # "(n.d.-a)" tokenised as the title or its start: the rules read past it.
         title = title[date.end() :].strip() or fields.title
+    if (
+        title is not None
+        and fields.title
+        and title != fields.title
+        and title.endswith(fields.title)
+    ):
+        head = title[: -len(fields.title)]
+        if ")" in head and "(" not in head:
+            # "(in corso di stampa). Fatica ...": the tail of a date the rules read,
+            # before their title, is no part of it.
+            title = fields.title
     container = None
     if "container" in seg:
         c = text[slice(*seg["container"])]
