@@ -69,6 +69,10 @@ def seed(name: str) -> str:
         "7. References",
         "**References**",
         "References {.unnumbered}",
+        "## Referências",
+        "Referencias bibliográficas",
+        "Bibliographie",
+        "Literaturverzeichnis",
     ],
 )
 def test_heading_words(line: str) -> None:
@@ -1154,3 +1158,30 @@ def test_a_body_with_its_abbreviation_and_country_in_brackets_stays_in_the_list(
         "mortality, 1990-2015', The Lancet, 388(10053), pp. 1775-1812.\n"
     )
     assert [e.split(" ")[0] for e in entries(text)] == ["Ghana", "Institut", "Kassebaum,"]
+
+
+_ABNT = (
+    "GALETTI, M. et al. Functional extinction of birds drives rapid evolutionary changes in "
+    "seed size. Science, v. 340, n. 6136, p. 1086-1090, 2013.",
+    "INSTITUTO CHICO MENDES DE CONSERVAÇÃO DA BIODIVERSIDADE. Livro vermelho da fauna "
+    "brasileira ameaçada de extinção. Brasília, DF: ICMBio/MMA, 2018. 7 v.",
+    "JORDANO, P. Fruits and frugivory. In: FENNER, M. (ed.). Seeds. 2. ed. Wallingford: "
+    "CABI, 2000. p. 125-166.",
+)
+
+
+def test_an_abnt_body_in_capitals_goes_on_the_list() -> None:
+    text = BODY + "\n\nReferências\n\n" + "\n\n".join(_ABNT) + "\n"
+    assert entries(text) == list(_ABNT)
+
+
+@pytest.mark.parametrize("undated", ["(s.f.)", "(s. d.)", "(o. J.)"])
+def test_an_entry_dated_no_date_in_another_language_goes_on_the_list(undated: str) -> None:
+    middle = (
+        f"Benítez, R. {undated} Sociolingüística del español meridional. Universidad de Murcia."
+    )
+    assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{middle}\n\n{DUMAN}\n") == [
+        COLLO,
+        middle,
+        DUMAN,
+    ]

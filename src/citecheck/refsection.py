@@ -27,6 +27,13 @@ HEADINGS = frozenset(
         "sources and references", "references and further reading", "selected references",
         "scientific references", "research references", "referenced studies", "studies cited",
         "list of references", "bibliography and references", "references and bibliography",
+        # The same in the languages the health and science press writes in most after
+        # English: Spanish, Portuguese, French, Italian, German, Dutch.
+        "referencias", "referencias bibliográficas", "bibliografía", "obras citadas",
+        "referências", "referências bibliográficas", "bibliografia", "références",
+        "références bibliographiques", "bibliographie", "ouvrages cités",
+        "riferimenti bibliografici", "literatur", "literaturverzeichnis",
+        "quellenverzeichnis", "literatuur", "literatuurlijst", "referenties",
     }
 )  # fmt: skip
 
@@ -141,7 +148,10 @@ class _AnyOf:
 
 # Features of a reference entry.
 _YEAR_PAREN = re.compile(
-    r"\(\s*(?:1[6-9]\d\d|20\d\d)[a-z]?(?:,[^)]{0,30})?\s*\)|\((?:n\.\s?d\.|in press)\)", re.I
+    r"\(\s*(?:1[6-9]\d\d|20\d\d)[a-z]?(?:,[^)]{0,30})?\s*\)|\((?:n\.\s?d\.|in press)\)"
+    # No date in Spanish ("s.f."), French, Italian and Portuguese ("s. d."), German ("o. J.").
+    r"|\((?:s\.\s?[fd]\.|o\.\s?J\.)\)",
+    re.I,
 )
 # A year ("1994", "2012a"), "n.d." or "in press", in any case.  A letter after the
 # year changes nothing about whether there is one, so it is not read.
@@ -178,6 +188,9 @@ _CAP = rf"(?:(?:{'|'.join(LOWER_PREFIXES)})['’\-])?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # The noun of a body's name (`bodywords`), in a fixed order: a set's order varies
 # from run to run.
 _BODY_NOUN = "(?:" + "|".join(sorted(BODY_NOUNS, key=lambda w: (-len(w), w))) + ")"
+_BODY_NOUN_CAPS = (
+    "(?:" + "|".join(sorted({w.upper() for w in BODY_NOUNS}, key=lambda w: (-len(w), w))) + ")"
+)
 # A lower-case letter, accented ones too ("Clément", "Péter", "Jiří").
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017f]"
 _AUTHOR_START = re.compile(
@@ -203,7 +216,10 @@ _AUTHOR_START = re.compile(
     # group author or bare surname followed by a year: "World Health Organization. (2020)",
     # "Institut National de la Statistique (ANSD) [Sénégal] et ICF (2019)"
     rf"|^[A-Z][\w&.,'’\- ]{{1,120}}?(?:\s\([A-Z][\w&-]{{1,12}}\)|\s\[[^\]\n]{{1,30}}\]"
-    rf"|[\w&.,'’\- ]){{0,60}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.)"
+    rf"|[\w&.,'’\- ]){{0,60}}?[.,]?\s+\(\s*(?:1[6-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?[fd]\.|o\.\s?J\.)"
+    # ABNT writes a body in capitals: "INSTITUTO CHICO MENDES DE CONSERVAÇÃO DA
+    # BIODIVERSIDADE. Livro vermelho ...", as its people ("GALETTI, M.").
+    rf"|^(?=[^.\n]{{0,100}}?\b{_BODY_NOUN_CAPS}\b)[A-ZÀ-ÖØ-Þ]{{2,}}(?:\s+[A-ZÀ-ÖØ-Þ]{{2,}}){{1,12}}\.\s"
     # ... or a bare year and a comma, the Australian government's Harvard: "Great Barrier
     # Reef Marine Park Authority 2019, Great Barrier Reef outlook report 2019, ..."
     rf"|^(?=[^,\n]{{0,120}}?\b{_BODY_NOUN}\b){_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,12}}"
