@@ -2843,3 +2843,33 @@ def test_a_review_group_cited_with_no_entry_is_reported() -> None:
     )
     codes = [d.code for d in audit_document(Document.plain("a.txt", text)).diagnostics]
     assert codes == ["CIT101", "CIT102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Befunde (Rakoczy u. a., 2013) bestätigen das.", [(("Rakoczy",), "2013", True)]),
+        ("Wie von Aufschnaiter und Rogge (2010) zeigten.", [(("von Aufschnaiter", "Rogge"), "2010", False)]),
+        ("Zoals Jansen en De Vries (2018) lieten zien.", [(("Jansen", "De Vries"), "2018", False)]),
+        ("Comme Dupont et Martin (2017) l'ont montré.", [(("Dupont", "Martin"), "2017", False)]),
+        ("Segundo Pizo e Tonetti (2020), a dispersão cai.", [(("Pizo", "Tonetti"), "2020", False)]),
+    ],
+)  # fmt: skip
+def test_et_al_and_and_in_german_dutch_french_and_portuguese(
+    text: str, expected: list[tuple[tuple[str, ...], str, bool]]
+) -> None:
+    assert [(c.authors, c.year, c.et_al) for c in cites(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Sin fecha (Castro, s.f.).", "n.d."),
+        ("Sans date (Bernard, s. d.).", "n.d."),
+        ("Ohne Jahr (Klieme, o. J.).", "n.d."),
+        ("In stampa (Marcora, in corso di stampa).", "in press"),
+    ],
+)
+def test_no_date_and_in_press_in_other_languages_are_years(text: str, year: str) -> None:
+    [c] = cites(text)
+    assert c.year == year

@@ -49,12 +49,18 @@ _ORIGINAL = rf"(?:{_YEAR_WORD}/|\[{_YEAR_WORD}\]\s*)?"
 _YEAR_TOKEN = re.compile(
     rf"(?:(?P<o>{_YEAR_WORD})/|\[(?P<ob>{_YEAR_WORD})\]\s*)?(?P<y>{_YEAR_WORD})(?P<s>[a-z])?(?![\w])"
     # APA letters works without a date or in press: "n.d.-a", "in press-b".
-    r"|(?P<nd>n\.\s?d\.)(?:-?(?P<nds>[a-z])(?!\w))?"
-    r"|(?P<ip>in press|forthcoming)(?:-(?P<ips>[a-z])(?!\w))?",
+    # No date in Spanish ("s.f."), French, Italian and Portuguese ("s. d."), German ("o. J.").
+    r"|(?P<nd>n\.\s?d\.|(?-i:s\.\s?[fd]\.|o\.\s?J\.))(?:-?(?P<nds>[a-z])(?!\w))?"
+    r"|(?P<ip>in press|forthcoming|in corso di stampa|en prensa|sous presse|im Druck|no prelo)"
+    r"(?:-(?P<ips>[a-z])(?!\w))?",
     re.I,
 )
 # The years at the end of a citation item, and an optional locator after them.
-_UNDATED = r"n\.\s?d\.(?:-?[a-z](?!\w))?|(?:in press|forthcoming)(?:-[a-z](?!\w))?"
+_UNDATED = (
+    r"(?:n\.\s?d\.|(?-i:s\.\s?[fd]\.|o\.\s?J\.))(?:-?[a-z](?!\w))?"
+    r"|(?:in press|forthcoming|in corso di stampa|en prensa|sous presse|im Druck|no prelo)"
+    r"(?:-[a-z](?!\w))?"
+)
 _YEARS_TAIL = re.compile(
     rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|{_UNDATED})(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|{_UNDATED})){{0,8}})"
     r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
@@ -96,6 +102,8 @@ _STOPWORDS = frozenset(
     established approved launched estimated total year years age ages class cohort wave round
     term session see cf eg ie e.g i.e vs versus et al q1 q2 q3 q4 fy ad bc ce bce
     following compare contrast consider using
+    secondo segundo según selon laut gemäß volgens conforme wie zoals comme como come obwohl
+    während ainsi
     """.split()
 )
 # Verbs that open a sentence before a narrative citation ("Read Kingman (1982)", "Note
@@ -157,7 +165,8 @@ _LOOKBACK = 160
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
 _ET_AL_END = re.compile(
     r"(?:,?\s+|\s*)(?:et\.?\s+al\s?\.?|and\s+(?:colleagues|co-?workers|coauthors|co-authors)"
-    r"|and\s+others|et\s+coll\.)\s*,?\s*$",
+    # German "u. a.", Dutch "e.a.", Spanish "y cols."
+    r"|and\s+others|et\s+coll\.|u\.\s?a\.|e\.\s?a\.|y\s+cols?\.)\s*,?\s*$",
     re.I,
 )
 # Informal "(He et al Nature 2010)": capitalised words between "et al" and the year
@@ -1798,7 +1807,9 @@ def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
 
 
 def _joins(separator: str) -> bool:
-    return "and" in separator or "&" in separator or separator.strip() in ("y", "e")
+    return (
+        "and" in separator or "&" in separator or separator.strip() in ("y", "e", "und", "en", "et")
+    )
 
 
 def _serial_comma(separator: str | None) -> bool:
@@ -1812,7 +1823,7 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
     pos = 0
     separator: str | None = None
     found = list(_SEPARATORS.finditer(text))
-    if " y " in text or " e " in text:
+    if any(f" {w} " in text for w in ("y", "e", "und", "en", "et")):
         found = sorted(found + _romance_joins(text, found), key=lambda m: m.start())
     for m in found:
         chunks.append((text[pos : m.start()], pos, separator))
@@ -1823,9 +1834,9 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 
 
 # Spanish and Portuguese join the last two authors with "y" and "e": "(García y López,
-# 2019)", "Silva e Santos (2018)".  Not inside a body's name ("Ministerio de Salud y
+# 2019)", "Silva e Santos (2018)"; German with "und", Dutch with "en", French with "et".  Not inside a body's name ("Ministerio de Salud y
 # Protección Social", "América Latina y el Caribe").
-_ROMANCE_AND = re.compile(r"\s+[ye]\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ROMANCE_AND = re.compile(r"\s+(?:[ye]|und|en|et(?!\s+al))\s+(?=[A-ZÀ-ÖØ-Þ])")
 _ROMANCE_NAME_WORDS = 3
 _CLAUSE_MARK = re.compile(r"[.;:()\[\]]")
 
@@ -1835,11 +1846,21 @@ def _romance_joins(text: str, found: Sequence[re.Match[str]]) -> list[re.Match[s
     for m in _ROMANCE_AND.finditer(text):
         left_start = max((f.end() for f in found if f.end() <= m.start()), default=0)
         right_end = min((f.start() for f in found if f.start() >= m.end()), default=len(text))
-        left = _CLAUSE_MARK.split(text[left_start : m.start()])[-1]
+        left = _name_run(_CLAUSE_MARK.split(text[left_start : m.start()])[-1])
         right = _CLAUSE_MARK.split(text[m.end() : right_end])[0]
         if _surnames_only(left) and _surnames_only(right):
             out.append(m)
     return out
+
+
+def _name_run(part: str) -> str:
+    """The words a name may be at the end of ``part``: "von Aufschnaiter" of "und von
+    Aufschnaiter" (a sentence's words before a narrative citation)."""
+    words = part.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _PARTICLES):
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _surnames_only(part: str) -> bool:
