@@ -2873,3 +2873,44 @@ def test_et_al_and_and_in_german_dutch_french_and_portuguese(
 def test_no_date_and_in_press_in_other_languages_are_years(text: str, year: str) -> None:
     [c] = cites(text)
     assert c.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Uptake fell (Haute Autorité de santé [HAS], 2023).", ("Haute Autorité de santé",)),
+        ("Stock grew (Centraal Bureau voor de Statistiek [CBS], 2023).", ("Centraal Bureau voor de Statistiek",)),
+        ("Nurses agreed (HAS, 2023 ; Ordre national des infirmiers, s. d.).", ("HAS",)),
+        ("Sales grew (Apple Inc., 2023).", ("Apple Inc",)),
+        ("Apple Inc. (2023) reported growth.", ("Apple Inc",)),
+        ("Data came from GBIF.org (2023).", ("GBIF.org",)),
+        ("It matches the range of the Union of European Football Associations (2022).", ("Union of European Football Associations",)),
+        ("We used the Hansen et al. (2013) forest-cover dataset.", ("Hansen",)),
+    ],
+)  # fmt: skip
+def test_bodies_with_small_words_companies_sites_and_attributive_citations(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    assert cites(text)[0].authors == authors
+
+
+def test_a_body_named_in_lower_case_without_its_abbreviation_is_read_whole() -> None:
+    found = cites("Nurses agreed (HAS, 2023 ; Ordre national des infirmiers, s. d.).")
+    assert [c.authors for c in found] == [("HAS",), ("Ordre national des infirmiers",)]
+
+
+def test_a_title_with_an_article_before_a_lone_name_is_still_no_citation() -> None:
+    assert cites("As the Lancet (2019) put it, care costs.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The W3C (2023) recommends it.", "The H1N1 (2009) pandemic spread."]
+)
+def test_a_name_with_a_digit_cites_only_an_entry_it_names(text: str) -> None:
+    [c] = cites(text)
+    assert c.tentative
+
+
+def test_a_german_page_locator() -> None:
+    [c] = cites("Wie Harks u. a. (2014, S. 271) zeigen.")
+    assert (c.authors, c.year, c.locator) == (("Harks",), "2014", "S. 271")

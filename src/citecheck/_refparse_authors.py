@@ -29,7 +29,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.bodywords import (
     BODY_NOUNS,
+    LOWER_BODY_WORDS,
     OFFICE_NOUNS,
+    ROMANCE_BODY_HEADS,
     SITE_NAME,
     names_a_crew,
     species_epithet,
@@ -98,12 +100,8 @@ _ORG_WORDS = (BODY_NOUNS - _PUBLISHER_WORDS - _TITLES_SUBJECTS) | frozenset(
         "Gobierno", "Governo", "Gouvernement", "Bundesanstalt", "Bundesinstitut",
         # A journal's editors signing as a body: "The Editors of The Lancet".
         "Editors", "Staff", "Contributors", "Santé", "Collection",
-        # "Ordre national des infirmiers", "Conseil supérieur de la santé", "Caisse
-        # nationale de l'assurance maladie", "Federazione Italiana Giuoco Calcio".
-        "Ordre", "Conseil", "Caisse", "Assemblée", "Fédération", "Federazione",
-        "Associazione", "Consiglio", "Verband", "Bundesverband",
     }
-)  # fmt: skip
+) | ROMANCE_BODY_HEADS  # fmt: skip
 # An office that signs its reports, a body's word after the words that name the office
 # ("Chief Medical Officer", "U.S. Surgeon General", "Children's Commissioner for
 # England"), a surname first ("Officer K. (2019).", "Surgeon CJ.").
@@ -128,16 +126,6 @@ _ORG_GLUE = frozenset(
         # "Ministério da Saúde", "Instituto Brasileiro de Geografia e Estatística",
         # "Secretaría de Salud y Bienestar", "Istituto Superiore di Sanità".
         "da", "das", "do", "dos", "del", "e", "y", "el", "los", "las", "di", "della",
-    }
-)  # fmt: skip
-# Lower-case words of French, Spanish, Italian and Portuguese bodies' names, after a
-# body's noun: "Ordre national des infirmiers", "Haute Autorité de santé".
-_LOWER_BODY_WORDS = frozenset(
-    {
-        "national", "nationale", "nacional", "nazionale", "publique", "pública", "público",
-        "pubblica", "général", "générale", "general", "fédéral", "fédérale", "federal",
-        "supérieur", "supérieure", "superior", "superiore", "santé", "salud", "saúde",
-        "sanità", "médicale", "régional", "régionale", "regional", "l'assurance", "maladie",
     }
 )  # fmt: skip
 # Capitalised words that start titles, never names.
@@ -1142,7 +1130,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     if not names_a_crew(words) and any(
         w[0].islower()
         and w not in _ORG_GLUE
-        and w not in _LOWER_BODY_WORDS
+        and w not in LOWER_BODY_WORDS
         and not (k and species_epithet(w, words[k - 1]))
         for k, w in enumerate(words)
     ):

@@ -49,6 +49,27 @@ SITE_NAME = r"[A-Z][A-Za-z0-9-]*\.(?:org|com|gov|net|int|edu)"
 """A site that signs its data or pages by its address, "GBIF.org", "Healthline.com": a
 body's name for the reference parser and the citation finder (a regex, no anchors)."""
 
+ROMANCE_BODY_HEADS = frozenset(
+    {
+        "Ordre", "Conseil", "Caisse", "Assemblée", "Fédération", "Federazione",
+        "Associazione", "Consiglio", "Verband", "Bundesverband",
+    }
+)  # fmt: skip
+"""Words that open a French, Italian or German body's name ("Ordre national des
+infirmiers", "Conseil supérieur de la santé", "Federazione Italiana Giuoco Calcio"),
+for the reference parser and the citation finder; not `BODY_NOUNS`, whose words the
+list finder weighs too."""
+LOWER_BODY_WORDS = frozenset(
+    {
+        "national", "nationale", "nacional", "nazionale", "publique", "pública", "público",
+        "pubblica", "général", "générale", "general", "fédéral", "fédérale", "federal",
+        "supérieur", "supérieure", "superior", "superiore", "santé", "salud", "saúde",
+        "sanità", "médicale", "régional", "régionale", "regional", "l'assurance", "maladie",
+    }
+)  # fmt: skip
+"""Lower-case words of French, Spanish, Italian and Portuguese bodies' names, after a
+body's noun: "Ordre national des infirmiers", "Haute Autorité de santé"."""
+
 CREW_WORDS = frozenset({"team", "contributors", "developers", "community"})
 """The people behind a project, who sign its software and data in lower case: "The
 pandas development team", "OpenStreetMap contributors", "scikit-learn developers"."""

@@ -25,7 +25,9 @@ from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
 from citecheck.bodywords import (
     BODY_NOUNS,
+    LOWER_BODY_WORDS,
     OFFICE_NOUNS,
+    ROMANCE_BODY_HEADS,
     SITE_NAME,
     names_a_crew,
     species_epithet,
@@ -63,7 +65,7 @@ _UNDATED = (
 )
 _YEARS_TAIL = re.compile(
     rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|{_UNDATED})(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|{_UNDATED})){{0,8}})"
-    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|(?-i:S)\.\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
     # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".  A count
     # reads the same ("Ohio (2018, 412)"), so such a citation is tentative.
     r"|\s*,\s*(?P<bare>\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?))?"
@@ -778,7 +780,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
         if tail is None:
             continue
         abbreviation = None
-        quoted = crew = None
+        quoted = crew = coded = None
         if tail.start() == 0 or not stripped[: tail.start()].strip():
             # "(Douady and Couder, 1996a; 1996b)": years alone repeat the authors before.
             if last is None or not order:
@@ -800,12 +802,16 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
             )
             quoted = _QUOTED_TITLE.fullmatch(head)
             crew = _crew_author(head) if "." not in head else None
-            site = _SITE_AUTHOR.fullmatch(head) if "." in head else crew
+            coded = _CODED_AUTHOR.fullmatch(head)
+            site = _SITE_AUTHOR.fullmatch(head) if "." in head else crew or coded
+            spelt = _spelt_body(head, declared.group("abbr") if declared is not None else None)
             parsed = (
                 _Names((quoted.group("title"),), False, quoted.start("title") - 1, "")
                 if quoted is not None
                 else _Names((site.group(1),), False, site.start(1), "")
                 if site is not None
+                else spelt
+                if spelt is not None
                 else _parse_names(head, parenthetical=True)
                 if inner is None
                 else _Names((f"{inner['name']} {inner['rest']}",), False, inner.start("name"), "")
@@ -871,6 +877,7 @@ def _parenthetical(content: str, base: int) -> Iterator[_Found]:
                     # "(junior developers, 2020)" may be prose: a crew named all in
                     # lower case is read only if it names an entry.
                     or (crew is not None and crew.group(1).islower())
+                    or coded is not None
                     or _academic_year(tail, y_start, y_end)
                 ),
                 initials=names.initials,
@@ -1100,10 +1107,74 @@ def _comma_items(content: str, start: int, end: int) -> list[tuple[int, str, boo
 # APA cites a work without author by its title in quotation marks, the comma inside
 # them: '("Mental Health of Children and Young People in England," 2021)'.
 _QUOTED_TITLE = re.compile(r"\s*[\"“](?P<title>[A-Z0-9][^\"“”]{1,150}?),?[\"”]\s*,?\s*")
-_ABBREVIATION = r"[A-Z][A-Za-z&-]{0,10}"
+_ABBREVIATION = r"[A-Z][A-Za-z0-9&-]{0,10}"
 """An abbreviation declared in brackets, but for its last letter."""
 # A site that signs its data by its address: "(GBIF.org, 2024)".
 _SITE_AUTHOR = re.compile(rf"\s*({SITE_NAME})\s*,?\s*")
+# A body's abbreviation with a digit, "the W3C (2023)", "the C40 (2021)": a virus or a
+# molecule is written so too ("H1N1 (2009)", "CO2"), so it cites only a listed body.
+_CODED = r"[A-Z][A-Z0-9]{0,5}\d[A-Z0-9]{0,5}"
+_CODED_BEFORE = re.compile(rf"(?<![\w.\-/])({_CODED})[ \t]*\Z")
+_CODED_AUTHOR = re.compile(rf"\s*({_CODED})\s*,?\s*")
+_SITE_BEFORE = re.compile(rf"(?<![\w.@/])({SITE_NAME})[ \t]*\Z")
+_LEGAL_FORM_END = re.compile(
+    r"[A-Z][\w&'’-]*\s+(?:Inc|Ltd|Corp|Co|Pty|plc|LLC|GmbH|AG|S\.A|N\.V|B\.V)\.$"
+)
+"""A company's name and its legal form's abbreviation, which ends in a stop."""
+_NAME_GLUE = frozenset(
+    "of for and the on in to de du des la le les van voor der den von für y e et di del della".split()
+)
+"""Small words of a body's name that its abbreviation leaves out."""
+
+
+def _spelt_body(head: str, abbreviation: str | None) -> _Names | None:
+    """ "(Haute Autorité de santé [HAS], 2023)", "(Centraal Bureau voor de Statistiek
+    [CBS], 2023)": a name with lower-case words, whole, when the abbreviation it
+    declares spells its words' initials (the name reader stops at lower-case words);
+    without one, "(Ordre national des infirmiers, s. d.)": a body's head word and only
+    bodies' lower-case words."""
+    m = re.match(r"\s*(?:(?:see|e\.g\.,?|cf\.)\s+)?", head)
+    start = m.end() if m else 0
+    name = head[start:].strip().rstrip(",").strip()
+    words = name.split()
+    if (
+        len(words) < 2
+        or not words[0][:1].isupper()
+        # English names' small words the name reader takes ("Department of Health and
+        # Social Care [DHSC]"): its readings stand.
+        or not any(w[:1].islower() and w not in _CONNECTORS and w != "and" for w in words)
+    ):
+        return None
+    if abbreviation is None:
+        if not (
+            (words[0] in BODY_NOUNS or words[0] in ROMANCE_BODY_HEADS)
+            and len(words) <= _SPELT_BODY_WORDS
+            and all(_body_word(words, k) for k in range(len(words)))
+        ):
+            return None
+    elif (
+        "".join(w[0] for w in words if w.lower() not in _NAME_GLUE).upper() != abbreviation.upper()
+    ):
+        return None
+    return _Names((name,), False, start, "")
+
+
+_SPELT_BODY_WORDS = 8
+
+
+def _body_word(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` may be a word of a body's name: capitalised, a small word,
+    a bodies' lower-case word ("national", "santé"), or any word after a small word
+    ("des infirmiers")."""
+    w = words[k]
+    return (
+        w[:1].isupper()
+        or w in _NAME_GLUE
+        or w in LOWER_BODY_WORDS
+        or (k > 0 and words[k - 1] in _NAME_GLUE)
+    )
+
+
 _CREW_AUTHOR = re.compile(r"\s*([^\s,]+(?:[ \t]+[^\s,]+){1,3})\s*,?\s*")
 
 
@@ -1154,7 +1225,15 @@ def _narrative(
     if tail is None:
         return None
     window_start, window = _paragraph_before(text, region_start, open_at, open_at)
-    names = _parse_names(window.rstrip(), parenthetical=False)
+    site = _SITE_BEFORE.search(window) if "." in window[-40:] else None
+    coded = _CODED_BEFORE.search(window) if site is None else None
+    names = (
+        _Names((site.group(1),), False, site.start(1), "")
+        if site is not None
+        else _Names((coded.group(1),), False, coded.start(1), "")
+        if coded is not None
+        else _parse_names(window.rstrip(), parenthetical=False)
+    )
     body = _body_name(window)
     if isinstance(body, str):
         return None  # _NO_CITATION: a publication's or an event's name
@@ -1215,6 +1294,7 @@ def _narrative(
                 locator=locator,
                 abbreviation=abbreviation,
                 tentative=tentative
+                or coded is not None
                 or case
                 or place
                 or semicolons
@@ -1264,7 +1344,8 @@ _BODY_WORDS = frozenset(
     institute institutes centers centres association society foundation organization
     organisation agency administration department ministry council services service
     commission office committee academy college alliance federation force authority
-    authorities executive inspectorate observatory secretariat bureau
+    authorities executive inspectorate observatory secretariat bureau associations societies
+    academies federations agencies councils
     """.split()
 )
 # An office that signs its reports is a body's name when words name the office before
@@ -1278,7 +1359,7 @@ _WEAK_BODY_WORDS = frozenset(
     """
     study survey trust network consortium collaboration collaborators collaborative group
     initiative project programme partnership coalition panel medicine health international
-    government fund conservancy campaign
+    government fund conservancy campaign union
     """.split()
 )
 # A group whose name says it writes ("the Independent Teacher Workload Review Group
@@ -1569,6 +1650,8 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
     """Read an author list at the END of ``head``: "see Duman, Li, & Liu," -> names."""
     comma = head.rstrip().endswith(",")
     text = head.rstrip().rstrip(",").rstrip()
+    if text.endswith(".") and (legal := _LEGAL_FORM_END.search(text)) is not None:
+        text = text[: legal.end() - 1]  # "(Apple Inc., 2023)": the stop is no sentence's
     if not parenthetical:
         text = _POSSESSIVE.sub("", text)
     et_al = False
@@ -1734,8 +1817,10 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
         names, other_reading = names[1:], ()
         first_start = names[0][1]
         before = text[:first_start].split()
-    if before and before[-1].lower() in _ARTICLES:
-        return None  # "the Lancet (2019)": a common noun, not an author
+    if before and before[-1].lower() in _ARTICLES and not et_al:
+        # "the Lancet (2019)": a common noun, not an author.  "the Hansen et al. (2013)
+        # forest-cover dataset" names its authors all the same.
+        return None
     if any(word.lower() in _VENUE_WORDS for n, _ in names for word in n.split()):
         return None  # "published in Nature Medicine (2016)" names a venue, not an author
     # "J. Zhang (2018)" beside "Y. Zhang (2018)": APA 7's initials in prose too; not
