@@ -10,6 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
+from citecheck.callout_names import unnamed_callouts
 from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
 from citecheck.doi import DOI_RE, normalize_doi, trim_doi
@@ -67,12 +68,77 @@ def check(
             if peer_review is not None and peer_review.contains(at):
                 found = (_in_peer_review(d, peer_review, at) for d in found)
             out.extend(found)
+        out.extend(_named_callouts(doc, references, links))
         out.extend(_uncited(doc, references, links, duplicates))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
     out.extend(_shared_dois(doc, references))
     return out
+
+
+def _named_callouts(
+    doc: Document, references: Sequence[Reference], links: Sequence[Link]
+) -> Iterator[Diagnostic]:
+    """ "Yang et al. [4]" where entry 4 has no Yang (`callout_names`)."""
+    for named in unnamed_callouts(doc.text, links, references):
+        ref = named.references[0]
+        numbers = ", ".join(str(r.number or r.index) for r in named.references)
+        entries = "entry" if len(named.references) == 1 else "entries"
+        listed = ", ".join(f"`{describe_author(r)}`" for r in named.references)
+        score, nearest, near_ref = _nearest_author(named.names[0], named.references)
+        if score >= _SPELLING_SCORE:
+            help_text = (
+                f"Did you mean `{nearest}`? (surname similarity {score:g}/100 with entry"
+                f" {near_ref.number or near_ref.index})"
+            )
+        elif named.elsewhere:
+            other = named.elsewhere[0]
+            help_text = (
+                f"{named.names[0]} is the first author of entry {other.number or other.index}"
+                f" (`{describe_author(other)}`): is the number wrong?"
+            )
+        else:
+            help_text = (
+                f"No entry of the list is by {named.names[0]}: check the name and the number"
+            )
+        yield make(
+            "citation-author-mismatch", path=doc.path,
+            start=doc.position(named.span.start), end=doc.position(named.span.end),
+            message=(
+                f"Author mismatch: `{named.written}` before call-out [{numbers}] names"
+                f" {named.names[0]}, but {entries}"
+                f" {numbers} {'is' if len(named.references) == 1 else 'are'} {listed}"
+            ),
+            help=help_text,
+            related=tuple(entry_related(doc, r) for r in named.references),
+            data={
+                "citation_id": named.citation_id,
+                "reference_id": ref.id,
+                "cited_author": named.names[0],
+                "listed_author": ref.authors[0].family,
+                **({"suggested_reference_id": named.elsewhere[0].id} if named.elsewhere else {}),
+            },
+        )  # fmt: skip
+
+
+_SPELLING_SCORE = 75.0
+"""A name before a call-out this similar to an author of its entry is that name misspelt."""
+
+
+def _nearest_author(name: str, references: Sequence[Reference]) -> tuple[float, str, Reference]:
+    """The score, surname and entry of the author of ``references`` nearest to
+    ``name`` in spelling (the first entry's first author when none has authors)."""
+    key = surname_key(name)
+    scored = [
+        (round(fuzz.ratio(key, surname_key(a.family)), 1), -r.index, a.family, r)
+        for r in references
+        for a in r.authors
+    ]
+    if not scored:
+        return 0.0, "", references[0]
+    score, _, family, ref = max(scored, key=lambda s: (s[0], s[1]))
+    return score, family, ref
 
 
 _SPARE_SHOWN = 5

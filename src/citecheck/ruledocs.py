@@ -105,7 +105,12 @@ DOCS: Mapping[str, RuleDoc] = {
         "its text gives nowhere (`Kahneman & Gilovich` for a `Kahneman` alone). A citation "
         "that names all of an entry's authors and its year in another order (`Tversky & "
         "Kahneman, 1979` for `Kahneman & Tversky (1979)`), and fits no entry as written, "
-        "is linked to that entry and reported as an author-order error.",
+        "is linked to that entry and reported as an author-order error. Numeric call-outs "
+        "count too when the text names authors right before them (`Yang et al. [4]`, `Yang "
+        "et al.⁴`, `Benjamini and Hochberg [15]`, the last form only where the list has one "
+        "of the two as an author): if no entry the numbers name has that author anywhere in "
+        "it, the help says whether the name is a near miss of their authors or the first "
+        "author of another entry (a wrong number).",
         why="A misspelled surname makes the citation hard to find and often hides a copy-paste "
         "error.",
         example="(Colo et al., 2019)\n\nCollo, G., Cavalleri, L., & Pich, E. M. (2019). Structural "
