@@ -2914,3 +2914,23 @@ def test_a_name_with_a_digit_cites_only_an_entry_it_names(text: str) -> None:
 def test_a_german_page_locator() -> None:
     [c] = cites("Wie Harks u. a. (2014, S. 271) zeigen.")
     assert (c.authors, c.year, c.locator) == (("Harks",), "2014", "S. 271")
+
+
+_ROUND = "Fatigue cracks start at welds (4). Grinding delays them (5). "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Gains are 40-80% (1-3, 7), depending on the steel.", [1, 2, 3, 7]),
+        ("Adherence rose from 60.3% to 67.4% (8), whereas the control arm fell.", [8]),
+        ("Rates exceed 0.1 cm s-1 (2, 3), but on carbon they are lower.", [2, 3]),
+        ("Samples were tested to ASTM E1461-13 (1) and ISO 22007-2 (2), which agree.", [1, 2]),
+        ("Group A had 40% (12), group B 35% (9), and group C was lower.", []),
+    ],
+)
+def test_a_round_bracket_after_a_figure_cites_where_the_clause_goes_on(
+    sentence: str, numbers: list[int]
+) -> None:
+    found = cites(_ROUND + sentence, numbered_list=True, last_number=12)
+    assert [c.number for c in found][2:] == numbers

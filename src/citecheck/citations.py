@@ -3354,14 +3354,40 @@ _VALUE_BEFORE = re.compile(r"[\d%=±<>×:]\s*$")
 # risk by about 15% (5).", "between 2003 and 2011 (4);", "under 65 (2, 3)." A value's
 # count or spread goes on ("12% (3) of patients"), or follows "=", "±" or a "CI".
 _FIGURE_END = frozenset("0123456789%")
+# A standard's or a code's designation: an organisation's abbreviation and a number
+# with letters or hyphens ("ASTM E1461-13", "ISO 22007-2", "ASCE 7-22", "FEMA P-695").
+_DESIGNATION_BEFORE = re.compile(r"\b[A-Z]{2,}\s+[A-Z]?-?\d[\w.]*(?:[-:]\d+)*\s*\Z")
 _CLAIM_CLOSED = re.compile(r"[.;](?:\s|\Z)")
 # A measured value's own bracket: "4.1 ± 2 (1).", "p = 0.03 (2).", "95% CI 1.2-2.3 (4).".
 _MEASURED_VALUE = re.compile(r"(?:[=±]|\bCI)\s*[-−]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?\s*\Z")
 _ROUND_STYLE = 2
 """Round brackets after words that make a text one that cites in round brackets."""
-# A value's count run on by the sentence's words: "T1 (34) or T2 (24)."
-_FIGURE_BRACKET = re.compile(r"[\d%]\s*\(\s*\d[\d\s,–-]*\)[ \t]+[^\W\d_]")
+# A value's count run on by the sentence's words: "T1 (34) or T2 (24).", "A 40% (12),
+# group B 35% (9)".  A year's bracket is none ("after 2020 (5), but ...": `_WHEN_BEFORE`),
+# nor a gene's name ("BIN1 (11), PICALM"); a stage's short label is ("T1").
+_FIGURE_BRACKET = re.compile(
+    r"(?<![\w.,])(?:[A-Z]{1,2})?(?!(?:19|20)\d\d\b)\d[\d.,]*%?\s*\(\s*\d[\d\s,–-]*\),?"
+    r"[ \t]+[^\W\d_]"
+)
 _SENTENCE_REACH = 300
+
+
+# A clause that goes on after the bracket: "40-80% (1-3, 7), depending on ...",
+# "from 60.3% to 67.4% (8), whereas ...", "0.1 cm s-1 (2, 3), but on carbon ...".
+_CLAUSE_ON = re.compile(r",\s|\s+(?:and|but|whereas|while|which|although|though|where|compared)\b")
+# A value with its own count in round brackets later in the sentence: a series of
+# counts ("A 40% (12), B 35% (9)"), where none of the brackets cites.
+_VALUE_BRACKET = re.compile(r"[\d%]\s*\(\s*\d[\d\s,–-]*\)")
+
+
+def _clause_goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on after a bracket at ``at`` with no other value in
+    round brackets before its end."""
+    if not _CLAUSE_ON.match(text, at):
+        return False
+    ends = _CLAIM_CLOSED.search(text, at)
+    stop = ends.start() if ends else min(len(text), at + _SENTENCE_REACH)
+    return _VALUE_BRACKET.search(text, at, stop) is None
 
 
 def _cites_after_figure(text: str, m: re.Match[str], last: str) -> bool:
@@ -3369,7 +3395,9 @@ def _cites_after_figure(text: str, m: re.Match[str], last: str) -> bool:
     when it closes the sentence or a clause and the figure is no measured value with
     its own bracket ("= 0.03 (2)", "± 2 (1)"), nor one of a series of values with
     counts ("T1 (34) or T2 (24).")."""
-    if last not in _FIGURE_END or not _CLAIM_CLOSED.match(text, m.end()):
+    if last not in _FIGURE_END:
+        return False
+    if not _CLAIM_CLOSED.match(text, m.end()) and not _clause_goes_on(text, m.end()):
         return False
     open_at = m.start()
     if _MEASURED_VALUE.search(text, max(0, open_at - 24), open_at):
@@ -3410,6 +3438,8 @@ def _statistic(
     round brackets after words, so one after a figure that closes a sentence cites
     too (`_cites_after_figure`)."""
     open_at, content = m.start(), m.group(1)
+    if before is not None and _DESIGNATION_BEFORE.search(text, max(0, open_at - 30), open_at):
+        before = None  # "ASTM E1461-13 (1)", "FEMA P-695 (6)": a standard's name, no value
     if before is not None and not (
         last_number is not None
         and all(int(n) <= last_number for n in re.findall(r"\d+", content))
