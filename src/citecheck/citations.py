@@ -1160,6 +1160,7 @@ def _spelt_body(head: str, abbreviation: str | None) -> _Names | None:
 
 
 _SPELT_BODY_WORDS = 8
+"""Words of a body's name read whole without a declared abbreviation, at most."""
 
 
 def _body_word(words: list[str], k: int) -> bool:
@@ -1919,8 +1920,9 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 
 
 # Spanish and Portuguese join the last two authors with "y" and "e": "(García y López,
-# 2019)", "Silva e Santos (2018)"; German with "und", Dutch with "en", French with "et".  Not inside a body's name ("Ministerio de Salud y
-# Protección Social", "América Latina y el Caribe").
+# 2019)", "Silva e Santos (2018)"; German with "und", Dutch with "en", French with "et".
+# Not inside a body's name ("Ministerio de Salud y Protección Social", "América Latina y
+# el Caribe").
 _ROMANCE_AND = re.compile(r"\s+(?:[ye]|und|en|et(?!\s+al))\s+(?=[A-ZÀ-ÖØ-Þ])")
 _ROMANCE_NAME_WORDS = 3
 _CLAUSE_MARK = re.compile(r"[.;:()\[\]]")

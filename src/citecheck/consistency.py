@@ -128,7 +128,7 @@ _SPELLING_SCORE = 75.0
 
 def _nearest_author(name: str, references: Sequence[Reference]) -> tuple[float, str, Reference]:
     """The score, surname and entry of the author of ``references`` nearest to
-    ``name`` in spelling (the first entry's first author when none has authors)."""
+    ``name`` in spelling (a score of 0 when none has authors)."""
     key = surname_key(name)
     scored = [
         (round(fuzz.ratio(key, surname_key(a.family)), 1), -r.index, a.family, r)

@@ -219,9 +219,10 @@ _LEGAL_FORM = re.compile(
 
 
 def _first_surname(family: str) -> frozenset[str]:
-    """A compound surname's first part: Spanish "García-López" and "Ortega y Gasset" go
+    """A compound surname's first part: Spanish "García López" and "Ortega y Gasset" go
     by the first surname ("García, 2018"), as "Merlo Pich" goes by its last
-    (`names.surname_keys`)."""
+    (`names.surname_keys`).  A hyphenated one cited so is linked, and reported
+    (`_half_of_a_double_barrel`)."""
     core = [w for w in fold(family).replace("-", " ").split() if w not in PARTICLES]
     return frozenset({surname_key(core[0])}) if len(core) > 1 else frozenset()
 
