@@ -128,6 +128,11 @@ def test_a_preposition_before_a_surname_listed_without_particle_is_no_part_of_it
     assert [lk.status for lk in links(text, refs)] == ["linked"]
 
 
+def test_a_particle_of_the_listed_surname_is_kept_when_its_first_part_is_misspelt() -> None:
+    lk = only("As vanr der Zee (2019) showed.", [ref(1, ["van der Zee"], "2019")])
+    assert lk.status == "author-mismatch"
+
+
 def test_particle_surname_cited_without_particle() -> None:
     lk = only("(Kolk, 2014)", [ref(1, ["van der Kolk"], "2014")])
     assert lk.status == "linked"

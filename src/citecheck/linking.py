@@ -669,9 +669,14 @@ def _link_named(
     lk = _link_author_year(spelt, index, settings)
     if lk.status in ("unmatched", "author-mismatch") and (plain := _particle_dropped(spelt)):
         found = _link_author_year(plain, index, settings)
-        if found.status == "linked":
+        particle = spelt.authors[0].split()[0]
+        if found.status == "linked" and not any(
+            particle in fold(r.authors[0].family).split() for r in found.references if r.authors
+        ):
             # "da Impellizzeri et al. (2004)", "de Regan (2017)": Italian and Spanish
-            # "by" and "of" before a surname the list gives without a particle.
+            # "by" and "of" before a surname the list gives without a particle.  Not
+            # one of the surname's own particles: "der Zee" for "van der Zee" is the
+            # name misspelt ("vanr der Zee").
             return replace(found, citation=citation)
     if lk.status in ("unmatched", "author-mismatch", "year-mismatch"):
         # An exact name and year once the country is dropped beats a near miss or
