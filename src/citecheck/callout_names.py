@@ -31,6 +31,7 @@ _PAIR_BEFORE = re.compile(
     rf"(?<![\w.])(?P<first>{_NAME})\s+(?:and|&)\s+(?P<second>{_NAME})(?:['’]s)?[ \t,]*\Z"
 )
 _LOOKBACK = 80
+_ET_AL_ENDS = ("al.", "al", "colleagues", "workers", "'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def unnamed_callouts(
     for lk in links:
         if lk.citation.kind == "numeric":
             groups[lk.citation.group].append(lk)
-    listed = {key for r in references for a in r.authors for key in surname_keys(a.family)}
+    listed: set[str] | None = None
     out = []
     for members in groups.values():
         refs = tuple(r for lk in members if lk.status == "linked" for r in lk.references)
@@ -72,8 +73,11 @@ def unnamed_callouts(
         if found is None:
             continue
         names, et_al, start = found
-        if not et_al and not any(surname_key(n) in listed for n in names):
-            continue
+        if not et_al:
+            if listed is None:  # built once, and only for an article that needs it
+                listed = {k for r in references for a in r.authors for k in surname_keys(a.family)}
+            if not any(surname_key(n) in listed for n in names):
+                continue
         if any(_has_author(r, names[0]) for r in refs):
             continue
         elsewhere = tuple(
@@ -99,9 +103,15 @@ def _before_callout(text: str, at: int) -> int:
 def _names_before(text: str, end: int) -> tuple[tuple[str, ...], bool, int] | None:
     window_start = max(0, end - _LOOKBACK)
     window = text[window_start:end]
-    m = _ET_AL_BEFORE.search(window)
-    if m is not None:
-        return (m["first"],), True, window_start + m.start("first")
+    tail = window.rstrip(" \t,")
+    # Most call-outs follow no names: cheap tests first, the patterns only after them.
+    if tail.endswith(_ET_AL_ENDS):
+        m = _ET_AL_BEFORE.search(window)
+        if m is not None:
+            return (m["first"],), True, window_start + m.start("first")
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    if not last[:1].isupper() or not (" and " in window or "&" in window):
+        return None
     m = _PAIR_BEFORE.search(window)
     if m is not None:
         return (m["first"], m["second"]), False, window_start + m.start("first")
