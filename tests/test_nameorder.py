@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from citecheck.audit import FileAudit, audit_document
 from citecheck.document import Document
+from citecheck.model import Reference
 
 _PM25 = (
     "Zhang Qiang, Zheng Yixuan, Tong Dan, Shao Min (2019). Drivers of improved PM2.5 air "
@@ -22,8 +23,13 @@ def _audit(body: str, *entries: str) -> FileAudit:
     return audit_document(Document.plain("a.txt", text))
 
 
+def _references(audit: FileAudit) -> tuple[Reference, ...]:
+    assert audit.extraction is not None
+    return audit.extraction.references
+
+
 def _families(audit: FileAudit) -> list[list[str]]:
-    return [[a.family for a in r.authors] for r in audit.extraction.references]
+    return [[a.family for a in r.authors] for r in _references(audit)]
 
 
 def test_an_entry_cited_by_the_name_it_lists_first_is_read_surname_first() -> None:
@@ -34,7 +40,7 @@ def test_an_entry_cited_by_the_name_it_lists_first_is_read_surname_first() -> No
 
 def test_hyphenated_given_names_are_turned_with_their_surnames() -> None:
     audit = _audit("Particles harm health (Kim & Kabir, 2015).", _REVIEW)
-    [[kim, kabir]] = [r.authors for r in audit.extraction.references]
+    [[kim, kabir]] = [r.authors for r in _references(audit)]
     assert (kim.family, kim.given, kabir.family, kabir.given) == (
         "Kim",
         "Ki-Hyun",
@@ -50,7 +56,7 @@ def test_a_given_name_of_two_words_keeps_both_after_the_surname() -> None:
         "Science, 356(6345), 1376-1379.\n"
     )
     audit = _audit("Efficiency rose (Yang & Park, 2017).", entry)
-    [[yang, _park]] = [r.authors for r in audit.extraction.references]
+    [[yang, _park]] = [r.authors for r in _references(audit)]
     assert (yang.family, yang.given) == ("Yang", "Woon Seok")
 
 
