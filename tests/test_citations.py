@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.audit import audit_document
-from citecheck.citations import find_citations
+from citecheck.citations import find_citations, writes_surnames_in_capitals
 from citecheck.document import Document
 from citecheck.markup import html_document
 from citecheck.model import Citation, Span
@@ -2934,3 +2934,40 @@ def test_a_round_bracket_after_a_figure_cites_where_the_clause_goes_on(
 ) -> None:
     found = cites(_ROUND + sentence, numbered_list=True, last_number=12)
     assert [c.number for c in found][2:] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A dispersão cai (PIZO; TONETTI, 2020).", [("PIZO", "TONETTI")]),
+        ("Aves (SILVA; SOUZA; COSTA, 2019).", [("SILVA", "SOUZA", "COSTA")]),
+        ("Aves (GALETTI et al., 2013; PIZO; TONETTI, 2020).", [("GALETTI",), ("PIZO", "TONETTI")]),
+        ("Aves (SILVA, 2019; SOUZA, 2020).", [("SILVA",), ("SOUZA",)]),
+    ],
+)  # fmt: skip
+def test_abnt_parts_one_works_authors_by_semicolons(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [c.authors for c in cites(text, caps_authors=True)] == expected
+
+
+def test_abnt_citations_keep_their_semicolons_as_written() -> None:
+    [c] = cites("A dispersão cai (PIZO; TONETTI, 2020).", caps_authors=True)
+    assert c.text == "PIZO; TONETTI, 2020"
+
+
+def test_an_acronym_before_a_citation_is_no_author_outside_abnt() -> None:
+    found = cites("The surveillance system (GLASS; WHO, 2022) reports it.")
+    assert [c.authors for c in found] == [("WHO",)]
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        (["PIZO, M. A.; TONETTI, V. R. Living in a fragmented world.", "GALETTI, M. Seeds."], True),
+        (["Pizo, M. A., & Tonetti, V. R. (2020). Living.", "WHO. (2022). Report."], False),
+        (["PIZO, M. A. Living.", "Galetti, M. Seeds.", "Jordano, P. Frugivores."], False),
+    ],
+)  # fmt: skip
+def test_a_list_of_surnames_in_capitals_is_abnts(entries: list[str], expected: bool) -> None:
+    assert writes_surnames_in_capitals(entries) is expected

@@ -15,7 +15,8 @@ from pathlib import Path
 from citecheck import suppressions
 from citecheck.bibliography import Bibliography
 from citecheck.bibliography import load as load_bibliography
-from citecheck.citations import find_citations
+from citecheck.citations import find_citations, writes_surnames_in_capitals
+from citecheck.cited_bodies import cited_bodies
 from citecheck.claims import Claim, ClaimSettings, claim_findings, find_claims
 from citecheck.consistency import check
 from citecheck.diagnostics import Diagnostic, Severity
@@ -200,9 +201,10 @@ def extract(doc: Document) -> Extraction:
         numbered_list=numbered,
         last_number=section.last_number if section is not None else None,
         flat=doc.format == "text",
+        caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
     )
     peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
-    ordered = cited_order(references, citations)
+    ordered = cited_bodies(cited_order(references, citations), citations)
     return Extraction(doc, section, ordered, tuple(citations), peer_review=peer_review)
 
 

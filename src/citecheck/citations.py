@@ -218,6 +218,7 @@ def find_citations(
     code: Sequence[Span] = (),
     link_targets: Sequence[Span] = (),
     flat: bool = False,
+    caps_authors: bool = False,
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
@@ -229,10 +230,15 @@ def find_citations(
     is "(Madigan, 2019)".  ``flat``: the text is plain, where superscript citations may
     have lost their raise (`_citations_flat`); they are read when they outnumber the
     bracketed numbers twice over and the first of them comes before any bracket
-    citing 1."""
+    citing 1.  ``caps_authors``: the reference list writes surnames in capitals, as
+    ABNT does (`writes_surnames_in_capitals`), whose citations part one work's authors
+    by semicolons, "(PIZO; TONETTI, 2020)"."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
+    blanked = text
+    if caps_authors:
+        text = _authors_by_commas(text)
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -315,7 +321,7 @@ def find_citations(
             Citation(
                 id=f"cit-{len(citations) + 1}",
                 kind=f.kind,
-                text=_quoted(shown, text, f.span),
+                text=_quoted(shown, blanked, f.span),
                 span=f.span,
                 group=group,
                 authors=f.authors,
@@ -387,6 +393,37 @@ def _blanked(text: str, spans: Sequence[Span]) -> str:
         at = span.end
     parts.append(text[at:])
     return "".join(parts)
+
+
+# ABNT (Brazil) parts the authors of one work by semicolons, in capitals as its list
+# writes them: "(PIZO; TONETTI, 2020)", "(SILVA; SOUZA; COSTA, 2019)".  Elsewhere the
+# same bracket is an acronym and a citation, "(GLASS; WHO, 2022)": read so only where
+# the list writes its surnames in capitals.
+_CAPS_SURNAME = (
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:\s+(?:DE|DA|DO|DOS|DAS|DI|DEL|VAN|VON)\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)?"
+)
+_SEMICOLON_AUTHORS = re.compile(
+    rf"(?<=[(;])\s*{_CAPS_SURNAME}(?P<semicolon>;)(?=\s*{_CAPS_SURNAME}\s*(?:;|,|et\s+al))"
+)
+_CAPS_ENTRY = re.compile(rf"{_CAPS_SURNAME},\s")
+
+
+def writes_surnames_in_capitals(entries: Sequence[str]) -> bool:
+    """Whether most of a reference list's ``entries`` open with a surname in capitals
+    and a comma, "PIZO, M. A.; TONETTI, V. R. Living in ...": ABNT's lists."""
+    caps = sum(_CAPS_ENTRY.match(e) is not None for e in entries)
+    return caps >= 2 and 2 * caps > len(entries)
+
+
+def _authors_by_commas(text: str) -> str:
+    """``text`` with the semicolons between one work's authors in capitals turned to
+    commas, offsets kept: "(PIZO, TONETTI, 2020)" reads as one citation."""
+    if ";" not in text:
+        return text
+    chars = list(text)
+    for m in _SEMICOLON_AUTHORS.finditer(text):
+        chars[m.start("semicolon")] = ","
+    return "".join(chars)
 
 
 def _quoted(shown: str, read: str, span: Span) -> str:

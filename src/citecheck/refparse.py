@@ -49,7 +49,7 @@ from citecheck._refparse_text import (
     sentence_end,
     split_commas,
 )
-from citecheck.model import ReferenceFields
+from citecheck.model import Author, ReferenceFields
 from citecheck.names import fold
 from citecheck.statutes import statute_entry
 
@@ -186,6 +186,30 @@ def rule_parse(raw: str) -> tuple[str, int, ReferenceFields]:
     text = _prepare(raw)
     ids, work = extract_identifiers(text)
     authors = parse_authors(work, web=ids.url is not None or _WEB_PAGE.search(text) is not None)
+    return text, authors.end, _rule_fields(ids, work, authors)
+
+
+# What follows a body's name that opens an entry: its date, after a full stop or not
+# ("Transport for London. 2017.", "Save the Children (2020).").
+_BODY_THEN_DATE = rx(r"\.?\s*\(?(?:<YEAR>|<NODATE>)")
+
+
+def parse_with_body(raw: str, body: str) -> ReferenceFields | None:
+    """The fields of ``raw`` read with its opening words ``body`` as its one author, a
+    body: "Transport for London. 2017. Travel in London." where the text cites
+    "(Transport for London 2017)".  By the string alone such a head may as well be a
+    title listed first ("The Chicago Manual of Style. 2017."), and the rules read it
+    so; the citation decides.  None unless ``raw`` opens with ``body`` and a date."""
+    text = _prepare(raw)
+    ids, work = extract_identifiers(text)
+    if not work.startswith(body) or _BODY_THEN_DATE.match(work, len(body)) is None:
+        return None
+    authors = AuthorList((Author(family=body, group=True),), False, len(body))
+    fields = _rule_fields(ids, work, authors)
+    return _with_model(text, authors.end, fields) if _needs_model(text, fields) else fields
+
+
+def _rule_fields(ids: Identifiers, work: str, authors: AuthorList) -> ReferenceFields:
     draft = Draft()
     body = _read_head(work, authors, draft)
     if draft.title is None:
@@ -194,7 +218,7 @@ def rule_parse(raw: str) -> tuple[str, int, ReferenceFields]:
     locators = _read_container(body, draft, has_doi=ids.doi is not None)
     read_locators(locators, draft)
     _fallback_year(work, authors.end, draft)
-    return text, authors.end, _freeze(ids, authors, draft)
+    return _freeze(ids, authors, draft)
 
 
 # -- the token CRF where the rules are unsure -------------------------------------------
