@@ -35,14 +35,25 @@ def cited_bodies(
             cited.setdefault((c.year, name.split(maxsplit=1)[0]), set()).add(name)
     if not cited:
         return tuple(references)
+    candidates = {}
+    for k, ref in enumerate(references):
+        head = ref.raw.split(maxsplit=1)
+        if not ref.year or not head:
+            continue
+        # An entry read with the cited name as its author needs no second reading.
+        names = cited.get((ref.year, head[0].rstrip(".,")), set()) - {
+            a.family for a in ref.authors[:1]
+        }
+        if names:
+            candidates[k] = names
+    if not candidates:
+        return tuple(references)
     listed = {
         (key, r.year) for r in references if r.authors for key in surname_keys(r.authors[0].family)
     }
     out = []
-    for ref in references:
-        head = ref.raw.split(maxsplit=1)
-        names = cited.get((ref.year, head[0].rstrip(".,")), ()) if ref.year and head else ()
-        for name in sorted(names):
+    for k, ref in enumerate(references):
+        for name in sorted(candidates.get(k, ())):
             if (surname_key(name), ref.year) in listed:
                 continue
             if not ref.raw.startswith(name) or ref.raw[len(name) : len(name) + 1].isalnum():

@@ -36,13 +36,16 @@ def cited_order(
     cited = [c for c in citations if c.kind == "author-year" and c.authors and c.year]
     if not cited:
         return tuple(references)
+    turns = {k: t for k, ref in enumerate(references) if ref.year and (t := _turned(ref))}
+    if not turns:
+        return tuple(references)  # most lists: every first author has initials
     named = {(surname_key(c.authors[0]), c.year) for c in cited}
     listed = {
         (key, r.year) for r in references if r.authors for key in surname_keys(r.authors[0].family)
     }
     out = []
-    for ref in references:
-        turned = _turned(ref)
+    for k, ref in enumerate(references):
+        turned = turns.get(k)
         if turned is not None and ref.year is not None:
             first = surname_key(turned[0].family)
             as_read = any((key, ref.year) in named for key in surname_keys(ref.authors[0].family))
