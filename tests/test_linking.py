@@ -1995,6 +1995,33 @@ def test_three_authors_named_in_an_apa_list_are_shortened() -> None:
     assert _codes(text) == ["CIT107"]
 
 
+_MICHIE = (
+    "\n\nReferences\n\n"
+    "Michie, S., Ashford, S., Sniehotta, F. F., Dombrowski, S. U., Bishop, A., & French, "
+    "D. P. (2011). A refined taxonomy of behaviour change techniques to help people change "
+    "their physical activity and healthy eating behaviours: The CALO-RE taxonomy. "
+    "Psychology & Health, 26(11), 1479-1498.\n\n"
+    "Michie, S., van Stralen, M. M., & West, R. (2011). The behaviour change wheel: A new "
+    "method for characterising and designing behaviour change interventions. "
+    "Implementation Science, 6, 42.\n"
+)
+
+
+def test_three_authors_named_to_tell_two_et_al_forms_apart_comply() -> None:
+    # Both entries shorten to "Michie et al. (2011)": APA 7 (8.18) names as many
+    # authors as tell them apart.
+    text = (
+        "Interventions were coded (Michie, Ashford, et al., 2011) and designed with the "
+        "wheel (Michie, van Stralen, & West, 2011)." + _MICHIE
+    )
+    assert _codes(text) == []
+
+
+def test_a_shared_et_al_form_still_needs_et_al_when_names_are_left_out() -> None:
+    text = "The wheel guided design (Michie & van Stralen, 2011)." + _MICHIE
+    assert "CIT107" in _codes(text)
+
+
 def test_three_of_four_authors_named_in_a_chicago_list_are_reported() -> None:
     text = (
         "Markets moved (Cengiz, Dube, and Lindner 2019).\n\nReferences\n\n"

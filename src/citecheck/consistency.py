@@ -56,6 +56,7 @@ def check(
     else:
         names_three = _names_three(references)
         apa6 = _apa6_first_citations(links)
+        shared = _shared_short_forms(references, settings)
         past_end: set[Span] = set()
         for lk in links:
             if lk.status == "out-of-range":
@@ -63,7 +64,9 @@ def check(
                 if lk.citation.span in past_end:
                     continue
                 past_end.add(lk.citation.span)
-            found = _citation_findings(doc, lk, settings, names_three=names_three, apa6=apa6)
+            found = _citation_findings(
+                doc, lk, settings, names_three=names_three, apa6=apa6, shared=shared
+            )
             at = lk.citation.span.start
             if peer_review is not None and peer_review.contains(at):
                 found = (_in_peer_review(d, peer_review, at) for d in found)
@@ -185,6 +188,19 @@ _HARVARD_HEAD = re.compile(
 _VANCOUVER_DATE = re.compile(r"\.\s(?:1[6-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d")
 
 
+def _shared_short_forms(references: Sequence[Reference], settings: MatchSettings) -> frozenset[str]:
+    """The entries whose `et al.` form another entry shares: one first author, year and
+    letter, several authors each ("Michie, S., van Stralen, M. M., & West, R. (2011)"
+    beside "Michie, S., Ashford, S., ... (2011)").  APA 7 (8.18) then names as many
+    authors as tell them apart, so a citation that names more than the first complies."""
+    by_form: dict[tuple[str, str, str], list[str]] = {}
+    for r in references:
+        if r.authors and r.year and several_authors(r, settings):
+            key = (surname_key(r.authors[0].family), r.year, r.year_suffix or "")
+            by_form.setdefault(key, []).append(r.id)
+    return frozenset(i for ids in by_form.values() if len(ids) > 1 for i in ids)
+
+
 def _names_three(references: Sequence[Reference]) -> bool:
     """Whether most entries are in Chicago's author-date style or Harvard, which name
     up to three authors in the text where APA 7 shortens three to `et al.`; or in
@@ -205,6 +221,7 @@ def _citation_findings(
     *,
     names_three: bool = False,
     apa6: Apa6 | None = None,
+    shared: frozenset[str] = frozenset(),
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -212,7 +229,9 @@ def _citation_findings(
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
-            misuse = _et_al_misuse(c, ref, settings, names_three=names_three, apa6=apa6)
+            misuse = _et_al_misuse(
+                c, ref, settings, names_three=names_three, apa6=apa6, shared=ref.id in shared
+            )
             coauthor = _coauthor_slip(c, ref)
             unlisted = None if coauthor else _unlisted_coauthor(c, ref)
         if misuse is None and coauthor is None and unlisted is None:
@@ -712,12 +731,15 @@ def _et_al_misuse(
     *,
     names_three: bool = False,
     apa6: Apa6 | None = None,
+    shared: bool = False,
 ) -> tuple[str, str] | None:
     """APA 7 author-count rules for a linked citation, or None when it complies.
     ``names_three``: the list is in a style that names up to three authors (Chicago,
     Harvard), so naming all three of a three-author work complies.  ``apa6``: the text
     follows APA 6 (`_apa6_first_citations`), and these citations name all of a work's
-    three to five authors the first time it is cited, as APA 6 asks."""
+    three to five authors the first time it is cited, as APA 6 asks.  ``shared``:
+    another entry has the work's `et al.` form (`_shared_short_forms`), so naming more
+    authors complies."""
     if not ref.authors or ref.authors[0].group:
         return None
     if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
@@ -734,7 +756,7 @@ def _et_al_misuse(
             f"`{c.text}` uses `et al.` for a work with {n} author{'s' if n > 1 else ''}: `{label}`",
             f"Name {'both authors' if n == 2 else 'the author'}: `{names}`",
         )
-    in_full = names_three and k == n == _NAMED_IN_FULL and not truncated
+    in_full = shared or (names_three and k == n == _NAMED_IN_FULL and not truncated)
     if apa6 is not None and c.id in apa6.in_full:
         in_full = True
     if apa6 is not None and c.id in apa6.first_et_al and n in _APA6_IN_FULL and not truncated:
