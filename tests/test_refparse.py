@@ -2785,3 +2785,23 @@ def test_a_title_first_entry_in_sentence_case_has_no_author() -> None:
 def test_no_date_and_in_press_in_other_languages(raw: str, year: str) -> None:
     ref = parse_reference(raw)
     assert (ref.year, ref.title is not None and ref.title[0].isupper()) == (year, True)
+
+
+@pytest.mark.parametrize(
+    ("entry", "family", "given"),
+    [
+        (
+            "La Mettrie, Julien Offray de. (1748) 1996. Machine Man and Other Writings. "
+            "Cambridge: Cambridge University Press.",
+            "La Mettrie",
+            "Julien Offray de",
+        ),
+        ("La Fontaine, Jean de. 1668. Fables choisies. Paris: Barbin.", "La Fontaine", "Jean de"),
+    ],
+)
+def test_a_particle_after_the_given_names_inverts_a_two_word_surname(
+    entry: str, family: str, given: str
+) -> None:
+    ref = parse_reference(entry)
+    assert [(a.family, a.given) for a in ref.authors] == [(family, given)]
+    assert ref.title is not None

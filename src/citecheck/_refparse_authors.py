@@ -456,6 +456,9 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
             compound
             and not t.has_initial(j + 1, given_end)
             and not _double_surname_first(t, i, j, given_end)
+            # A particle after the given names is written so only in an inverted name:
+            # "La Mettrie, Julien Offray de."
+            and not (given_end > j + 2 and t.is_particle(given_end - 1))
         ):
             continue  # "Aditya Khosla, Nityananda Jayadevaprakash" are two names
         end, suffix = t.suffix(given_end)
