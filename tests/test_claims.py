@@ -217,14 +217,24 @@ def test_a_citation_in_the_sentence_supports_the_claim() -> None:
     assert (claim.kind, claim.cited, claim.citations) == ("generic-appeal", True, ("cit-1",))
 
 
-def test_a_citation_in_the_next_sentence_does_not_count_by_default() -> None:
+def test_a_citation_in_the_next_sentence_counts_by_default() -> None:
     text = "Studies show that ketamine works. Duman (2012) found so.\n"
+    assert [c.cited for c in claims_of(text)] == [True]
+
+
+def test_a_citation_in_the_previous_sentence_counts_by_default() -> None:
+    text = "Duman (2012) treated 40 rats. About 70% of them recovered within a day.\n"
+    assert [c.cited for c in claims_of(text)] == [True]
+
+
+def test_a_citation_two_sentences_away_does_not_count_by_default() -> None:
+    text = "Studies show that ketamine works. It is fast. Duman (2012) found so.\n"
     assert [c.cited for c in claims_of(text)] == [False]
 
 
-def test_a_citation_in_the_next_sentence_counts_when_adjacent_is_one() -> None:
+def test_only_the_sentences_own_citation_counts_when_adjacent_is_zero() -> None:
     text = "Studies show that ketamine works. Duman (2012) found so.\n"
-    assert [c.cited for c in claims_of(text, ClaimSettings(adjacent=1))] == [True]
+    assert [c.cited for c in claims_of(text, ClaimSettings(adjacent=0))] == [False]
 
 
 def test_adjacent_citations_stay_within_the_paragraph() -> None:
@@ -289,7 +299,10 @@ def test_cited_claims_give_no_finding() -> None:
     doc, claims = seed("003")
     cited = {c.sentence for c in claims if c.cited}
     flagged = [d.data["sentence"] for d in claim_findings(doc, claims)]
-    assert (len(cited), len(flagged), cited & set(flagged)) == (3, 5, set())
+    # The SSRI's "two to four weeks" counts as cited by the next sentence's Duman et
+    # al. (2012), which is about something else: the one labelled claim that the
+    # default `adjacent=1` costs on the seeds (docs/benchmarks-claims.md).
+    assert (len(cited), len(flagged), cited & set(flagged)) == (4, 4, set())
 
 
 def test_markdown_positions_point_into_the_source() -> None:
@@ -306,7 +319,7 @@ def test_markdown_positions_point_into_the_source() -> None:
 def test_counts_per_article_seed_003() -> None:
     _, claims = seed("003")
     counts = count_claims(claims)
-    assert (counts.cited, counts.uncited, counts.total) == (3, 5, 8)
+    assert (counts.cited, counts.uncited, counts.total) == (4, 4, 8)
 
 
 def test_counts_by_kind_seed_001() -> None:

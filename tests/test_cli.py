@@ -89,7 +89,7 @@ def test_json_report_is_valid_and_complete(run_cli: RunCli) -> None:
         "files": 1, "citations": 4, "references": 2,
         "verification": {"verified": 0, "mismatch": 0, "not-found": 0, "unresolvable": 0,
                          "unverified": 0, "skipped": 2},
-        "claims": {"cited": 3, "uncited": 5},
+        "claims": {"cited": 4, "uncited": 4},
         "diagnostics": {"error": 2, "warning": 0, "suggestion": 0},
         "suppressed": 0,
     }  # fmt: skip

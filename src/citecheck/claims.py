@@ -77,11 +77,13 @@ _HELP: Mapping[ClaimKind, str] = {
 
 @dataclass(frozen=True)
 class ClaimSettings:
-    """How claims are found (config keys ``claims.adjacent``, ``claims.generic``)."""
+    """How claims are found (config key ``claims.adjacent-sentences``)."""
 
-    adjacent: int = 0
+    adjacent: int = 1
     """A citation this many sentences before or after the claim, in the same paragraph,
-    also supports it (0: only a citation in the sentence itself counts)."""
+    also supports it (0: only a citation in the sentence itself counts).  One by
+    default: web and health writing describe a study over two sentences and cite it at
+    the end of the second (docs/benchmarks-claims.md)."""
     generic: bool = True
     """Report generic appeals ("studies show") as well as named studies and figures."""
     figures: bool = True

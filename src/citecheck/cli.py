@@ -347,6 +347,7 @@ def audit_settings(resolved: Resolved, *, network: NetworkSettings | None = None
         thresholds=s.thresholds(),
         policy=s.policy(),
         bibliography=s.bibliography,
+        claims=s.claims(),
     )
 
 

@@ -236,6 +236,7 @@ KEYS: tuple[Key, ...] = (
     Key("matching", "duplicate-title-similarity", "duplicate_title_similarity", _number(0, 100), "title similarity (0-100) of duplicates"),
     Key("matching", "title-similarity", "title_similarity", _number(0, 1), "title similarity (0-1) agreeing with the record"),
     Key("matching", "year-tolerance", "year_tolerance", _number(0, 10, integer=True), "years a reference may differ from its record"),
+    Key("claims", "adjacent-sentences", "claims_adjacent", _number(0, 10, integer=True), "sentences before or after a claim whose citation supports it (0: its own only)"),
     Key("network", "offline", "offline", _flag, "send no request"),
     Key("network", "sources", "sources", _sources, "registries to ask: crossref, openalex ([] = none)"),
     Key("network", "mailto", "mailto", _mailto, "contact address for Crossref's polite pool"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from citecheck.claims import ClaimSettings
 from citecheck.config import ConfigError, ConfigFile, check_inline, find_config, load
 from citecheck.globs import PathPattern
 from citecheck.linking import MatchSettings
@@ -55,6 +56,7 @@ class Settings:
     author_similarity: float = MatchSettings.author_similarity
     et_al_min_authors: int = MatchSettings.et_al_min_authors
     duplicate_title_similarity: float = MatchSettings.duplicate_title_similarity
+    claims_adjacent: int = ClaimSettings.adjacent
     title_similarity: float = DEFAULT_THRESHOLDS.title
     year_tolerance: int = DEFAULT_THRESHOLDS.year_tolerance
     offline: bool = False
@@ -84,6 +86,9 @@ class Settings:
             et_al_min_authors=self.et_al_min_authors,
             duplicate_title_similarity=self.duplicate_title_similarity,
         )
+
+    def claims(self) -> ClaimSettings:
+        return ClaimSettings(adjacent=self.claims_adjacent)
 
     def thresholds(self) -> Thresholds:
         return Thresholds(title=self.title_similarity, year_tolerance=self.year_tolerance)
