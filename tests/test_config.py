@@ -372,3 +372,18 @@ def test_a_run_wide_key_of_a_nested_config_is_said_to_be_unused(
         "configuration of the current directory, so its value is not used in this run; run "
         f"citecheck from {sub} to use it"
     )
+
+
+def test_claims_adjacent_sentences_from_configuration(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seed 003's "two to four weeks" is cited only by the next sentence: flagged when
+    # the configuration asks for a citation in the sentence itself.
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.txt", SEED_003)
+    cues = []
+    for adjacent in (1, 0):
+        write(tmp_path / "citecheck.toml", f"[claims]\nadjacent-sentences = {adjacent}\n")
+        report = run_cli("check", "--offline", "-f", "json", "a.txt").json()
+        cues.append("two to four weeks" in [d["data"].get("cue") for d in report["diagnostics"]])
+    assert cues == [False, True]
