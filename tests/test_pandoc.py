@@ -388,6 +388,28 @@ def test_missing_bibliography_is_an_input_problem(tmp_path: Path) -> None:
     assert report.diagnostics == []
 
 
+def test_an_article_pandoc_rendered_is_audited_as_text(tmp_path: Path) -> None:
+    # citeproc's Markdown keeps the front matter, bibliography and all, while its
+    # citations and list are text now: the named file need not be there.
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nbibliography: refs.bib\n---\n\nArrays came first "
+        "([Harris et al., 2020](#ref-harris2020)), plots later (Hunter, 2008).\n\n"
+        "# References {#references .unnumbered}\n\n"
+        "::: {#refs .references .csl-bib-body .hanging-indent}\n"
+        "::: {#ref-harris2020 .csl-entry}\n"
+        "Harris, C. R., Millman, K. J., van der Walt, S. J., & Oliphant, T. E. (2020). Array\n"
+        "programming with NumPy. *Nature*, *585*(7825), 357--362.\n:::\n\n"
+        "::: {#ref-hunter2007 .csl-entry}\n"
+        "Hunter, J. D. (2007). Matplotlib: A 2D graphics environment. *Computing in\n"
+        "Science & Engineering*, *9*(3), 90--95.\n:::\n:::\n",
+        encoding="utf-8",
+    )
+    report = check_paths([str(article)])
+    assert not report.problems
+    assert [d.code for d in report.diagnostics] == ["CIT103"]
+
+
 # ------------------------------------------------------------------ front matter
 
 

@@ -1185,3 +1185,23 @@ def test_an_entry_dated_no_date_in_another_language_goes_on_the_list(undated: st
         middle,
         DUMAN,
     ]
+
+
+def test_a_chapters_book_wrapped_onto_its_own_line_stays_in_the_entry() -> None:
+    # "In S. van der Walt" reads like a Vancouver author ("In S"), but "(Eds.)" makes
+    # it the book of the chapter on the line before.
+    text = (
+        "References\n\n"
+        "Hunter, J. D. (2007). Matplotlib: A 2D graphics environment. Computing in\n"
+        "Science & Engineering, 9(3), 90-95.\n\n"
+        "McKinney, W. (2010). Data structures for statistical computing in Python.\n"
+        "In S. van der Walt & J. Millman (Eds.), Proceedings of the 9th Python in\n"
+        "Science Conference (pp. 56-61).\n\n"
+        "Pedregosa, F., Varoquaux, G., & Duchesnay, E. (2011). Scikit-learn: Machine\n"
+        "learning in Python. Journal of Machine Learning Research, 12, 2825-2830.\n"
+    )
+    assert [e.split(" (")[0] for e in entries(text)] == [
+        "Hunter, J. D.",
+        "McKinney, W.",
+        "Pedregosa, F., Varoquaux, G., & Duchesnay, E.",
+    ]

@@ -81,8 +81,13 @@ def applies(doc: Document, fm: FrontMatter | None, configured: Sequence[str]) ->
     """Whether ``doc`` is audited as a Pandoc article."""
     if doc.format != "markdown":
         return False
-    if configured or (fm is not None and (fm.bibliography or fm.references)):
+    if fm is not None and fm.references:
         return True
+    if configured or (fm is not None and fm.bibliography):
+        # A bibliography named, but no citation key: the article as Pandoc rendered it
+        # (citeproc's Markdown keeps the front matter), whose citations and reference
+        # list are text.
+        return bool(find(doc, narrative=True))
     return any(not pc.citation.narrative for pc in find(doc, narrative=False))
 
 

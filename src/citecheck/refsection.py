@@ -451,6 +451,11 @@ def _complete(entry_text: str) -> bool:
     return len(stripped) >= 60 or statute_entry(stripped) is not None
 
 
+# APA's book of a chapter, opened by "In" and its editors, never an entry of its own,
+# though "In S. van der Walt" reads as a Vancouver author ("In S").
+_EDITED_IN = re.compile(r"In\s+(?:[A-Z]\.[\s-]?)+[^\n]{0,200}?\((?:Eds?|Hrsg|Dir|dir|Coord)\.?\)")
+
+
 def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[Entry], int]:
     """Read entries from line ``start`` on; return them and the index where reading stopped.
 
@@ -605,6 +610,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         ):
             break
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
+        if starts_entry and not marked and cur and _EDITED_IN.match(text.lstrip()):
+            starts_entry = False  # a chapter's book, wrapped: "In S. van der Walt & ..."
         if layout is not None:
             starts_entry = layout
         inside = (
