@@ -2971,3 +2971,21 @@ def test_an_acronym_before_a_citation_is_no_author_outside_abnt() -> None:
 )  # fmt: skip
 def test_a_list_of_surnames_in_capitals_is_abnts(entries: list[str], expected: bool) -> None:
     assert writes_surnames_in_capitals(entries) is expected
+
+
+def test_a_surname_broken_at_a_lines_end_with_a_hyphen_is_read_whole() -> None:
+    text = "Scales work; Rus-\nsell (1996) agreed. Others did too (Wil-\nliams, 2001)."
+    found = cites(text)
+    assert [(c.authors, c.year) for c in found] == [(("Russell",), "1996"), (("Williams",), "2001")]
+    assert [text[c.span.start : c.span.end] for c in found] == [
+        "Rus-\nsell (1996)",
+        "Wil-\nliams, 2001",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["As Lloyd-\nJones (2010) showed.", "Shown (Lloyd-\nJones, 2010)."]
+)
+def test_a_double_barrelled_surname_broken_at_its_hyphen_keeps_it(text: str) -> None:
+    [c] = cites(text)
+    assert c.authors == ("Lloyd-Jones",)

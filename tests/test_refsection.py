@@ -1205,3 +1205,37 @@ def test_a_chapters_book_wrapped_onto_its_own_line_stays_in_the_entry() -> None:
         "McKinney, W.",
         "Pedregosa, F., Varoquaux, G., & Duchesnay, E.",
     ]
+
+
+_TWO_VANCOUVER = (
+    "1. Singer M, Deutschman CS, Seymour CW. The Third International Consensus Definitions "
+    "for Sepsis and Septic Shock (Sepsis-3). JAMA. 2016;315(8):801-10.\n"
+    "2. Kumar A, Roberts D, Wood KE. Duration of hypotension before initiation of effective "
+    "antimicrobial therapy. Crit Care Med. 2006;34(6):1589-96.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["7  REFERENCES", "7 References", "4.2 References", "Sources of information"]
+)
+def test_headings_of_converted_reports_and_leaflets(heading: str) -> None:
+    text = f"Sepsis kills [1]. Delay matters [2].\n\n{heading}\n\n{_TWO_VANCOUVER}"
+    sec = section(text)
+    assert sec is not None and sec.heading is not None
+    assert (text[sec.heading.start : sec.heading.end], len(sec.entries)) == (heading, 2)
+
+
+def test_a_running_head_with_its_page_number_inside_a_list_is_skipped() -> None:
+    text = (
+        "References\n\n"
+        "Peplau, L. A., & Perlman, D. (1982). Loneliness: A sourcebook of current theory, "
+        "research and therapy. Wiley.\n\n"
+        "Chapter 2 · Literature Review      31\n\n"
+        "Weiss, R. S. (1973). Loneliness: The experience of emotional and social isolation. "
+        "MIT Press.\n"
+    )
+    assert [e.split(",")[0] for e in entries(text)] == ["Peplau", "Weiss"]
+
+
+def test_a_dated_line_with_a_gap_and_a_number_is_no_running_head() -> None:
+    assert refsection._FURNITURE.match("Annual Report 2019      31") is None

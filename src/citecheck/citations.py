@@ -239,6 +239,8 @@ def find_citations(
     blanked = text
     if caps_authors:
         text = _authors_by_commas(text)
+    if "-\n" in text:
+        text = _LINE_END_HYPHEN.sub(_unhyphenated, text)
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -413,6 +415,19 @@ def writes_surnames_in_capitals(entries: Sequence[str]) -> bool:
     and a comma, "PIZO, M. A.; TONETTI, V. R. Living in ...": ABNT's lists."""
     caps = sum(_CAPS_ENTRY.match(e) is not None for e in entries)
     return caps >= 2 and 2 * caps > len(entries)
+
+
+# A word that PDF text broke at a line's end with a hyphen: "Rus-\nsell (1996)", or a
+# double-barrelled name broken at its own, "Lloyd-\nJones (2010)".
+_LINE_END_HYPHEN = re.compile(r"\b([A-Z][a-z]*)-[ \t]*\n[ \t]*([a-z]+|[A-Z][a-z]+)\b")
+
+
+def _unhyphenated(m: re.Match[str]) -> str:
+    """The broken word whole, padded after it so that offsets stay: "Russell   ",
+    "Lloyd-Jones "."""
+    tail = m.group(2)
+    whole = m.group(1) + ("-" if tail[0].isupper() else "") + tail
+    return whole + " " * (len(m.group()) - len(whole))
 
 
 def _authors_by_commas(text: str) -> str:

@@ -27,6 +27,8 @@ HEADINGS = frozenset(
         "sources and references", "references and further reading", "selected references",
         "scientific references", "research references", "referenced studies", "studies cited",
         "list of references", "bibliography and references", "references and bibliography",
+        "sources of information", "information sources", "reading list and references",
+        "references and reading list", "readings and references", "references and readings",
         # The same in the languages the health and science press writes in most after
         # English: Spanish, Portuguese, French, Italian, German, Dutch.
         "referencias", "referencias bibliográficas", "bibliografía", "obras citadas",
@@ -47,7 +49,9 @@ NOTE_HEADINGS = frozenset(
 # Markers and numbers before a heading; its stops and Pandoc's attributes after it
 # ("# References {.unnumbered}").
 _HEADING_NOISE = re.compile(
-    r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+)?|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
+    # A section's number, its stop left out in PDF and Word text too: "7  REFERENCES".
+    r"^[#*_\s]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)]?\s+|[A-H][.)]\s+)?"
+    r"|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
 )
 
 # Wikipedia's caret and the letters, one each, of its back links ("^ a b c"; "^ a b de
@@ -92,8 +96,11 @@ _BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})[ \t]+(?=[^\W\d_])")
 _ALONE_NUMBER = re.compile(r"[ \t]*(\d{1,4})[ \t]*")
 # Page furniture that PDF-to-text conversion leaves inside a list: a page number
 # alone, or a running head with its page number ("BIBLIOGRAPHY        69").
+# A page's furniture: its number alone, or a running head and the number apart from it
+# by a gap, in capitals or not ("Chapter 2 · Literature Review      31"), never dated.
+_RUNNING_HEAD = r"(?![^\n]*\b(?:1[5-9]|20)\d\d\b)[A-Z][\w .,&:'·|/–—-]{2,60}?"
 _FURNITURE = re.compile(
-    r"^\s*(?:[ivxlc]{1,6}|\d{1,4}|[A-Z][A-Z .,&:'-]{2,60}?\s{3,}\d{1,4}|\d{1,4}\s{3,}[A-Z][A-Z .,&:'-]{2,60})\s*$"
+    rf"^\s*(?:[ivxlc]{{1,6}}|\d{{1,4}}|{_RUNNING_HEAD}\s{{3,}}\d{{1,4}}|\d{{1,4}}\s{{3,}}{_RUNNING_HEAD})\s*$"
 )
 
 _STOP = re.compile(
