@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck._claims_text import blocks
 from citecheck.audit import extract
 from citecheck.citations import find_citations
 from citecheck.claims import (
@@ -441,3 +442,35 @@ def test_a_stretch_of_past_time_is_not_a_precise_figure() -> None:
 )
 def test_a_figure_of_the_article_s_own_bench_work_is_no_claim(sentence: str) -> None:
     assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wrapped as PDF text leaves it: the citation opens the next line ...
+        "Carbon dioxide in the air at Mauna Loa was seen to rise from one year to the next\n"
+        "(Keeling, 1960).\n",
+        # ... or a capital or a figure does.
+        "The share of children in poverty fell to 5.2 per cent in the United Kingdom in\n"
+        "2021, from 9.7 per cent a year before (Shrider et al., 2021).\n",
+        # A colon at a line's end, the list after it in lower case.
+        "Six of the nine planetary boundaries had been crossed by 2015, among them these:\n"
+        "climate change and the loss of 30% of species (Steffen et al., 2015).\n",
+    ],
+)
+def test_a_hard_wrapped_sentence_keeps_the_citation_on_its_next_line(text: str) -> None:
+    assert [c.cited for c in claims_of(text, ClaimSettings(adjacent=0))] == [True]
+
+
+def test_rows_of_a_table_laid_out_in_columns_stay_apart() -> None:
+    text = (
+        "  M3.1  First pharmacy site activated in the north              Month 15 Met\n"
+        "  M3.2  50% of participants recruited (n = 48)                  Month 20 Met\n"
+    )
+    assert len(list(blocks(text))) == 2
+
+
+def test_a_short_line_without_a_stop_is_a_heading_not_a_wrap() -> None:
+    text = "Why sleep matters\nAdults who sleep under 6 hours have a 13% higher risk (Cappuccio, 2010).\n"
+    [claim] = claims_of(text)
+    assert claim.sentence.startswith("Adults")

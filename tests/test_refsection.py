@@ -1221,7 +1221,8 @@ _TWO_VANCOUVER = (
 def test_headings_of_converted_reports_and_leaflets(heading: str) -> None:
     text = f"Sepsis kills [1]. Delay matters [2].\n\n{heading}\n\n{_TWO_VANCOUVER}"
     sec = section(text)
-    assert sec is not None and sec.heading is not None
+    assert sec is not None
+    assert sec.heading is not None
     assert (text[sec.heading.start : sec.heading.end], len(sec.entries)) == (heading, 2)
 
 

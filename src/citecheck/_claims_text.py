@@ -167,13 +167,38 @@ def _breaks_before(
     line_text = text[line[0] : line[1]]
     if _overlaps(*previous, marked) or _overlaps(*line, marked):
         return True
-    if _BULLET.match(line_text) or _ends_with_stop(prev_text):
+    if _BULLET.match(line_text):
         return True
     opening = line_text.lstrip()
     first = opening[:1]
+    if _ends_with_stop(prev_text):
+        # "... had been transgressed:\nclimate change, ...": a colon or semicolon at a
+        # wrapped line's end, lower case after it, is inside the sentence.
+        return not (prev_text.rstrip()[-1:] in ":;" and first.islower())
     # A line that ends mid-sentence goes on, unless the next one looks like a new block;
     # a numeric citation may open it ("... dental attendance\n[1,2].").
-    return not (first.islower() or first in ",;)" or _CITATION_OPENS.match(opening))
+    if first.islower() or first in ",;)" or _CITATION_OPENS.match(opening):
+        return False
+    # PDF text wraps at a width, whatever the next line opens with: a long line that
+    # stops mid-word-run goes on ("... from one year to the next\n(Keeling, 1960).",
+    # "... in poverty in\n2020, up 1.0 points"); a short one is a heading or a label.
+    prev = prev_text.rstrip()
+    return not (
+        len(prev.lstrip()) >= _WRAPPED
+        and (prev[-1:].islower() or prev[-1:] == ",")
+        and (first == "(" or first.isdigit() or first.isupper())
+        # Rows of a table laid out in columns of spaces are lines of their own.
+        and _COLUMN_GAP.search(prev.lstrip()) is None
+        and _COLUMN_GAP.search(opening) is None
+    )
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
+
+
+_WRAPPED = 60
+"""Characters from which a line that ends mid-sentence reads as a paragraph's wrapped
+line rather than a heading or a title."""
 
 
 _CITATION_OPENS = re.compile(r"\[\d{1,4}(?:[\],\s–-])")

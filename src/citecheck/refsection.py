@@ -29,6 +29,7 @@ HEADINGS = frozenset(
         "list of references", "bibliography and references", "references and bibliography",
         "sources of information", "information sources", "reading list and references",
         "references and reading list", "readings and references", "references and readings",
+        "readings", "reading list",
         # The same in the languages the health and science press writes in most after
         # English: Spanish, Portuguese, French, Italian, German, Dutch.
         "referencias", "referencias bibliográficas", "bibliografía", "obras citadas",
