@@ -412,6 +412,9 @@ def test_md_heading_in_blockquote_after_front_matter() -> None:
         "<nav><a href='/'>Home</a></nav>",
         "<div role='navigation'>Menu</div>",
         "<div role='banner navigation'>Menu</div>",
+        "<div role='contentinfo'>Site footer</div>",
+        "<footer><ul><li>Privacy policy</li></ul></footer>",
+        "<div id='footer'><ul><li>This page was last edited on 9 January 2024.</li></ul></div>",
         "<p hidden>Draft</p>",
         "<svg><text>Axis</text></svg>",
         "<canvas>Chart</canvas>",
@@ -426,6 +429,11 @@ def test_html_invisible_content_produces_no_text(hidden: str) -> None:
     doc = html(f"<div>Before{hidden}After</div>")
     assert doc.text == "BeforeAfter"
     assert pos(doc, "After") == (1, 12 + len(hidden))
+
+
+def test_an_articles_own_footer_is_text() -> None:
+    doc = html("<article><p>Body.</p><footer>Reviewed by Dr Lee</footer></article>")
+    assert doc.text == "Body.\n\nReviewed by Dr Lee"
 
 
 def test_html_head_and_title_produce_no_text() -> None:

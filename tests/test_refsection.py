@@ -1240,3 +1240,13 @@ def test_a_running_head_with_its_page_number_inside_a_list_is_skipped() -> None:
 
 def test_a_dated_line_with_a_gap_and_a_number_is_no_running_head() -> None:
     assert refsection._FURNITURE.match("Annual Report 2019      31") is None
+
+
+def test_a_sign_off_with_a_copyright_ends_the_list() -> None:
+    text = (
+        "References\n\n"
+        "Monteiro, C. A., Cannon, G., Levy, R. B., et al. (2019). Ultra-processed foods: "
+        "What they are and how to identify them. Public Health Nutrition, 22(5), 936-941.\n"
+        "The Kitchen Table Letter is written by Ruth Okafor. (c) 2024. Forwarded this? Sign up free.\n"
+    )
+    assert [e.split(",")[0] for e in entries(text)] == ["Monteiro"]

@@ -167,7 +167,7 @@ _FAST_ATTR = re.compile(
     r"(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r >]+)))?"
 )
 # Attributes are only parsed for the elements that use them, or when these occur.
-_ATTR_HINT = re.compile(r"hidden|role", re.IGNORECASE)
+_ATTR_HINT = re.compile(r"hidden|role|footer", re.IGNORECASE)
 _ATTR_USERS = frozenset(("a", "ol", "li"))
 # Only a link whose attributes mention a DOI can add text.
 _DOI_HINT = re.compile(r"doi", re.IGNORECASE)
@@ -202,6 +202,7 @@ _BLOCKS = frozenset(
     "listing main menu ol p pre search section summary table tr ul".split()
 )
 _LISTS = frozenset("ol ul menu dir".split())
+_FOOTER_IDS = frozenset({"footer", "site-footer", "page-footer", "mw-footer", "global-footer"})
 # Start tags that close an open <p> (HTML5 "in body" insertion mode).
 _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl dd dt fieldset "
@@ -726,7 +727,11 @@ class _HtmlReader:
         skip = (
             name in _SKIP
             or "hidden" in attrs
-            or (role is not None and "navigation" in role.lower().split())
+            or (
+                role is not None
+                and not {"navigation", "contentinfo"}.isdisjoint(role.lower().split())
+            )
+            or self._page_footer(name, attrs)
         )
         frame = _Frame(name, live=not self.skip and not skip, skip=skip)
         self._push(frame)
@@ -737,6 +742,15 @@ class _HtmlReader:
         if tag.self_closing:
             # XHTML style: treated as empty, which is what the author meant.
             self._pop_to(len(self.stack) - 1, tag.end)
+
+    def _page_footer(self, name: str, attrs: dict[str, str]) -> bool:
+        """The site's footer (licence, last edited, privacy links), never the article's:
+        a <footer> outside <article> and <main>, or MediaWiki's and CMSs' footer
+        container.  Right after a reference list its items read as entries."""
+        if name == "footer":
+            return self._last("article") < 0 and self._last("main") < 0
+        ident = attrs.get("id")
+        return ident is not None and ident.lower() in _FOOTER_IDS
 
     def _end_tag(self, name: str, at: int) -> None:
         if name == "br":

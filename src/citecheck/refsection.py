@@ -439,7 +439,12 @@ _NAME_WORDS = SURNAME_PARTICLES | {"and", "et", "'t", "’t"}
 
 
 def _is_stop(text: str) -> bool:
-    return bool(_STOP.match(text.strip()))
+    return bool(_STOP.match(text.strip()) or _SIGN_OFF.search(text))
+
+
+# A newsletter's or a page's sign-off, wherever it stands in the line: "The Kitchen
+# Table Letter is written by Ruth Okafor. (c) 2024. Sign up free."
+_SIGN_OFF = re.compile(r"©|\([cC]\)\s*(?:1[89]|20)\d\d|\b[Aa]ll [Rr]ights [Rr]eserved\b")
 
 
 def _complete(entry_text: str) -> bool:
