@@ -2989,3 +2989,19 @@ def test_a_surname_broken_at_a_lines_end_with_a_hyphen_is_read_whole() -> None:
 def test_a_double_barrelled_surname_broken_at_its_hyphen_keeps_it(text: str) -> None:
     [c] = cites(text)
     assert c.authors == ("Lloyd-Jones",)
+
+
+_NOTED = (
+    "Mexico taxed sugary drinks in 2014 (Colchero et al., 2016).[1] Purchases fell.[2]\n\n"
+    "[1] The other seven areas included advertising and portion size.\n"
+    "[2] Untaxed beverages rose over the same period.\n"
+)
+
+
+def test_bracketed_numbers_that_notes_take_up_are_no_citations_beside_an_unnumbered_list() -> None:
+    assert [c.kind for c in cites(_NOTED)] == ["author-year"]
+
+
+def test_bracketed_numbers_cite_a_numbered_list_though_notes_share_them() -> None:
+    found = cites(_NOTED, numbered_list=True, last_number=2)
+    assert [c.number for c in found if c.kind == "numeric"][:2] == [1, 2]

@@ -1250,3 +1250,20 @@ def test_a_sign_off_with_a_copyright_ends_the_list() -> None:
         "The Kitchen Table Letter is written by Ruth Okafor. (c) 2024. Forwarded this? Sign up free.\n"
     )
     assert [e.split(",")[0] for e in entries(text)] == ["Monteiro"]
+
+
+def test_notes_numbered_from_one_after_an_author_date_list_are_no_entries() -> None:
+    text = (
+        "References\n\n"
+        "Falbe, J., Thompson, H. R., & Madsen, K. A. (2016). Impact of the Berkeley excise "
+        "tax on sugar-sweetened beverage consumption. American Journal of Public Health, "
+        "106(10), 1865-1871.\n\n"
+        "Public Health England. (2015). Sugar reduction: The evidence for action. Public "
+        "Health England.\n\n"
+        "[1] The other seven areas included advertising, price promotions and portion size.\n\n"
+        "[2] Untaxed beverages, mainly bottled water, rose by about 4% over the period.\n"
+    )
+    assert [e.split(",")[0].split(".")[0] for e in entries(text)] == [
+        "Falbe",
+        "Public Health England",
+    ]

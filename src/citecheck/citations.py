@@ -296,6 +296,8 @@ def find_citations(
             # The article cites by superscripts, so its few bracketed numbers are
             # other things: a table's counts, a scale's points ("agree (4)").
             brackets, parens, supers = [], [], found_flat
+    if brackets and not numbered_list:
+        brackets = _without_note_marks(text, brackets)
     if numbered_list:
         # A numbered list is cited by number: "the European Society of Cardiology (2018)
         # kept 140/90 mmHg [2]" names a guideline's author and year, and is a citation
@@ -428,6 +430,21 @@ def _unhyphenated(m: re.Match[str]) -> str:
     tail = m.group(2)
     whole = m.group(1) + ("-" if tail[0].isupper() else "") + tail
     return whole + " " * (len(m.group()) - len(whole))
+
+
+# A note's text under the article, opened by its bracketed number: "[1] The other
+# seven areas included ..." (Word's and Google Docs' footnotes as HTML gives them).
+_NOTE_LINE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+[^\W\d_]", re.MULTILINE)
+
+
+def _without_note_marks(text: str, brackets: list[_Found]) -> list[_Found]:
+    """``brackets`` without the marks of notes: where the reference list is not
+    numbered, a bracketed number that a note's text under the article takes up is
+    that note's call-out (or its label), no citation."""
+    notes = {int(m.group(1)) for m in _NOTE_LINE.finditer(text)}
+    if not notes:
+        return brackets
+    return [f for f in brackets if f.number not in notes]
 
 
 def _authors_by_commas(text: str) -> str:

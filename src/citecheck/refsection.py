@@ -688,6 +688,16 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # "[^1]: Walker's book is ..." after an author-date list: the article's
             # footnotes, not more entries.
             break
+        if (
+            marker is not None
+            and marker[1] == 1
+            and text.lstrip().startswith("[")
+            and len(entries) >= 2
+            and all(e.number is None for e in entries)
+        ):
+            # "[1] The original study followed ...": a list numbered from 1 after an
+            # author-date one, the notes that Word and Google Docs put after the text.
+            break
         if cur_marked and not marked and entries and saw_blank and not starts_entry:
             # Bulleted/numbered lists end where the markers stop.
             break
