@@ -2805,3 +2805,34 @@ def test_a_particle_after_the_given_names_inverts_a_two_word_surname(
     ref = parse_reference(entry)
     assert [(a.family, a.given) for a in ref.authors] == [(family, given)]
     assert ref.title is not None
+
+
+@pytest.mark.parametrize(
+    ("entry", "families"),
+    [
+        (
+            "WHO and UNICEF (2021) Progress on household drinking water, sanitation and "
+            "hygiene 2000-2020. Geneva: World Health Organization.",
+            ["WHO", "UNICEF"],
+        ),
+        (
+            "WHO & UNICEF. (2021). Progress on household drinking water. World Health "
+            "Organization.",
+            ["WHO", "UNICEF"],
+        ),
+        (
+            "FAO, IFAD, UNICEF, WFP and WHO (2023). The state of food security and "
+            "nutrition in the world 2023. Rome: FAO.",
+            ["FAO", "IFAD", "UNICEF", "WFP", "WHO"],
+        ),
+        (
+            'NCD-RisC (2017), "Worldwide trends in body-mass index", The Lancet, Vol. '
+            "390/10113, pp. 2627-2642.",
+            ["NCD-RisC"],
+        ),
+    ],
+)
+def test_bodies_listed_by_their_abbreviations(entry: str, families: list[str]) -> None:
+    ref = parse_reference(entry)
+    assert [a.family for a in ref.authors] == families
+    assert all(a.group for a in ref.authors)

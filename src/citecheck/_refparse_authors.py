@@ -818,7 +818,7 @@ def _written_out_name_fits(t: _Tokens, i: int, end: int, *, need_initial: bool) 
 def _scan(t: _Tokens) -> AuthorList:
     group = _group_author(t)
     if group is None:
-        abbreviated = _abbreviations_listed(t)
+        abbreviated = _abbreviations_listed(t) or _acronyms_joined(t)
         if abbreviated is not None:
             return abbreviated
         return _names(t, 0, [], [])
@@ -1073,7 +1073,7 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
         return Author(family=words[0], group=True), end + 3
     acronym = (
         len(words) == 1
-        and words[0].isupper()
+        and (words[0].isupper() or _HYPHENED_ACRONYM.fullmatch(words[0]) is not None)
         and 2 <= len(words[0]) <= 8
         # "WHO. (2019)." / Vancouver "UNAIDS. Global ..." (not initials: "T-B. Zhang")
         and (dated or (words[0].isalpha() and _titled(t, end)))
@@ -1139,6 +1139,34 @@ def _group_author(t: _Tokens) -> tuple[Author, int] | None:
     ):
         return None
     return Author(family=t.span(0, end), group=True), end
+
+
+# A body's abbreviation with a part in mixed case: "NCD-RisC (2017),".
+_HYPHENED_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z][A-Za-z]{1,6})+")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
+_MAX_ACRONYMS = 6
+
+
+def _acronyms_joined(t: _Tokens) -> AuthorList | None:
+    """ "WHO and UNICEF (2021)", "FAO, IFAD, UNICEF, WFP and WHO (2023)": bodies'
+    abbreviations alone, joined by "and", "&" or commas, before the date: a body each."""
+    authors: list[Author] = []
+    k = 0
+    while k < t.n and k < 2 * _MAX_ACRONYMS:
+        word = t.words[k]
+        if _ACRONYM_WORD.fullmatch(word):
+            authors.append(Author(family=word, group=True))
+        elif word not in ("and", "&", ","):
+            break
+        k += 1
+    if not 2 <= len(authors) <= _MAX_ACRONYMS or not _ACRONYM_WORD.fullmatch(t.words[k - 1]):
+        return None
+    date = k + 1 if t.words[k] in (".", "(") and t.words[k + 1] == "(" else k
+    if t.words[date] == "(":
+        date += 1
+    if not _is_year(t, date):
+        return None
+    return AuthorList(tuple(authors), False, t.ends[k - 1])
 
 
 def _declares_acronym_alone(t: _Tokens, end: int, words: list[str]) -> bool:
