@@ -3005,3 +3005,23 @@ def test_bracketed_numbers_that_notes_take_up_are_no_citations_beside_an_unnumbe
 def test_bracketed_numbers_cite_a_numbered_list_though_notes_share_them() -> None:
     found = cites(_NOTED, numbered_list=True, last_number=2)
     assert [c.number for c in found if c.kind == "numeric"][:2] == [1, 2]
+
+
+def test_the_index_r_prints_before_a_vector_is_no_citation() -> None:
+    text = "    > p.adjust(p)\n    [1] 0.008 0.032 0.067\n    > mean(x)\n    [1] 63.77\n"
+    assert cites(text, numbered_list=False) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("  Adolescents (11–17)          81              (8)\n", [8]),
+        ("Adults cut sugar (9).\n", [9]),  # a single number past the end still cites
+        ("Adults cut sugar (2–4).\n", [2, 3, 4]),
+    ],
+)
+def test_a_round_range_that_starts_past_the_list_is_no_citation(
+    sentence: str, numbers: list[int]
+) -> None:
+    found = cites(sentence, numbered_list=True, last_number=8)
+    assert [c.number for c in found] == numbers

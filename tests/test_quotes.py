@@ -138,6 +138,32 @@ def test_a_plain_text_block_quote_takes_the_citation_on_the_next_line() -> None:
     assert (quote.block, quote.citations) == (True, ("cit-1",))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> p <- c(0.001, 0.008, 0.039, 0.041, 0.042, 0.060, 0.074)",
+        "> psych::alpha(anx)$total$raw_alpha",
+        '> p.adjust(p, method = "BH")',
+    ],
+)
+def test_a_console_prompt_is_no_block_quote(line: str) -> None:
+    doc = article(f"{line}\n\nThe scale was reliable (Sankar et al., 2014).")
+    ex = audit_document(doc).extraction
+    assert ex is not None
+    assert find_quotes(doc, ex.citations) == []
+
+
+def test_a_block_quote_that_mentions_a_plural_in_brackets_is_still_one() -> None:
+    doc = article(
+        "> The patient(s) in each ward were followed for as long as the study ran, and "
+        "none was lost.\n\n(Sankar et al., 2014)"
+    )
+    ex = audit_document(doc).extraction
+    assert ex is not None
+    (quote,) = find_quotes(doc, ex.citations)
+    assert quote.block
+
+
 def test_a_markdown_block_quote_is_a_quotation() -> None:
     source = (
         "# Plants\n\n> Detailed analysis of numerous developmental processes is severely "

@@ -2483,6 +2483,8 @@ def _numeric_brackets(text: str, start: int, end: int, last_number: int | None) 
         previous = m
 
 
+# Values after the index R prints a vector with: "[1] 0.842", "[1] 63.77 12".
+_PRINTED_VALUES = re.compile(r"[ \t]+-?\d[\d.eE+-]*(?:[ \t]+-?\d[\d.eE+-]*)*[ \t]*(?:\n|\Z)")
 # Numbers with thousands separators: "[11,120, 18,540]" (a comma with no space before
 # three digits, beside ones with a space).
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
@@ -2643,6 +2645,12 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     line_start = text.rfind("\n", reach, m.start()) + 1
     if (line_start or not reach) and _OPTION_LINE.match(text, line_start):
         return True  # a program's help: "--threads INT   worker threads [8]"
+    if (
+        (line_start or not reach)
+        and not text[line_start : m.start()].strip()
+        and _PRINTED_VALUES.match(text, m.end())
+    ):
+        return True  # R's printed vector, its first element's index: "[1] 0.842 0.031"
     repeated = len(numbers) != len(set(numbers))
     if repeated and (past or (len(numbers) >= _DESCENDING and len(set(numbers)) == 1)):
         return True
@@ -2887,6 +2895,8 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
         if m.group(1).strip() == str(equation) and _equation_number(text, m):
             equation += 1
             continue
+        if _range_past_the_list(m.group(1), last_number):
+            continue  # an age band in a table: "Adolescents (11–17)" beside 8 entries
         dated = False
         for f in _numeric_found(m.group(1), m.start(1), m.start()):
             if _a_year(f.number, last_number):
@@ -2896,6 +2906,17 @@ def _numeric_parens(text: str, start: int, end: int, last_number: int | None) ->
                 # "Data from Israel (2021, 412)"; "Ohio (2018, 3)" still cites 3, and
                 # "(2019, 12)" with ten entries is CIT108's.
                 yield f
+
+
+_ROUND_RANGE = re.compile(r"\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\s*")
+
+
+def _range_past_the_list(content: str, last_number: int | None) -> bool:
+    """A range in round brackets that starts past the list's last entry: a band of
+    ages, years of schooling, a scale's points; a range mistyped past the end of a
+    list is rare where round brackets cite (a single number past it still cites)."""
+    m = _ROUND_RANGE.fullmatch(content)
+    return m is not None and last_number is not None and int(m.group(1)) > last_number
 
 
 # A displayed equation's number: set off by a column gap at the end of a line that holds

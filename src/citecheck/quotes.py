@@ -141,6 +141,10 @@ _INLINE = (
     re.compile(r"(?<![\w\"])\"(?=\S)((?:[^\"\n]|\n(?![ \t]*\n)){1,3000}?)(?<=\S)\"(?!\w)"),
 )
 _BLOCK_MARK = re.compile(r"^[ \t]{0,3}>", re.MULTILINE)
+# What a line of code has and a quotation has not: an assignment arrow, a namespace's
+# "::", a "$" before a name, a call glued to its name with arguments ("f(x, y)",
+# "f(d = 0.5)", "f()"; not prose's "patient(s)").
+_CODE = re.compile(r"<-|::|\$[A-Za-z_]|\w\(\)|\w\([^()\n]*[,=][^()\n]*\)")
 
 
 def find_quotes(
@@ -183,7 +187,8 @@ def _is_block_quote(
     """A ``> `` block in plain text or Markdown, or text inside an HTML ``<blockquote>``
     (``quoted``: the source ranges of the HTML's blockquote elements)."""
     if _BLOCK_MARK.match(body):
-        return True
+        # A console's prompt, not a quotation: "> p <- c(0.001, 0.008)".
+        return _CODE.search(body) is None
     if doc.format == "text":
         return False
     if doc.format == "markdown":
