@@ -3025,3 +3025,11 @@ def test_a_round_range_that_starts_past_the_list_is_no_citation(
 ) -> None:
     found = cites(sentence, numbered_list=True, last_number=8)
     assert [c.number for c in found] == numbers
+
+
+def test_oecds_key_after_the_year_leaves_an_author_year_citation() -> None:
+    found = cites("Obesity costs (OECD, 2019[1]). Cawley and Meyerhoefer (2012[4]) agree.")
+    assert [(c.kind, c.authors, c.year) for c in found] == [
+        ("author-year", ("OECD",), "2019"),
+        ("author-year", ("Cawley", "Meyerhoefer"), "2012"),
+    ]

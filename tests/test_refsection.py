@@ -1267,3 +1267,19 @@ def test_notes_numbered_from_one_after_an_author_date_list_are_no_entries() -> N
         "Falbe",
         "Public Health England",
     ]
+
+
+def test_oecds_key_at_the_margin_of_an_entrys_first_line_is_no_part_of_it() -> None:
+    text = (
+        "References\n\n"
+        'Hall, K. et al. (2019), "Ultra-processed diets cause excess calorie  [2]\n'
+        '   intake and weight gain", Cell Metabolism, Vol. 30/1, pp. 67-77.\n\n'
+        "OECD (2019), The Heavy Burden of Obesity: The Economics of           [1]\n"
+        "   Prevention, OECD Health Policy Studies, OECD Publishing, Paris.\n"
+    )
+    assert entries(text) == [
+        'Hall, K. et al. (2019), "Ultra-processed diets cause excess calorie intake and '
+        'weight gain", Cell Metabolism, Vol. 30/1, pp. 67-77.',
+        "OECD (2019), The Heavy Burden of Obesity: The Economics of Prevention, OECD Health "
+        "Policy Studies, OECD Publishing, Paris.",
+    ]

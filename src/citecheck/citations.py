@@ -241,6 +241,10 @@ def find_citations(
         text = _authors_by_commas(text)
     if "-\n" in text:
         text = _LINE_END_HYPHEN.sub(_unhyphenated, text)
+    if "[" in text:
+        # OECD's key after the year, "(OECD, 2019[1])", blanked: the citation is the
+        # name and year (its entry prints the key at the margin, `refsection`).
+        text = _YEAR_KEY.sub(lambda m: " " * len(m.group()), text)
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
     brackets: list[_Found] = []
@@ -417,6 +421,9 @@ def writes_surnames_in_capitals(entries: Sequence[str]) -> bool:
     and a comma, "PIZO, M. A.; TONETTI, V. R. Living in ...": ABNT's lists."""
     caps = sum(_CAPS_ENTRY.match(e) is not None for e in entries)
     return caps >= 2 and 2 * caps > len(entries)
+
+
+_YEAR_KEY = re.compile(r"(?<=(?:1[5-9]|20)\d\d)\[\d{1,3}\](?=\s*[);,])")
 
 
 # A word that PDF text broke at a line's end with a hyphen: "Rus-\nsell (1996)", or a

@@ -940,6 +940,9 @@ def _block_text(lines: Sequence[_Line], i: int) -> str:
     return " ".join(parts)
 
 
+_MARGIN_NUMBER = re.compile(r"\s{2,}\[\d{1,3}\]$")
+
+
 def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> Entry | None:
     first = lines[0]
     start = first.start + body_start
@@ -950,6 +953,9 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     if end <= start:
         return None
     parts = [first.text[body_start:].strip()] + [x.text.strip() for x in lines[1:]]
+    # OECD prints an entry's number at the right margin of its first line ("... excess
+    # calorie    [2]"): the key its citations give after the year, no part of the text.
+    parts[0] = _MARGIN_NUMBER.sub("", parts[0])
     text = parts[0]
     for part in parts[1:]:
         # A line broken after a hyphen or slash (inside a DOI or URL) joins without a space.
