@@ -204,6 +204,33 @@ def test_figures_in_a_results_section_are_the_articles_own() -> None:
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2. DATA AND METHODS",
+        "CHAPTER FOUR: METHODOLOGY",
+        "Abstract",
+        "Executive summary",
+        "4.1 Summary of main findings",
+        "Key findings",
+        "3 | RESULTS",
+        "IV. Results",
+    ],
+)
+def test_figures_under_the_documents_own_sections_are_its_own(heading: str) -> None:
+    text = f"Introduction\n\nSleep matters.\n\n{heading}\n\nAbout 30% of the neurons fired.\n"
+    assert kinds(text) == []
+
+
+def test_a_numbered_introduction_after_an_abstract_is_no_summary() -> None:
+    text = "Abstract\n\nWe studied 40 rats.\n\n1 | INTRODUCTION\n\nAbout 30% of adults snore.\n"
+    assert kinds(text) == [("precise-figure", "30%", False)]
+
+
+def test_a_survey_reported_in_another_chapter_is_the_theses_own() -> None:
+    assert kinds("The survey reported in Chapter 3 reached 412 teachers.") == []
+
+
 def test_figures_in_an_introduction_are_claims() -> None:
     text = "Introduction\n\nAbout 30% of the neurons fire at rest.\n"
     assert kinds(text) == [("precise-figure", "30%", False)]

@@ -325,12 +325,21 @@ _OWN_WORK = re.compile(
     r"samples|cohort|survey|estimates?|simulations?|screen|dataset|data\s+set|assays?|"
     r"structures?|hypothesis|understanding\s+of\s+(?:this|these))\b|"
     r"\b(?:fig(?:ure)?s?\.?\s*\d|tables?\s+\d|supplementa(?:ry|l)\b|"
+    # A thesis's or a report's own parts: "the survey reported in Chapter 3".
+    r"chapters?\s+(?:\d|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten)|"
     r"(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|article|analysis|experiment|"
-    r"report|review|trial)\b)",
+    r"report|review|trial|thesis|dissertation|chapter|brief)\b)",
     re.IGNORECASE,
 )
+# A section's number ("2.3", "2 ", Wiley's "1 | ", IEEE's "I. ") or a thesis's chapter
+# ("CHAPTER FOUR: ") before its name.
+_SECTION_LEAD = (
+    r"^\W{0,4}(?:(?:\d+(?:\.\d+)*|[IVX]{1,5}(?=[.\s]))\.?\s*(?:[|:–—-]\s*)?"
+    r"|chapter\s+\w+\s*[:.–—-]?\s*)?"
+)
 OWN_WORK_SECTION = re.compile(
-    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:materials?\s+and\s+methods|methods?|methodology|"
+    _SECTION_LEAD + r"(?:materials?\s+and\s+methods|(?:data|study)\s+and\s+methods|"
+    r"methods\s+and\s+(?:data|materials)|study\s+design|methods?|methodology|"
     r"experimental\s+(?:procedures|design|section)|results(?:\s+and\s+discussion|/discussion)?|"
     r"statistical\s+analys[ie]s|data\s+analysis|participants|subjects|procedures?|"
     r"acknowledge?ments?|author\s+contributions|authors['’]?\s+contributions|funding|"
@@ -338,11 +347,16 @@ OWN_WORK_SECTION = re.compile(
     r"supporting\s+information|abbreviations|ethics|appendix|appendices)\b",
     re.IGNORECASE,
 )
+# What restates the document's own findings, which it cites no source for: a
+# Discussion, and the summaries that open or close a paper or a report.
 DISCUSSION_SECTION = re.compile(
-    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:general\s+)?discussion\b", re.IGNORECASE
+    _SECTION_LEAD + r"(?:(?:general\s+)?discussion|abstract|executive\s+summary|"
+    r"summary\s+of\s+(?:the\s+)?(?:main\s+|key\s+|principal\s+)?findings|"
+    r"(?:main|key|principal)\s+(?:findings|messages)|highlights)\b",
+    re.IGNORECASE,
 )
 OTHER_SECTION = re.compile(
-    r"^\W{0,4}(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction|background|conclusions?|"
+    _SECTION_LEAD + r"(?:introduction|background|conclusions?|"
     r"summary|overview|limitations|future\s+directions|outlook|references|bibliography)\b",
     re.IGNORECASE,
 )
