@@ -62,3 +62,21 @@ def test_a_name_that_only_begins_the_head_is_no_author() -> None:
 def test_a_name_not_followed_by_a_date_is_no_author() -> None:
     entry = "Transport for London. Travel in London: Report 10. London: TfL, 2017."
     assert parse_with_body(entry, "Transport for London") is None
+
+
+def test_a_title_cited_in_quotation_marks_is_no_body() -> None:
+    entry = (
+        "Modernising the Mental Health Act 1983. (2018). Department of Health and Social Care.\n"
+    )
+    audit = _audit(
+        'Advance choices were proposed ("Modernising the Mental Health Act," 2018).', entry
+    )
+    [ref] = _references(audit)
+    assert (ref.authors, ref.year) == ((), "2018")
+    assert audit.diagnostics == ()
+
+
+def test_a_law_cited_by_its_short_title_stays_a_law() -> None:
+    audit = _audit("Councils must promote wellbeing (Care Act 2014).", "Care Act 2014, c. 23.\n")
+    [ref] = _references(audit)
+    assert (ref.authors, ref.title) == ((), "Care Act 2014")

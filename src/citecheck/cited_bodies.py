@@ -30,7 +30,15 @@ def cited_bodies(
     # By year and first word, so that a long list costs one look-up per entry.
     cited: dict[tuple[str, str], set[str]] = {}
     for c in citations:
-        if c.kind == "author-year" and len(c.authors) == 1 and c.year and not c.et_al:
+        # Not a title cited in quotation marks ("Modernising the Mental Health Act,"
+        # 2018): the entry lists it as its title already.
+        if (
+            c.kind == "author-year"
+            and len(c.authors) == 1
+            and c.year
+            and not c.et_al
+            and not c.title
+        ):
             name = c.authors[0]
             cited.setdefault((c.year, name.split(maxsplit=1)[0]), set()).add(name)
     if not cited:
@@ -59,7 +67,9 @@ def cited_bodies(
             if not ref.raw.startswith(name) or ref.raw[len(name) : len(name) + 1].isalnum():
                 continue
             read = parse_with_body(ref.raw, name)
-            if read is not None:
+            # The date after the name must be the one cited: "... Act 1983. (2018)." is
+            # no body's entry of 1983.
+            if read is not None and read.year == ref.year:
                 ref = replace(
                     ref, **{f.name: getattr(read, f.name) for f in fields(ReferenceFields)}
                 )

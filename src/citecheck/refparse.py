@@ -201,6 +201,8 @@ def parse_with_body(raw: str, body: str) -> ReferenceFields | None:
     title listed first ("The Chicago Manual of Style. 2017."), and the rules read it
     so; the citation decides.  None unless ``raw`` opens with ``body`` and a date."""
     text = _prepare(raw)
+    if statute_entry(text) is not None:
+        return None  # "Care Act 2014, c. 23.", cited "(Care Act 2014)": a law, no body's
     ids, work = extract_identifiers(text)
     if not work.startswith(body) or _BODY_THEN_DATE.match(work, len(body)) is None:
         return None
