@@ -3033,3 +3033,8 @@ def test_oecds_key_after_the_year_leaves_an_author_year_citation() -> None:
         ("author-year", ("OECD",), "2019"),
         ("author-year", ("Cawley", "Meyerhoefer"), "2012"),
     ]
+
+
+def test_a_sentence_that_opens_with_a_citation_is_no_note() -> None:
+    text = "Methods vary [3].\n[12] proposed a method that works [4].\n"
+    assert [c.number for c in cites(text)] == [3, 12, 4]

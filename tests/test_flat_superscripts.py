@@ -143,3 +143,16 @@ def test_a_run_after_a_name_ending_in_digits_and_a_comma_cites() -> None:
 def test_a_run_after_a_decimal_and_a_comma_does_not_cite() -> None:
     text = "Scores rose from 3 to 4.4,5 then fell. Seen in adults.1 Seen in children.2"
     assert numbers(text) == [1, 2]
+
+
+def test_a_call_out_after_a_whole_number_that_ends_its_paragraph_cites() -> None:
+    text = (
+        "Rates fell by 87% in the vaccinated cohort.1 The effect was smaller later.\n\n"
+        "In Sweden the risk was 88% lower.2 In Scotland the changes fell by age 20.3\n"
+    )
+    assert numbers(text, last=3) == [1, 2, 3]
+
+
+def test_a_decimal_inside_a_paragraph_is_no_call_out() -> None:
+    text = "Seen in adults.1 Seen in children.2 The mean age was 20.3 in the end group.\n"
+    assert numbers(text, last=3) == [1, 2]

@@ -1283,3 +1283,15 @@ def test_oecds_key_at_the_margin_of_an_entrys_first_line_is_no_part_of_it() -> N
         "OECD (2019), The Heavy Burden of Obesity: The Economics of Prevention, OECD Health "
         "Policy Studies, OECD Publishing, Paris.",
     ]
+
+
+def test_a_councils_copyright_line_after_a_numbered_list_ends_it() -> None:
+    text = (
+        "References\n"
+        "1. Lei J, Ploner A, Elfstrom KM. HPV vaccination and the risk of invasive "
+        "cervical cancer. N Engl J Med. 2020;383(14):1340-8.\n"
+        "2. Palmer T, Wallace L, Pollock KG. Prevalence of cervical disease at age 20. "
+        "BMJ. 2019;365:l1161.\n\n"
+        "Eastcliff Council, Town Hall, Eastcliff. (c) Eastcliff Council 2023.\n"
+    )
+    assert [e[:3] for e in entries(text)] == ["Lei", "Pal"]

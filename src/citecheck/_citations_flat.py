@@ -51,6 +51,9 @@ _MIN_PUNCTUATED = 2
 _MIN_COVERED = 4
 # A year before the stop: "a gap that has narrowed since 2018.8,9".
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\Z")
+# A whole number of one to three digits after a word, and a paragraph's end.
+_WHOLE_NUMBER_BEFORE = re.compile(r"(?<=[^\W\d_] )\d{1,3}\Z")
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\Z)")
 # A name's own digits, then its version: "lme4 1.1-27".
 _VERSION_AFTER = re.compile(r"[ \t]\d")
 # A name with two letters or more and digits that ends in a digit: "CYP3A4", "WEE1",
@@ -177,6 +180,14 @@ def _after_stop(text: str, at: int, end: int, start: int) -> bool:
         return True
     if _YEAR_BEFORE.search(text, max(start, at - 7), at - 1):
         return before == "."
+    if (
+        before == "."
+        and _WHOLE_NUMBER_BEFORE.search(text, max(start, at - 6), at - 1)
+        and _PARAGRAPH_END.match(text, end)
+    ):
+        # A whole number that ends its paragraph, then the call-out: "by age 20.3\n\n".
+        # (A decimal mid-paragraph stays one: "a BMI of 27.3 on average".)
+        return True
     if text[at - 2].isdigit():
         # A name that ends in digits, then a comma or a semicolon: "CYP3A4,11",
         # "Tyr15;3" (not "4.4,5": a stop after a number is its decimal point; not

@@ -1152,11 +1152,17 @@ def _acronyms_joined(t: _Tokens) -> AuthorList | None:
     abbreviations alone, joined by "and", "&" or commas, before the date: a body each."""
     authors: list[Author] = []
     k = 0
-    while k < t.n and k < 2 * _MAX_ACRONYMS:
+    joined = True  # a joining word or comma before the next abbreviation
+    while k < t.n and k < 3 * _MAX_ACRONYMS:
         word = t.words[k]
         if _ACRONYM_WORD.fullmatch(word):
+            if not joined:
+                return None  # "TROPICAL MEDICINE. (1915).": a title in capitals
             authors.append(Author(family=word, group=True))
-        elif word not in ("and", "&", ","):
+            joined = False
+        elif word in ("and", "&", ","):
+            joined = True
+        else:
             break
         k += 1
     if not 2 <= len(authors) <= _MAX_ACRONYMS or not _ACRONYM_WORD.fullmatch(t.words[k - 1]):

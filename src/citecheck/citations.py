@@ -447,10 +447,18 @@ _NOTE_LINE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+[^\W\d_]", re.MULTILINE)
 def _without_note_marks(text: str, brackets: list[_Found]) -> list[_Found]:
     """``brackets`` without the marks of notes: where the reference list is not
     numbered, a bracketed number that a note's text under the article takes up is
-    that note's call-out (or its label), no citation."""
-    notes = {int(m.group(1)) for m in _NOTE_LINE.finditer(text)}
-    if not notes:
+    that note's call-out (or its label), no citation.  The notes are the lines "[n]
+    Text" after the last other bracket, numbered 1, 2, 3 ...: a sentence that opens
+    with a citation ("[12] proposed a method") is none."""
+    lines = [(m.start(1) - 1, int(m.group(1))) for m in _NOTE_LINE.finditer(text)]
+    if not lines:
         return brackets
+    labels = {start for start, _ in lines}
+    last_call = max((f.span.start for f in brackets if f.group_start not in labels), default=-1)
+    numbers = [n for start, n in lines if start > last_call]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)):
+        return brackets
+    notes = set(numbers)
     return [f for f in brackets if f.number not in notes]
 
 

@@ -444,7 +444,10 @@ def _is_stop(text: str) -> bool:
 
 # A newsletter's or a page's sign-off, wherever it stands in the line: "The Kitchen
 # Table Letter is written by Ruth Okafor. (c) 2024. Sign up free."
-_SIGN_OFF = re.compile(r"©|\([cC]\)\s*(?:1[89]|20)\d\d|\b[Aa]ll [Rr]ights [Rr]eserved\b")
+_SIGN_OFF = re.compile(
+    r"©|(?:^|\s)\([cC]\)\s*(?:[A-Z][^\n]{0,60}?\s)?(?:1[89]|20)\d\d\b"
+    r"|\b[Aa]ll [Rr]ights [Rr]eserved\b"
+)
 
 
 def _complete(entry_text: str) -> bool:
