@@ -415,6 +415,8 @@ def test_md_heading_in_blockquote_after_front_matter() -> None:
         "<div role='contentinfo'>Site footer</div>",
         "<footer><ul><li>Privacy policy</li></ul></footer>",
         "<div id='footer'><ul><li>This page was last edited on 9 January 2024.</li></ul></div>",
+        "<section id='comments'><p>A night owl for 20 years.</p></section>",
+        "<ol class='comment-list'><li>Great read!</li></ol>",
         "<p hidden>Draft</p>",
         "<svg><text>Axis</text></svg>",
         "<canvas>Chart</canvas>",

@@ -167,7 +167,7 @@ _FAST_ATTR = re.compile(
     r"(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r >]+)))?"
 )
 # Attributes are only parsed for the elements that use them, or when these occur.
-_ATTR_HINT = re.compile(r"hidden|role|footer", re.IGNORECASE)
+_ATTR_HINT = re.compile(r"hidden|role|footer|comment|respond|disqus", re.IGNORECASE)
 _ATTR_USERS = frozenset(("a", "ol", "li"))
 # Only a link whose attributes mention a DOI can add text.
 _DOI_HINT = re.compile(r"doi", re.IGNORECASE)
@@ -203,6 +203,8 @@ _BLOCKS = frozenset(
 )
 _LISTS = frozenset("ol ul menu dir".split())
 _FOOTER_IDS = frozenset({"footer", "site-footer", "page-footer", "mw-footer", "global-footer"})
+_COMMENTS_IDS = frozenset({"comments", "respond", "disqus_thread"})
+_COMMENTS_CLASSES = frozenset({"comments-area", "comment-list", "commentlist", "comments-section"})
 # Start tags that close an open <p> (HTML5 "in body" insertion mode).
 _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl dd dt fieldset "
@@ -746,11 +748,16 @@ class _HtmlReader:
     def _page_footer(self, name: str, attrs: dict[str, str]) -> bool:
         """The site's footer (licence, last edited, privacy links), never the article's:
         a <footer> outside <article> and <main>, or MediaWiki's and CMSs' footer
-        container.  Right after a reference list its items read as entries."""
+        container.  Right after a reference list its items read as entries.  And its
+        readers' comments (WordPress's "comments" section, Disqus): no part of the
+        article, whose figures ("a night owl for 20 years") are nobody's claims."""
         if name == "footer":
             return self._last("article") < 0 and self._last("main") < 0
         ident = attrs.get("id")
-        return ident is not None and ident.lower() in _FOOTER_IDS
+        if ident is not None and ident.lower() in _FOOTER_IDS | _COMMENTS_IDS:
+            return True
+        classes = attrs.get("class")
+        return classes is not None and not _COMMENTS_CLASSES.isdisjoint(classes.lower().split())
 
     def _end_tag(self, name: str, at: int) -> None:
         if name == "br":
