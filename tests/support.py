@@ -6,9 +6,13 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
+
+if TYPE_CHECKING:
+    from citecheck.audit import FileAudit
+    from citecheck.model import Reference
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -168,3 +172,17 @@ def probe_findings(path: Path, severity: Any) -> list[str]:
 
     audit = audit_document(Document.plain(path.name, path.read_text(encoding="utf-8")))
     return [f"{d.code} {d.message}" for d in audit.diagnostics if d.severity == severity]
+
+
+def audit_with_list(body: str, *entries: str) -> FileAudit:
+    """The audit of ``body`` followed by a "References" list of ``entries``."""
+    from citecheck.audit import audit_document
+    from citecheck.document import Document
+
+    text = body + "\n\nReferences\n\n" + "\n".join(entries)
+    return audit_document(Document.plain("a.txt", text))
+
+
+def references_of(audit: FileAudit) -> tuple[Reference, ...]:
+    assert audit.extraction is not None
+    return audit.extraction.references

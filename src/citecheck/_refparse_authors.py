@@ -1150,6 +1150,8 @@ _MAX_ACRONYMS = 6
 def _acronyms_joined(t: _Tokens) -> AuthorList | None:
     """ "WHO and UNICEF (2021)", "FAO, IFAD, UNICEF, WFP and WHO (2023)": bodies'
     abbreviations alone, joined by "and", "&" or commas, before the date: a body each."""
+    if not t.words[0].isupper():
+        return None  # most entries: a person's name
     authors: list[Author] = []
     k = 0
     joined = True  # a joining word or comma before the next abbreviation

@@ -56,7 +56,9 @@ def check(
     else:
         names_three = _names_three(references)
         apa6 = _apa6_first_citations(links)
-        shared = _shared_short_forms(references, settings)
+        # Only a citation that names enough authors without "et al." asks.
+        named = any(not c.et_al and len(c.authors) >= settings.et_al_min_authors for c in citations)
+        shared = _shared_short_forms(references, settings) if named else frozenset()
         past_end: set[Span] = set()
         for lk in links:
             if lk.status == "out-of-range":

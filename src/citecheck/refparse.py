@@ -212,6 +212,8 @@ def parse_with_body(raw: str, body: str) -> ReferenceFields | None:
 
 
 def _rule_fields(ids: Identifiers, work: str, authors: AuthorList) -> ReferenceFields:
+    """The rules' fields of ``work`` (the entry without its identifiers) after the
+    author list ``authors``, however it was read."""
     draft = Draft()
     body = _read_head(work, authors, draft)
     if draft.title is None:

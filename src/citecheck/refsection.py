@@ -439,7 +439,12 @@ _NAME_WORDS = SURNAME_PARTICLES | {"and", "et", "'t", "’t"}
 
 
 def _is_stop(text: str) -> bool:
-    return bool(_STOP.match(text.strip()) or _SIGN_OFF.search(text))
+    if _STOP.match(text.strip()):
+        return True
+    # Substrings first: the pattern is searched only in the rare line that may hold it.
+    return (
+        "©" in text or "(c)" in text or "(C)" in text or "eserved" in text
+    ) and _SIGN_OFF.search(text) is not None
 
 
 # A newsletter's or a page's sign-off, wherever it stands in the line: "The Kitchen
@@ -626,7 +631,13 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         ):
             break
         starts_entry = marked or bool(_AUTHOR_START.match(text.lstrip()))
-        if starts_entry and not marked and cur and _EDITED_IN.match(text.lstrip()):
+        if (
+            starts_entry
+            and not marked
+            and cur
+            and text.lstrip().startswith("In ")
+            and _EDITED_IN.match(text.lstrip())
+        ):
             starts_entry = False  # a chapter's book, wrapped: "In S. van der Walt & ..."
         if layout is not None:
             starts_entry = layout
@@ -958,7 +969,8 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     parts = [first.text[body_start:].strip()] + [x.text.strip() for x in lines[1:]]
     # OECD prints an entry's number at the right margin of its first line ("... excess
     # calorie    [2]"): the key its citations give after the year, no part of the text.
-    parts[0] = _MARGIN_NUMBER.sub("", parts[0])
+    if parts[0].endswith("]"):
+        parts[0] = _MARGIN_NUMBER.sub("", parts[0])
     text = parts[0]
     for part in parts[1:]:
         # A line broken after a hyphen or slash (inside a DOI or URL) joins without a space.
