@@ -1217,7 +1217,9 @@ def _spelt_body(head: str, abbreviation: str | None) -> _Names | None:
     declares spells its words' initials (the name reader stops at lower-case words);
     without one, "(Ordre national des infirmiers, s. d.)": a body's head word and only
     bodies' lower-case words."""
-    m = re.match(r"\s*(?:(?:see|e\.g\.,?|cf\.)\s+)?", head)
+    if "et al" in head or " " not in head.strip():
+        return None  # most items: people, or one word
+    m = _LEAD_WORD.match(head)
     start = m.end() if m else 0
     name = head[start:].strip().rstrip(",").strip()
     words = name.split()
@@ -1243,6 +1245,7 @@ def _spelt_body(head: str, abbreviation: str | None) -> _Names | None:
     return _Names((name,), False, start, "")
 
 
+_LEAD_WORD = re.compile(r"\s*(?:(?:see|e\.g\.,?|cf\.)\s+)?")
 _SPELT_BODY_WORDS = 8
 """Words of a body's name read whole without a declared abbreviation, at most."""
 
