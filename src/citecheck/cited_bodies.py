@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 
 from citecheck.model import Citation, Reference, ReferenceFields
-from citecheck.names import surname_key, surname_keys
+from citecheck.nameorder import listed_first_authors
+from citecheck.names import surname_key
 from citecheck.refparse import parse_with_body
 
 
@@ -56,9 +57,7 @@ def cited_bodies(
             candidates[k] = names
     if not candidates:
         return tuple(references)
-    listed = {
-        (key, r.year) for r in references if r.authors for key in surname_keys(r.authors[0].family)
-    }
+    listed = listed_first_authors(references)
     out = []
     for k, ref in enumerate(references):
         for name in sorted(candidates.get(k, ())):

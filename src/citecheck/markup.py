@@ -733,7 +733,7 @@ class _HtmlReader:
                 role is not None
                 and not {"navigation", "contentinfo"}.isdisjoint(role.lower().split())
             )
-            or self._page_footer(name, attrs)
+            or self._site_furniture(name, attrs)
         )
         frame = _Frame(name, live=not self.skip and not skip, skip=skip)
         self._push(frame)
@@ -745,7 +745,7 @@ class _HtmlReader:
             # XHTML style: treated as empty, which is what the author meant.
             self._pop_to(len(self.stack) - 1, tag.end)
 
-    def _page_footer(self, name: str, attrs: dict[str, str]) -> bool:
+    def _site_furniture(self, name: str, attrs: dict[str, str]) -> bool:
         """The site's footer (licence, last edited, privacy links), never the article's:
         a <footer> outside <article> and <main>, or MediaWiki's and CMSs' footer
         container.  Right after a reference list its items read as entries.  And its

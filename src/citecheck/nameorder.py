@@ -40,9 +40,7 @@ def cited_order(
     if not turns:
         return tuple(references)  # most lists: every first author has initials
     named = {(surname_key(c.authors[0]), c.year) for c in cited}
-    listed = {
-        (key, r.year) for r in references if r.authors for key in surname_keys(r.authors[0].family)
-    }
+    listed = listed_first_authors(references)
     out = []
     for k, ref in enumerate(references):
         turned = turns.get(k)
@@ -53,6 +51,15 @@ def cited_order(
                 ref = replace(ref, authors=turned)
         out.append(ref)
     return tuple(out)
+
+
+def listed_first_authors(references: Sequence[Reference]) -> set[tuple[str, str | None]]:
+    """(surname key, year) of every entry's first author, under each key it may be
+    cited by: what the list already names, which a citation's other reading of an
+    entry must not take."""
+    return {
+        (key, r.year) for r in references if r.authors for key in surname_keys(r.authors[0].family)
+    }
 
 
 def _turned(ref: Reference) -> tuple[Author, ...] | None:
