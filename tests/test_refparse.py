@@ -964,6 +964,21 @@ def test_chicago_given_first_name_with_an_initial_is_not_an_inverted_name() -> N
     ]
 
 
+def test_acm_list_given_first_throughout_is_not_an_inverted_double_surname() -> None:
+    # ACM writes every name given-first: "Ana Lopes, Peter J. Holt" is two names, not
+    # one with the family "Ana Lopes" and the given names "Peter J.".
+    ref = parse_reference(
+        "Ana Lopes, Peter J. Holt, Rita M. Sousa, and Tom Berg. 2021. Reading logs "
+        "at scale. ACM Transactions on Software Engineering 30, 2 (2021), 1–29."
+    )
+    assert list(ref.authors) == [
+        Author("Lopes", "Ana"),
+        Author("Holt", "Peter J."),
+        Author("Sousa", "Rita M."),
+        Author("Berg", "Tom"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "authors"),
     [

@@ -461,12 +461,28 @@ def _inverted(t: _Tokens, i: int) -> _Name | None:
             and not (given_end > j + 2 and t.is_particle(given_end - 1))
         ):
             continue  # "Aditya Khosla, Nityananda Jayadevaprakash" are two names
+        if compound and _given_first_continues(t, j + 1, given_end):
+            return None  # ACM: "Viswanath Venkatesh, Michael G. Morris, Gordon B. Davis"
         end, suffix = t.suffix(given_end)
         if t.boundary_ok(end):
             author = Author(family=t.span(i, j), given=t.span(j + 1, given_end), suffix=suffix)
             initials = t.has_initial(j + 1, given_end)
             return _Name(end, author, initials, initials)
     return None
+
+
+def _given_first_continues(t: _Tokens, k: int, given_end: int) -> bool:
+    """Whether the words after a two-word "surname"'s comma are a given-first name
+    that reads on past the given names and closes the name with a list separator:
+    "Michael G. Morris," after "Viswanath Venkatesh,", where the list is given-first
+    throughout, not "Venkatesh, Viswanath"'s double surname."""
+    name = _given_first(t, k)
+    return (
+        name is not None
+        and name.end > given_end
+        and name.end < t.n
+        and (t.words[name.end] in (",", ";", "&") or t.words[name.end] in _CONNECTORS)
+    )
 
 
 def _double_surname_first(t: _Tokens, i: int, j: int, given_end: int) -> bool:
