@@ -3035,6 +3035,15 @@ def test_oecds_key_after_the_year_leaves_an_author_year_citation() -> None:
     ]
 
 
+def test_oecds_key_after_the_year_is_the_citations_number() -> None:
+    found = cites("Costs rise (OECD, 2019[2]; WHO, 2020[3]) and fall (Smith, 2018).")
+    assert [(c.authors, c.number) for c in found] == [
+        (("OECD",), 2),
+        (("WHO",), 3),
+        (("Smith",), None),
+    ]
+
+
 def test_a_sentence_that_opens_with_a_citation_is_no_note() -> None:
     text = "Methods vary [3].\n[12] proposed a method that works [4].\n"
     assert [c.number for c in cites(text)] == [3, 12, 4]

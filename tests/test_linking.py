@@ -3179,3 +3179,20 @@ def test_body_name_with_a_colon_its_abbreviation_spells_is_cited_by_the_abbrevia
         "kidney disease. Kidney International, 105(4S), S117-S314.\n"
     )
     assert _codes(text) == []
+
+
+def test_oecds_key_after_the_year_picks_one_of_a_bodys_same_year_entries() -> None:
+    text = (
+        "Obesity rates keep rising (OECD, 2019[2]). Spending will follow (OECD, 2019[1]).\n\n"
+        "References\n\n"
+        "OECD (2019), Health at a Glance 2019: OECD Indicators, OECD            [1]\n"
+        "   Publishing, Paris.\n"
+        "OECD (2019), The Heavy Burden of Obesity: The Economics of           [2]\n"
+        "   Prevention, OECD Health Policy Studies, OECD Publishing, Paris.\n"
+    )
+    audit = _audit(text)
+    assert [(lk.status, [r.index for r in lk.references]) for lk in audit.links] == [
+        ("linked", [2]),
+        ("linked", [1]),
+    ]
+    assert audit.diagnostics == ()

@@ -1285,6 +1285,19 @@ def test_oecds_key_at_the_margin_of_an_entrys_first_line_is_no_part_of_it() -> N
     ]
 
 
+def test_oecds_key_at_the_margin_is_kept_as_the_entrys_key() -> None:
+    text = (
+        "References\n\n"
+        "OECD (2019), Health at a Glance 2019: OECD Indicators, OECD            [2]\n"
+        "   Publishing, Paris.\n\n"
+        "OECD (2019), The Heavy Burden of Obesity: The Economics of           [1]\n"
+        "   Prevention, OECD Health Policy Studies, OECD Publishing, Paris.\n"
+    )
+    section = find_reference_section(Document.plain("a.txt", text))
+    assert section is not None
+    assert [(e.number, e.key) for e in section.entries] == [(None, 2), (None, 1)]
+
+
 def test_a_councils_copyright_line_after_a_numbered_list_ends_it() -> None:
     text = (
         "References\n"

@@ -189,6 +189,7 @@ def extract(doc: Document) -> Extraction:
                     number=entry.number,
                     span=entry.span,
                     raw=entry.text,
+                    key=entry.key,
                 )
             )
     numbered = section is not None and section.numbered

@@ -241,9 +241,12 @@ def find_citations(
         text = _authors_by_commas(text)
     if "-\n" in text:
         text = _LINE_END_HYPHEN.sub(_unhyphenated, text)
+    keys: dict[int, int] = {}
     if "[" in text:
         # OECD's key after the year, "(OECD, 2019[1])", blanked: the citation is the
-        # name and year (its entry prints the key at the margin, `refsection`).
+        # name and year (its entry prints the key at the margin, `refsection`).  The
+        # key is kept as the citation's number, which tells same-year entries apart.
+        keys = {m.start(): int(m.group()[1:-1]) for m in _YEAR_KEY.finditer(text)}
         text = _YEAR_KEY.sub(lambda m: " " * len(m.group()), text)
     regions = _regions(len(text), exclude)
     author_year: list[_Found] = []
@@ -337,7 +340,7 @@ def find_citations(
                 year=f.year,
                 # The year pattern is case-blind; a list letters its years in lower case.
                 year_suffix=f.suffix.lower() if f.suffix else None,
-                number=f.number,
+                number=f.number if f.kind == "numeric" or not keys else _key(keys, f.span),
                 narrative=f.narrative,
                 prefix=f.prefix,
                 locator=f.locator,
@@ -351,6 +354,12 @@ def find_citations(
             )
         )
     return citations
+
+
+def _key(keys: dict[int, int], span: Span) -> int | None:
+    """The OECD key written right after an author-year citation's year (`_YEAR_KEY`)."""
+    inside = [n for at, n in keys.items() if span.start < at <= span.end]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _flat(

@@ -1407,6 +1407,11 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
         return Link(citation, "unmatched")
     same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
     exact = [r for r in same_author if _year_matches(citation, r)]
+    if len(exact) > 1 and citation.number is not None:
+        # "(OECD, 2019[2])": the key after the year picks one of the year's entries.
+        keyed = [r for r in exact if r.key == citation.number]
+        if len(keyed) == 1:
+            return Link(citation, "linked", (keyed[0],))
     if exact and citation.year_suffix is None and all(r.year_suffix for r in exact):
         # "Smith 2008" against "Smith 2008a": the citation lacks the list's letter.
         lettered = _narrow(citation, exact, settings)

@@ -91,6 +91,9 @@ class Reference(ReferenceFields):
     """The whole entry in the extracted text, list marker excluded."""
     raw: str
     """The entry's text with line breaks and runs of spaces collapsed."""
+    key: int | None = None
+    """The key OECD prints at the entry's right margin and its citations after the
+    year ("(OECD, 2019[2])"), which tells one author's same-year entries apart."""
 
     @classmethod
     def build(
@@ -102,9 +105,10 @@ class Reference(ReferenceFields):
         number: int | None,
         span: Span,
         raw: str,
+        key: int | None = None,
     ) -> Reference:
         values = {f.name: getattr(parsed, f.name) for f in fields(ReferenceFields)}
-        return cls(id=id, index=index, number=number, span=span, raw=raw, **values)
+        return cls(id=id, index=index, number=number, span=span, raw=raw, key=key, **values)
 
     @property
     def first_family(self) -> str | None:
@@ -136,6 +140,8 @@ class Citation:
     year: str | None = None
     year_suffix: str | None = None
     number: int | None = None
+    """A numeric citation's number; for an author-year one, the key OECD writes after
+    its year ("1" of "(OECD, 2019[1])", `Reference.key`)."""
     narrative: bool = False
     prefix: str | None = None
     locator: str | None = None

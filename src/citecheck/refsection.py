@@ -263,6 +263,9 @@ class Entry:
     text: str
     """The entry with its list marker removed and line breaks collapsed."""
     number: int | None
+    key: int | None = None
+    """The number OECD prints at the right margin of an entry ("...  [2]"), which its
+    citations write after the year ("(OECD, 2019[2])"); no list numbering."""
 
 
 @dataclass(frozen=True)
@@ -530,7 +533,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             if entries:
                 last = entries[-1]
                 entries[-1] = Entry(
-                    Span(last.span.start, entry.span.end), f"{last.text} {entry.text}", last.number
+                    Span(last.span.start, entry.span.end),
+                    f"{last.text} {entry.text}",
+                    last.number,
+                    last.key,
                 )
             return True
         trusted = (cur_marked or (cur_layout and len(entries) >= 3)) and not strict
@@ -753,7 +759,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     # A list whose markers all read "1." was numbered by a Markdown renderer, not by hand.
     numbers = [e.number for e in entries]
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
-        entries = [Entry(e.span, e.text, k) for k, e in enumerate(entries, 1)]
+        entries = [Entry(e.span, e.text, k, e.key) for k, e in enumerate(entries, 1)]
     return entries, i
 
 
@@ -969,8 +975,10 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     parts = [first.text[body_start:].strip()] + [x.text.strip() for x in lines[1:]]
     # OECD prints an entry's number at the right margin of its first line ("... excess
     # calorie    [2]"): the key its citations give after the year, no part of the text.
-    if parts[0].endswith("]"):
-        parts[0] = _MARGIN_NUMBER.sub("", parts[0])
+    key = None
+    if parts[0].endswith("]") and (margin := _MARGIN_NUMBER.search(parts[0])):
+        key = int(margin.group().strip()[1:-1])
+        parts[0] = parts[0][: margin.start()]
     text = parts[0]
     for part in parts[1:]:
         # A line broken after a hyphen or slash (inside a DOI or URL) joins without a space.
@@ -978,7 +986,7 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     text = " ".join(text.split())
     if not text:
         return None
-    return Entry(Span(start, end), text, number)
+    return Entry(Span(start, end), text, number, key)
 
 
 def _number_of(marker: re.Match[str]) -> int | None:
