@@ -25,8 +25,10 @@ from citecheck.fingerprints import fingerprints
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import Link, MatchSettings, find_duplicates, link, names_an_entry
+from citecheck.malformed import Malformed, find_malformed
 from citecheck.model import Citation, Position, Reference
 from citecheck.nameorder import cited_order
+from citecheck.names import surname_key
 from citecheck.netsettings import NetworkSettings
 from citecheck.pandocaudit import PandocInfo, reference_findings
 from citecheck.pandocaudit import audit as pandoc_audit
@@ -80,6 +82,8 @@ class Extraction:
     source as plain text, for references in its YAML front matter."""
     peer_review: PeerReview | None = None
     """The decision letter, reviews or response printed after the reference list."""
+    malformed: tuple[Malformed, ...] = ()
+    """Citations left broken: "[?]", "(Smith, )", "{Smith, 2019 #123}" (`malformed`)."""
 
     @property
     def reference_doc(self) -> Document:
@@ -206,7 +210,15 @@ def extract(doc: Document) -> Extraction:
     )
     peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
     ordered = cited_bodies(cited_order(references, citations), citations)
-    return Extraction(doc, section, ordered, tuple(citations), peer_review=peer_review)
+    malformed = find_malformed(
+        doc.text,
+        surnames={surname_key(a.family) for r in references for a in r.authors},
+        exclude=[section.span] if section is not None else (),
+        code=doc.code,
+    )
+    return Extraction(
+        doc, section, ordered, tuple(citations), peer_review=peer_review, malformed=tuple(malformed)
+    )
 
 
 def audit_document(doc: Document, settings: AuditSettings | None = None) -> FileAudit:
@@ -267,6 +279,7 @@ def _audit_loaded(
         settings=settings.match,
         duplicates=duplicates,
         peer_review=ex.peer_review,
+        malformed=ex.malformed,
     )
     audit = FileAudit(
         doc.path, ex, tuple(links), tuple(sorted(diagnostics, key=Diagnostic.sort_key))

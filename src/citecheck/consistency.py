@@ -29,6 +29,7 @@ from citecheck.linking import (
     several_authors,
     year_label,
 )
+from citecheck.malformed import Malformed
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
@@ -46,6 +47,7 @@ def check(
     settings: MatchSettings,
     duplicates: Sequence[Duplicate] = (),
     peer_review: PeerReview | None = None,
+    malformed: Sequence[Malformed] = (),
 ) -> list[Diagnostic]:
     """Every offline finding for one document.
 
@@ -75,6 +77,7 @@ def check(
             out.extend(found)
         out.extend(_named_callouts(doc, references, links))
         out.extend(_uncited(doc, references, links, duplicates))
+    out.extend(_malformed_citations(doc, malformed))
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
@@ -1046,6 +1049,34 @@ _TITLE_HEAD = 30
 
 def _join(words: Sequence[str], last: str = " or ") -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+
+
+_MALFORMED_HELP = {
+    "an undefined LaTeX citation": "LaTeX prints `[?]` for a key the bibliography lacks: add "
+    "the entry to the .bib file, or correct the key, and compile again",
+    "a broken Word cross-reference": "Word prints this where a cross-reference's target was "
+    "deleted: insert the citation again",
+    "an unformatted reference-manager citation": "The reference manager did not format this "
+    "citation: update the citations and bibliography in the document",
+    "a LaTeX citation command": "The citation was never compiled: render the document with "
+    "its bibliography, or write the citation out",
+    "a citation without its year": "Add the year of the cited work",
+    "a citation without its author": "Add the author of the cited work",
+    "a citation whose year has five digits": "Correct the year",
+    "a placeholder for a citation": "Replace the placeholder with the citation, or remove the "
+    "claim",
+}
+
+
+def _malformed_citations(doc: Document, malformed: Sequence[Malformed]) -> Iterator[Diagnostic]:
+    for m in malformed:
+        yield make(
+            "malformed-citation", path=doc.path,
+            start=doc.position(m.span.start), end=doc.position(m.span.end),
+            message=f"Malformed citation: `{m.text}` is {m.form}",
+            help=_MALFORMED_HELP[m.form],
+            data={"text": m.text, "form": m.form},
+        )  # fmt: skip
 
 
 def _malformed_dois(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:

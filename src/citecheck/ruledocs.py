@@ -171,6 +171,22 @@ DOCS: Mapping[str, RuleDoc] = {
         fix="Add the missing entry, or correct the number: the finding names the entries no "
         "citation names, one of which may be the work meant.",
     ),
+    "CIT109": RuleDoc(
+        what="Finds text written where a citation should be that cites nothing: LaTeX's `[?]` "
+        "and natbib's `? (?)` for an undefined key, Word's `Error! Reference source not found.`, "
+        "an unformatted EndNote citation (`{Smith, 2019 #123}`) or a reference manager's field "
+        "code shown as text (`ADDIN ZOTERO_ITEM`), a raw `\\cite{key}` outside code, a name "
+        "without its year (`(Smith, )`), a year without its name (`(, 2019)`), a year of five "
+        "digits after a listed author (`(Smith et al., 20019)`), and placeholders "
+        "(`(Author, Year)`, `(Smith, 20XX)`, `[citation needed]`, `[REF]`). A writer's doubt, "
+        "`(?)`, is no citation and is not reported.",
+        why="The citation finder cannot read these as citations, so no other rule reports them: "
+        "the claim reaches readers with no source, and the entry it meant may be reported as "
+        "uncited.",
+        example="Ketamine acts within hours [?]. Its effect lasts a week (Zarate et al., ).",
+        fix="Write the citation out in full, or, for a reference manager's or LaTeX's leftovers, "
+        "update the document's citations and bibliography and export it again.",
+    ),
     "CIT110": RuleDoc(
         what="Finds references without authors, a year or a title. A web page or report without "
         "author, listed by its title as APA 7 (section 9.12) lists it, lacks no authors; a "

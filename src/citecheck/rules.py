@@ -43,6 +43,8 @@ CATALOGUE: tuple[Rule, ...] = (
          "`et al.` used for a work with too few authors, or omitted where APA 7 requires it"),
     Rule("CIT108", "citation-number-out-of-range", _E,
          "A numeric citation points past the end of the numbered reference list"),
+    Rule("CIT109", "malformed-citation", _W,
+         "Citation-like text that cites nothing: `[?]`, `(Smith, )`, `{Smith, 2019 #123}`"),
     Rule("CIT110", "incomplete-reference", _W,
          "A reference lacks its authors, year or title, so it cannot be matched or verified"),
     Rule("CIT111", "no-reference-list", _E,
