@@ -2069,6 +2069,19 @@ def test_three_authors_named_in_other_harvard_lists_comply(entry: str) -> None:
     assert _codes(text) == []
 
 
+def test_three_authors_named_beside_an_abnt_list_comply() -> None:
+    # ABNT (NBR 10520) names up to three authors in the text.
+    text = (
+        "A taxa caiu (PIZO; TONETTI; ALVES, 2020) e subiu (SILVA; SOUZA, 2019).\n\n"
+        "REFERÊNCIAS\n\n"
+        "PIZO, M. A.; TONETTI, V. R.; ALVES, J. C. Aves frugívoras em paisagens urbanas. "
+        "Revista Brasileira de Ornitologia, v. 28, n. 2, p. 101-112, 2020.\n"
+        "SILVA, A. B.; SOUZA, C. D. Saúde pública no Brasil. Revista de Saúde, v. 12, n. 3, "
+        "p. 45-60, 2019.\n"
+    )
+    assert _codes(text) == []
+
+
 def test_three_authors_named_in_an_elife_list_are_shortened() -> None:
     # eLife's initials without full stops, like Springer's, mark a style that shortens.
     text = (

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.callout_names import unnamed_callouts
+from citecheck.citations import writes_surnames_in_capitals
 from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
 from citecheck.doi import DOI_RE, normalize_doi, trim_doi
@@ -207,10 +208,13 @@ def _shared_short_forms(references: Sequence[Reference], settings: MatchSettings
 
 
 def _names_three(references: Sequence[Reference]) -> bool:
-    """Whether most entries are in Chicago's author-date style or Harvard, which name
-    up to three authors in the text where APA 7 shortens three to `et al.`; or in
-    Vancouver's, where a text that cites them by author and year follows no guide's
-    count, so naming three is no slip either."""
+    """Whether most entries are in Chicago's author-date style, Harvard or ABNT's
+    (surnames in capitals, NBR 10520), which name up to three authors in the text
+    where APA 7 shortens three to `et al.`; or in Vancouver's, where a text that cites
+    them by author and year follows no guide's count, so naming three is no slip
+    either."""
+    if writes_surnames_in_capitals([r.raw for r in references]):
+        return True
     styled = sum(
         1
         for r in references
