@@ -2862,6 +2862,68 @@ def test_et_al_and_and_in_german_dutch_french_and_portuguese(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korpi och Palme (1998) visade det.", [(("Korpi", "Palme"), "1998", False)]),
+        ("Esping-Andersen og Korpi (1987) viste det.", [(("Esping-Andersen", "Korpi"), "1987", False)]),
+        ("Kağıtçıbaşı ve Ataca (2010) gösterdi.", [(("Kağıtçıbaşı", "Ataca"), "2010", False)]),
+        ("Duru-Bellat et van Zanten (2012) le montrent.", [(("Duru-Bellat", "van Zanten"), "2012", False)]),
+        ("Das zeigen (Müller/Pollak 2004: 315).", [(("Müller", "Pollak"), "2004", False)]),
+        ("Korpi m.fl. (1998) visade det.", [(("Korpi",), "1998", True)]),
+        ("Tämä näkyy (Puska ym. 2009).", [(("Puska",), "2009", True)]),
+        ("Bunu gösterdi (Sunar vd., 2005).", [(("Sunar",), "2005", True)]),
+        ("Это показал (Леонтьев и др., 1975).", [(("Леонтьев",), "1975", True)]),
+        ("Lo mostrano (Rossi e coll., 2015).", [(("Rossi",), "2015", True)]),
+    ],
+)  # fmt: skip
+def test_and_and_et_al_in_nordic_turkish_russian_and_other_languages(
+    text: str, expected: list[tuple[tuple[str, ...], str, bool]]
+) -> None:
+    assert [(c.authors, c.year, c.et_al) for c in cites(text)] == expected
+
+
+def test_a_surname_that_is_a_month_alone_before_its_years_is_a_tentative_citation() -> None:
+    found = cites("May (1972, 1973) challenged this view, as March (1991) argued.")
+    assert [(c.authors, c.year, c.tentative) for c in found] == [
+        (("May",), "1972", True),
+        (("May",), "1973", True),
+        (("March",), "1991", True),
+    ]
+
+
+def test_a_month_after_a_word_a_date_follows_is_no_citation() -> None:
+    assert cites("Cases rose in March (2020) and fell by May (2021).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bound follows [2, Thm. 2.1.5].",
+        "The bound follows [2, Lemma 3].",
+        "The bound follows [2, Prop. 1].",
+        "The bound follows [2, с. 45].",
+        "The bound follows [2, S. 45–47].",
+    ],
+)
+def test_a_numeric_citation_with_a_theorem_or_a_page_in_another_language(text: str) -> None:
+    assert [c.number for c in cites(text, numbered_list=True, last_number=5)] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risiken werden individualisiert (vgl. Beck 1986).",
+        "Risiken werden individualisiert (Vgl. Beck 1986: 122).",
+        "Risiken werden individualisiert (Beck 1986: 121 ff.).",
+        "Risiken werden individualisiert (s. Beck 1986).",
+        "Nach Beck (1986) werden Risiken individualisiert.",
+    ],
+)
+def test_german_cues_and_locators_around_a_citation(text: str) -> None:
+    assert [(c.authors, c.year) for c in cites(text)] == [(("Beck",), "1986")]
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("Sin fecha (Castro, s.f.).", "n.d."),

@@ -128,6 +128,32 @@ def test_a_preposition_before_a_surname_listed_without_particle_is_no_part_of_it
     assert [lk.status for lk in links(text, refs)] == ["linked"]
 
 
+@pytest.mark.parametrize(
+    "text", ["die Studie von Köller (2001)", "die Längsschnittbefunde von Köller u. a. (2001)"]
+)
+def test_a_german_noun_before_von_is_no_part_of_the_cited_surname(text: str) -> None:
+    refs = [ref(1, ["Köller", "Baumert", "Schnabel"], "2001")]
+    assert [lk.status for lk in links(text, refs)] == ["linked"]
+
+
+@pytest.mark.parametrize("text", ["Kağıtçıbaşı'nın (2007) modeli", "İmamoğlu'na (2007) göre"])
+def test_a_turkish_case_ending_after_the_apostrophe_is_no_part_of_the_surname(text: str) -> None:
+    refs = [ref(1, ["Kağıtçıbaşı"], "2007"), ref(2, ["İmamoğlu"], "2007")]
+    assert [lk.status for lk in links(text, refs)] == ["linked"]
+
+
+def test_titles_that_differ_only_in_hyphens_and_spaces_are_one_work() -> None:
+    text = (
+        "The effect was near zero (Hagger et al., 2016).\n\nReferences\n\n"
+        "Hagger, M. S., Chatzisarantis, N. L. D., Alberts, H., et al. (2016). A multilab "
+        "preregistered replication of the ego-depletion effect. Perspectives on Psychological "
+        "Science, 11(4), 546-573.\n\n"
+        "Hagger, M. S., Chatzisarantis, N. L. D., et al. (2016). A multi-lab pre-registered "
+        "replication of the ego depletion effect. Perspect Psychol Sci, 11(4), 546-573.\n"
+    )
+    assert _codes(text) == ["CIT106"]
+
+
 def test_a_particle_of_the_listed_surname_is_kept_when_its_first_part_is_misspelt() -> None:
     lk = only("As vanr der Zee (2019) showed.", [ref(1, ["van der Zee"], "2019")])
     assert lk.status == "author-mismatch"

@@ -964,6 +964,41 @@ def test_chicago_given_first_name_with_an_initial_is_not_an_inverted_name() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAIM, Jairnilson et al. O sistema de saúde brasileiro. The Lancet, London, v. 377, "
+        "n. 9779, p. 1778-1797, 2011.",
+        "Wehler, Hans-Ulrich: Deutsche Gesellschaftsgeschichte, Bd. 3: 1849–1914, München 2011.",
+    ],
+)
+def test_a_year_that_opens_or_closes_a_range_is_not_the_date_when_another_is_given(
+    text: str,
+) -> None:
+    assert parse_reference(text).year == "2011"
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Kağıtçıbaşı, Ç., Ataca, B. ve Diri, A. (2010). Aile ilişkileri. Psikoloji, 4, 1-9.",
+         ["Kağıtçıbaşı", "Ataca", "Diri"]),
+        ("Puska, P., Vartiainen, E. ja Laatikainen, T. (2009). Pohjois-Karjala. Duodecim, 5, 1-9.",
+         ["Puska", "Vartiainen", "Laatikainen"]),
+    ],
+)  # fmt: skip
+def test_the_last_author_after_and_in_turkish_or_finnish(text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_reference(text).authors] == families
+
+
+def test_a_particle_glued_to_the_surnames_capital_is_a_surname() -> None:
+    ref = parse_reference(
+        "Hebert, P.D.N., Ball, S.L. and deWaard, J.R. (2003) 'Biological identifications "
+        "through DNA barcodes', Proceedings of the Royal Society B, 270(1512), pp. 313–321."
+    )
+    assert ([a.family for a in ref.authors], ref.year) == (["Hebert", "Ball", "deWaard"], "2003")
+
+
 def test_acm_list_given_first_throughout_is_not_an_inverted_double_surname() -> None:
     # ACM writes every name given-first: "Ana Lopes, Peter J. Holt" is two names, not
     # one with the family "Ana Lopes" and the given names "Peter J.".

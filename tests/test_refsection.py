@@ -80,6 +80,20 @@ def test_heading_words(line: str) -> None:
     assert section(f"{BODY}\n\n{line}\n\n{COLLO}\n") is not None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Referenser", "Litteraturliste", "Lähteet", "Kaynakça", "Список литературы",
+        "Piśmiennictwo", "Irodalom", "Βιβλιογραφία", "参考文献", "참고문헌",
+        "Tài liệu tham khảo", "Daftar Pustaka",
+    ],
+)  # fmt: skip
+def test_reference_headings_in_nordic_eastern_european_and_asian_languages(line: str) -> None:
+    found = section(f"{BODY}\n\n{line}\n\n{COLLO}\n")
+    assert found is not None
+    assert found.heading is not None
+
+
 def test_entries_under_a_heading_separated_by_blank_lines() -> None:
     assert entries(f"{BODY}\n\nReferences\n\n{COLLO}\n\n{DUMAN}\n") == [COLLO, DUMAN]
 

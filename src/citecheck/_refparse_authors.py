@@ -66,10 +66,12 @@ _PARTICLES = SURNAME_PARTICLES | {
     "Ibn",
 }  # fmt: skip
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "JR", "SR"})
-# "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og".
+# "and" in the languages of the corpora: "et", "und", "y", "e", "en", "a", "i", "och", "og";
+# and in Finnish and Estonian, Turkish, Hungarian, Romanian and Russian.
 _CONNECTORS = frozenset(
-    {"and", "und", "et", "y", "&", "AND", "And", "e", "en", "a", "i", "och", "og"}
-)
+    {"and", "und", "et", "y", "&", "AND", "And", "e", "en", "a", "i", "och", "og", "ja", "ve",
+     "és", "și", "и"}
+)  # fmt: skip
 _TERMINATORS = frozenset(".:()[]\"“”‘’'«»„/=")
 _QUOTES = ('"', "“", "«", "'", "‘", "„")
 # Words of health publishers that name no body ("Mayo Clinic", "Harvard Health
@@ -200,10 +202,16 @@ def parse_authors(text: str, *, web: bool = False) -> AuthorList:
 _DOMAIN_AUTHOR = re.compile(rf"\s*({SITE_NAME})\.?\s*(?=\(|\d)")
 
 
+_GLUED_PARTICLE = re.compile(r"(?:de|van|von|da|di|du|la|le|del|der|den)[A-Z][a-z]")
+
+
 def _is_capitalised(word: str) -> bool:
-    """Starts with a capital, is caseless (CJK), or is "d'Alembert"/"al-Hakim"/"tSaoi"."""
+    """Starts with a capital, is caseless (CJK), or is "d'Alembert"/"al-Hakim"/"tSaoi"/
+    "deWaard"/"vanDyke" (a particle glued to the surname's capital)."""
     first = word[0]
     if first.isupper() or not first.islower() or IRISH_MUTATED.fullmatch(word):
+        return True
+    if _GLUED_PARTICLE.match(word):
         return True
     head, sep, tail = word.partition("'")
     if not sep:

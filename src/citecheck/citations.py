@@ -65,7 +65,7 @@ _UNDATED = (
 )
 _YEARS_TAIL = re.compile(
     rf"(?P<years>(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|{_UNDATED})(?:\s*,\s*(?:{_ORIGINAL}{_YEAR_WORD}[a-z]?|[a-z](?![\w.])|{_UNDATED})){{0,8}})"
-    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|(?-i:S)\.\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}"
+    r"(?P<loc>(?:\s*,\s*|\s*:\s*|\s+)(?:(?:pp?|paras?|chaps?|ch|secs?|fig|figs|vol|no)\.?\s*|(?-i:S)\.\s*|§\s*|(?:page|pages|chapter|section|figure|table|appendix|supplementary|supplement|box|study|studies|experiments?)\s+)[\w\-–—,. ]{1,30}|\s*:\s*\d[\d\-–—]{0,12}(?:\s*ff?\.)?"
     # Chicago's bare page: "(Graham 2020, 920)", "Polack (2020, 2604-5)".  A count
     # reads the same ("Ohio (2018, 412)"), so such a citation is tentative.
     r"|\s*,\s*(?P<bare>\d{1,5}(?:\s*[\-–—]\s*\d{1,5})?))?"
@@ -106,6 +106,8 @@ _STOPWORDS = frozenset(
     following compare contrast consider using
     secondo segundo según selon laut gemäß volgens conforme wie zoals comme como come obwohl
     während ainsi
+    nach bei mit für über durch gegen seit auch dies diese dieser dieses jedoch zudem ebenso
+    enligt ifølge ifolge według wg volgens dle podle szerint göre
     """.split()
 )
 # Verbs that open a sentence before a narrative citation ("Read Kingman (1982)", "Note
@@ -121,8 +123,12 @@ _PREFIX_WORDS = frozenset(
     reported shown found summarized summarised and the by example instance recent earlier later
     work studies study evidence data from on this topic such compare contrast but notably
     especially particularly including
+    vgl. vgl s. z.b. z. b. bzw. etwa siehe voir véase ver vid. v. p.ej. см. ср. bkz. ör. jf. jfr.
+    vrt. esim. zob. por. np. vö. zie bijv. t.ex. f.eks.
     """.split()
 )
+"""... and "see", "cf." and "e.g." in German, French, Spanish, Russian, Turkish, Nordic,
+Finnish, Polish, Hungarian and Dutch: "(vgl. Beck 1986)", "(см. Леонтьев 1975)"."""
 # The dash of a range, as typed ("--" in Pandoc Markdown, U+2012 figure dash, the tilde
 # of East Asian typesetting, "[12~14]") or as PDF text leaves it (U+2010 hyphen, U+2011
 # non-breaking hyphen).  Not U+2212: the minus sign is arithmetic ("(3 − 1) × (4 − 1)").
@@ -164,11 +170,21 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456
 _MAX_RANGE = 200
 # The text before a "(2012)" that a narrative citation's authors may occupy.
 _LOOKBACK = 160
-_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*)")
+# German Harvard joins co-authors with a slash, "(Müller/Pollak 2004: 315)": between
+# two surnames, not inside bodies' abbreviations ("WHO/UNICEF").
+_SEPARATORS = re.compile(
+    r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|\s*&\s*|(?<=[a-zß-ÿ])/(?=[A-ZÀ-Þ][a-zß-ÿ]))"
+)
 _ET_AL_END = re.compile(
     r"(?:,?\s+|\s*)(?:et\.?\s+al\s?\.?|and\s+(?:colleagues|co-?workers|coauthors|co-authors)"
-    # German "u. a.", Dutch "e.a.", Spanish "y cols."
-    r"|and\s+others|et\s+coll\.|u\.\s?a\.|e\.\s?a\.|y\s+cols?\.)\s*,?\s*$",
+    # German "u. a.", Dutch "e.a.", Spanish "y cols.", Portuguese and Italian "e col.",
+    # "e coll.", "e altri", French "et collab.", Swedish and Danish "m.fl.", Norwegian
+    # "mfl.", Finnish "ym.", Turkish "vd." and "ve ark.", Polish "i in." and "i wsp.",
+    # Croatian "i sur.", Czech "a kol.", Hungarian "és mtsai", Romanian "și colab.",
+    # Russian "и др.".
+    r"|and\s+others|et\s+coll\.|u\.\s?a\.|e\.\s?a\.|y\s+cols?\.|e\s+coll?s?\.|e\s+altri"
+    r"|et\s+collab\.|m\.\s?fl\.|mfl\.|ym\.|vd\.|ve\s+ark\.|i\s+in\.|i\s+wsp\.|i\s+sur\."
+    r"|a\s+kol\.|és\s+mtsai\.?|și\s+colab\.|и\s+др\.)\s*,?\s*$",
     re.I,
 )
 # Informal "(He et al Nature 2010)": capitalised words between "et al" and the year
@@ -1391,6 +1407,7 @@ def _narrative(
                 locator=locator,
                 abbreviation=abbreviation,
                 tentative=tentative
+                or (len(names.names) == 1 and names.names[0] in _PAIRED_SURNAME_WORDS)
                 or coded is not None
                 or case
                 or place
@@ -1860,7 +1877,16 @@ def _parse_names(head: str, *, parenthetical: bool) -> _Names | None:
             or (len(names) > 1 and text[: names[0][1]].rstrip()[-1:].islower())
         )
     )
-    if not et_al and _is_stopword(names[0][0]) and not surname_word:
+    # "March (1991) argued", "May (1972, 1973)": a month that is a surname, alone at a
+    # sentence's start or after a word no date follows, is a tentative citation (read
+    # only if it names an entry; "In March (2020)" is a date).
+    lone_month = (
+        not parenthetical
+        and len(names) == 1
+        and names[0][0] in _PAIRED_SURNAME_WORDS
+        and _opens_names(text[: names[0][1]])
+    )
+    if not et_al and _is_stopword(names[0][0]) and not surname_word and not lone_month:
         return None
     if parenthetical:
         prefix = text[:first_start].strip().rstrip(",").strip()
@@ -1988,9 +2014,19 @@ def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
     return name, at
 
 
+# "and" in the other languages that join the last two authors with a word: Spanish
+# "y", Portuguese and Italian "e", German "und", Dutch "en", French "et", Swedish
+# "och", Danish and Norwegian "og", Finnish and Estonian "ja", Turkish "ve",
+# Hungarian "és", Polish, Croatian and Catalan "i", Romanian "și", Russian "и".
+_OTHER_ANDS = ("y", "e", "und", "en", "et", "och", "og", "ja", "ve", "és", "i", "și", "и")
+
+
 def _joins(separator: str) -> bool:
     return (
-        "and" in separator or "&" in separator or separator.strip() in ("y", "e", "und", "en", "et")
+        "and" in separator
+        or "&" in separator
+        or "/" in separator
+        or separator.strip() in _OTHER_ANDS
     )
 
 
@@ -2005,7 +2041,7 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
     pos = 0
     separator: str | None = None
     found = list(_SEPARATORS.finditer(text))
-    if any(f" {w} " in text for w in ("y", "e", "und", "en", "et")):
+    if any(f" {w} " in text for w in _OTHER_ANDS):
         found = sorted(found + _romance_joins(text, found), key=lambda m: m.start())
     for m in found:
         chunks.append((text[pos : m.start()], pos, separator))
@@ -2019,7 +2055,14 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 # 2019)", "Silva e Santos (2018)"; German with "und", Dutch with "en", French with "et".
 # Not inside a body's name ("Ministerio de Salud y Protección Social", "América Latina y
 # el Caribe").
-_ROMANCE_AND = re.compile(r"\s+(?:[ye]|und|en|et(?!\s+al))\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ARTICLE_PARTICLES = frozenset("el la le les lo los las al".split())
+_ROMANCE_AND = re.compile(
+    r"\s+(?:[yei]|und|en|et(?!\s+al)|och|og|ja|ve|és|și|и)\s+"
+    # A surname next, or a particle and then one: "Duru-Bellat et van Zanten".
+    # Not an article ("América Latina y el Caribe").
+    rf"(?=[A-ZÀ-ÖØ-ÞА-Я]|(?:{'|'.join(sorted(SURNAME_PARTICLES - _ARTICLE_PARTICLES))})"
+    r"\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-Þ])"
+)
 _ROMANCE_NAME_WORDS = 3
 _CLAUSE_MARK = re.compile(r"[.;:()\[\]]")
 
@@ -2847,6 +2890,11 @@ _WORDED_CITATION = re.compile(
     rf"\d{{1,3}}(?:\s*{_RANGE_DASH}\s*\d{{1,3}})?){{0,40}})"
     r"(?:\s*,?\s*(?:and\s+references\s+therein|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
     r"|(?:Figs?\.?|Figures?|Tables?|Chapters?|[Cc]h\.|Sections?|Sect?\.|§)\s*[\dA-Z][\w.]*"
+    # Mathematics' "[11, Thm. 2.1.5]", "[5, Lemma 3]", "[2, Prop. 1]", "[4, Cor. 2.3]";
+    # Russian, German and Nordic pages: "[1, с. 45]", "[1, S. 45]", "[3, s. 12]".
+    r"|(?:Thms?\.|Theorems?|Lemmas?|Props?\.|Propositions?|Cors?\.|Corollary|Defs?\.|"
+    r"Definitions?|Examples?|Exercises?|Remarks?|Algorithms?|Alg\.)\s*[\dA-Z][\w.]*"
+    r"|(?:с|стр|S|s)\.\s*\d+(?:\s*[-–]\s*\d+)?"
     # "[9, Eq. 5]", "[3, Eq. (11)]"
     r"|(?:Eqs?\.|Equations?)\s*\(?\d[\w.]*\)?))?\s*"
 )

@@ -333,7 +333,16 @@ def different_titles(a: Reference, b: Reference) -> bool:
 
 
 def _title_similarity(a: str, b: str) -> float:
-    return token_sort_ratio(fold(a), fold(b))
+    """Word-order-blind similarity; titles whose letters and digits agree are one
+    ("multilab preregistered ... ego-depletion" and "multi-lab pre-registered ... ego
+    depletion" differ only in hyphens and spaces)."""
+    fa, fb = fold(a), fold(b)
+    if _NON_ALNUM.sub("", fa) == _NON_ALNUM.sub("", fb):
+        return 100.0
+    return token_sort_ratio(fa, fb)
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 def find_shared_dois(references: Sequence[Reference]) -> list[tuple[Reference, Reference]]:
@@ -667,16 +676,23 @@ def _link_named(
             return _choose(citation, titled, settings)
     spelt = _spelt_out(citation, declared)
     lk = _link_author_year(spelt, index, settings)
-    if lk.status in ("unmatched", "author-mismatch") and (plain := _particle_dropped(spelt)):
-        found = _link_author_year(plain, index, settings)
-        particle = spelt.authors[0].split()[0]
+    if lk.status in ("unmatched", "author-mismatch") and (dropped := _particle_dropped(spelt)):
+        unprefixed, particle = dropped
+        found = _link_author_year(unprefixed, index, settings)
         if found.status == "linked" and not any(
             particle in fold(r.authors[0].family).split() for r in found.references if r.authors
         ):
             # "da Impellizzeri et al. (2004)", "de Regan (2017)": Italian and Spanish
-            # "by" and "of" before a surname the list gives without a particle.  Not
+            # "by" and "of" before a surname the list gives without a particle, and
+            # German's capitalised nouns before it ("die Studie von Köller (2001)").  Not
             # one of the surname's own particles: "der Zee" for "van der Zee" is the
             # name misspelt ("vanr der Zee").
+            return replace(found, citation=citation)
+    if lk.status in ("unmatched", "author-mismatch") and (unended := _case_ending_dropped(spelt)):
+        found = _link_author_year(unended, index, settings)
+        if found.status == "linked":
+            # Turkish writes a case ending after an apostrophe: "Kağıtçıbaşı'nın
+            # (2007)", "İmamoğlu'na (2003)".
             return replace(found, citation=citation)
     if lk.status in ("unmatched", "author-mismatch", "year-mismatch"):
         # An exact name and year once the country is dropped beats a near miss or
@@ -770,14 +786,35 @@ def _maker_named(citation: Citation) -> Citation | None:
     return replace(citation, authors=(parts[-1],))
 
 
-def _particle_dropped(citation: Citation) -> Citation | None:
-    """The citation without a lower-case particle its first name opens with, or None."""
+def _particle_dropped(citation: Citation) -> tuple[Citation, str] | None:
+    """The citation without a lower-case particle its first name opens with, or after
+    one or two capitalised words ("Studie von Köller", "Längsschnittbefunde von
+    Köller": German capitalises its nouns), and the particle; or None."""
     if not citation.authors:
         return None
-    first, _, rest = citation.authors[0].partition(" ")
-    if not rest or not first.islower() or first not in PARTICLES:
+    words = citation.authors[0].split()
+    at = next((k for k, w in enumerate(words[:3]) if w.islower()), None)
+    if (
+        at is None
+        or at + 1 >= len(words)
+        or words[at] not in PARTICLES
+        or not all(w[:1].isupper() for w in words[:at])
+    ):
         return None
-    return replace(citation, authors=(rest, *citation.authors[1:]))
+    rest = " ".join(words[at + 1 :])
+    return replace(citation, authors=(rest, *citation.authors[1:])), words[at]
+
+
+_CASE_ENDING = re.compile(r"(?<=\w\w\w)['’][a-zçğıöşü]{1,5}$")
+
+
+def _case_ending_dropped(citation: Citation) -> Citation | None:
+    """The citation without a lower-case ending after an apostrophe on its first
+    surname ("Kağıtçıbaşı'nın"), or None."""
+    if not citation.authors or not _CASE_ENDING.search(citation.authors[0]):
+        return None
+    bare = _CASE_ENDING.sub("", citation.authors[0])
+    return replace(citation, authors=(bare, *citation.authors[1:]))
 
 
 def _given_names_dropped(citation: Citation) -> Citation | None:

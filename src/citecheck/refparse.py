@@ -1083,6 +1083,16 @@ def _is_container(candidate: str, *, has_locator: bool, chapter: bool, quoted: b
 # -- 7. the year, when nothing else gave it, and cleaning ------------------------------
 
 
+def _in_range(text: str, m: re.Match[str]) -> bool:
+    return _RANGE_BEFORE.search(text, 0, m.start()) is not None or (
+        _RANGE_AFTER.match(text, m.end()) is not None
+    )
+
+
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?\Z")
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
+
+
 def _fallback_year(work: str, start: int, draft: Draft) -> None:
     """A year not found where the style puts it: the first year after the authors
     that is not part of the title ("Collected Works, 1845–1848. ... 1976")."""
@@ -1093,7 +1103,10 @@ def _fallback_year(work: str, start: int, draft: Draft) -> None:
     title_end = title_at + len(draft.title or "")
     years = list(ANY_YEAR.finditer(tail))
     outside = [m for m in years if not title_at <= m.start() < title_end]
-    m = outside[0] if outside else years[0] if years else None
+    # Not a number of a range ("p. 1778-1797, 2011.", "Bd. 3: 1849–1914, München
+    # 1995."): pages or the span of years a work covers, when another year is given.
+    single = [m for m in outside if not _in_range(tail, m)]
+    m = single[0] if single else outside[0] if outside else years[0] if years else None
     if m is not None:
         draft.set_year(m.group(1), m.group(2))
     elif _ANY_IN_PRESS.search(tail):

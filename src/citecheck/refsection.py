@@ -37,6 +37,21 @@ HEADINGS = frozenset(
         "références bibliographiques", "bibliographie", "ouvrages cités",
         "riferimenti bibliografici", "literatur", "literaturverzeichnis",
         "quellenverzeichnis", "literatuur", "literatuurlijst", "referenties",
+        # Nordic, Finnish, Baltic, Central and Eastern European, Greek, Turkish, Asian
+        # and Middle Eastern languages, where a list is headed no other way.
+        "referenser", "referenslista", "källor", "litteraturförteckning", "litteratur",
+        "referencer", "litteraturliste", "kildeliste", "kilder", "referanser",
+        "litteraturhenvisninger", "heimildir", "lähteet", "lähdeluettelo", "kirjallisuus",
+        "viitteet", "kirjandus", "viited", "literatūra", "literatūros sąrašas",
+        "literatura", "piśmiennictwo", "bibliografia i źródła", "seznam literatury",
+        "použitá literatura", "zoznam použitej literatúry", "irodalom", "irodalomjegyzék",
+        "felhasznált irodalom", "hivatkozások", "bibliografie", "referințe", "литература",
+        "список литературы", "список использованной литературы", "библиография",
+        "использованная литература", "список використаних джерел", "література",
+        "βιβλιογραφία", "αναφορές", "kaynakça", "kaynaklar", "referències", "参考文献",
+        "參考文獻", "引用文献", "참고문헌", "tài liệu tham khảo", "daftar pustaka",
+        "rujukan", "referensi", "المراجع", "المصادر", "مراجع", "منابع", "ביבליוגרפיה",
+        "מקורות",
     }
 )  # fmt: skip
 
