@@ -3109,3 +3109,18 @@ def test_oecds_key_after_the_year_is_the_citations_number() -> None:
 def test_a_sentence_that_opens_with_a_citation_is_no_note() -> None:
     text = "Methods vary [3].\n[12] proposed a method that works [4].\n"
     assert [c.number for c in cites(text)] == [3, 12, 4]
+
+
+def test_a_plain_text_tables_last_cell_is_no_part_of_the_name_in_the_next_row() -> None:
+    text = (
+        "  Study                   Country     Outcome\n"
+        "  Paunesku et al. (2015)  USA         Core-course GPA\n"
+        "  Rienzo et al. (2015)    England     Attainment\n"
+    )
+    assert [c.authors for c in cites(text)] == [("Paunesku",), ("Rienzo",)]
+
+
+def test_a_name_wrapped_onto_the_next_line_of_prose_stays_whole() -> None:
+    assert [c.authors for c in cites("As shown by Smith and\nJones (2019), it holds.")] == [
+        ("Smith", "Jones")
+    ]

@@ -191,6 +191,18 @@ def test_the_articles_own_result_is_not_a_claim() -> None:
     assert kinds("We found that 30% of the cells died within a day.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In our pilot, retention was 92% (22 of 24 participants).",
+        "Our preliminary data show a 40% drop in colony size.",
+        "With our pipeline, a run over 24 samples takes about 50 minutes.",
+    ],
+)
+def test_a_grants_or_a_packages_own_figures_are_not_claims(text: str) -> None:
+    assert kinds(text) == []
+
+
 def test_studies_the_text_already_named_are_no_appeal() -> None:
     assert kinds("These studies suggest that ketamine lifts mood.") == []
 

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck import refsection
+from citecheck.audit import audit_document
 from citecheck.document import Document
-from citecheck.markup import html_document
+from citecheck.markup import html_document, markdown_document
 from citecheck.refsection import ReferenceSection, find_reference_section, heading_key
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -1322,3 +1323,27 @@ def test_a_councils_copyright_line_after_a_numbered_list_ends_it() -> None:
         "Eastcliff Council, Town Hall, Eastcliff. (c) Eastcliff Council 2023.\n"
     )
     assert [e[:3] for e in entries(text)] == ["Lei", "Pal"]
+
+
+_REMARKED_NOTES = (
+    "Loss falls with model size.[^1] Both used one budget.[^2] Data won.[^3]\n\n"
+    "## Notes\n\n"
+    "[^1]: Kaplan, J., McCandlish, S., Henighan, T., & Amodei, D. (2020). Scaling laws "
+    "for neural language models. arXiv:2001.08361.\n\n"
+    "[^2]: The comparison is in the same paper; both runs had the same budget.\n\n"
+    "[^3]: Hoffmann, J., Borgeaud, S., & Mensch, A. (2022). Training compute-optimal "
+    "large language models. NeurIPS, 35.\n"
+)
+
+
+def test_a_markdown_footnote_that_remarks_is_no_entry_and_no_end_of_the_list() -> None:
+    found = section(_REMARKED_NOTES)
+    assert found is not None
+    assert ([e.number for e in found.entries], found.remarks) == ([1, 3], (2,))
+
+
+def test_the_mark_of_a_remarking_footnote_cites_nothing() -> None:
+    audit = audit_document(markdown_document("post.md", _REMARKED_NOTES))
+    assert audit.extraction is not None
+    assert [c.number for c in audit.extraction.citations] == [1, 3]
+    assert audit.diagnostics == ()

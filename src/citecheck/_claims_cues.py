@@ -323,7 +323,10 @@ _OWN_WORK = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}(?:results|data|findings|study|studies|analysis|analyses|"
     r"experiments?|observations?|model|models|work|measurements?|approach|method|methods|sample|"
     r"samples|cohort|survey|estimates?|simulations?|screen|dataset|data\s+set|assays?|"
-    r"structures?|hypothesis|understanding\s+of\s+(?:this|these))\b|"
+    r"structures?|hypothesis|understanding\s+of\s+(?:this|these)|"
+    # A grant's, a protocol's or a package's own: "in our pilot", "our preliminary data".
+    r"pilot|pilots|preliminary|trial|trials|lab|laboratory|group|team|protocol|pipeline|"
+    r"benchmarks?|package|software|implementation|tool)\b|"
     r"\b(?:fig(?:ure)?s?\.?\s*\d|tables?\s+\d|supplementa(?:ry|l)\b|"
     # A thesis's or a report's own parts: "the survey reported in Chapter 3".
     r"chapters?\s+(?:\d|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten)|"

@@ -208,6 +208,9 @@ def extract(doc: Document) -> Extraction:
         flat=doc.format == "text",
         caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
     )
+    if section is not None and section.remarks:
+        # A mark of a footnote that remarks points to that note, not to an entry.
+        citations = [c for c in citations if c.kind != "numeric" or c.number not in section.remarks]
     peer_review = find_peer_review(doc.text, section.span.start) if section is not None else None
     ordered = cited_bodies(cited_order(references, citations), citations)
     malformed = find_malformed(

@@ -1678,7 +1678,18 @@ def _paragraph_before(text: str, region_start: int, at: int, end: int) -> tuple[
     window_start = max(region_start, at - _LOOKBACK)
     window = text[window_start:end]
     cut = max((b.end() for b in _BLANK_LINE.finditer(window)), default=0)
+    line_break = window.rfind("\n")
+    if line_break >= cut and _COLUMN_GAP.search(window, cut, line_break):
+        # A plain-text table's row above ("... Core-course GPA\n  Rienzo et al. (2015)"):
+        # its last cell is no part of the name.
+        row_start = window.rfind("\n", cut, line_break) + 1
+        if _COLUMN_GAP.search(window, max(cut, row_start), line_break):
+            cut = line_break + 1
     return window_start + cut, window[cut:]
+
+
+# Two cells of a plain-text table's row, set apart by three spaces or more.
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
 
 
 def _spans_paragraphs(content: str) -> bool:

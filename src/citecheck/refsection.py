@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.bodywords import BODY_NOUNS
 from citecheck.document import Document
@@ -281,6 +281,10 @@ class Entry:
     key: int | None = None
     """The number OECD prints at the right margin of an entry ("...  [2]"), which its
     citations write after the year ("(OECD, 2019[2])"); no list numbering."""
+    remark: bool = False
+    """A Markdown footnote among referencing ones that remarks and cites nothing
+    ("[^2]: The comparison is in the same paper"): kept while the list is read, for
+    its number, and never a reference."""
 
 
 @dataclass(frozen=True)
@@ -289,6 +293,9 @@ class ReferenceSection:
     span: Span
     """From the heading (or the first entry) to the end of the last entry."""
     entries: tuple[Entry, ...]
+    remarks: tuple[int, ...] = ()
+    """The numbers of the list's footnotes that are remarks (`Entry.remark`): their
+    marks in the text point to a note, not to a missing entry."""
 
     @property
     def numbered(self) -> bool:
@@ -299,7 +306,8 @@ class ReferenceSection:
         """The number of the last entry: the highest entry number, or the count of
         entries when none has a number (as the linker reads the list)."""
         return max(
-            (e.number for e in self.entries if e.number is not None), default=len(self.entries)
+            (*(e.number for e in self.entries if e.number is not None), *self.remarks),
+            default=len(self.entries),
         )
 
 
@@ -321,7 +329,7 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     best: tuple[int, list[Entry]] | None = None
     for i in reversed(heading_flags):
         entries, _ = _collect(lines, i + 1, strict=False)
-        if not entries:
+        if not any(not e.remark for e in entries):
             continue
         if best is None:
             best = (i, entries)
@@ -335,7 +343,7 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     if best is None:
         for i in reversed(_heading_lines(doc, lines, NOTE_HEADINGS)):
             entries, stop = _collect(lines, i + 1, strict=True)
-            if entries and not _cut_short(lines, stop):
+            if any(not e.remark for e in entries) and not _cut_short(lines, stop):
                 best = (i, entries)
                 break
     if best is not None:
@@ -344,7 +352,8 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
         return ReferenceSection(
             heading=Span(head.start + _leading_ws(head.text), head.end),
             span=Span(head.start, entries[-1].span.end),
-            entries=tuple(entries),
+            entries=tuple(e for e in entries if not e.remark),
+            remarks=tuple(e.number for e in entries if e.remark and e.number is not None),
         )
     entries = []
     start = _trailing_run_start(lines)
@@ -564,6 +573,13 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             and entries[-1].number == entry.number - 1
         )
         score = looks_like_reference(entry.text)
+        if cur_footnote and (footnotes or not entries) and score < threshold:
+            # A Markdown footnote that remarks ("[^2]: The comparison is in the same
+            # paper"), among footnotes that cite: a note, and no end of the list.
+            if not entries:
+                footnotes = True
+            entries.append(replace(entry, remark=True))
+            return True
         if score < threshold and not trusted and not (in_sequence and score >= 1):
             # A numbered first entry that opens with a body's name waits for the next
             # entry to say whether it opened the list (`held`).  A short lead-in under
