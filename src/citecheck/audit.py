@@ -26,7 +26,7 @@ from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import Link, MatchSettings, find_duplicates, link, names_an_entry
 from citecheck.malformed import Malformed, find_malformed
-from citecheck.model import Citation, Position, Reference
+from citecheck.model import Citation, Position, Reference, Span
 from citecheck.nameorder import cited_order
 from citecheck.names import surname_key
 from citecheck.netsettings import NetworkSettings
@@ -42,11 +42,12 @@ from citecheck.quotes import (
     quote_findings,
 )
 from citecheck.refparse import parse_reference, repeats_authors
-from citecheck.refsection import ReferenceSection, find_reference_section
+from citecheck.refsection import ReferenceSection, find_reference_section, reading_lists
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
 from citecheck.rules import make
 from citecheck.selection import RulePolicy
+from citecheck.shortnotes import rewrite as rewrite_short_notes
 from citecheck.suppressions import SuppressedDiagnostic, Suppression
 from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds, Verification, verify_references
 
@@ -84,6 +85,8 @@ class Extraction:
     """The decision letter, reviews or response printed after the reference list."""
     malformed: tuple[Malformed, ...] = ()
     """Citations left broken: "[?]", "(Smith, )", "{Smith, 2019 #123}" (`malformed`)."""
+    note_marks: tuple[Span, ...] = ()
+    """The text's marks of notes that cite the list by name and year (`shortnotes`)."""
 
     @property
     def reference_doc(self) -> Document:
@@ -197,9 +200,12 @@ def extract(doc: Document) -> Extraction:
                 )
             )
     numbered = section is not None and section.numbered
+    # Notes that cite the (unnumbered) list by name and year, the text citing the
+    # notes by number: read the notes as the citations (`shortnotes`).
+    short = rewrite_short_notes(doc.text, section.span.start) if section and not numbered else None
     citations = find_citations(
-        doc.text,
-        exclude=[section.span] if section is not None else (),
+        short.text if short is not None else doc.text,
+        exclude=[*([section.span] if section is not None else ()), *reading_lists(doc)],
         code=doc.code,
         link_targets=doc.link_targets,
         superscripts=doc.superscripts,
@@ -208,6 +214,11 @@ def extract(doc: Document) -> Extraction:
         flat=doc.format == "text",
         caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
     )
+    marks: list[Span] = []
+    if short is not None:
+        # "[2]" in the text marks note 2, which cites.
+        marks = list(short.marks)
+        citations = [c for c in citations if c.kind != "numeric" or (c.number or 0) > short.count]
     if section is not None and section.remarks:
         # A mark of a footnote that remarks points to that note, not to an entry.
         citations = [c for c in citations if c.kind != "numeric" or c.number not in section.remarks]
@@ -220,7 +231,13 @@ def extract(doc: Document) -> Extraction:
         code=doc.code,
     )
     return Extraction(
-        doc, section, ordered, tuple(citations), peer_review=peer_review, malformed=tuple(malformed)
+        doc,
+        section,
+        ordered,
+        tuple(citations),
+        peer_review=peer_review,
+        malformed=tuple(malformed),
+        note_marks=tuple(marks),
     )
 
 
@@ -301,7 +318,13 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
     # Reviewers' and editors' claims are not the article's to cite (a decision letter's
     # "previous studies have shown"): claims are looked for outside the letters only.
     letters = ex.peer_review.spans if ex.peer_review is not None else ()
-    claims = find_claims(doc, ex.citations, exclude=[*exclude, *letters], settings=settings.claims)
+    claims = find_claims(
+        doc,
+        ex.citations,
+        exclude=[*exclude, *letters],
+        settings=settings.claims,
+        marks=ex.note_marks,
+    )
     quotes = find_quotes(doc, ex.citations, exclude=exclude, settings=settings.quotes)
     checks = check_quotes(quotes, audit.links, {}, settings=settings.quotes)
     found = [

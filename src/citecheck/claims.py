@@ -123,8 +123,12 @@ def find_claims(
     *,
     exclude: Sequence[Span] = (),
     settings: ClaimSettings = DEFAULT_SETTINGS,
+    marks: Sequence[Span] = (),
 ) -> list[Claim]:
     """Every sentence of ``doc`` that appeals to research, cited or not, in text order.
+
+    ``marks`` are the marks of notes that cite ("[2]" for "2. Card & Krueger 1994."):
+    a sentence they stand in is cited, though no citation of the list stands there.
 
     ``exclude`` holds spans that are not prose (the reference list); the document's
     own heading spans are skipped as well.
@@ -133,6 +137,7 @@ def find_claims(
     triggers = trigger_positions(text)
     ordered = sorted(citations, key=lambda c: c.span.start)
     starts = [c.span.start for c in ordered]
+    mark_starts = sorted(m.start for m in marks)
     out: list[Claim] = []
     section: _Section = None
     for index, block in enumerate(blocks(text, exclude=exclude, headings=doc.headings)):
@@ -143,6 +148,9 @@ def find_claims(
             continue  # no cue can start in this block: skip cutting it into sentences
         found = block_sentences(text, block, index, None)
         cited_by = [_cited_in(ordered, starts, s.span) for s in found]
+        marked_by = [
+            ("mark",) if mark_starts and _any_between(mark_starts, s.span) else () for s in found
+        ]
         for k, sentence in enumerate(found):
             if triggers is not None and not _any_between(triggers, sentence.span):
                 continue
@@ -151,6 +159,7 @@ def find_claims(
                 continue
             best = cues[0]
             support = _support(cited_by, k, settings.adjacent)
+            marked = not support and bool(_support(marked_by, k, settings.adjacent))
             out.append(
                 Claim(
                     span=sentence.span,
@@ -158,7 +167,7 @@ def find_claims(
                     kind=best.kind,
                     cue=best.text,
                     cue_span=Span(sentence.span.start + best.start, sentence.span.start + best.end),
-                    cited=bool(support),
+                    cited=bool(support) or marked,
                     citations=support,
                     cues=tuple((c.kind, c.text) for c in cues),
                 )

@@ -207,6 +207,15 @@ def _shared_short_forms(references: Sequence[Reference], settings: MatchSettings
     return frozenset(i for ids in by_form.values() if len(ids) > 1 for i in ids)
 
 
+# Wikipedia's citation templates (CS1): inverted names with their given names written
+# out, parted by semicolons, then the year in brackets ("Dawber, Thomas R.; Meadors,
+# Gilcin F.; Moore, Felix E. (1951)."); its short notes name up to four authors.
+_CS1_HEAD = re.compile(
+    r"[A-ZÀ-Þ][\w'’\- ]{1,40}, [A-ZÀ-Þ][\w.'’\- ]{1,40}(?:; [A-ZÀ-Þ][\w'’\- ]{1,40}, "
+    r"[A-ZÀ-Þ][\w.'’\- ]{1,40})+ \((?:1[5-9]|20)\d\d"
+)
+
+
 def _names_three(references: Sequence[Reference]) -> bool:
     """Whether most entries are in Chicago's author-date style, Harvard or ABNT's
     (surnames in capitals, NBR 10520), which name up to three authors in the text
@@ -218,7 +227,10 @@ def _names_three(references: Sequence[Reference]) -> bool:
     styled = sum(
         1
         for r in references
-        if _CHICAGO_HEAD.match(r.raw) or _HARVARD_HEAD.match(r.raw) or _VANCOUVER_DATE.search(r.raw)
+        if _CHICAGO_HEAD.match(r.raw)
+        or _HARVARD_HEAD.match(r.raw)
+        or _CS1_HEAD.match(r.raw)
+        or _VANCOUVER_DATE.search(r.raw)
     )
     return bool(references) and 2 * styled > len(references)
 

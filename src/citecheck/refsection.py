@@ -370,6 +370,44 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     )
 
 
+# Headings over lists of works the article does not cite: their items name authors and
+# years ("• Lechner, Michael (2011). ...") and are no citations.
+_READING_HEADINGS = frozenset(
+    {
+        "further reading", "external links", "see also", "recommended reading",
+        "additional reading", "suggested reading", "related reading", "other resources",
+        "additional resources", "further resources", "weiterführende literatur",
+        "lecture complémentaire", "lectura adicional",
+    }
+)  # fmt: skip
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦‣●∙\-*–—+]|\d{1,3}[.)])[ \t]")
+
+
+def reading_lists(doc: Document) -> list[Span]:
+    """The spans of "Further reading" and "External links" lists: each heading and the
+    list items after it, up to the first line that is neither an item nor blank."""
+    if not _READING_LINE.search(doc.text):
+        return []
+    lines = _lines(doc.text)
+    out = []
+    for i in _heading_lines(doc, lines, _READING_HEADINGS):
+        end = lines[i].end
+        for line in lines[i + 1 :]:
+            if line.blank:
+                continue
+            if not _LIST_ITEM.match(line.text):
+                break
+            end = line.end
+        out.append(Span(lines[i].start, end))
+    return out
+
+
+_READING_LINE = re.compile(
+    r"(?im)^[^\n]{0,12}(?:further|external|see also|recommended|additional|suggested|"
+    r"related|other|weiterführende|complémentaire|adicional)"
+)
+
+
 def _cut_short(lines: Sequence[_Line], stop: int) -> bool:
     """Whether a list read without a reference heading stopped at another numbered
     item: notes that mix comments with references ("2. In the UK, ...", "3. Ibid."),
