@@ -202,7 +202,11 @@ def extract(doc: Document) -> Extraction:
     numbered = section is not None and section.numbered
     # Notes that cite the (unnumbered) list by name and year, the text citing the
     # notes by number: read the notes as the citations (`shortnotes`).
-    short = rewrite_short_notes(doc.text, section.span.start) if section and not numbered else None
+    short = (
+        rewrite_short_notes(doc.text, section.span.start)
+        if section is not None and not numbered
+        else None
+    )
     citations = find_citations(
         short.text if short is not None else doc.text,
         exclude=[*([section.span] if section is not None else ()), *reading_lists(doc)],

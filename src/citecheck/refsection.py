@@ -402,9 +402,11 @@ def reading_lists(doc: Document) -> list[Span]:
     return out
 
 
+# A short line that may be such a heading (`_READING_HEADINGS` decides): a cheap scan
+# before the text is cut into lines.
 _READING_LINE = re.compile(
     r"(?im)^[^\n]{0,12}(?:further|external|see also|recommended|additional|suggested|"
-    r"related|other|weiterführende|complémentaire|adicional)"
+    r"related|other|weiterführende|complémentaire|adicional)[^\n]{0,30}$"
 )
 
 
@@ -828,7 +830,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     # A list whose markers all read "1." was numbered by a Markdown renderer, not by hand.
     numbers = [e.number for e in entries]
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
-        entries = [Entry(e.span, e.text, k, e.key) for k, e in enumerate(entries, 1)]
+        entries = [replace(e, number=k) for k, e in enumerate(entries, 1)]
     return entries, i
 
 

@@ -43,7 +43,7 @@ class ShortNotes:
     count: int
     """How many items the Notes list has: the text's marks up to it are its notes'."""
     marks: tuple[Span, ...]
-    """The notes' marks in the text before the list: "[2]", "[a]"."""
+    """The notes' marks in the text before the list ("[2]")."""
 
 
 def rewrite(text: str, before: int) -> ShortNotes | None:
@@ -58,21 +58,23 @@ def rewrite(text: str, before: int) -> ShortNotes | None:
     notes = list(_SHORT_NOTE.finditer(text, region.start, region.end))
     if len(notes) < _MIN_NOTES or 2 * len(notes) < len(items):
         return None
-    chars = list(text)
+    if any(not m.group("stop") for m in notes):
+        return None  # a bracket could not close a note without its stop in place
+    pieces = []
+    at = 0
     for m in notes:
         # "1. Snow 1855." -> "1.(Snow 1855)": the space before the note and its stop
-        # become its brackets (a note without a stop takes the space before it only).
-        chars[m.end("gap") - 1] = "("
-        if m.group("stop"):
-            chars[m.start("stop")] = ")"
-        else:
-            return None
+        # become its brackets.
+        opening, closing = m.end("gap") - 1, m.start("stop")
+        pieces += [text[at:opening], "(", text[opening + 1 : closing], ")"]
+        at = closing + 1
+    pieces.append(text[at:])
     marks = tuple(
         Span(m.start(), m.end())
         for m in _MARK.finditer(text, 0, heading)
         if 1 <= int(m.group(1)) <= len(items)
     )
-    return ShortNotes("".join(chars), len(items), marks)
+    return ShortNotes("".join(pieces), len(items), marks)
 
 
 def _notes_heading(text: str, before: int) -> int | None:
