@@ -71,3 +71,15 @@ def test_a_name_before_a_superscript_is_checked() -> None:
     )
     audit = audit_document(html_document("a.html", source))
     assert [d.data["cited_author"] for d in audit.diagnostics if d.code == "CIT104"] == ["Yang"]
+
+
+def test_a_call_out_after_a_line_break_alone_names_nobody() -> None:
+    # "\n\n[1]Duman, ..." gave an IndexError (found by the robustness property test).
+    audit = audit_document(
+        Document.plain(
+            "a.txt",
+            "\n\n[1]Duman, R. S., Li, N., & Aghajanian, G. (2012). Signaling pathways. "
+            "Neuro, 62(1), 35-41. ",
+        )
+    )
+    assert audit.problem is None

@@ -109,7 +109,8 @@ def _names_before(text: str, end: int) -> tuple[tuple[str, ...], bool, int] | No
         m = _ET_AL_BEFORE.search(window)
         if m is not None:
             return (m["first"],), True, window_start + m.start("first")
-    last = tail.rsplit(None, 1)[-1] if tail else ""
+    words = tail.rsplit(None, 1)  # none when the tail is a line break alone
+    last = words[-1] if words else ""
     if not last[:1].isupper() or not (" and " in window or "&" in window):
         return None
     m = _PAIR_BEFORE.search(window)
