@@ -209,7 +209,9 @@ def extract(doc: Document) -> Extraction:
     )
     citations = find_citations(
         short.text if short is not None else doc.text,
-        exclude=[*([section.span] if section is not None else ()), *reading_lists(doc)],
+        exclude=[section.span, *reading_lists(doc, section.span.end)]
+        if section is not None
+        else (),
         code=doc.code,
         link_targets=doc.link_targets,
         superscripts=doc.superscripts,

@@ -2030,6 +2030,7 @@ def _whole_place(text: str, name: str, at: int) -> tuple[str, int]:
 # "och", Danish and Norwegian "og", Finnish and Estonian "ja", Turkish "ve",
 # Hungarian "és", Polish, Croatian and Catalan "i", Romanian "și", Russian "и".
 _OTHER_ANDS = ("y", "e", "und", "en", "et", "och", "og", "ja", "ve", "és", "i", "și", "и")
+_OTHER_AND = re.compile(rf" (?:{'|'.join(_OTHER_ANDS)}) ")
 
 
 def _joins(separator: str) -> bool:
@@ -2052,7 +2053,7 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
     pos = 0
     separator: str | None = None
     found = list(_SEPARATORS.finditer(text))
-    if any(f" {w} " in text for w in _OTHER_ANDS):
+    if _OTHER_AND.search(text):
         found = sorted(found + _romance_joins(text, found), key=lambda m: m.start())
     for m in found:
         chunks.append((text[pos : m.start()], pos, separator))

@@ -383,12 +383,14 @@ _READING_HEADINGS = frozenset(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦‣●∙\-*–—+]|\d{1,3}[.)])[ \t]")
 
 
-def reading_lists(doc: Document) -> list[Span]:
-    """The spans of "Further reading" and "External links" lists: each heading and the
-    list items after it, up to the first line that is neither an item nor blank."""
-    if not _READING_LINE.search(doc.text):
+def reading_lists(doc: Document, start: int) -> list[Span]:
+    """The spans of "Further reading" and "External links" lists after ``start`` (the
+    reference list's end: such lists close a page): each heading and the list items
+    after it, up to the first line that is neither an item nor blank."""
+    tail = doc.text[start:]
+    if len(tail) > _READING_REACH or not _READING_LINE.search(tail):
         return []
-    lines = _lines(doc.text)
+    lines = _lines(tail)
     out = []
     for i in _heading_lines(doc, lines, _READING_HEADINGS):
         end = lines[i].end
@@ -398,12 +400,14 @@ def reading_lists(doc: Document) -> list[Span]:
             if not _LIST_ITEM.match(line.text):
                 break
             end = line.end
-        out.append(Span(lines[i].start, end))
+        out.append(Span(start + lines[i].start, start + end))
     return out
 
 
-# A short line that may be such a heading (`_READING_HEADINGS` decides): a cheap scan
-# before the text is cut into lines.
+# A page's closing lists are short; a long text after the reference list is no page's
+# furniture (and is not scanned).
+_READING_REACH = 50_000
+# A short line that may be such a heading (`_READING_HEADINGS` decides).
 _READING_LINE = re.compile(
     r"(?im)^[^\n]{0,12}(?:further|external|see also|recommended|additional|suggested|"
     r"related|other|weiterführende|complémentaire|adicional)[^\n]{0,30}$"

@@ -77,10 +77,15 @@ def rewrite(text: str, before: int) -> ShortNotes | None:
     return ShortNotes("".join(pieces), len(items), marks)
 
 
+# How far before the bibliography its Notes list may start: some hundreds of notes.
+_NOTES_REACH = 60_000
+
+
 def _notes_heading(text: str, before: int) -> int | None:
-    """Where the last Notes heading line before ``before`` ends."""
+    """Where the last Notes heading line before ``before`` ends (within `_NOTES_REACH`:
+    the notes stand right before the list they cite)."""
     found = None
-    for m in _NOTES_LINE.finditer(text, 0, before):
+    for m in _NOTES_LINE.finditer(text, max(0, before - _NOTES_REACH), before):
         if heading_key(m.group()) in NOTE_HEADINGS:
             found = m.end()
     return found
