@@ -2067,9 +2067,11 @@ def _split_names(text: str) -> list[tuple[str, int, str | None]]:
 # 2019)", "Silva e Santos (2018)"; German with "und", Dutch with "en", French with "et".
 # Not inside a body's name ("Ministerio de Salud y Protección Social", "América Latina y
 # el Caribe").
+# The words of `_OTHER_ANDS`; French "et" not as "et al.".
+_OTHER_AND_WORDS = "|".join(r"et(?!\s+al)" if w == "et" else w for w in _OTHER_ANDS)
 _ARTICLE_PARTICLES = frozenset("el la le les lo los las al".split())
 _ROMANCE_AND = re.compile(
-    r"\s+(?:[yei]|und|en|et(?!\s+al)|och|og|ja|ve|és|și|и)\s+"
+    rf"\s+(?:{_OTHER_AND_WORDS})\s+"
     # A surname next, or a particle and then one: "Duru-Bellat et van Zanten".
     # Not an article ("América Latina y el Caribe").
     rf"(?=[A-ZÀ-ÖØ-ÞА-Я]|(?:{'|'.join(sorted(SURNAME_PARTICLES - _ARTICLE_PARTICLES))})"
