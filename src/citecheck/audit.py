@@ -197,6 +197,7 @@ def extract(doc: Document) -> Extraction:
                     span=entry.span,
                     raw=entry.text,
                     key=entry.key,
+                    label=entry.label,
                 )
             )
     numbered = section is not None and section.numbered
@@ -219,6 +220,7 @@ def extract(doc: Document) -> Extraction:
         last_number=section.last_number if section is not None else None,
         flat=doc.format == "text",
         caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
+        labels=_labels(section),
     )
     marks: list[Span] = []
     if short is not None:
@@ -245,6 +247,17 @@ def extract(doc: Document) -> Extraction:
         malformed=tuple(malformed),
         note_marks=tuple(marks),
     )
+
+
+def _labels(section: ReferenceSection | None) -> frozenset[str]:
+    """The keys of an alpha-style list ("[Knu98]"): when most of its entries, and two
+    at least, carry one (a single bracketed word before an entry may be anything)."""
+    if section is None:
+        return frozenset()
+    labels = [e.label for e in section.entries if e.label is not None]
+    if len(labels) < 2 or 2 * len(labels) < len(section.entries):
+        return frozenset()
+    return frozenset(labels)
 
 
 def audit_document(doc: Document, settings: AuditSettings | None = None) -> FileAudit:

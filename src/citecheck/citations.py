@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -32,6 +32,7 @@ from citecheck.bodywords import (
     names_a_crew,
     species_epithet,
 )
+from citecheck.keycites import KeyCitation, find_key_citations
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import (
     IRISH_MUTATED,
@@ -235,6 +236,7 @@ def find_citations(
     link_targets: Sequence[Span] = (),
     flat: bool = False,
     caps_authors: bool = False,
+    labels: Collection[str] = (),
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
@@ -248,7 +250,9 @@ def find_citations(
     bracketed numbers twice over and the first of them comes before any bracket
     citing 1.  ``caps_authors``: the reference list writes surnames in capitals, as
     ABNT does (`writes_surnames_in_capitals`), whose citations part one work's authors
-    by semicolons, "(PIZO; TONETTI, 2020)"."""
+    by semicolons, "(PIZO; TONETTI, 2020)".  ``labels``: the keys an alpha-style list
+    labels its entries with, which the text cites in square brackets, "[Knu98]"
+    (`keycites`)."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
@@ -338,7 +342,15 @@ def find_citations(
         # tentative reading ("Ohio (2018, 3)") takes nothing from a numeric one.
         taken = _merged([f.span for f in author_year if not f.tentative])
         brackets, parens = _outside(taken, brackets), _outside(taken, parens)
-    found = [*author_year, *brackets, *parens, *supers]
+    keyed, held = _key_citations(text, regions, labels, code) if labels else ([], [])
+    if labels:
+        # A list labelled by keys is cited by key, so a number cites nothing: "[3]" is
+        # an equation's or an item's, a superscript a footnote's.
+        brackets, parens, supers = [], [], []
+    if keyed:
+        # "[Knu98, p. 12]" cites by key: none of its words is a name.
+        author_year = _outside(held, author_year)
+    found = [*author_year, *brackets, *parens, *supers, *keyed]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
     group_of: dict[int, int] = {}
@@ -367,9 +379,35 @@ def find_citations(
                 original_year=f.original_year,
                 locative=f.locative,
                 other_reading=f.other_reading,
+                label=f.label,
             )
         )
     return citations
+
+
+def _key_citations(
+    text: str, regions: Sequence[tuple[int, int]], labels: Collection[str], code: Sequence[Span]
+) -> tuple[list[_Found], list[Span]]:
+    """The citations by key (`keycites`) outside code, and their brackets (merged)."""
+    keys = [k for start, end in regions for k in find_key_citations(text, start, end, labels)]
+    if code:
+        keys = [k for k in keys if _outside(code, [_bracket_found(k)])]
+    found = [
+        _Found(
+            kind="numeric",
+            span=k.span,
+            group_start=k.bracket.start,
+            prefix=k.prefix,
+            locator=k.locator,
+            label=k.label,
+        )
+        for k in keys
+    ]
+    return found, _merged([k.bracket for k in keys])
+
+
+def _bracket_found(key: KeyCitation) -> _Found:
+    return _Found(kind="numeric", span=key.bracket, group_start=key.bracket.start)
 
 
 def _key(keys: dict[int, int], span: Span) -> int | None:
@@ -546,6 +584,8 @@ class _Found(NamedTuple):
     other_reading: tuple[str, ...] = ()
     writer: bool = False
     """Narrative, followed by what a writer does (`_writer_after`)."""
+    label: str | None = None
+    """A key citation's key ("Knu98" of "[Knu98]", `keycites`)."""
 
 
 _STYLE_EVIDENCE = 3

@@ -264,7 +264,25 @@ def _citation_findings(
     if lk.passed_over is not None:
         data["passed_over_reference_id"] = lk.passed_over.id
     related = (entry_related(doc, ref),) if ref is not None else ()
-    if lk.status == "unmatched" and c.kind == "numeric":
+    if lk.status == "unmatched" and c.label is not None:
+        help_text = (
+            "No entry carries this key: add the work to the reference list, or correct the key"
+        )
+        if lk.alternatives:
+            near = lk.alternatives[0]
+            data["closest_reference_id"] = near.id
+            help_text = (
+                f"No entry carries this key; the nearest is `[{near.label}]`"
+                f" (`{describe_author(near)}`)"
+            )
+        yield make(
+            "citation-without-reference", path=doc.path, start=start, end=end,
+            message=f"Citation {_cite(c)} matches no key of the reference list",
+            help=help_text,
+            related=tuple(entry_related(doc, r) for r in lk.alternatives[:1]),
+            data=data,
+        )  # fmt: skip
+    elif lk.status == "unmatched" and c.kind == "numeric":
         yield make(
             "citation-without-reference", path=doc.path, start=start, end=end,
             message=f"Citation {_cite(c)} matches no entry of the numbered reference list",

@@ -113,6 +113,7 @@ class _Index:
         self.by_key: dict[str, list[Reference]] = defaultdict(list)
         self.by_year: dict[str | None, list[Reference]] = defaultdict(list)
         self.by_number: dict[int, Reference] = {}
+        self.by_label: dict[str, Reference] = {}
         # Flat (key, reference) lists for rapidfuzz's C-speed one-to-many scoring.
         self.keys: list[str] = []
         self.key_refs: list[Reference] = []
@@ -475,6 +476,7 @@ def link(
     kept = [r for r in references if r.id not in copies]
     index = _Index(kept)
     index.by_number = {r.number: r for r in reversed(references) if r.number is not None}
+    index.by_label = {r.label: r for r in reversed(references) if r.label is not None}
     if positional_numbers:
         index.by_number = {ref.index: ref for ref in references}
     # Citations written in capitals may use a body's further abbreviations, when
@@ -1415,6 +1417,8 @@ def _year_key(citation: Citation) -> tuple[str, str | None, str | None]:
 
 
 def _link_numeric(citation: Citation, index: _Index, last: int) -> Link:
+    if citation.label is not None:
+        return _link_label(citation.label, citation, index)
     assert citation.number is not None
     ref = index.by_number.get(citation.number)
     if ref is not None:
@@ -1426,6 +1430,23 @@ def _link_numeric(citation: Citation, index: _Index, last: int) -> Link:
         # number is within the list, but nothing says which entry it is.
         return Link(citation, "unnumbered-list")
     return Link(citation, "unmatched")
+
+
+_LABEL_NEAR = 60
+"""The least `ratio` at which another key is named as the one a key may have meant
+("Sed79" and "Sed78" score 80)."""
+
+
+def _link_label(label: str, citation: Citation, index: _Index) -> Link:
+    """A key citation ("[Knu98]") links to the entry labelled so; one no entry
+    carries names the nearest keys."""
+    ref = index.by_label.get(label)
+    if ref is not None:
+        return Link(citation, "linked", (ref,))
+    near = process.extract(
+        label, list(index.by_label), scorer=ratio, score_cutoff=_LABEL_NEAR, limit=3
+    )
+    return Link(citation, "unmatched", alternatives=tuple(index.by_label[k] for k, _, _ in near))
 
 
 def citation_keys(citation: Citation) -> list[str]:

@@ -94,6 +94,9 @@ class Reference(ReferenceFields):
     key: int | None = None
     """The key OECD prints at the entry's right margin and its citations after the
     year ("(OECD, 2019[2])"), which tells one author's same-year entries apart."""
+    label: str | None = None
+    """The key an alpha-style list labels the entry with ("Knu98" for "[Knu98]"),
+    which its citations give in square brackets."""
 
     @classmethod
     def build(
@@ -106,9 +109,12 @@ class Reference(ReferenceFields):
         span: Span,
         raw: str,
         key: int | None = None,
+        label: str | None = None,
     ) -> Reference:
         values = {f.name: getattr(parsed, f.name) for f in fields(ReferenceFields)}
-        return cls(id=id, index=index, number=number, span=span, raw=raw, key=key, **values)
+        return cls(
+            id=id, index=index, number=number, span=span, raw=raw, key=key, label=label, **values
+        )
 
     @property
     def first_family(self) -> str | None:
@@ -172,3 +178,6 @@ class Citation:
     place's or the list's first author ("In Ontario, Smith and Jones (2019)", "In
     Smith, Jones and Brown (2010)"): the linker takes it where it fits an entry
     better than ``authors``."""
+    label: str | None = None
+    """A numeric-kind citation by an alpha-style key ("Knu98" of "[Knu98]"), which
+    names an entry's `Reference.label`; ``number`` is then None."""

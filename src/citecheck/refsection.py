@@ -70,6 +70,14 @@ _HEADING_NOISE = re.compile(
     r"|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
 )
 
+# The key LaTeX's alpha styles label an entry with ("[Knu98]", "[KBC+18]", "[XZZ+ 11]"
+# as PDF text spaces it), which its citations give in square brackets (`keycites`).
+ALPHA_KEY = r"[A-Z][^\W\d_]{0,6}\+?\s?\d{2,4}[a-z]?"
+# A key after a bulleted or numbered item's marker: "- [Knu98] D. E. Knuth. ...".
+_KEY_AFTER_MARKER = re.compile(rf"\[({ALPHA_KEY})\][ \t]+(?=\S)")
+_KEY_ALONE = re.compile(rf"[ \t]*\[{ALPHA_KEY}\][ \t]*")
+_KEY_BEFORE_BODY = re.compile(rf"\[({ALPHA_KEY})\][ \t]*$")
+
 # Wikipedia's caret and the letters, one each, of its back links ("^ a b c"; "^ a b de
 # Waal" keeps its particle).
 _BACKLINK = r"\^(?:[ \t]+a(?:[ \t]+[b-z])*)?"
@@ -79,8 +87,9 @@ _MARKER = re.compile(
     # "1. Lee", and "1.Lee" where a page's label runs into its entry ("<span
     # class="label">1.</span><cite>Lee").
     r"|(\d{1,4})(?:[.)](?=\s|$)|\.(?=[A-Z][a-z]))|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
-    # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]".
-    r"|\[([A-Z][A-Za-z]{0,6}\+?\s?\d{2,4}[a-z]?)\](?=\s)"
+    # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]", "[Mül05]",
+    # alone on its line too (an HTML <dt>).
+    rf"|\[({ALPHA_KEY})\](?=\s|$)"
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:"
     # Wikipedia's caret and the letters of its back links: "^ a b c Lee, Ann (2011)".
@@ -281,6 +290,9 @@ class Entry:
     key: int | None = None
     """The number OECD prints at the right margin of an entry ("...  [2]"), which its
     citations write after the year ("(OECD, 2019[2])"); no list numbering."""
+    label: str | None = None
+    """The key an alpha-style list labels the entry with ("[Knu98]" gives "Knu98"),
+    which its citations give in square brackets."""
     remark: bool = False
     """A Markdown footnote among referencing ones that remarks and cites nothing
     ("[^2]: The comparison is in the same paper"): kept while the list is read, for
@@ -600,11 +612,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # DOI the link may give, and no end of the list.
             if entries:
                 last = entries[-1]
-                entries[-1] = Entry(
-                    Span(last.span.start, entry.span.end),
-                    f"{last.text} {entry.text}",
-                    last.number,
-                    last.key,
+                entries[-1] = replace(
+                    last,
+                    span=Span(last.span.start, entry.span.end),
+                    text=f"{last.text} {entry.text}",
                 )
             return True
         trusted = (cur_marked or (cur_layout and len(entries) >= 3)) and not strict
@@ -822,7 +833,9 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             cur_body_start, cur_number = marker
             cur_bare = _MARKER.match(text) is None
             cur_alone = alone is not None
-            waiting = cur_body_start >= len(text.rstrip()) and cur_number is not None
+            waiting = cur_body_start >= len(text.rstrip()) and (
+                cur_number is not None or _KEY_ALONE.fullmatch(text) is not None
+            )
         else:
             cur_body_start = _leading_ws(text)
             cur_number = None
@@ -878,10 +891,15 @@ def _read_marker(
                 if number is None and m.group(4) is not None and typed < 1000:
                     # "• 1.Okwuosa C": a bulleted item that numbers itself.
                     return again.end(), typed
+            keyed = _KEY_AFTER_MARKER.match(text, m.end()) if m.group(6) is None else None
+            if keyed is not None:
+                return keyed.end(), number  # "- [Knu98] D. E. Knuth. ..."
             back = _BACKLINKS.match(text, m.end())
             if back is not None and back.end() < len(text):
                 return back.end(), number  # "1. ^ a b Lee, Ann (2011)"
             return m.end(), number
+        if m.group(6) is not None:
+            return m.end(), None  # "[Knu98]" alone on its line, its entry below it
         return None  # a bullet alone
     # A bare number opens an entry in a list numbered so from its start, before a name
     # ("1 Sterne JA"), at the entry's own indent: "type\n2 diabetes" is a wrapped line.
@@ -1061,7 +1079,14 @@ def _make_entry(lines: Sequence[_Line], body_start: int, number: int | None) -> 
     text = " ".join(text.split())
     if not text:
         return None
-    return Entry(Span(start, end), text, number, key)
+    label = _KEY_BEFORE_BODY.search(first.text, 0, body_start)
+    return Entry(
+        Span(start, end),
+        text,
+        number,
+        key,
+        label="".join(label.group(1).split()) if label else None,
+    )
 
 
 def _number_of(marker: re.Match[str]) -> int | None:

@@ -1,0 +1,107 @@
+"""Citations by key: "[Knu98]", "[ECW92, Sed78]", "[see KBC+18, p. 3]", where the
+reference list labels its entries with those keys, as LaTeX's alpha styles (alpha,
+amsalpha) print them.
+
+A key names its entry as a number does in a numbered list, so a key citation is of
+the numeric kind with a ``label`` instead of a number.  Brackets are read only in a
+document whose list is so labelled (`refsection.Entry.label`); there, a bracket whose
+words are all keys and locators cites, and a key of the alpha shape that no entry
+carries ("[Sed79]" beside "[Sed78]") is a citation of a work the list lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from citecheck.model import Span
+
+# `refsection.ALPHA_KEY` as a citation writes it, without PDF text's stray space.
+_KEY = re.compile(r"[A-Z][^\W\d_]{0,6}(?:\+\s?)?\d{2,4}[a-z]?")
+# A key no entry carries is read as one only in this stricter shape: two letters at
+# least ("[AB12]", not a grid's "[A12]").
+_STRICT_KEY = re.compile(r"[A-Z][^\W\d_]{1,6}(?:\+\s?)?(?:\d\d|\d{4})[a-z]?")
+_BRACKET = re.compile(r"\[([^\[\]\n]{2,300})\]")
+_PART = re.compile(r"[^,;]+")
+_PREFIX = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.|i\.e\.|also|and)(?:\s+|$)", re.IGNORECASE)
+# A key and what follows it in its part: "Knu98", "Knu98 p. 12", "Knu98a".
+_KEYED_PART = re.compile(rf"(?P<key>{_KEY.pattern})(?![\w+])(?:\s+(?P<locator>\S.*))?")
+_LOCATOR_MAX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class KeyCitation:
+    """One key inside a bracket of keys."""
+
+    span: Span
+    """The key itself."""
+    bracket: Span
+    """The whole bracket, "[" to "]": the citation's group."""
+    label: str
+    """The key without white space."""
+    prefix: str | None = None
+    locator: str | None = None
+
+
+def find_key_citations(
+    text: str, start: int, end: int, labels: Collection[str]
+) -> list[KeyCitation]:
+    """The key citations of ``text[start:end]``, given the keys the list's entries
+    carry (``labels``)."""
+    found: list[KeyCitation] = []
+    for m in _BRACKET.finditer(text, start, end):
+        found.extend(_bracket(m, labels))
+    return found
+
+
+def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
+    inner_start = m.start(1)
+    bracket = Span(m.start(), m.end())
+    keys: list[KeyCitation] = []
+    prefix: str | None = None
+    for part in _PART.finditer(m.group(1)):
+        words = part.group()
+        lead = len(words) - len(words.lstrip())
+        body = words.strip()
+        if not body:
+            return []
+        pre = _PREFIX.match(body)
+        if pre is not None and not keys and prefix is None:
+            prefix = pre.group().strip()
+            lead += pre.end()
+            body = body[pre.end() :]
+            if not body:
+                continue  # "[e.g., Knu98]"
+        keyed = _KEYED_PART.fullmatch(body)
+        if keyed is not None:
+            at = inner_start + part.start() + lead
+            locator = keyed.group("locator")
+            if locator is not None and len(locator) > _LOCATOR_MAX:
+                return []  # a remark, not a key and its locator
+            keys.append(
+                KeyCitation(
+                    Span(at, at + keyed.end("key")),
+                    bracket,
+                    "".join(keyed.group("key").split()),  # "XZZ+ 11" as PDF text spaces it
+                    prefix if not keys else None,
+                    locator,
+                )
+            )
+        elif keys and not _KEY.search(body):
+            # "[Knu98, p. 12]", "[Knu98, Theorem 5.2]": the key's locator.
+            last = keys[-1]
+            located = body if last.locator is None else f"{last.locator}, {body}"
+            if len(located) > _LOCATOR_MAX:
+                return []
+            keys[-1] = KeyCitation(last.span, last.bracket, last.label, last.prefix, located)
+        else:
+            return []  # words that are neither keys nor a key's locator
+    if not keys:
+        return []
+    if any(k.label in labels for k in keys):
+        return keys
+    # Keys of the alpha shape, none of them the list's, cite works the list lacks.
+    if all(_STRICT_KEY.fullmatch(k.label) for k in keys):
+        return keys
+    return []

@@ -1,0 +1,178 @@
+"""Citations by key against a list labelled by keys, as LaTeX's alpha styles print them
+("[Knu98]" in the text, "[Knu98] D. E. Knuth. ..." in the list)."""
+
+from __future__ import annotations
+
+from citecheck.audit import audit_document
+from citecheck.document import Document
+from citecheck.ingest import from_bytes
+from citecheck.keycites import find_key_citations
+
+_LIST = (
+    "References\n\n"
+    "[ECW92] V. Estivill-Castro and D. Wood. A survey of adaptive sorting algorithms. "
+    "ACM Computing Surveys, 24(4):441–476, 1992.\n\n"
+    "[KBC+18] T. Kraska, A. Beutel, E. H. Chi, J. Dean, and N. Polyzotis. The case for "
+    "learned index structures. In SIGMOD, pages 489–504, 2018.\n\n"
+    "[Knu98] D. E. Knuth. The Art of Computer Programming, Volume 3: Sorting and "
+    "Searching. Addison-Wesley, 2nd edition, 1998.\n\n"
+    "[Sed78] R. Sedgewick. Implementing Quicksort programs. Communications of the ACM, "
+    "21(10):847–857, 1978.\n"
+)
+_LABELS = frozenset({"ECW92", "KBC+18", "Knu98", "Sed78"})
+
+
+def _keys(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (text[k.span.start : k.span.end], k.label, k.prefix, k.locator)
+        for k in find_key_citations(text, 0, len(text), _LABELS)
+    ]
+
+
+def _audit(body: str, path: str = "notes.txt") -> tuple[list[str], list[str]]:
+    audit = audit_document(Document.plain(path, body + "\n\n" + _LIST))
+    assert audit.extraction is not None
+    cited = [
+        f"{c.label}->{','.join(r.label or '' for r in lk.references)}"
+        for c, lk in zip(audit.extraction.citations, audit.links, strict=True)
+    ]
+    return cited, [f"{d.code} {d.message}" for d in audit.diagnostics]
+
+
+def test_a_bracket_of_keys_cites_each_key() -> None:
+    assert _keys("adaptive sorts [ECW92, Sed78; KBC+18].") == [
+        ("ECW92", "ECW92", None, None),
+        ("Sed78", "Sed78", None, None),
+        ("KBC+18", "KBC+18", None, None),
+    ]
+
+
+def test_a_key_keeps_its_prefix_and_locator() -> None:
+    assert _keys("[see Knu98, p. 114] and [e.g., Sed78, Theorem 2]") == [
+        ("Knu98", "Knu98", "see", "p. 114"),
+        ("Sed78", "Sed78", "e.g.", "Theorem 2"),
+    ]
+
+
+def test_a_remark_longer_than_a_locator_makes_the_bracket_no_citation() -> None:
+    assert (
+        _keys("[Knu98 is followed here by a remark that runs on past what a locator holds]") == []
+    )
+
+
+def test_words_before_the_first_key_make_the_bracket_no_citation() -> None:
+    assert _keys("see [the appendix, Sed78]") == []
+
+
+def test_an_unlisted_key_of_the_alpha_shape_is_read() -> None:
+    assert _keys("[Tar72]") == [("Tar72", "Tar72", None, None)]
+
+
+def test_an_unlisted_one_letter_key_is_not_read() -> None:
+    assert _keys("cell [A12] of the grid") == []
+
+
+def test_a_pdf_space_after_the_plus_is_no_part_of_the_key() -> None:
+    assert _keys("[KBC+ 18]") == [("KBC+ 18", "KBC+18", None, None)]
+
+
+def test_key_citations_link_to_their_entries() -> None:
+    cited, findings = _audit(
+        "Knuth [Knu98, p. 114] treats merging; adaptive sorts follow [ECW92, Sed78] and "
+        "learned indexes [KBC+18] change the picture."
+    )
+    assert cited == ["Knu98->Knu98", "ECW92->ECW92", "Sed78->Sed78", "KBC+18->KBC+18"]
+    assert findings == []
+
+
+def test_a_key_no_entry_carries_is_a_citation_without_reference() -> None:
+    cited, findings = _audit(
+        "Merging [Knu98], adaptive sorts [ECW92], learned indexes [KBC+18] and Quicksort [Sed79]."
+    )
+    assert cited[-1] == "Sed79->"
+    assert findings == [
+        "CIT101 Citation `[Sed79]` matches no key of the reference list",
+        "CIT102 Reference `Sedgewick (1978)` is never cited in the text",
+    ]
+
+
+def test_an_unlisted_key_names_the_nearest_key_in_its_help() -> None:
+    audit = audit_document(
+        Document.plain("notes.txt", "[Knu98] [ECW92] [KBC+18] [Sed79]\n\n" + _LIST)
+    )
+    (missing,) = [d for d in audit.diagnostics if d.code == "CIT101"]
+    assert (
+        missing.help == "No entry carries this key; the nearest is `[Sed78]` (`Sedgewick (1978)`)"
+    )
+    assert missing.data["closest_reference_id"] == "ref-4"
+
+
+def test_an_uncited_keyed_entry_is_reported() -> None:
+    _, findings = _audit("Merging [Knu98] and adaptive sorts [ECW92, Sed78].")
+    assert findings == ["CIT102 Reference `Kraska et al. (2018)` is never cited in the text"]
+
+
+def test_a_bracketed_number_cites_nothing_beside_a_keyed_list() -> None:
+    cited, findings = _audit(
+        "By equation [3] and [Knu98], merging is stable; see [ECW92, Sed78] and [KBC+18]."
+    )
+    assert cited == ["Knu98->Knu98", "ECW92->ECW92", "Sed78->Sed78", "KBC+18->KBC+18"]
+    assert findings == []
+
+
+def test_keys_are_read_after_a_bullet_in_markdown() -> None:
+    text = (
+        "# Notes\n\nMerging [Knu98] and adaptive sorts [ECW92; Sed78, §2].\n\n## References\n\n"
+        "- [ECW92] V. Estivill-Castro and D. Wood. A survey of adaptive sorting algorithms. "
+        "ACM Computing Surveys, 24(4):441–476, 1992.\n"
+        "- [Knu98] D. E. Knuth. The Art of Computer Programming, Volume 3. Addison-Wesley, 1998.\n"
+        "- [Sed78] R. Sedgewick. Implementing Quicksort programs. Communications of the "
+        "ACM, 21(10):847–857, 1978.\n"
+    )
+    doc = from_bytes("notes.md", text.encode())
+    assert isinstance(doc, Document)
+    audit = audit_document(doc)
+    assert audit.extraction is not None
+    assert [r.label for r in audit.extraction.references] == ["ECW92", "Knu98", "Sed78"]
+    assert [r.raw[:16] for r in audit.extraction.references] == [
+        "V. Estivill-Cast",
+        "D. E. Knuth. The",
+        "R. Sedgewick. Im",
+    ]
+    assert [c.locator for c in audit.extraction.citations] == [None, None, "§2"]
+    assert audit.diagnostics == ()
+
+
+def test_keys_in_an_html_definition_list_label_the_entries_below_them() -> None:
+    html = (
+        "<html><body><p>Merging [<a href='#k'>Knu98</a>] and Quicksort [Sed78].</p>"
+        "<h2>References</h2><dl>"
+        "<dt id='k'>[Knu98]</dt><dd>D. E. Knuth. <i>The Art of Computer Programming, "
+        "Volume 3</i>. Addison-Wesley, 1998.</dd>"
+        "<dt>[Sed78]</dt><dd>R. Sedgewick. Implementing Quicksort programs. "
+        "<i>Communications of the ACM</i>, 21(10):847–857, 1978.</dd>"
+        "</dl></body></html>"
+    )
+    doc = from_bytes("notes.html", html.encode())
+    assert isinstance(doc, Document)
+    audit = audit_document(doc)
+    assert audit.extraction is not None
+    assert [(r.label, r.first_family) for r in audit.extraction.references] == [
+        ("Knu98", "Knuth"),
+        ("Sed78", "Sedgewick"),
+    ]
+    assert [c.label for c in audit.extraction.citations] == ["Knu98", "Sed78"]
+    assert audit.diagnostics == ()
+
+
+def test_one_keyed_entry_does_not_make_a_keyed_list() -> None:
+    text = (
+        "Merging is stable (Knuth, 1998) and cell [AB12] holds the total.\n\n"
+        "References\n\n"
+        "[Knu98] Knuth, D. E. (1998). The art of computer programming. Addison-Wesley.\n\n"
+        "Sedgewick, R. (1978). Implementing Quicksort programs. Communications of the "
+        "ACM, 21(10), 847–857.\n"
+    )
+    audit = audit_document(Document.plain("a.txt", text))
+    assert audit.extraction is not None
+    assert [c.kind for c in audit.extraction.citations] == ["author-year"]
