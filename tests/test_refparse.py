@@ -2886,3 +2886,36 @@ def test_bodies_listed_by_their_abbreviations(entry: str, families: list[str]) -
     ref = parse_reference(entry)
     assert [a.family for a in ref.authors] == families
     assert all(a.group for a in ref.authors)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        # A series letter with its volume glued on, as physics lists print it.
+        ("A. Okafor and L. Brandt, Phys. Rev. D95, 044021 (2017).", "Phys. Rev. D", "95"),
+        ("M. Ilves, Nucl. Phys. B841, 1 (2010).", "Nucl. Phys. B", "841"),
+        ("R. Tanaka, Can. J. Chem.67, 1201 (1989).", "Can. J. Chem", "67"),
+    ],
+)
+def test_a_volume_glued_to_the_journal_is_the_volume(raw: str, container: str, volume: str) -> None:
+    parsed = parse_reference(raw)
+    assert (parsed.container, parsed.volume) == (container, volume)
+
+
+def test_digits_that_end_a_journal_name_stay_in_it() -> None:
+    parsed = parse_reference("K. Lindqvist, Gauge anomalies revisited, JHEP01 (2019) 112.")
+    assert parsed.container == "JHEP01"
+
+
+def test_the_year_after_a_journal_and_a_comma_is_no_part_of_it() -> None:
+    parsed = parse_reference(
+        "Moreau, P., et al., Iron chelation in a mouse model of ataxia. Cerebellum, 2011. 12(2): 33-41."
+    )
+    assert (parsed.container, parsed.year) == ("Cerebellum", "2011")
+
+
+def test_an_issue_label_without_its_number_is_no_part_of_the_journal() -> None:
+    parsed = parse_reference(
+        "Girard, Anne. 2018. « Les marchés ruraux du Sahel ». Économie rurale n° 361 (1): 12-30."
+    )
+    assert parsed.container == "Économie rurale"

@@ -162,8 +162,41 @@ def parse_reference(raw: str) -> ReferenceFields:
     if first is not None:
         return first
     if _needs_model(text, fields):
-        return _with_model(text, author_end, fields)
-    return fields
+        fields = _with_model(text, author_end, fields)
+    return _container_tidied(fields)
+
+
+# What a container's end may hold that is no part of its name.  A physics journal's
+# series letter or abbreviation with its volume glued on ("Phys. Rev. D95", "Nucl.
+# Phys. B841", "Can. J. Chem.67"), not a name's digits ("JHEP01", "Proc. SPIE9601").
+_GLUED_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[\s.][A-Z]))(\d{1,4})$")
+# A volume in roman numerals after a comma: "Harvard Business Review, XLIII".
+_ROMAN_VOLUME = re.compile(r",\s*([IVXLC]{2,7})$")
+# The year after a comma ("Cerebellum, 2010. 10(1): 1-8."), an issue's label without
+# its number ("Économie rurale n° 352"), MLA's "N.p." (no publisher).
+_CONTAINER_TAIL = re.compile(r"(?:,\s*(?:1[5-9]|20)\d\d|\s+(?:n°|nº|no\.?)|,\s*N\.\s?p\.?)$")
+
+
+def _container_tidied(fields: ReferenceFields) -> ReferenceFields:
+    """``fields`` without the volume, year or label a container's end was read with."""
+    container = fields.container
+    if not container or not container[-1:].isalnum():
+        return fields
+    volume = fields.volume
+    glued = _GLUED_VOLUME.search(container)
+    roman = _ROMAN_VOLUME.search(container) if glued is None else None
+    found = glued or roman
+    if found is not None and volume in (None, found.group(1)):
+        container, volume = _clean_field(container[: found.start()]) or "", found.group(1)
+    else:
+        tail = _CONTAINER_TAIL.search(container)
+        if tail is not None and (
+            tail.group()[-4:] == fields.year or not tail.group()[-1].isdigit()
+        ):
+            container = _clean_field(container[: tail.start()]) or ""
+    if container == fields.container or len(container) < 2:
+        return fields
+    return dataclasses.replace(fields, container=container, volume=volume)
 
 
 # The rule that Chicago and MLA lists put for "the same authors as the entry before":
