@@ -2902,9 +2902,16 @@ def test_a_volume_glued_to_the_journal_is_the_volume(raw: str, container: str, v
     assert (parsed.container, parsed.volume) == (container, volume)
 
 
-def test_digits_that_end_a_journal_name_stay_in_it() -> None:
-    parsed = parse_reference("K. Lindqvist, Gauge anomalies revisited, JHEP01 (2019) 112.")
-    assert parsed.container == "JHEP01"
+def test_a_volume_glued_to_a_journal_acronym_is_the_volume() -> None:
+    parsed = parse_reference("K. Lindqvist and B. Osei, JHEP01, 112 (2019), arXiv:1811.01234.")
+    assert (parsed.container, parsed.volume, parsed.pages) == ("JHEP", "01", "112")
+
+
+def test_a_conference_year_glued_to_its_acronym_stays_in_it() -> None:
+    parsed = parse_reference(
+        "T. Marsh, A bunch compressor for low emittance beams, Proc. PAC07, 2007, p. 1021."
+    )
+    assert parsed.container == "Proc. PAC07"
 
 
 def test_the_year_after_a_journal_and_a_comma_is_no_part_of_it() -> None:

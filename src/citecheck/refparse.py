@@ -166,10 +166,11 @@ def parse_reference(raw: str) -> ReferenceFields:
     return _container_tidied(fields)
 
 
-# What a container's end may hold that is no part of its name.  A physics journal's
-# series letter or abbreviation with its volume glued on ("Phys. Rev. D95", "Nucl.
-# Phys. B841", "Can. J. Chem.67"), not a name's digits ("JHEP01", "Proc. SPIE9601").
-_GLUED_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[\s.][A-Z]))(\d{1,4})$")
+# What a container's end may hold that is no part of its name.  A journal's series
+# letter, abbreviation or acronym with its volume glued on, as physics lists print
+# them ("Phys. Rev. D95", "Nucl. Phys. B841", "Can. J. Chem.67", "JHEP01"); not a
+# word's digits ("Molecules2020") nor a year's ("Proc. PAC07" of 2007, `_glued_volume`).
+_GLUED_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[\s.][A-Z])|(?<=[A-Z]{2}))(\d{1,4})$")
 # A volume in roman numerals after a comma: "Harvard Business Review, XLIII".
 _ROMAN_VOLUME = re.compile(r",\s*([IVXLC]{2,7})$")
 # The year after a comma ("Cerebellum, 2010. 10(1): 1-8."), an issue's label without
@@ -182,11 +183,19 @@ def _container_tidied(fields: ReferenceFields) -> ReferenceFields:
     container = fields.container
     if not container or not container[-1:].isalnum():
         return fields
-    volume = fields.volume
+    volume, pages = fields.volume, fields.pages
     glued = _GLUED_VOLUME.search(container)
+    if glued is not None and fields.year and glued.group(1) in (fields.year, fields.year[2:]):
+        glued = None  # "Proc. PAC07" of 2007: a conference's year
     roman = _ROMAN_VOLUME.search(container) if glued is None else None
     found = glued or roman
-    if found is not None and volume in (None, found.group(1)):
+    if glued is not None and volume not in (None, glued.group(1)) and volume != pages:
+        if pages is not None:
+            found = None  # "D95" with a volume and pages of its own: leave it
+        else:
+            pages = volume  # "JHEP01, 112 (2019)": the number after is the article's
+    # The volume read may be the article number the pages hold too ("JHEP01, 110 (2017)").
+    if found is not None and (volume in (None, found.group(1)) or volume == pages):
         container, volume = _clean_field(container[: found.start()]) or "", found.group(1)
     else:
         tail = _CONTAINER_TAIL.search(container)
@@ -196,7 +205,7 @@ def _container_tidied(fields: ReferenceFields) -> ReferenceFields:
             container = _clean_field(container[: tail.start()]) or ""
     if container == fields.container or len(container) < 2:
         return fields
-    return dataclasses.replace(fields, container=container, volume=volume)
+    return dataclasses.replace(fields, container=container, volume=volume, pages=pages)
 
 
 # The rule that Chicago and MLA lists put for "the same authors as the entry before":
