@@ -2926,3 +2926,10 @@ def test_an_issue_label_without_its_number_is_no_part_of_the_journal() -> None:
         "Girard, Anne. 2018. « Les marchés ruraux du Sahel ». Économie rurale n° 361 (1): 12-30."
     )
     assert parsed.container == "Économie rurale"
+
+
+def test_a_translator_before_the_journal_is_no_part_of_it() -> None:
+    parsed = parse_reference(
+        "Okoro, Ada. “Notes on Listening.” Trans. Mira Holt. Signs of Culture 7.1 (1994): 41-58."
+    )
+    assert parsed.container == "Signs of Culture"

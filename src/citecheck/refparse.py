@@ -178,12 +178,25 @@ _ROMAN_VOLUME = re.compile(r",\s*([IVXLC]{2,7})$")
 _CONTAINER_TAIL = re.compile(r"(?:,\s*(?:1[5-9]|20)\d\d|\s+(?:n°|nº|no\.?)|,\s*N\.\s?p\.?)$")
 
 
+# What a container's start may hold: the title, quoted ('"Metacommentary." PMLA'),
+# and MLA's translator ("Trans. Nicholas Rand. Critical Inquiry").
+_CONTAINER_HEAD = re.compile(
+    r"^(?:[“\"‘]([^”\"’]{2,300})[”\"’]\.?|Trans(?:lated)?\.?\s+(?:by\s+)?[A-Z][^.]{2,60}\.)\s+(?=\w)"
+)
+
+
 def _container_tidied(fields: ReferenceFields) -> ReferenceFields:
-    """``fields`` without the volume, year or label a container's end was read with."""
+    """``fields`` without the title, translator, volume, year or label a container was
+    read with."""
     container = fields.container
-    if not container or not container[-1:].isalnum():
+    if not container:
         return fields
+    head = _CONTAINER_HEAD.match(container)
+    if head is not None and (head.group(1) is None or _clean_title(head.group(1)) == fields.title):
+        container = container[head.end() :]
     volume, pages = fields.volume, fields.pages
+    if not (container[-1:].isalnum() or container.endswith(("°", "º"))):
+        return _with_container(fields, container, volume, pages)
     glued = _GLUED_VOLUME.search(container)
     if glued is not None and fields.year and glued.group(1) in (fields.year, fields.year[2:]):
         glued = None  # "Proc. PAC07" of 2007: a conference's year
@@ -203,6 +216,12 @@ def _container_tidied(fields: ReferenceFields) -> ReferenceFields:
             tail.group()[-4:] == fields.year or not tail.group()[-1].isdigit()
         ):
             container = _clean_field(container[: tail.start()]) or ""
+    return _with_container(fields, container, volume, pages)
+
+
+def _with_container(
+    fields: ReferenceFields, container: str, volume: str | None, pages: str | None
+) -> ReferenceFields:
     if container == fields.container or len(container) < 2:
         return fields
     return dataclasses.replace(fields, container=container, volume=volume, pages=pages)
