@@ -58,6 +58,9 @@ def check(
         out.append(_no_reference_list(doc, citations))
     else:
         names_three = _names_three(references)
+        # A Cochrane review cites its studies by study ID, first author and year
+        # ("Sterne 2019"), whatever their number of authors.
+        study_ids = _COCHRANE_PARTS.search(doc.text) is not None
         apa6 = _apa6_first_citations(links)
         # Only a citation that names enough authors without "et al." asks.
         named = any(not c.et_al and len(c.authors) >= settings.et_al_min_authors for c in citations)
@@ -70,7 +73,13 @@ def check(
                     continue
                 past_end.add(lk.citation.span)
             found = _citation_findings(
-                doc, lk, settings, names_three=names_three, apa6=apa6, shared=shared
+                doc,
+                lk,
+                settings,
+                names_three=names_three,
+                apa6=apa6,
+                shared=shared,
+                study_ids=study_ids,
             )
             at = lk.citation.span.start
             if peer_review is not None and peer_review.contains(at):
@@ -243,6 +252,7 @@ def _citation_findings(
     names_three: bool = False,
     apa6: Apa6 | None = None,
     shared: frozenset[str] = frozenset(),
+    study_ids: bool = False,
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -251,7 +261,13 @@ def _citation_findings(
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
             misuse = _et_al_misuse(
-                c, ref, settings, names_three=names_three, apa6=apa6, shared=ref.id in shared
+                c,
+                ref,
+                settings,
+                names_three=names_three,
+                apa6=apa6,
+                shared=ref.id in shared,
+                study_ids=study_ids,
             )
             coauthor = _coauthor_slip(c, ref)
             unlisted = None if coauthor else _unlisted_coauthor(c, ref)
@@ -763,6 +779,15 @@ def _unlisted_coauthor(c: Citation, ref: Reference) -> str | None:
     return None
 
 
+# The parts of a Cochrane review's reference list, or the kind of sources its study
+# IDs label ("Ahmed 2015 {published data only}").
+_COCHRANE_PARTS = re.compile(
+    r"^\W*(?:references\s+to\s+)?studies\s+(?:included\s+in|excluded\s+from)\s+this\s+review\W*$"
+    r"|\{(?:published|unpublished) (?:and unpublished )?data(?: only)?\}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _et_al_misuse(
     c: Citation,
     ref: Reference,
@@ -771,6 +796,7 @@ def _et_al_misuse(
     names_three: bool = False,
     apa6: Apa6 | None = None,
     shared: bool = False,
+    study_ids: bool = False,
 ) -> tuple[str, str] | None:
     """APA 7 author-count rules for a linked citation, or None when it complies.
     ``names_three``: the list is in a style that names up to three authors (Chicago,
@@ -778,7 +804,8 @@ def _et_al_misuse(
     follows APA 6 (`_apa6_first_citations`), and these citations name all of a work's
     three to five authors the first time it is cited, as APA 6 asks.  ``shared``:
     another entry has the work's `et al.` form (`_shared_short_forms`), so naming more
-    authors complies."""
+    authors complies.  ``study_ids``: a Cochrane review, which names a work's first
+    author alone."""
     if not ref.authors or ref.authors[0].group:
         return None
     if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
@@ -816,12 +843,12 @@ def _et_al_misuse(
             f"`{c.text}` names {k} authors of a work with {n}{'+' if truncated else ''}: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
-    if not c.et_al and several and k < limit:
+    if not c.et_al and several and k < limit and not study_ids:
         return (
             f"`et al.` missing: `{c.text}` names {k} of the work's {n}{'+' if truncated else ''} authors",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
-    if not c.et_al and n == 2 and k == 1 and not truncated:
+    if not c.et_al and n == 2 and k == 1 and not truncated and not study_ids:
         return (
             f"`{c.text}` names one author of a two-author work: `{label}`",
             f"Name both authors: `{ref.authors[0].family} & {ref.authors[1].family}`",

@@ -139,6 +139,13 @@ _STOP = re.compile(
 )
 
 
+# A Cochrane review's study ID with the kind of its sources, a line of its own above
+# them: "Ahmed 2015 {published data only}", "**Brandt 2018a** {unpublished data only}".
+_STUDY_ID = re.compile(
+    r"[ \t]*(?:\*\*|__)?[^\W\d_][\w'’ -]{0,60}?\s(?:1[5-9]|20)\d\d[a-z]?(?:\*\*|__)?[ \t]*"
+    r"\{(?:published|unpublished)[^{}]{0,40}\}[ \t]*"
+)
+
 _SUBHEADING = re.compile(
     r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:(?:primary|secondary|other|online|legal|archival|"
     r"government|official|grey|gray|web|internet|published|unpublished|print|"
@@ -146,7 +153,13 @@ _SUBHEADING = re.compile(
     r"cases?|case\s+law|laws?|acts(?:\s+and\s+regulations)?|regulations|treaties|"
     r"books?(?:\s+and\s+(?:book\s+)?chapters)?|(?:journal\s+)?articles|reports?|"
     r"websites?|web\s+pages|documents|publications|datasets?|software|"
-    r"policy\s+documents|guidelines|standards|patents|theses|newspapers?)"
+    r"policy\s+documents|guidelines|standards|patents|theses|newspapers?|"
+    # A Cochrane review's parts: "References to studies included in this review",
+    # "Studies excluded from this review", "Ongoing studies", "Additional references".
+    r"(?:references\s+to\s+)?(?:studies\s+(?:included|excluded)\s+(?:in|from)\s+th(?:is|e)\s+review|"
+    r"studies\s+awaiting\s+(?:classification|assessment)|ongoing\s+studies|"
+    r"other\s+published\s+versions\s+of\s+this\s+review)|"
+    r"(?:included|excluded|ongoing)\s+(?:studies|trials)|(?:additional|further|supplementary)\s+references)"
     r"(?:\s+cited)?:?(?:\*\*|__)?",
     re.IGNORECASE,
 )
@@ -681,6 +694,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             i += 1
             continue
         text = line.text
+        if _STUDY_ID.fullmatch(text):
+            # A Cochrane review's study ID above its references ("Ahmed 2015
+            # {published data only}"): a label, which parts entries as a blank line does.
+            blank_run = True
+            i += 1
+            continue
         alone = _alone_number(lines, i, cur_number if cur_alone else None, bool(cur or entries))
         if (entries or cur) and _FURNITURE.match(text) and alone is None:
             # A page break (and the blank lines around it) says nothing about where
