@@ -176,3 +176,38 @@ def test_one_keyed_entry_does_not_make_a_keyed_list() -> None:
     audit = audit_document(Document.plain("a.txt", text))
     assert audit.extraction is not None
     assert [c.kind for c in audit.extraction.citations] == ["author-year"]
+
+
+def test_keys_of_particles_apostrophes_and_accented_initials_label_entries() -> None:
+    text = (
+        "Lattices [L'E99] and the PCG family [O'N14] extend [vzGG13] and [Łuc90].\n\n"
+        "References\n\n"
+        "[L'E99] P. L'Ecuyer. Tables of linear congruential generators. Mathematics of "
+        "Computation, 68(225):249–260, 1999.\n"
+        "[Łuc90] T. Łuczak. Component behavior near the critical point of the random graph "
+        "process. Random Structures & Algorithms, 1(3):287–310, 1990.\n"
+        "[O'N14] M. E. O'Neill. PCG: a family of simple fast generators. Technical report, "
+        "Harvey Mudd College, 2014.\n"
+        "[vzGG13] J. von zur Gathen and J. Gerhard. Modern Computer Algebra. Cambridge "
+        "University Press, 3rd edition, 2013.\n"
+    )
+    audit = audit_document(Document.plain("notes.txt", text))
+    assert audit.extraction is not None
+    assert [r.label for r in audit.extraction.references] == ["L'E99", "Łuc90", "O'N14", "vzGG13"]
+    assert [c.label for c in audit.extraction.citations] == ["L'E99", "O'N14", "vzGG13", "Łuc90"]
+    assert audit.diagnostics == ()
+
+
+def test_a_bracket_of_keys_may_wrap_at_a_line_end() -> None:
+    assert _keys("as shown before [ECW92,\nSed78].") == [
+        ("ECW92", "ECW92", None, None),
+        ("Sed78", "Sed78", None, None),
+    ]
+
+
+def test_a_bracket_does_not_reach_across_a_paragraph() -> None:
+    assert _keys("an open bracket [ECW92,\n\nSed78] here") == []
+
+
+def test_several_cue_words_before_the_first_key_are_its_prefix() -> None:
+    assert _keys("[see, e.g., Knu98]") == [("Knu98", "Knu98", "see, e.g.", None)]

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from citecheck.model import Span
 
 # `refsection.ALPHA_KEY` as a citation writes it, without PDF text's stray space.
-_KEY = re.compile(r"[A-Z][^\W\d_]{0,6}(?:\+\s?)?\d{2,4}[a-z]?")
+_KEY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]){0,6}(?:\+\s?)?\d{2,4}[a-z]?")
 # A key no entry carries is read as one only in this stricter shape: two letters at
 # least ("[AB12]", not a grid's "[A12]").
 _STRICT_KEY = re.compile(r"[A-Z][^\W\d_]{1,6}(?:\+\s?)?(?:\d\d|\d{4})[a-z]?")
-_BRACKET = re.compile(r"\[([^\[\]\n]{2,300})\]")
+# A bracket may wrap at a line's end, not across a paragraph.
+_BRACKET = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){2,300})\]")
 _PART = re.compile(r"[^,;]+")
 _PREFIX = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.|i\.e\.|also|and)(?:\s+|$)", re.IGNORECASE)
 # A key and what follows it in its part: "Knu98", "Knu98 p. 12", "Knu98a".
@@ -67,8 +68,9 @@ def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
         if not body:
             return []
         pre = _PREFIX.match(body)
-        if pre is not None and not keys and prefix is None:
-            prefix = pre.group().strip()
+        if pre is not None and not keys:
+            # "[see Knu98]", "[see, e.g., Knu98]"
+            prefix = pre.group().strip() if prefix is None else f"{prefix}, {pre.group().strip()}"
             lead += pre.end()
             body = body[pre.end() :]
             if not body:

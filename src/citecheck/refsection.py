@@ -72,7 +72,9 @@ _HEADING_NOISE = re.compile(
 
 # The key LaTeX's alpha styles label an entry with ("[Knu98]", "[KBC+18]", "[XZZ+ 11]"
 # as PDF text spaces it), which its citations give in square brackets (`keycites`).
-ALPHA_KEY = r"[A-Z][^\W\d_]{0,6}\+?\s?\d{2,4}[a-z]?"
+# A particle's initial may open it, in lower case ("[vzGG13]", "[dB78]"), and an
+# apostrophe stand in it ("[O'N14]").
+ALPHA_KEY = r"[^\W\d_](?:[^\W\d_]|['’]){0,6}\+?\s?\d{2,4}[a-z]?"
 # A key after a bulleted or numbered item's marker: "- [Knu98] D. E. Knuth. ...".
 _KEY_AFTER_MARKER = re.compile(rf"\[({ALPHA_KEY})\][ \t]+(?=\S)")
 _KEY_ALONE = re.compile(rf"[ \t]*\[{ALPHA_KEY}\][ \t]*")
