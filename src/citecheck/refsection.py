@@ -696,7 +696,7 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             i += 1
             continue
         text = line.text
-        if _STUDY_ID.fullmatch(text):
+        if "{" in text and _STUDY_ID.fullmatch(text):
             # A Cochrane review's study ID above its references ("Ahmed 2015
             # {published data only}"): a label, which parts entries as a blank line does.
             blank_run = True
