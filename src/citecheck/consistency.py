@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
@@ -59,8 +60,9 @@ def check(
     else:
         names_three = _names_three(references)
         # A Cochrane review cites its studies by study ID, first author and year
-        # ("Sterne 2019"), whatever their number of authors.
-        study_ids = _COCHRANE_PARTS.search(doc.text) is not None
+        # ("Sterne 2019"), whatever their number of authors.  Asked only when a
+        # citation would otherwise lack its `et al.`: the scan reads the whole text.
+        study_ids = functools.cache(lambda: _COCHRANE_PARTS.search(doc.text) is not None)
         apa6 = _apa6_first_citations(links)
         # Only a citation that names enough authors without "et al." asks.
         named = any(not c.et_al and len(c.authors) >= settings.et_al_min_authors for c in citations)
@@ -252,7 +254,7 @@ def _citation_findings(
     names_three: bool = False,
     apa6: Apa6 | None = None,
     shared: frozenset[str] = frozenset(),
-    study_ids: bool = False,
+    study_ids: Callable[[], bool] = lambda: False,
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -796,7 +798,7 @@ def _et_al_misuse(
     names_three: bool = False,
     apa6: Apa6 | None = None,
     shared: bool = False,
-    study_ids: bool = False,
+    study_ids: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str] | None:
     """APA 7 author-count rules for a linked citation, or None when it complies.
     ``names_three``: the list is in a style that names up to three authors (Chicago,
@@ -804,8 +806,8 @@ def _et_al_misuse(
     follows APA 6 (`_apa6_first_citations`), and these citations name all of a work's
     three to five authors the first time it is cited, as APA 6 asks.  ``shared``:
     another entry has the work's `et al.` form (`_shared_short_forms`), so naming more
-    authors complies.  ``study_ids``: a Cochrane review, which names a work's first
-    author alone."""
+    authors complies.  ``study_ids``: whether the document is a Cochrane review,
+    which names a work's first author alone."""
     if not ref.authors or ref.authors[0].group:
         return None
     if not c.authors or surname_key(c.authors[0]) not in first_author_keys(ref):
@@ -843,12 +845,12 @@ def _et_al_misuse(
             f"`{c.text}` names {k} authors of a work with {n}{'+' if truncated else ''}: APA 7 shortens to `et al.`",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
-    if not c.et_al and several and k < limit and not study_ids:
+    if not c.et_al and several and k < limit and not study_ids():
         return (
             f"`et al.` missing: `{c.text}` names {k} of the work's {n}{'+' if truncated else ''} authors",
             f"Cite as `{ref.authors[0].family} et al.`",
         )
-    if not c.et_al and n == 2 and k == 1 and not truncated and not study_ids:
+    if not c.et_al and n == 2 and k == 1 and not truncated and not study_ids():
         return (
             f"`{c.text}` names one author of a two-author work: `{label}`",
             f"Name both authors: `{ref.authors[0].family} & {ref.authors[1].family}`",
