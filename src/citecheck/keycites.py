@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.model import Span
+from citecheck.refsection import KEY_LETTERS
 
-# `refsection.ALPHA_KEY` as a citation writes it, without PDF text's stray space.
-_KEY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]){0,6}(?:\+\s?)?\d{2,4}[a-z]?")
+# `refsection.ALPHA_KEY` as a citation writes it: a space only after a "+" ("XZZ+ 11").
+_KEY = re.compile(rf"{KEY_LETTERS}(?:\+\s?)?\d{{2,4}}[a-z]?")
 # A key no entry carries is read as one only in this stricter shape: two letters at
 # least ("[AB12]", not a grid's "[A12]").
 _STRICT_KEY = re.compile(r"[A-Z][^\W\d_]{1,6}(?:\+\s?)?(?:\d\d|\d{4})[a-z]?")
@@ -96,7 +97,7 @@ def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
             located = body if last.locator is None else f"{last.locator}, {body}"
             if len(located) > _LOCATOR_MAX:
                 return []
-            keys[-1] = KeyCitation(last.span, last.bracket, last.label, last.prefix, located)
+            keys[-1] = replace(last, locator=located)
         else:
             return []  # words that are neither keys nor a key's locator
     if not keys:

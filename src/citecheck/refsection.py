@@ -74,7 +74,8 @@ _HEADING_NOISE = re.compile(
 # as PDF text spaces it), which its citations give in square brackets (`keycites`).
 # A particle's initial may open it, in lower case ("[vzGG13]", "[dB78]"), and an
 # apostrophe stand in it ("[O'N14]").
-ALPHA_KEY = r"[^\W\d_](?:[^\W\d_]|['’]){0,6}\+?\s?\d{2,4}[a-z]?"
+KEY_LETTERS = r"[^\W\d_](?:[^\W\d_]|['’]){0,6}"
+ALPHA_KEY = rf"{KEY_LETTERS}\+?\s?\d{{2,4}}[a-z]?"
 # A key after a bulleted or numbered item's marker: "- [Knu98] D. E. Knuth. ...".
 _KEY_AFTER_MARKER = re.compile(rf"\[({ALPHA_KEY})\][ \t]+(?=\S)")
 _KEY_ALONE = re.compile(rf"[ \t]*\[{ALPHA_KEY}\][ \t]*")
