@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck._claims_text import blocks
+from citecheck._claims_text import blank_line_paragraphs, blocks
 from citecheck.audit import extract
 from citecheck.citations import find_citations
 from citecheck.claims import (
@@ -513,3 +513,201 @@ def test_a_short_line_without_a_stop_is_a_heading_not_a_wrap() -> None:
     text = "Why sleep matters\nAdults who sleep under 6 hours have a 13% higher risk (Cappuccio, 2010).\n"
     [claim] = claims_of(text)
     assert claim.sentence.startswith("Adults")
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def markdown_claims(source: str) -> list[Claim]:
+    doc = from_bytes("a.md", source.encode())
+    assert isinstance(doc, Document)
+    return find_claims(doc, find_citations(doc.text), settings=ClaimSettings())
+
+
+def test_a_markdown_paragraph_goes_on_after_a_line_that_ends_a_sentence() -> None:
+    source = (
+        "# Summary\n\n"
+        "A trial in Scotland found that 46% of participants were in remission at one year.\n"
+        "Lean et al. [1] reported the results.\n"
+    )
+    assert [c.cited for c in markdown_claims(source)] == [True]
+
+
+def test_a_markdown_line_that_opens_with_inline_math_goes_on() -> None:
+    source = (
+        "Two years later Davis, Logemann and Loveland replaced it by splitting: choose a\n"
+        "$x$, try both values and simplify by unit propagation [12].\n"
+    )
+    assert [c.cited for c in markdown_claims(source)] == [True]
+
+
+def test_a_markdown_hard_break_ends_the_block() -> None:
+    source = (
+        "A trial in Scotland found that 46% of participants were in remission at one year.  \n"
+        "Lean et al. [1] reported the results.\n"
+    )
+    assert [c.cited for c in markdown_claims(source)] == [False]
+
+
+# A leaflet hard-wrapped at 80 columns: most line ends fall inside a sentence.
+_WRAPPED_TEXT = (
+    "The national programme offers at least 13 group sessions spread over nine months,\n"
+    "and most people who attend it are referred by their family doctor after a routine\n"
+    "blood test, or by a nurse who sees them at the surgery for some other reason. A\n"
+    "trial in primary care found that 46% of the participants were in remission later.\n"
+    "Lean et al. [6] describe the programme, its food reintroduction and its support,\n"
+    "and the weight that people lost while they followed it in Scotland and Tyneside.\n"
+)
+
+
+def test_plain_text_wrapped_at_a_width_has_blank_line_paragraphs() -> None:
+    assert blank_line_paragraphs(_WRAPPED_TEXT, markdown=False)
+
+
+def test_in_wrapped_text_a_full_line_that_ends_a_sentence_goes_on() -> None:
+    (claim,) = claims_of(_WRAPPED_TEXT)
+    assert (claim.cue, claim.cited) == ("A\ntrial in primary care found", True)
+
+
+def test_text_written_a_paragraph_to_a_line_keeps_its_lines_apart() -> None:
+    text = (
+        "Ketamine is an old anaesthetic that has found a second life in psychiatry clinics.\n"
+        "Studies show that a single infusion lifts the mood of many depressed patients.\n"
+        "Duman (2012) described the synapses it restores in rats after one dose.\n"
+    )
+    assert not blank_line_paragraphs(text, markdown=False)
+    assert [c.cited for c in claims_of(text, ClaimSettings(adjacent=1))] == [False]
+
+
+def test_a_title_wrapped_over_two_lines_is_a_heading() -> None:
+    text = (
+        "Intensive lifestyle programmes for the prevention and remission of type 2\n"
+        "diabetes: what the trials show\n\n"
+        "Lifestyle change reduced the incidence of diabetes by 58% [1].\n"
+    )
+    assert kinds(text) == [("precise-figure", "58%", True)]
+
+
+def test_no_sentence_runs_from_one_table_cell_into_the_next() -> None:
+    row = (
+        "Then focus\tReview the diagnosis and the prescription at 48 to 72 hours and record"
+        " one of five decisions.\t90% with documented review"
+    )
+    assert [(s.text, s.heading) for s in sentences(row)] == [
+        ("Then focus", True),
+        (
+            "Review the diagnosis and the prescription at 48 to 72 hours and record one of"
+            " five decisions.",
+            False,
+        ),
+        ("90% with documented review", True),
+    ]
+
+
+def test_a_markdown_table_row_is_read_cell_by_cell() -> None:
+    source = "| Age | Dose |\n|---|---|\n| Under 2 years | 50-100 mL after each loose stool |\n"
+    assert markdown_claims(source) == []
+
+
+# --------------------------------------------------------------------------- own instructions
+
+
+def test_the_level_of_a_confidence_interval_is_not_a_figure() -> None:
+    (claim,) = claims_of("Coverage was 71.3% in females (95% CI 70.9 to 71.7).")
+    assert claim.cues == (("precise-figure", "71.3%"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All adults (16 years and over) admitted as inpatients are covered.",
+        "Five deaths were reported, all in children under 5 years.",
+        "It is licensed for adolescents 12 years of age and older.",
+    ],
+)
+def test_an_age_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is 95% compliance.",
+        "Proportion of patients with a baseline score recorded (target 90%).",
+    ],
+)
+def test_a_target_the_document_sets_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extended prophylaxis (28 days) is given after major cancer surgery.",
+        "Telephone follow-up at 2 and 6 months is recommended by the group.",
+    ],
+)
+def test_a_span_the_document_prescribes_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_the_spans_of_a_dose_regimen_are_not_findings() -> None:
+    text = (
+        "2.5 mg twice daily, first dose 12 to 24 hours after surgery; 32 to 38 days after hip"
+        " replacement and 10 to 14 days after knee replacement."
+    )
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reassess at 24 hours and on transfer between wards.",
+        "3.2 Reassess at 24 hours and on transfer between wards.",
+        "Sit quietly for 5 minutes before you start.",
+        "Review at 6 to 12 months.",
+        "- Contrast media: withhold metformin for 48 hours afterwards.",
+        "Warm up for 1–2 % of the run; longer if you use post-LN.",
+        "To reduce prescribing from 48% to 35% of consultations within 6 months.",
+    ],
+)
+def test_an_instruction_or_an_aim_is_not_a_claim(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_verb_of_instruction_used_as_a_noun_still_opens_a_claim() -> None:
+    assert kinds("Review of 12 trials found a 30% drop in falls.") == [
+        ("precise-figure", "30%", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Scope",
+        "Audit standards",
+        "4. Audit measures",
+        "7. MONITORING COMPLIANCE",
+        "KEY FACTS",
+        "1 Main points",
+        "Investigation and Findings",
+        "What is added by this report?",
+        "Summary of main results",
+    ],
+)
+def test_figures_under_a_heading_of_the_documents_own_part_are_its_own(heading: str) -> None:
+    text = f"Introduction\n\nFalls matter.\n\n{heading}\n\nAbout 90% of patients had a test.\n"
+    assert kinds(text) == []
+
+
+def test_the_documents_own_part_ends_at_the_next_heading() -> None:
+    text = (
+        "Audit standards\n\nAbout 90% of patients have a test.\n\n"
+        "Falls in care homes\n\nAbout 30% of residents fall each year.\n"
+    )
+    assert kinds(text) == [("precise-figure", "30%", False)]
+
+
+def test_an_abstract_run_into_its_paragraph_is_the_documents_own() -> None:
+    text = "Abstract—We compare two schedules. The cosine one comes within 15% of the tuned one.\n"
+    assert kinds(text) == []

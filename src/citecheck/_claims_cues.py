@@ -169,6 +169,35 @@ _PROCEDURE_BEFORE = re.compile(
     r"\b[^.;]*\b(?:for|at|after|over)\s+[^.;]*$",
     re.IGNORECASE,
 )
+# After a percentage: the level of an interval, not a result ("95% CI 17.2 to 19.3").
+_INTERVAL_AFTER = re.compile(r"\s*(?:CI|CrI|UI|PI|confidence|credib|uncertainty|prediction)", re.I)
+# An age ("adults (16 years and over)", "children under 5 years", "12 years of age") or
+# a threshold of age, not a measured span.
+_AGE_AFTER = re.compile(
+    r"\s*(?:(?:and|or)\s+(?:over|older|above|under|younger|below)\b|of\s+age\b|old\b|"
+    r"-old\b|\+)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:under|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
+_AGE_UNIT = re.compile(r"(?:years?|months?)$", re.IGNORECASE)
+# A figure a document sets itself as a goal: "The target is 95% compliance", "(target 90%)".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:targets?|goals?|standards?|thresholds?|benchmarks?|cut-?offs?|aims?\s+(?:for|at))\b"
+    r"[^.;:\d]{0,20}$",
+    re.IGNORECASE,
+)
+# A span the document gives as its own instruction: "(28 days) is given after surgery",
+# "at 2 and 6 months is recommended".
+_SCHEDULE_AFTER = re.compile(
+    r"[)\]]?\s*(?:is|are)\s+(?:then\s+|usually\s+|normally\s+)?(?:given|offered|prescribed|"
+    r"administered|continued|recommended|advised|required|arranged|repeated|scheduled)\b",
+    re.IGNORECASE,
+)
+# A dose ("2.5 mg twice daily", "40 mg daily"): a sentence that gives one is a regimen,
+# and its spans of time are the regimen's.
+_DOSE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|g|ml|mL|units|IU|mmol)(?:/kg)?\b"
+)
 _AT_LEAST_RESULT = re.compile(
     r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\s+(?:for\s+)?at\s+least\s*$", re.I
 )
@@ -297,9 +326,26 @@ _RECOMMENDATION = re.compile(
 _IMPERATIVE = re.compile(
     r"(?:aim|consider|explore|consult|choose|try|ask|talk|seek|avoid|remember|engage|do|"
     r"don['’]t|keep|start|stop|use|make|be|find|speak|contact|call|visit|read|learn|check|"
-    r"discuss|schedule|book|imagine|take|get|let)\b",
+    r"discuss|schedule|book|imagine|take|get|let|"
+    # A guideline's, a leaflet's or a checklist's instructions: "Reassess at 24 hours",
+    # "Sit quietly for 5 minutes", "Record the ISI at 3 months", "Warm up for 1-2 %".
+    r"add|allow|apply|arrange|assess|audit|continue|decay|discontinue|document|drink|eat|"
+    r"encourage|ensure|escalate|explain|follow|give|inform|measure|monitor|note|notify|offer|"
+    r"perform|prescribe|provide|reassess|record|reduce|refer|remove|repeat|replace|report|"
+    r"rest|restart|resume|review|screen|sit|stand|store|switch|tell|test|titrate|treat|wait|"
+    r"warm\s+up|wash|weigh|withhold|repeat)\b"
+    # ... unless the word is the noun ("Review of 12 trials found", "Report from the WHO").
+    r"(?!\s+(?:of|from|by|in|is|are|was|were|has|have|had|shows?|showed|found|finds|"
+    r"suggests?|suggested|indicates?|indicated|reports?|reported|published)\b)(?!['’]s\b)",
     re.IGNORECASE,
 )
+# An aim stated as a bare infinitive: "To reduce antibiotic prescribing from 48% to 35%."
+_AIM = re.compile(
+    r"To\s+(?:reduce|increase|improve|ensure|achieve|lower|raise|cut|halve|double|reach|"
+    r"maintain|provide|support|deliver|promote|prevent|identify|assess|evaluate|describe)\b"
+)
+# A section or clause number before an instruction: "3.2 Reassess at 24 hours".
+_CLAUSE_NUMBER = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z]?\d+[a-z]?|[a-z]|[ivx]+)[.)]?\s+")
 _LABEL = re.compile(r"^\W{0,3}(?:[\w'’()&/\-]+\s+){0,5}[\w'’()&/\-]+:\s+(?=\S)")
 # The article's own work: "we found", "our data", "(Figure 2)", "in this study". A bare
 # "our brains" or "as we age" is everyone, not the authors.
@@ -354,10 +400,28 @@ OWN_WORK_SECTION = re.compile(
 # Discussion, and the summaries that open or close a paper or a report.
 DISCUSSION_SECTION = re.compile(
     _SECTION_LEAD + r"(?:(?:general\s+)?discussion|abstract|executive\s+summary|"
-    r"summary\s+of\s+(?:the\s+)?(?:main\s+|key\s+|principal\s+)?findings|"
+    r"summary\s+of\s+(?:the\s+)?(?:main\s+|key\s+|principal\s+)?(?:findings|results)|"
     r"(?:main|key|principal)\s+(?:findings|messages)|highlights)\b",
     re.IGNORECASE,
 )
+# Parts whose figures are the document's own, up to the next heading: a guideline's
+# or a policy's instructions ("Scope", "Audit standards", "Doses of ORS by age") and a
+# report's summary of its own data ("Key facts", "Main points", "Investigation and
+# findings").  Unlike a Discussion they end at the next heading, whatever it names.
+OWN_PART = re.compile(
+    _SECTION_LEAD + r"(?:scope|aims?|objectives?|purpose|(?:summary\s+of\s+)?recommendations|"
+    r"implementation|responsibilities|monitoring|audit|standards|quality\s+(?:standards|"
+    r"measures|statements|indicators)|(?:key\s+)?performance\s+indicators|"
+    r"(?:licensed\s+)?indications|contraindications|interactions|doses?|dosage|dosing|"
+    r"posology|administration|duration|eligibility|(?:inclusion|exclusion)\s+criteria|"
+    r"referral|follow-?up|schedule|instructions|how\s+to\s+(?:take|use|give)|"
+    r"key\s+(?:facts|points|statistics|figures)|main\s+(?:points|results)|"
+    r"(?:investigation|evaluation|audit)\s+and\s+findings|findings|"
+    r"what\s+(?:is\s+added|this\s+(?:study|report)\s+adds)|at\s+a\s+glance|in\s+brief)\b",
+    re.IGNORECASE,
+)
+# An abstract run into its paragraph: IEEE's "Abstract—", "**Abstract.** We compare".
+RUN_IN_ABSTRACT = re.compile(r"\W{0,4}abstract\W{0,4}\s*[—–:.\-]", re.IGNORECASE)
 OTHER_SECTION = re.compile(
     _SECTION_LEAD + r"(?:introduction|background|conclusions?|"
     r"summary|overview|limitations|future\s+directions|outlook|references|bibliography)\b",
@@ -374,7 +438,10 @@ def is_recommendation(sentence: str) -> bool:
     if _RECOMMENDATION.search(sentence):
         return True
     body = _strip_lead(sentence)
-    return _IMPERATIVE.match(body) is not None
+    clause = _CLAUSE_NUMBER.match(body)
+    if clause:
+        body = body[clause.end() :]
+    return _IMPERATIVE.match(body) is not None or _AIM.match(body) is not None
 
 
 _LIST_MARKS = frozenset(" \t-*•▪◦‣–")
@@ -455,19 +522,32 @@ def figure_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     if not _FIGURE_HINT.search(sentence):
         return out
+    regimen = _DOSE.search(sentence) is not None
     for pattern in _FIGURES:
         for m in pattern.finditer(sentence):
+            figure = m.group(0)
             before = sentence[max(0, m.start() - 40) : m.start()]
             if _SCHEDULE_BEFORE.search(before) and not _AT_LEAST_RESULT.search(before):
                 continue
-            if _ADJECTIVE_UNIT.search(m.group(0)):
+            if _ADJECTIVE_UNIT.search(figure):
                 continue  # "a two-year field trial", "the 1-month reference period"
+            if figure.endswith("%") and _INTERVAL_AFTER.match(sentence, m.end()):
+                continue
+            if _TARGET_BEFORE.search(before) or _SCHEDULE_AFTER.match(sentence, m.end()):
+                continue
+            span = _TIME_SPAN.search(figure) is not None
+            if _AGE_UNIT.search(figure) and (
+                _AGE_AFTER.match(sentence, m.end()) or _AGE_BEFORE.search(before)
+            ):
+                continue
+            if span and regimen:
+                continue
             window = sentence[max(0, m.start() - 60) : m.start()]
-            if _TIME_SPAN.search(m.group(0)) and _PROCEDURE_BEFORE.search(window):
+            if span and _PROCEDURE_BEFORE.search(window):
                 continue
             if _SCHEDULE_WORDS.search(window):
                 continue
-            out.append(Cue("precise-figure", m.start(), m.end(), m.group(0)))
+            out.append(Cue("precise-figure", m.start(), m.end(), figure))
     out.sort(key=lambda c: c.start)
     return out
 

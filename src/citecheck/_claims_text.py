@@ -93,29 +93,69 @@ def block_sentences(text: str, block: Block, index: int, section: str | None) ->
     if block.heading:
         return [Sentence(block.span, body, index, heading=True, section=section)]
     out = []
-    for start, end in _split(body):
-        piece = body[start:end]
-        out.append(
-            Sentence(
-                Span(block.span.start + start, block.span.start + end),
-                piece,
-                index,
-                question=piece.rstrip("\"”’'») ").endswith("?"),
-                bullet=block.bullet,
-                section=section,
+    cells = _cells(body)
+    for cell_start, cell_end in cells:
+        for start, end in _split(body[cell_start:cell_end]):
+            piece = body[cell_start + start : cell_start + end]
+            at = block.span.start + cell_start
+            out.append(
+                Sentence(
+                    Span(at + start, at + end),
+                    piece,
+                    index,
+                    # A table cell that is no sentence ("90% with documented review",
+                    # "Under 2 years") is data, like a heading.
+                    heading=len(cells) > 1 and _fragment(piece),
+                    question=piece.rstrip("\"”’'») ").endswith("?"),
+                    bullet=block.bullet,
+                    section=section,
+                )
             )
-        )
     return out
 
 
+_CELL_GAP = re.compile(r"\t+")
+_PIPE_GAP = re.compile(r"\s*\|\s*")
+
+
+def _cells(body: str) -> list[tuple[int, int]]:
+    """The cells of a table row (between tabs, as HTML tables are read, or between the
+    pipes of a Markdown table); any other block is one cell.  No sentence runs from one
+    cell into the next."""
+    gap = _PIPE_GAP if body.startswith("|") else _CELL_GAP if "\t" in body else None
+    if gap is None:
+        return [(0, len(body))]
+    out = []
+    start = 0
+    for m in gap.finditer(body):
+        if body[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if body[start:].strip():
+        out.append((start, len(body)))
+    return out or [(0, len(body))]
+
+
+def _fragment(piece: str) -> bool:
+    return not _ends_with_stop(piece) and len(_WORD.findall(piece)) <= 12
+
+
 def blocks(
-    text: str, *, exclude: Sequence[Span] = (), headings: Sequence[Span] = ()
+    text: str,
+    *,
+    exclude: Sequence[Span] = (),
+    headings: Sequence[Span] = (),
+    paragraphs: bool = False,
 ) -> Iterator[Block]:
     """Blocks of text: runs of lines that belong together.
 
     A line break ends a block after closing punctuation, before a list item, around a
     heading and at a blank line; a line that ends mid-sentence continues on the next
     when that one starts in lower case (a hard-wrapped paragraph).
+
+    ``paragraphs``: only blank lines end paragraphs (Markdown, and plain text wrapped at
+    a width; see `blank_line_paragraphs`), so a full line that ends a sentence goes on
+    into the next line's sentence.
     """
     skip = _merged(exclude)
     marked = _merged(headings)
@@ -135,7 +175,7 @@ def blocks(
                 yield _block(text, current, marked)
                 current = []
             continue
-        if current and _breaks_before(text, current[-1], (start, end), marked):
+        if current and _breaks_before(text, current[-1], (start, end), marked, paragraphs):
             yield _block(text, current, marked)
             current = []
         current.append((start, end))
@@ -161,7 +201,11 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _breaks_before(
-    text: str, previous: tuple[int, int], line: tuple[int, int], marked: Sequence[tuple[int, int]]
+    text: str,
+    previous: tuple[int, int],
+    line: tuple[int, int],
+    marked: Sequence[tuple[int, int]],
+    paragraphs: bool = False,
 ) -> bool:
     prev_text = text[previous[0] : previous[1]]
     line_text = text[line[0] : line[1]]
@@ -171,6 +215,8 @@ def _breaks_before(
         return True
     opening = line_text.lstrip()
     first = opening[:1]
+    if paragraphs and _runs_on(prev_text, opening):
+        return False
     if _ends_with_stop(prev_text):
         # "... had been transgressed:\nclimate change, ...": a colon or semicolon at a
         # wrapped line's end, lower case after it, is inside the sentence.
@@ -194,6 +240,44 @@ def _breaks_before(
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
+
+
+def _runs_on(prev_text: str, opening: str) -> bool:
+    """In blank-line paragraphs, whether a full line goes on into the next, however it
+    ends and the next begins ("... a variable\n$x$, try"): not after a Markdown hard
+    break (two spaces) nor into a table row, and not from a short line (a label, a
+    title, the last line of an unmarked list item)."""
+    prev = prev_text.strip()
+    return (
+        len(prev) >= _WRAPPED
+        and not prev_text.endswith("  ")
+        and not prev.startswith("|")
+        and not opening.startswith("|")
+        and _COLUMN_GAP.search(prev) is None
+        and _COLUMN_GAP.search(opening) is None
+    )
+
+
+def blank_line_paragraphs(text: str, markdown: bool) -> bool:
+    """Whether only blank lines end the paragraphs of ``text``: always in Markdown; in
+    plain text when it is wrapped at a width, which shows in its lines: hardly any runs
+    past 100 characters, and many end mid-sentence with the next line going on in lower
+    case.  Text written one paragraph to a line keeps the line as the block."""
+    if markdown:
+        return True
+    # The first few thousand lines show the style; a 5 MB text need not be split whole.
+    lines = text[:400_000].split("\n")
+    filled = long_lines = joins = pairs = 0
+    for k in range(len(lines) - 1):
+        line, after = lines[k].rstrip(), lines[k + 1].lstrip()
+        if not line:
+            continue
+        filled += 1
+        long_lines += len(line) > 100
+        if after:
+            pairs += 1
+            joins += not _ends_with_stop(line) and after[:1].islower()
+    return long_lines * 20 <= filled and pairs >= 4 and joins * 4 >= pairs
 
 
 _WRAPPED = 60
@@ -221,7 +305,8 @@ def _block(text: str, lines: list[tuple[int, int]], marked: Sequence[tuple[int, 
 
 def _looks_like_heading(body: str, *, numbered: bool) -> bool:
     """A line that is not a sentence: a title, a label, a table cell."""
-    if "\n" in body or len(body) > 300:
+    # A title may wrap once ("... of type 2\ndiabetes: what the trials show").
+    if body.count("\n") > 1 or len(body) > 300:
         return False
     question = body.rstrip().endswith("?")
     if not question and _ends_with_stop(body):

@@ -12,9 +12,12 @@ and explainably: each claim carries the cue that made it one.
   kind: a named study or a precise figure is a warning, a generic appeal a suggestion;
 - `count_claims` gives the per-article summary (claims with and without citations).
 
-Headings, questions (FAQ questions included), the article's own recommendations and
-opinions are never claims; neither are figures that describe a protocol or schedule,
-nor the article's own results ("we found", "Figure 2", a Methods or Results section).
+Headings, questions (FAQ questions included), table cells that are no sentence, the
+article's own recommendations, instructions and opinions are never claims; neither are
+figures that describe a protocol, a dose or a schedule, nor the article's own results
+("we found", "Figure 2", a Methods or Results section), nor the figures under a heading
+that names a part of the document's own ("Scope", "Audit standards", "Key facts"; up to
+the next heading).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from citecheck._claims_cues import (
     DISCUSSION_SECTION,
     KINDS,
     OTHER_SECTION,
+    OWN_PART,
     OWN_WORK_SECTION,
+    RUN_IN_ABSTRACT,
     ClaimKind,
     Cue,
     figure_cues,
@@ -39,7 +44,13 @@ from citecheck._claims_cues import (
     named_cues,
     trigger_positions,
 )
-from citecheck._claims_text import Sentence, block_sentences, blocks, sentences
+from citecheck._claims_text import (
+    Sentence,
+    blank_line_paragraphs,
+    block_sentences,
+    blocks,
+    sentences,
+)
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
 from citecheck.model import Citation, Span
@@ -140,21 +151,31 @@ def find_claims(
     mark_starts = sorted(m.start for m in marks)
     out: list[Claim] = []
     section: _Section = None
-    for index, block in enumerate(blocks(text, exclude=exclude, headings=doc.headings)):
+    own_part = False
+    paragraphs = blank_line_paragraphs(text, doc.format == "markdown")
+    found_blocks = blocks(text, exclude=exclude, headings=doc.headings, paragraphs=paragraphs)
+    for index, block in enumerate(found_blocks):
         if block.heading:
-            section = _section(text[block.span.start : block.span.end], section)
+            heading = text[block.span.start : block.span.end]
+            section = _section(heading, section)
+            own_part = OWN_PART.match(heading) is not None
             continue
         if triggers is not None and not _any_between(triggers, block.span):
             continue  # no cue can start in this block: skip cutting it into sentences
         found = block_sentences(text, block, index, None)
+        here: _Section = "own" if own_part else section
+        if RUN_IN_ABSTRACT.match(text, block.span.start, block.span.end):
+            here = "discussion"
         cited_by = [_cited_in(ordered, starts, s.span) for s in found]
         marked_by = [
             ("mark",) if mark_starts and _any_between(mark_starts, s.span) else () for s in found
         ]
         for k, sentence in enumerate(found):
-            if triggers is not None and not _any_between(triggers, sentence.span):
+            if sentence.heading or (
+                triggers is not None and not _any_between(triggers, sentence.span)
+            ):
                 continue
-            cues = _cues(sentence, section=section, settings=settings)
+            cues = _cues(sentence, section=here, settings=settings)
             if not cues:
                 continue
             best = cues[0]
