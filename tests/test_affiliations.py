@@ -159,3 +159,14 @@ def test_a_lone_name_below_the_page_head_cites() -> None:
 def test_a_byline_label_is_no_name() -> None:
     source = "<h1>T</h1><p>Authors: Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>" + _BODY
     assert numbers(source) == [4, 5]
+
+
+def test_a_plain_text_bylines_bracketed_markers_are_no_citations() -> None:
+    text = (
+        "A SERVICE EVALUATION\n\n"
+        "R. Osei(1), K. Lindqvist(1), M. Farrant(2)\n"
+        "(1) Medicines Optimisation Team, Calderbrook ICB; (2) School of Pharmacy\n\n"
+        "Deprescribing is a planned process of stopping medicines (3). It helps (4).\n"
+    )
+    found = find_citations(text, numbered_list=True, last_number=4)
+    assert [c.number for c in found] == [3, 4]

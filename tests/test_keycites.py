@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from citecheck.audit import audit_document
 from citecheck.document import Document
 from citecheck.ingest import from_bytes
 from citecheck.keycites import find_key_citations
+from citecheck.refsection import WIDE_KEY
 
 _LIST = (
     "References\n\n"
@@ -211,3 +216,108 @@ def test_a_bracket_does_not_reach_across_a_paragraph() -> None:
 
 def test_several_cue_words_before_the_first_key_are_its_prefix() -> None:
     assert _keys("[see, e.g., Knu98]") == [("Knu98", "Knu98", "see, e.g.", None)]
+
+
+# --------------------------------------------------------------------------- RFCs, own keys
+
+_RFC = (
+    "1.  Introduction\n\n"
+    "   The key words are to be interpreted as described in BCP 14 [RFC2119].  This\n"
+    "   profile uses TLS 1.3 [RFC8446] and Encrypted Client Hello [I-D.ietf-tls-esni].\n\n"
+    "2.  References\n\n"
+    "2.1.  Normative References\n\n"
+    '   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate Requirement\n'
+    '              Levels", BCP 14, RFC 2119, DOI 10.17487/RFC2119, March 1997.\n\n'
+    '   [RFC8446]  Rescorla, E., "The Transport Layer Security (TLS) Protocol\n'
+    '              Version 1.3", RFC 8446, DOI 10.17487/RFC8446, August 2018.\n\n'
+    "2.2.  Informative References\n\n"
+    "   [I-D.ietf-tls-esni]\n"
+    '              Rescorla, E., Oku, K., Sullivan, N., and C. A. Wood, "TLS\n'
+    '              Encrypted Client Hello", Work in Progress, Internet-Draft,\n'
+    "              draft-ietf-tls-esni-22, 15 September 2024.\n"
+)
+
+
+def _labels_and_findings(doc: Document) -> tuple[list[str | None], list[str]]:
+    audit = audit_document(doc)
+    assert audit.extraction is not None
+    labels = [r.label for r in audit.extraction.references]
+    return labels, [f"{d.code} {d.message}" for d in audit.diagnostics]
+
+
+def test_an_rfcs_normative_and_informative_lists_are_one_list() -> None:
+    labels, findings = _labels_and_findings(Document.plain("rfc.txt", _RFC))
+    assert (labels, findings) == (["RFC2119", "RFC8446", "I-D.ietf-tls-esni"], [])
+
+
+def test_an_rfcs_informative_list_alone_is_a_list() -> None:
+    text = _RFC.replace(
+        "2.  References\n\n2.1.  Normative References", "2.  Informative References"
+    )
+    labels, _ = _labels_and_findings(Document.plain("rfc.txt", text))
+    assert labels == ["RFC2119", "RFC8446", "I-D.ietf-tls-esni"]
+
+
+def test_an_rfcs_html_parts_with_keys_in_their_own_lines_are_one_list() -> None:
+    source = (
+        "<p>Described in BCP 14 <a href='#RFC2119'>[RFC2119]</a>; keys by HKDF"
+        " <a href='#RFC5869'>[RFC5869]</a>.</p>\n"
+        "<h2>2. References</h2>\n<h3>2.1. Normative References</h3>\n<dl>\n"
+        '<dt>[RFC2119]</dt><dd>Bradner, S., "Key words for use in RFCs to Indicate'
+        ' Requirement Levels", BCP 14, RFC 2119, March 1997.</dd>\n</dl>\n'
+        "<h3>2.2. Informative References</h3>\n<dl>\n"
+        '<dt>[RFC5869]</dt><dd>Krawczyk, H. and P. Eronen, "HMAC-based Extract-and-Expand'
+        ' Key Derivation Function (HKDF)", RFC 5869, May 2010.</dd>\n</dl>\n'
+    )
+    doc = from_bytes("rfc.html", source.encode())
+    assert isinstance(doc, Document)
+    assert _labels_and_findings(doc) == (["RFC2119", "RFC5869"], [])
+
+
+_AUTHOR_KEYS = (
+    "Clocks come from [Lamport:1978]; replication is surveyed in [Schneider1990]; TeX\n"
+    "breaks paragraphs as in [Knuth:1981, p. 1120].\n\n"
+    "## References\n\n"
+    "- [Knuth:1981] Donald E. Knuth and Michael F. Plass. Breaking paragraphs into lines."
+    " *Software: Practice and Experience*, 11(11):1119–1184, 1981.\n"
+    "- [Lamport:1978] Leslie Lamport. Time, clocks, and the ordering of events in a"
+    " distributed system. *Communications of the ACM*, 21(7):558–565, 1978.\n"
+    "- [Schneider1990] Fred B. Schneider. Implementing fault-tolerant services using the"
+    " state machine approach. *ACM Computing Surveys*, 22(4):299–319, 1990.\n"
+)
+
+
+def test_keys_an_author_chose_label_the_entries_and_are_cited() -> None:
+    doc = from_bytes("notes.md", _AUTHOR_KEYS.encode())
+    assert isinstance(doc, Document)
+    assert _labels_and_findings(doc) == (["Knuth:1981", "Lamport:1978", "Schneider1990"], [])
+
+
+def test_an_unlisted_key_dated_as_the_lists_own_is_a_citation_without_reference() -> None:
+    doc = from_bytes(
+        "notes.md", _AUTHOR_KEYS.replace("[Lamport:1978];", "[Lamport:1987];").encode()
+    )
+    assert isinstance(doc, Document)
+    _, findings = _labels_and_findings(doc)
+    assert findings == [
+        "CIT101 Citation `[Lamport:1987]` matches no key of the reference list",
+        "CIT102 Reference `Lamport (1978)` is never cited in the text",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "shaped"),
+    [
+        ("Knuth:1981", True),
+        ("Schneider1990", True),
+        ("I-D.ietf-tls-esni", True),
+        ("IANA", True),
+        ("QUIC-TLS", True),
+        ("Internet", False),  # Vancouver's "[Internet]" after a title
+        ("Online", False),
+        ("sic", False),
+        ("Knuth:", False),
+    ],
+)
+def test_a_key_an_author_chose_has_a_digit_a_stop_or_capitals(key: str, shaped: bool) -> None:
+    assert (re.fullmatch(WIDE_KEY, key) is not None) == shaped

@@ -2933,3 +2933,27 @@ def test_a_translator_before_the_journal_is_no_part_of_it() -> None:
         "Okoro, Ada. “Notes on Listening.” Trans. Mira Holt. Signs of Culture 7.1 (1994): 41-58."
     )
     assert parsed.container == "Signs of Culture"
+
+
+def test_an_rfcs_editors_are_its_authors() -> None:
+    fields = parse_reference(
+        'Fielding, R., Ed., Nottingham, M., Ed., and J. Reschke, Ed., "HTTP Semantics",'
+        " STD 97, RFC 9110, DOI 10.17487/RFC9110, June 2022."
+    )
+    assert (
+        [a.family for a in fields.authors],
+        fields.title,
+        fields.container,
+        fields.year,
+    ) == (["Fielding", "Nottingham", "Reschke"], "HTTP Semantics", "STD 97, RFC 9110", "2022")
+
+
+def test_two_rfc_editors_joined_by_and_are_both_authors() -> None:
+    fields = parse_reference(
+        'Iyengar, J., Ed. and M. Thomson, Ed., "QUIC: A UDP-Based Multiplexed and Secure'
+        ' Transport", RFC 9000, DOI 10.17487/RFC9000, May 2021.'
+    )
+    assert ([a.family for a in fields.authors], fields.container) == (
+        ["Iyengar", "Thomson"],
+        "RFC 9000",
+    )

@@ -1347,3 +1347,47 @@ def test_the_mark_of_a_remarking_footnote_cites_nothing() -> None:
     assert audit.extraction is not None
     assert [c.number for c in audit.extraction.citations] == [1, 3]
     assert audit.diagnostics == ()
+
+
+def test_an_unnumbered_entry_wrapped_before_its_titles_number_is_one_entry() -> None:
+    text = (
+        "References\n\n"
+        "Guyatt GH, Oxman AD, Akl EA, Kunz R, Vist G, Brozek J, et al. GRADE guidelines:\n"
+        "1. Introduction - GRADE evidence profiles and summary of findings tables. J Clin\n"
+        "Epidemiol 2011;64(4):383-94.\n\n"
+        "Sterne JAC, Savović J, Page MJ, Elbers RG, Blencowe NS, Boutron I, et al. RoB 2: a\n"
+        "revised tool for assessing risk of bias in randomised trials. BMJ 2019;366:l4898.\n"
+    )
+    assert [e.split()[0] for e in entries(text)] == ["Guyatt", "Sterne"]
+
+
+def test_a_wrapped_entry_by_a_group_goes_on_a_list_parted_by_blank_lines() -> None:
+    text = (
+        "REFERENCES\n\n"
+        "Hammitt LL, Dagan R, Yuan Y, et al. Nirsevimab for prevention of RSV in\n"
+        "infants. N Engl J Med 2022;386(9):837-46.\n\n"
+        "IMpact-RSV Study Group. Palivizumab reduces hospitalization\n"
+        "in high-risk infants. Pediatrics 1998;102(3 Pt 1):531-7.\n\n"
+        "Shi T, McAllister DA, O'Brien KL, et al. Global burden of RSV in young\n"
+        "children. Lancet 2017;390(10098):946-58.\n"
+    )
+    assert [e.split()[0] for e in entries(text)] == ["Hammitt", "IMpact-RSV", "Shi"]
+
+
+def test_an_rfcs_list_in_two_parts_is_one_list() -> None:
+    text = (
+        "2.  References\n\n"
+        "2.1.  Normative References\n\n"
+        '   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate Requirement\n'
+        '              Levels", BCP 14, RFC 2119, DOI 10.17487/RFC2119, March 1997.\n\n'
+        "2.2.  Informative References\n\n"
+        '   [RFC5869]  Krawczyk, H. and P. Eronen, "HMAC-based Extract-and-Expand Key\n'
+        '              Derivation Function (HKDF)", RFC 5869, May 2010.\n'
+    )
+    sec = section(text)
+    assert sec is not None
+    assert [e.label for e in sec.entries] == ["RFC2119", "RFC5869"]
+
+
+def test_a_remark_in_brackets_after_the_heading_word_is_no_part_of_it() -> None:
+    assert heading_key("Readings (in the order of the lecture)") == "readings"

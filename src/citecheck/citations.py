@@ -288,6 +288,10 @@ def find_citations(
     marked: list[Span] = []
     if supers:
         supers, marked = _without_affiliation_marks(text, supers, regions)
+    if parens:
+        # Plain text writes a byline's markers in brackets: "R. Osei(1), M. Farrant(2)"
+        # over "(1) Medicines Optimisation Team; (2) School of Pharmacy".
+        parens, _ = _without_affiliation_marks(text, parens, regions)
     # Superscripts the bracket finders must not read across: an affiliation marker
     # ("Lee<sup>[1]</sup>" is a bracket too) and one glued to a digit.
     unread = _merged([*marked, *_glued_superscripts(text, superscripts)])

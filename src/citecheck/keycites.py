@@ -1,12 +1,14 @@
 """Citations by key: "[Knu98]", "[ECW92, Sed78]", "[see KBC+18, p. 3]", where the
 reference list labels its entries with those keys, as LaTeX's alpha styles (alpha,
-amsalpha) print them.
+amsalpha) print them, or as an author or an RFC chooses them ("[Knuth:1981]",
+"[I-D.ietf-tls-esni]").
 
 A key names its entry as a number does in a numbered list, so a key citation is of
 the numeric kind with a ``label`` instead of a number.  Brackets are read only in a
 document whose list is so labelled (`refsection.Entry.label`); there, a bracket whose
 words are all keys and locators cites, and a key of the alpha shape that no entry
-carries ("[Sed79]" beside "[Sed78]") is a citation of a work the list lacks.
+carries ("[Sed79]" beside "[Sed78]"), or one dated as the list's own keys are
+("[Knuth:1983]" beside "[Knuth:1981]"), is a citation of a work the list lacks.
 """
 
 from __future__ import annotations
@@ -52,12 +54,47 @@ def find_key_citations(
     """The key citations of ``text[start:end]``, given the keys the list's entries
     carry (``labels``)."""
     found: list[KeyCitation] = []
+    shapes = frozenset(_shape(label) for label in labels if _dated(label))
     for m in _BRACKET.finditer(text, start, end):
-        found.extend(_bracket(m, labels))
+        found.extend(_bracket(m, labels, shapes))
     return found
 
 
-def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _shape(key: str) -> str:
+    """A key with its letters and digits folded: "Knuth:1981" and "Lamport:1978" are
+    both "A:9"."""
+    return _DIGITS.sub("9", _LETTERS.sub("A", key))
+
+
+def _dated(key: str) -> bool:
+    """An author's key with a year, upper case first ("Knuth:1981", "Schneider1990")."""
+    return key[:1].isupper() and _YEAR.search(key) is not None
+
+
+def _listed_key(
+    body: str, labels: Collection[str], shapes: Collection[str]
+) -> re.Match[str] | None:
+    """A key of another shape than alpha's, with its locator: one the list carries
+    ("Knuth:1981", "I-D.ietf-tls-esni"), or one dated as the list's keys are that it
+    lacks ("[Knuth:1983]" beside "[Knuth:1981]" and "[Plass:1982]")."""
+    m = _ANY_PART.fullmatch(body)
+    if m is None:
+        return None
+    key = m.group("key")
+    return m if key in labels or (_dated(key) and _shape(key) in shapes) else None
+
+
+_ANY_PART = re.compile(r"(?P<key>[^\s,;]{2,60})(?:\s+(?P<locator>\S.*))?")
+
+
+def _bracket(
+    m: re.Match[str], labels: Collection[str], shapes: Collection[str]
+) -> list[KeyCitation]:
     inner_start = m.start(1)
     bracket = Span(m.start(), m.end())
     keys: list[KeyCitation] = []
@@ -76,7 +113,7 @@ def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
             body = body[pre.end() :]
             if not body:
                 continue  # "[e.g., Knu98]"
-        keyed = _KEYED_PART.fullmatch(body)
+        keyed = _KEYED_PART.fullmatch(body) or _listed_key(body, labels, shapes)
         if keyed is not None:
             at = inner_start + part.start() + lead
             locator = keyed.group("locator")
@@ -104,7 +141,11 @@ def _bracket(m: re.Match[str], labels: Collection[str]) -> list[KeyCitation]:
         return []
     if any(k.label in labels for k in keys):
         return keys
-    # Keys of the alpha shape, none of them the list's, cite works the list lacks.
-    if all(_STRICT_KEY.fullmatch(k.label) for k in keys):
+    # Keys of the alpha shape or of the list's own, none of them the list's, cite works
+    # the list lacks.
+    if all(
+        _STRICT_KEY.fullmatch(k.label) or (_dated(k.label) and _shape(k.label) in shapes)
+        for k in keys
+    ):
         return keys
     return []

@@ -145,8 +145,18 @@ _CONTAINER_STOP = rx(
 )
 
 
+# An RFC's editors, marked after their names ("Fielding, R., Ed., Nottingham, M., Ed.,
+# and J. Reschke, Ed., "HTTP Semantics", STD 97, RFC 9110"): its authors all the same.
+_RFC_EDITOR = re.compile(r",\s+Ed\.(?=,|\s+and\s)")
+_RFC_SERIES = re.compile(
+    r"[\"”],\s+(?:BCP\s\d|STD\s\d|RFC\s\d|FYI\s\d|Work\s+in\s+Progress|Internet-Draft|draft-)"
+)
+
+
 def parse_reference(raw: str) -> ReferenceFields:
     """The fields of one reference-list entry.  Never raises; unknown fields are None."""
+    if _RFC_SERIES.search(raw) is not None:
+        raw = _RFC_EDITOR.sub("", raw)
     text, author_end, fields = rule_parse(raw)
     law = statute_entry(text)
     if law is not None:
@@ -174,8 +184,11 @@ _GLUED_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[\s.][A-Z])|(?<=[A-Z]{2}))(\d{1,4})$
 # A volume in roman numerals after a comma: "Harvard Business Review, XLIII".
 _ROMAN_VOLUME = re.compile(r",\s*([IVXLC]{2,7})$")
 # The year after a comma ("Cerebellum, 2010. 10(1): 1-8."), an issue's label without
-# its number ("Économie rurale n° 352"), MLA's "N.p." (no publisher).
-_CONTAINER_TAIL = re.compile(r"(?:,\s*(?:1[5-9]|20)\d\d|\s+(?:n°|nº|no\.?)|,\s*N\.\s?p\.?)$")
+# its number ("Économie rurale n° 352"), MLA's "N.p." (no publisher), an RFC's "DOI"
+# label whose identifier was taken ("RFC 9000, DOI 10.17487/RFC9000").
+_CONTAINER_TAIL = re.compile(
+    r"(?:,\s*(?:1[5-9]|20)\d\d|\s+(?:n°|nº|no\.?)|,\s*N\.\s?p\.?|,\s*DOI)$"
+)
 
 
 # What a container's start may hold: the title, quoted ('"Metacommentary." PMLA'),

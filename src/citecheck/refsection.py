@@ -30,6 +30,8 @@ HEADINGS = frozenset(
         "sources of information", "information sources", "reading list and references",
         "references and reading list", "readings and references", "references and readings",
         "readings", "reading list",
+        # An RFC's or an Internet-Draft's two lists, each under a heading of its own.
+        "normative references", "informative references",
         # The same in the languages the health and science press writes in most after
         # English: Spanish, Portuguese, French, Italian, German, Dutch.
         "referencias", "referencias bibliográficas", "bibliografía", "obras citadas",
@@ -67,7 +69,9 @@ NOTE_HEADINGS = frozenset(
 _HEADING_NOISE = re.compile(
     # A section's number, its stop left out in PDF and Word text too: "7  REFERENCES".
     r"^[#*_\s]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)]?\s+|[A-H][.)]\s+)?"
-    r"|(?:\s*\{[^{}]*\})?[\s*_:.#]*$"
+    # A remark in brackets after the heading word: "Readings (in the order of the
+    # lecture)", "References (alphabetical)".
+    r"|(?:\s*\{[^{}]*\}|\s+\([^()]{1,40}\))?[\s*_:.#]*$"
 )
 
 # The key LaTeX's alpha styles label an entry with ("[Knu98]", "[KBC+18]", "[XZZ+ 11]"
@@ -76,10 +80,19 @@ _HEADING_NOISE = re.compile(
 # apostrophe stand in it ("[O'N14]").
 KEY_LETTERS = r"[^\W\d_](?:[^\W\d_]|['’]){0,6}"
 ALPHA_KEY = rf"{KEY_LETTERS}\+?\s?\d{{2,4}}[a-z]?"
+# Keys an author or an RFC chooses: "[Knuth:1981]", "[Schneider1990]", "[RFC8446]",
+# "[I-D.ietf-tls-esni]", "[IANA]".  Written without spaces, with a digit or a stop, a
+# colon or a hyphen in them, or in capitals: a plain word ("[Internet]") is none.
+WIDE_KEY = (
+    r"(?:[^\W\d_][\w.:+/-]{0,40}?[\d.:+/-][\w.:+/-]{0,40}(?<![.:+/-])|[A-Z][A-Z0-9]{1,15}(?![\w-]))"
+)
+# Where a list labels its entries with such keys: in a column of their own ("[RFC8446]
+# Rescorla, E., ..."), alone on a line over the entry, or after an item's marker.
+_ANY_KEY = rf"(?:{ALPHA_KEY}|{WIDE_KEY})"
 # A key after a bulleted or numbered item's marker: "- [Knu98] D. E. Knuth. ...".
-_KEY_AFTER_MARKER = re.compile(rf"\[({ALPHA_KEY})\][ \t]+(?=\S)")
-_KEY_ALONE = re.compile(rf"[ \t]*\[{ALPHA_KEY}\][ \t]*")
-_KEY_BEFORE_BODY = re.compile(rf"\[({ALPHA_KEY})\][ \t]*$")
+_KEY_AFTER_MARKER = re.compile(rf"\[({_ANY_KEY})\][ \t]+(?=\S)")
+_KEY_ALONE = re.compile(rf"[ \t]*\[{_ANY_KEY}\][ \t]*")
+_KEY_BEFORE_BODY = re.compile(rf"\[({_ANY_KEY})\][ \t]*$")
 
 # Wikipedia's caret and the letters, one each, of its back links ("^ a b c"; "^ a b de
 # Waal" keeps its particle).
@@ -92,7 +105,7 @@ _MARKER = re.compile(
     r"|(\d{1,4})(?:[.)](?=\s|$)|\.(?=[A-Z][a-z]))|([•·▪◦‣●∙])|([\-*–—+])(?=\s)"
     # Alphanumeric keys of LaTeX's alpha style: "[BAD10]", "[XZZ+ 11]", "[Mül05]",
     # alone on its line too (an HTML <dt>).
-    rf"|\[({ALPHA_KEY})\](?=\s|$)"
+    rf"|\[({ALPHA_KEY}|{WIDE_KEY}(?=\](?:[ \t]{{2}}|\t|[ \t]*$)))\](?=\s|$)"
     # Markdown's numbered footnotes: "[^1]: Endo A. ..."
     r"|\[\^(\d{1,4})\]:"
     # Wikipedia's caret and the letters of its back links: "^ a b c Lee, Ann (2011)".
@@ -150,7 +163,8 @@ _STUDY_ID = re.compile(
 )
 
 _SUBHEADING = re.compile(
-    r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:(?:primary|secondary|other|online|legal|archival|"
+    # "2.2.  Informative References": an RFC numbers its list's parts.
+    r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:(?:primary|secondary|other|online|legal|archival|"
     r"government|official|grey|gray|web|internet|published|unpublished|print|"
     r"additional|data)\s+)?(?:sources?|literature|legislation|statutes?|"
     r"cases?|case\s+law|laws?|acts(?:\s+and\s+regulations)?|regulations|treaties|"
@@ -162,7 +176,8 @@ _SUBHEADING = re.compile(
     r"(?:references\s+to\s+)?(?:studies\s+(?:included|excluded)\s+(?:in|from)\s+th(?:is|e)\s+review|"
     r"studies\s+awaiting\s+(?:classification|assessment)|ongoing\s+studies|"
     r"other\s+published\s+versions\s+of\s+this\s+review)|"
-    r"(?:included|excluded|ongoing)\s+(?:studies|trials)|(?:additional|further|supplementary)\s+references)"
+    r"(?:included|excluded|ongoing)\s+(?:studies|trials)|(?:additional|further|supplementary)\s+references|"
+    r"(?:normative|informative)\s+references)"
     r"(?:\s+cited)?:?(?:\*\*|__)?",
     re.IGNORECASE,
 )
@@ -368,6 +383,8 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
             # under the decision letter) gives way to the longer list before it.
             best = (i, entries)
             break
+    if best is not None:
+        best = _whole_list(lines, heading_flags, best)
     if best is None:
         for i in reversed(_heading_lines(doc, lines, NOTE_HEADINGS)):
             entries, stop = _collect(lines, i + 1, strict=True)
@@ -396,6 +413,25 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     return ReferenceSection(
         heading=None, span=Span(entries[0].span.start, entries[-1].span.end), entries=tuple(entries)
     )
+
+
+def _whole_list(
+    lines: Sequence[_Line], heading_flags: Sequence[int], best: tuple[int, list[Entry]]
+) -> tuple[int, list[Entry]]:
+    """The list that ``best`` is the last part of: a heading before it whose list runs
+    on through ``best``'s entries ("Normative References" then "Informative
+    References", an RFC's two parts, under "References" or not)."""
+    i, entries = best
+    end = entries[-1].span.end
+    for j in [h for h in heading_flags if h < i][-_PART_HEADINGS:][::-1]:
+        found, _ = _collect(lines, j + 1, strict=False)
+        if found and found[-1].span.end >= end and len(found) > len(entries):
+            i, entries = j, found
+    return i, entries
+
+
+_PART_HEADINGS = 2
+"""How many list headings before the chosen one may head its earlier parts."""
 
 
 # Headings over lists of works the article does not cite: their items name authors and
@@ -826,18 +862,22 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # "[1] The original study followed ...": a list numbered from 1 after an
             # author-date one, the notes that Word and Google Docs put after the text.
             break
-        if cur_marked and not marked and entries and saw_blank and not starts_entry:
-            # Bulleted/numbered lists end where the markers stop.
-            break
         if not starts_entry and saw_blank and entries and _SUBHEADING.fullmatch(text.strip()):
             # "Legislation", "Secondary sources": a list in parts, under headings of
             # its own, goes on if the next line reads as an entry.
             after = next((j for j in range(i + 1, n) if not lines[j].blank), None)
-            if after is not None and looks_like_reference(_block_text(lines, after)) >= 1:
+            if after is not None and (
+                looks_like_reference(_block_text(lines, after)) >= 1
+                # An HTML <dt>'s key alone on its line, its entry below it.
+                or _KEY_ALONE.fullmatch(lines[after].text) is not None
+            ):
                 # Its entries are a list of their own, laid out as the first part's
                 # may not be: one per line under entries parted by blank lines.
                 i, part, parted, saw_blank = after, len(entries), True, True
                 continue
+        if cur_marked and not marked and entries and saw_blank and not starts_entry:
+            # Bulleted/numbered lists end where the markers stop.
+            break
         if (
             not starts_entry
             and saw_blank
@@ -873,6 +913,10 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     return entries, i
 
 
+_MID_SENTENCE = frozenset(":,;abcdefghijklmnopqrstuvwxyz")
+"""How a line ends that a sentence goes on from."""
+
+
 def _read_marker(
     text: str, last: int | None, started: bool, cur: Sequence[_Line], bare_list: bool
 ) -> tuple[int, int | None] | None:
@@ -902,6 +946,16 @@ def _read_marker(
             # In sequence, allowing a gap of a few numbers (1, 2, 3, 5).
             if not 0 <= number - expected <= 4 or (last is None and started) or broken:
                 return None
+        if (
+            number is not None
+            and last is None
+            and cur
+            and cur[-1].text.rstrip()[-1:] in _MID_SENTENCE
+            and looks_like_reference(" ".join(x.text.strip() for x in cur)) >= 2
+        ):
+            # An unnumbered entry wrapped before a number of its title's: "GRADE
+            # guidelines:\n1. Introduction - GRADE evidence profiles ...".
+            return None
         if m.end() < len(text) or number is not None:
             again = _TYPED_NUMBER.match(text, m.end())
             if again is not None and again.end() < len(text):
@@ -1068,7 +1122,9 @@ def _block_text(lines: Sequence[_Line], i: int) -> str:
     parts = [lines[i].text.strip()]
     k = i + 1
     while k < len(lines) and k - i <= 6 and not lines[k].blank:
-        if _leading_ws(lines[k].text) <= indent:
+        # A line that breaks off mid-sentence goes on at any indent: "IMpact-RSV Study
+        # Group. Palivizumab reduces hospitalization\nin high-risk infants. ...".
+        if _leading_ws(lines[k].text) <= indent and parts[-1][-1:] not in _MID_SENTENCE:
             break
         parts.append(lines[k].text.strip())
         k += 1
