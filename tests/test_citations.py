@@ -311,6 +311,24 @@ def test_counts_with_bracketed_shares_in_tables_are_no_citations(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # A share, then the number tested: "% resistant [number tested]".
+        "Co-amoxiclav\t24.1 [498]\t27.5 [560]",
+        "| Carbapenems | 0.1 [2,650] | 0.2 [2,822] |",
+    ],
+)
+def test_a_count_past_the_lists_end_after_a_value_in_a_table_cell_is_no_citation(
+    text: str,
+) -> None:
+    assert cites(text, numbered_list=True, last_number=5) == []
+
+
+def test_a_number_within_the_list_after_a_value_in_a_table_cell_still_cites() -> None:
+    assert [c.number for c in cites("Co-amoxiclav\t24.1 [4]\t27.5 [5]", last_number=5)] == [4, 5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Values with their intervals in a run: no works cited twice in a row enclose
         # the number before them.
         "Median pain was 4 [3-6] with placebo, 3 [2-5] with 75 mg and 3 [1-4] with 150 mg.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck._claims_text import blank_line_paragraphs, blocks
-from citecheck.audit import extract
+from citecheck.audit import audit_document, extract
 from citecheck.citations import find_citations
 from citecheck.claims import (
     Claim,
@@ -711,3 +711,60 @@ def test_the_documents_own_part_ends_at_the_next_heading() -> None:
 def test_an_abstract_run_into_its_paragraph_is_the_documents_own() -> None:
     text = "Abstract—We compare two schedules. The cosine one comes within 15% of the tuned one.\n"
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test takes about 30 to 45 minutes.",
+        "If you've struggled to sleep three nights a week for three months, talk to a GP.",
+        "Your GP will check your liver tests about three months after you start.",
+        "Everyone will do a walk test at the start and 4 and 8 weeks after surgery.",
+        "Nap for 20 minutes before a night shift, not 2 hours.",
+        "Observe patients for 15 minutes after the first dose.",
+        "A vaccine is offered to pregnant women from 28 weeks of pregnancy.",
+        "Kerry has worked nights on a medical ward for twelve years.",
+        "1. To test whether a 12-week programme reduces loneliness at 6 months.",
+    ],
+)
+def test_a_span_in_the_documents_own_advice_or_plan_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_span_an_effect_lasted_stays_a_claim_though_it_speaks_to_the_reader() -> None:
+    text = "You feel it within minutes and the results last at least two weeks!"
+    assert kinds(text) == [("precise-figure", "two weeks", False)]
+
+
+def test_a_share_stays_a_claim_though_it_speaks_to_the_reader() -> None:
+    assert kinds("You have a 30% higher risk if you smoke.") == [("precise-figure", "30%", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local data show that 1 in 8 prescriptions in our area is for the wrong dose.",
+        "Our own audit of 412 patients found that 38% scored as lonely.",
+    ],
+)
+def test_a_services_own_data_is_not_a_claim(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("heading", ["Goal", "Our local picture", "Local context", "Ambitions"])
+def test_figures_under_a_plans_own_heading_are_its_own(heading: str) -> None:
+    text = f"Introduction\n\nFalls matter.\n\n{heading}\n\nAbout 90% of patients had a test.\n"
+    assert kinds(text) == []
+
+
+def test_a_claim_linked_to_its_works_doi_cites_it() -> None:
+    source = (
+        "<p>A trial of 2,423 adults, <a href='https://doi.org/10.1056/NEJMoa1900906'>published"
+        " in 2019</a>, found that 4,000 IU a day lowered the risk of diabetes by 12%.</p>\n"
+        "<h2>Sources</h2>\n<ul><li>Pittas AG, Dawson-Hughes B, Sheehan P, et al. Vitamin D"
+        " supplementation and prevention of type 2 diabetes. N Engl J Med."
+        " 2019;381(6):520-530. doi:10.1056/NEJMoa1900906</li></ul>\n"
+    )
+    doc = from_bytes("news.html", source.encode())
+    assert isinstance(doc, Document)
+    assert [d.code for d in audit_document(doc).diagnostics] == []

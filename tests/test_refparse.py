@@ -2957,3 +2957,15 @@ def test_two_rfc_editors_joined_by_and_are_both_authors() -> None:
         ["Iyengar", "Thomson"],
         "RFC 9000",
     )
+
+
+def test_a_preprints_year_after_its_arxiv_identifier_is_its_year() -> None:
+    fields = parse_reference(
+        "Jimmy Lei Ba, Jamie Ryan Kiros, and Geoffrey E. Hinton. Layer normalization."
+        " arXiv:1607.06450, 2016."
+    )
+    assert (fields.arxiv, fields.year, fields.title) == (
+        "1607.06450",
+        "2016",
+        "Layer normalization",
+    )

@@ -165,7 +165,9 @@ _ADJECTIVE_UNIT = re.compile(r"-(?:minute|hour|day|week|month|year)$", re.IGNORE
 _TIME_SPAN = re.compile(r"(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _PROCEDURE_BEFORE = re.compile(
     r"\b(?:wore|worn|wearing|completed|kept|assessed|measured|recorded|followed|observed|"
-    r"tested|examined|interviewed|surveyed|tracked|sampled|scanned|seen|trained|housed|exposed)"
+    r"tested|examined|interviewed|surveyed|tracked|sampled|scanned|seen|trained|housed|exposed|"
+    # A person's own years: "Kerry has worked nights on a medical ward for twelve years".
+    r"worked|lived|served|practised|practiced|taught|volunteered)"
     r"\b[^.;]*\b(?:for|at|after|over)\s+[^.;]*$",
     re.IGNORECASE,
 )
@@ -175,11 +177,23 @@ _INTERVAL_AFTER = re.compile(r"\s*(?:CI|CrI|UI|PI|confidence|credib|uncertainty|
 # a threshold of age, not a measured span.
 _AGE_AFTER = re.compile(
     r"\s*(?:(?:and|or)\s+(?:over|older|above|under|younger|below)\b|of\s+age\b|old\b|"
-    r"-old\b|\+)",
+    r"-old\b|\+|of\s+(?:pregnancy|gestation)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"\b(?:under|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
-_AGE_UNIT = re.compile(r"(?:years?|months?)$", re.IGNORECASE)
+_AGE_UNIT = re.compile(r"(?:years?|months?|weeks?)$", re.IGNORECASE)
+# A span of time in a sentence that speaks to the reader or of what will be done is
+# the document's own schedule or advice: "The test takes about 30 to 45 minutes",
+# "talk to your GP if ... for three months", "Your GP will check ... three months
+# after you start", "Everyone will do a 6-minute walk test".  (A share is a claim
+# still: "you have a 30% higher risk".)
+# ... unless the span is how long an effect lasted: "the results from one infusion last
+# at least two weeks!" stays a claim, "you" or not.
+_LASTED = re.compile(r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\b", re.IGNORECASE)
+_SPAN_ADVICE = re.compile(
+    r"\b(?:you|your|yours|yourself|will|won['’]t|takes?\s+(?:about|around|up\s+to|roughly))\b",
+    re.IGNORECASE,
+)
 # A figure a document sets itself as a goal: "The target is 95% compliance", "(target 90%)".
 _TARGET_BEFORE = re.compile(
     r"\b(?:targets?|goals?|standards?|thresholds?|benchmarks?|cut-?offs?|aims?\s+(?:for|at))\b"
@@ -333,7 +347,7 @@ _IMPERATIVE = re.compile(
     r"encourage|ensure|escalate|explain|follow|give|inform|measure|monitor|note|notify|offer|"
     r"perform|prescribe|provide|reassess|record|reduce|refer|remove|repeat|replace|report|"
     r"rest|restart|resume|review|screen|sit|stand|store|switch|tell|test|titrate|treat|wait|"
-    r"warm\s+up|wash|weigh|withhold|repeat)\b"
+    r"warm\s+up|wash|weigh|withhold|repeat|nap|observe|sleep|walk|breathe|lie|exercise)\b"
     # ... unless the word is the noun ("Review of 12 trials found", "Report from the WHO").
     r"(?!\s+(?:of|from|by|in|is|are|was|were|has|have|had|shows?|showed|found|finds|"
     r"suggests?|suggested|indicates?|indicated|reports?|reported|published)\b)(?!['’]s\b)",
@@ -342,7 +356,8 @@ _IMPERATIVE = re.compile(
 # An aim stated as a bare infinitive: "To reduce antibiotic prescribing from 48% to 35%."
 _AIM = re.compile(
     r"To\s+(?:reduce|increase|improve|ensure|achieve|lower|raise|cut|halve|double|reach|"
-    r"maintain|provide|support|deliver|promote|prevent|identify|assess|evaluate|describe)\b"
+    r"maintain|provide|support|deliver|promote|prevent|identify|assess|evaluate|describe|"
+    r"test|determine|examine|explore|estimate|measure|compare|establish|develop|understand)\b"
 )
 # A section or clause number before an instruction: "3.2 Reassess at 24 hours".
 _CLAUSE_NUMBER = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z]?\d+[a-z]?|[a-z]|[ivx]+)[.)]?\s+")
@@ -372,7 +387,10 @@ _OWN_WORK = re.compile(
     r"structures?|hypothesis|understanding\s+of\s+(?:this|these)|"
     # A grant's, a protocol's or a package's own: "in our pilot", "our preliminary data".
     r"pilot|pilots|preliminary|trial|trials|lab|laboratory|group|team|protocol|pipeline|"
-    r"benchmarks?|package|software|implementation|tool)\b|"
+    r"benchmarks?|package|software|implementation|tool|audits?|registers?|records|figures|"
+    r"services?|area|population)\b|"
+    # A service's or an area's own numbers: "Local data show that 1 in 8 ...".
+    r"\blocal\s+(?:data|figures|audits?|records|surveillance|statistics)\b|"
     r"\b(?:fig(?:ure)?s?\.?\s*\d|tables?\s+\d|supplementa(?:ry|l)\b|"
     # A thesis's or a report's own parts: "the survey reported in Chapter 3".
     r"chapters?\s+(?:\d|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten)|"
@@ -417,6 +435,7 @@ OWN_PART = re.compile(
     r"referral|follow-?up|schedule|instructions|how\s+to\s+(?:take|use|give)|"
     r"key\s+(?:facts|points|statistics|figures)|main\s+(?:points|results)|"
     r"(?:investigation|evaluation|audit)\s+and\s+findings|findings|"
+    r"goals?|ambitions?|targets?|commitments?|(?:our\s+)?local\s+(?:context|picture|data|position)|"
     r"what\s+(?:is\s+added|this\s+(?:study|report)\s+adds)|at\s+a\s+glance|in\s+brief)\b",
     re.IGNORECASE,
 )
@@ -540,7 +559,7 @@ def figure_cues(sentence: str) -> list[Cue]:
                 _AGE_AFTER.match(sentence, m.end()) or _AGE_BEFORE.search(before)
             ):
                 continue
-            if span and regimen:
+            if span and (regimen or (_SPAN_ADVICE.search(sentence) and not _LASTED.search(before))):
                 continue
             window = sentence[max(0, m.start() - 60) : m.start()]
             if span and _PROCEDURE_BEFORE.search(window):

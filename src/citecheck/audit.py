@@ -249,6 +249,40 @@ def extract(doc: Document) -> Extraction:
     )
 
 
+# A link to a work's record: a DOI, PubMed or PubMed Central.
+_SCHOLARLY_LINK = re.compile(
+    r"doi\.org/|\bdoi:|/doi/|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pmc", re.IGNORECASE
+)
+
+
+def _source_links(doc: Document, section: ReferenceSection | None) -> list[Span]:
+    """The links that cite a sentence's source, for the claim check: one to a work's
+    record, or to an address the reference list gives ("a 2021 study" linked to it)."""
+    if not doc.link_targets:
+        return []
+    listed = (
+        {
+            _bare_url(m.group())
+            for m in _ADDRESS.finditer(doc.text, section.span.start, section.span.end)
+        }
+        if section is not None
+        else set()
+    )
+    out = []
+    for span in doc.link_targets:
+        target = doc.text[span.start : span.end]
+        if _SCHOLARLY_LINK.search(target) or _bare_url(target) in listed:
+            out.append(span)
+    return out
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"\])]+", re.IGNORECASE)
+
+
+def _bare_url(url: str) -> str:
+    return url.rstrip("/.,;").split("://", 1)[-1].removeprefix("www.").lower()
+
+
 def _labels(section: ReferenceSection | None) -> frozenset[str]:
     """The keys of an alpha-style list ("[Knu98]"): when most of its entries, and two
     at least, carry one (a single bracketed word before an entry may be anything)."""
@@ -342,7 +376,7 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
         ex.citations,
         exclude=[*exclude, *letters],
         settings=settings.claims,
-        marks=ex.note_marks,
+        marks=[*ex.note_marks, *_source_links(doc, ex.section)],
     )
     quotes = find_quotes(doc, ex.citations, exclude=exclude, settings=settings.quotes)
     checks = check_quotes(quotes, audit.links, {}, settings=settings.quotes)

@@ -312,6 +312,10 @@ def find_citations(
     brackets, parens, supers = _house_style(
         author_year, brackets, parens, supers, numbered_list, last_number
     )
+    if last_number is not None and brackets:
+        # Only now: as evidence of the house style they are square brackets that do not
+        # fit the list ("| BIN1 | 2.9 [211] |" beside citations in round brackets).
+        brackets = _without_counts_in_cells(text, brackets, last_number)
     if flat and numbered_list and last_number and not supers:
         found_flat = _flat(text, regions, last_number, code)
         bracketed = [*brackets, *parens]
@@ -2745,6 +2749,40 @@ _DESCENDING = 3
 list's end: "[23, 17, 5]" is an author's citation out of order)."""
 
 
+_ONE_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A value that opens a table cell, its bracket after it in the same cell: "24.1 [498]",
+# "| 12% [340] |" (a share and the number tested).
+_VALUE_IN_CELL_BEFORE = re.compile(r"(?:^|[|\t]|[ ]{2})[ ]*\d[\d.,]*[ ]?%?[ ]?\Z", re.M)
+
+
+def _without_counts_in_cells(text: str, found: list[_Found], last_number: int) -> list[_Found]:
+    """``found`` without the single numbers past the list's end that follow a value in
+    a table cell ("24.1 [498]")."""
+    counts: dict[int, int] = defaultdict(int)
+    for f in found:
+        counts[f.group_start] += 1
+    return [
+        f
+        for f in found
+        if not (
+            counts[f.group_start] == 1
+            and (f.number or 0) > last_number
+            and _past_count_in_cell(text, f.group_start)
+        )
+    ]
+
+
+def _past_count_in_cell(text: str, open_at: int) -> bool:
+    """Whether a bracketed number past the list's end follows a value in a table cell:
+    the number tested, as a table's caption declares ("% resistant [number tested]");
+    a number within the list there is still a citation."""
+    if _VALUE_IN_CELL_BEFORE.search(text, max(0, open_at - 16), open_at) is None:
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", open_at)
+    return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
     """Whether square-bracketed numbers read as something other than sources: numbers
     given twice or counting down where some lie past the list's end ("kernels of size
@@ -2786,6 +2824,8 @@ def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
         return True
     if past and _THOUSANDS.search(content) and re.search(r",\s", content):
         return True
+    if past and _ONE_THOUSANDS.fullmatch(content):
+        return True  # "0.1 [2,650]": a count of 2,650, not works 2 and 650
     if len(numbers) < 2:
         return False
     back = max(0, m.start() - 20)

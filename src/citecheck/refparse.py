@@ -173,7 +173,19 @@ def parse_reference(raw: str) -> ReferenceFields:
         return first
     if _needs_model(text, fields):
         fields = _with_model(text, author_end, fields)
+    if fields.year is None and fields.arxiv is not None:
+        fields = _year_after_arxiv(raw, fields)
     return _container_tidied(fields)
+
+
+# A preprint's year after its identifier: "Layer normalization. arXiv:1607.06450, 2016.",
+# which the identifier's cut leaves glued to the title's stop ("normalization.2016.").
+_ARXIV_YEAR = re.compile(r"ar[Xx]iv:?\s*\S+?,?\s+\(?((?:19|20)\d\d)\)?\.?\s*$")
+
+
+def _year_after_arxiv(raw: str, fields: ReferenceFields) -> ReferenceFields:
+    m = _ARXIV_YEAR.search(raw)
+    return fields if m is None else dataclasses.replace(fields, year=m.group(1))
 
 
 # What a container's end may hold that is no part of its name.  A journal's series
