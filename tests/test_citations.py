@@ -1911,6 +1911,7 @@ def test_answer_codes_in_round_brackets_are_no_citations() -> None:
         ("Read Kingman (1982) first.", ("Kingman",)),
         ("Following Smith (2010), we fit it.", ("Smith",)),
         ("Compare Jones (2011) with it.", ("Jones",)),
+        ("Alongside Atkinson's (2015) proposals, it is the place to start.", ("Atkinson",)),
         ("Read (2005) disagreed.", ("Read",)),  # a surname too
         (
             "In 2019, the Antimicrobial Resistance Collaborators (2022) estimated it.",

@@ -768,3 +768,14 @@ def test_a_claim_linked_to_its_works_doi_cites_it() -> None:
     doc = from_bytes("news.html", source.encode())
     assert isinstance(doc, Document)
     assert [d.code for d in audit_document(doc).diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The essay is worth 40 per cent of the module mark and is due in Week 8.",
+        "This autumn marks sixty years since the publication of the book.",
+    ],
+)
+def test_a_courses_marks_or_the_time_since_an_event_is_not_a_finding(text: str) -> None:
+    assert kinds(text) == []

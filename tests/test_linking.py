@@ -202,6 +202,13 @@ def test_two_works_same_author_and_year_are_ambiguous() -> None:
     assert (lk.status, lk.references) == ("ambiguous", (a, b))
 
 
+def test_a_third_cited_author_picks_between_works_sharing_the_first_two() -> None:
+    five = ref(1, ["Kleven", "Landais", "Posch", "Steinhauer", "Zweimüller"], "2019")
+    three = ref(2, ["Kleven", "Landais", "Søgaard"], "2019")
+    lk = only("(Kleven, Landais, and Søgaard 2019)", [five, three])
+    assert (lk.status, lk.reference) == ("linked", three)
+
+
 def test_year_letter_disambiguates() -> None:
     a = ref(1, ["Duman"], "2012", suffix="a")
     b = ref(2, ["Duman"], "2012", suffix="b")

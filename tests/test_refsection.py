@@ -1391,3 +1391,11 @@ def test_an_rfcs_list_in_two_parts_is_one_list() -> None:
 
 def test_a_remark_in_brackets_after_the_heading_word_is_no_part_of_it() -> None:
     assert heading_key("Readings (in the order of the lecture)") == "readings"
+
+
+def test_works_mentioned_heads_a_list() -> None:
+    assert heading_key("Works mentioned") == "works mentioned"
+    assert entries(
+        "Works mentioned\n\nAtkinson, A. B. (2015). Inequality: What can be done? Harvard"
+        " University Press.\n"
+    ) == ["Atkinson, A. B. (2015). Inequality: What can be done? Harvard University Press."]

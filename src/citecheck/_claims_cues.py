@@ -196,12 +196,16 @@ _SPAN_ADVICE = re.compile(
 )
 # A figure a document sets itself as a goal: "The target is 95% compliance", "(target 90%)".
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targets?|goals?|standards?|thresholds?|benchmarks?|cut-?offs?|aims?\s+(?:for|at))\b"
+    r"\b(?:targets?|goals?|standards?|thresholds?|benchmarks?|cut-?offs?|aims?\s+(?:for|at)|"
+    # A share of a course's marks: "The essay is worth 40 per cent of the module mark".
+    r"worth)\b"
     r"[^.;:\d]{0,20}$",
     re.IGNORECASE,
 )
 # A span the document gives as its own instruction: "(28 days) is given after surgery",
 # "at 2 and 6 months is recommended".
+# Time elapsed since an event: "sixty years since the publication of", "ten years ago".
+_ELAPSED_AFTER = re.compile(r"\s+(?:since|ago)\b", re.IGNORECASE)
 _SCHEDULE_AFTER = re.compile(
     r"[)\]]?\s*(?:is|are)\s+(?:then\s+|usually\s+|normally\s+)?(?:given|offered|prescribed|"
     r"administered|continued|recommended|advised|required|arranged|repeated|scheduled)\b",
@@ -553,6 +557,8 @@ def figure_cues(sentence: str) -> list[Cue]:
             if figure.endswith("%") and _INTERVAL_AFTER.match(sentence, m.end()):
                 continue
             if _TARGET_BEFORE.search(before) or _SCHEDULE_AFTER.match(sentence, m.end()):
+                continue
+            if _ELAPSED_AFTER.match(sentence, m.end()):
                 continue
             span = _TIME_SPAN.search(figure) is not None
             if _AGE_UNIT.search(figure) and (

@@ -95,6 +95,7 @@ _STOPWORDS = frozenset(
     earlier however thus therefore hence moreover furthermore notably finally first second third
     as when while because although though if unless whereas both either neither according per
     like unlike with without within among between through via what which who whom whose how
+    alongside beside besides beyond against amid amidst despite toward towards upon
     why where some many most several all any each every other another such only even just yet
     still so too very much more less few new old one two three four five ten last next same
     overall indeed meanwhile similarly likewise conversely nevertheless nonetheless instead

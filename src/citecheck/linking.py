@@ -1751,6 +1751,12 @@ def _narrow(
         with_second = [r for r in out if _second_author_fits(keys, r)]
         if with_second:
             out = with_second
+    if len(keys) > 2 and len(out) > 1:
+        # "Kleven, Landais, and Søgaard (2019)" beside two works by Kleven and Landais
+        # of 2019: the one with Søgaard.
+        with_all = [r for r in out if _later_authors_fit(keys, r)]
+        if with_all:
+            out = with_all
     counted = [r for r in out if _count_fits(citation, r, settings)]
     if citation.et_al and len(counted) > 1:
         # "Allmann et al." next to both Allmann & Baldwin and a four-author Allmann
@@ -1824,6 +1830,13 @@ def _year_distance(cited: str | None, listed: str | None) -> float:
     if DamerauLevenshtein.distance(cited, listed) == 1:
         return 1.0
     return float(gap)
+
+
+def _later_authors_fit(keys: Sequence[str], ref: Reference) -> bool:
+    """Every name the citation gives after its second is one of ``ref``'s authors after
+    its second, in the cited order."""
+    later = iter([surname_keys(a.family) for a in ref.authors[2:]])
+    return all(any(key in names for names in later) for key in keys[2:])
 
 
 def _second_author_fits(keys: Sequence[str], ref: Reference) -> bool:

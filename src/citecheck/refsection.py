@@ -29,7 +29,8 @@ HEADINGS = frozenset(
         "list of references", "bibliography and references", "references and bibliography",
         "sources of information", "information sources", "reading list and references",
         "references and reading list", "readings and references", "references and readings",
-        "readings", "reading list",
+        "readings", "reading list", "works mentioned", "works referenced", "works consulted",
+        "sources cited", "sources consulted",
         # An RFC's or an Internet-Draft's two lists, each under a heading of its own.
         "normative references", "informative references",
         # The same in the languages the health and science press writes in most after
