@@ -779,3 +779,23 @@ def test_a_claim_linked_to_its_works_doi_cites_it() -> None:
 )
 def test_a_courses_marks_or_the_time_since_an_event_is_not_a_finding(text: str) -> None:
     assert kinds(text) == []
+
+
+def test_sentences_that_go_on_about_a_cited_work_carry_its_citation() -> None:
+    text = (
+        "DellaVigna and Linos (2022) had a rare chance to study nudge units. They obtained"
+        " every trial the units ran. The average effect was about 8% of the control mean.\n"
+    )
+    assert [c.cited for c in claims_of(text)] == [True]
+
+
+def test_a_sentence_about_something_else_carries_no_citation_on() -> None:
+    text = (
+        "DellaVigna and Linos (2022) had a rare chance to study nudge units. Units spread"
+        " fast after that. The average effect was about 8% of the control mean.\n"
+    )
+    assert [c.cited for c in claims_of(text)] == [False]
+
+
+def test_research_the_text_reviewed_is_no_appeal() -> None:
+    assert kinds("The research reviewed here suggests that defaults matter most.") == []

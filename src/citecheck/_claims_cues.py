@@ -322,6 +322,10 @@ _BACK_REFERENCE = re.compile(
     r"present|current|the\s+same)\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_REVIEWED_HERE = re.compile(
+    r"\b(?:here|above|(?:in|of)\s+this\s+(?:chapter|review|section|paper|article|essay))\b",
+    re.IGNORECASE,
+)
 _FUTURE_OR_NEED = re.compile(
     r"\b(?:further|future|more|additional|ongoing|continued|needs?\s+(?:more|further))\s+$",
     re.IGNORECASE,
@@ -590,6 +594,8 @@ def generic_cues(sentence: str, *, own_section: bool = False) -> list[Cue]:
             before = sentence[max(0, m.start() - 60) : m.start()]
             if k == 0 and (_BACK_REFERENCE.search(before) or _FUTURE_OR_NEED.search(before)):
                 continue
+            if k == 0 and _REVIEWED_HERE.search(m.group(0)):
+                continue  # "The research reviewed here suggests": the works cited above
             out.append(Cue("generic-appeal", m.start(), m.end(), m.group(0), k in _IMPERSONAL))
     out.sort(key=lambda c: c.start)
     return out

@@ -22,6 +22,7 @@ the next heading).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -167,6 +168,7 @@ def find_claims(
         if RUN_IN_ABSTRACT.match(text, block.span.start, block.span.end):
             here = "discussion"
         cited_by = [_cited_in(ordered, starts, s.span) for s in found]
+        anaphoric = [_ANAPHOR.match(s.text) is not None for s in found]
         marked_by = [
             ("mark",) if mark_starts and _any_between(mark_starts, s.span) else () for s in found
         ]
@@ -179,7 +181,9 @@ def find_claims(
             if not cues:
                 continue
             best = cues[0]
-            support = _support(cited_by, k, settings.adjacent)
+            support = _support(cited_by, k, settings.adjacent) or _told_on(
+                cited_by, anaphoric, k, settings.adjacent
+            )
             marked = not support and bool(_support(marked_by, k, settings.adjacent))
             out.append(
                 Claim(
@@ -251,6 +255,32 @@ def _cues(sentence: Sentence, *, section: _Section, settings: ClaimSettings) -> 
     rank = {kind: k for k, kind in enumerate(KINDS)}
     cues.sort(key=lambda c: (rank[c.kind], c.start))
     return cues
+
+
+# A sentence that goes on about the work cited before it: "They obtained the full
+# universe of trials ...", "The authors then ...".
+_ANAPHOR = re.compile(
+    r"[\"“]?(?:They|Their|Theirs|The\s+(?:authors|researchers|investigators|team)|"
+    r"These\s+(?:authors|researchers|investigators))\b"
+)
+_TOLD_ON = 3
+"""How many sentences about the cited work may stand between it and a claim."""
+
+
+def _told_on(
+    cited_by: Sequence[tuple[str, ...]], anaphoric: Sequence[bool], k: int, adjacent: int
+) -> tuple[str, ...]:
+    """The citations of a work that the sentences before sentence ``k`` go on about:
+    "DellaVigna and Linos (2022) had ... They obtained ... The average effect was ...
+    about 8%" attributes the 8% to the cited work."""
+    if adjacent < 1:
+        return ()
+    j = k - 1
+    while j > 0 and k - j <= _TOLD_ON and anaphoric[j] and not cited_by[j]:
+        if cited_by[j - 1]:
+            return cited_by[j - 1]
+        j -= 1
+    return ()
 
 
 def _support(cited_by: Sequence[tuple[str, ...]], k: int, adjacent: int) -> tuple[str, ...]:
