@@ -799,3 +799,31 @@ def test_a_sentence_about_something_else_carries_no_citation_on() -> None:
 
 def test_research_the_text_reviewed_is_no_appeal() -> None:
     assert kinds("The research reviewed here suggests that defaults matter most.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "In 2022, 12.1 million renter households spent half their income on rent.",
+            "12.1 million",
+        ),
+        (
+            "About a quarter of all renters spend more than they can afford.",
+            "a quarter of all renters",
+        ),
+    ],
+)
+def test_a_count_in_millions_or_a_share_of_a_group_is_a_precise_figure(text: str, cue: str) -> None:
+    assert kinds(text) == [("precise-figure", cue, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The industry spends $30–40 billion a year on marketing.",
+        "A run over 24 samples of 40 million read pairs finishes overnight.",
+    ],
+)
+def test_money_and_a_machines_units_of_work_are_no_counts(text: str) -> None:
+    assert kinds(text) == []

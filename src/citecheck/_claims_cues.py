@@ -126,7 +126,7 @@ _FIGURES: tuple[re.Pattern[str], ...] = (
         r"\b(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?|halves)\b|"
         r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|the\s+majority)\s+of\s+(?:all\s+|the\s+)?"
         r"(?:patients|people|participants|subjects|adults|children|individuals|cases|users|"
-        r"those|women|men|respondents)\b|"
+        r"those|women|men|respondents|[a-z]{3,20}(?:ers|ents|ants|ees|holds|ians|ists|ies))\b|"
         r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|"
         r"eight|nine|ten|twenty|a\s+hundred)\b",
         re.IGNORECASE,
@@ -139,6 +139,15 @@ _FIGURES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<![\w.])\d[\d,]*\s+(?:patients|participants|subjects|people|adults|children|"
         r"individuals|volunteers|women|men|veterans|respondents)\b",
+        re.IGNORECASE,
+    ),
+    # A count in millions: "12.1 million renter households", "3.6 million cases" (not
+    # money: "$2 million", "£1.2 billion").
+    # Nor a machine's units of work: "40 million read pairs", "100 million parameters".
+    re.compile(
+        r"(?<![\w.$£€¥,–-])(?<![$£€¥]\d)(?<![$£€¥]\d\d)\d+(?:\.\d+)?\s+(?:million|billion)\b"
+        r"(?!\s+(?:\w+\s+)?(?:reads?|pairs|bases|bp|parameters|tokens|samples|rows|records|"
+        r"pixels|words|iterations|steps|operations|instructions|cycles|bytes|images|queries)\b)",
         re.IGNORECASE,
     ),
 )
@@ -625,7 +634,7 @@ _NEEDLES: tuple[tuple[str, bool, bool], ...] = (
 _DIGIT_FIGURE = re.compile(
     r"\d[\d.,]*(?:\s*(?:-|–|—|to|or|and)\s*\d[\d.,]*)?[\s-]*(?:min|hour|hr|day|week|month|"
     r"year|patient|participant|subject|people|adult|child|individual|volunteer|wom[ae]n|men\b|"
-    r"veteran|respondent|in\s+\d|out\s+of)"
+    r"veteran|respondent|in\s+\d|out\s+of|million|billion)"
 )
 _NUMBER_WORDS_LIST = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
