@@ -196,13 +196,13 @@ _AGE_UNIT = re.compile(r"(?:years?|months?|weeks?)$", re.IGNORECASE)
 # "talk to your GP if ... for three months", "Your GP will check ... three months
 # after you start", "Everyone will do a 6-minute walk test".  (A share is a claim
 # still: "you have a 30% higher risk".)
-# ... unless the span is how long an effect lasted: "the results from one infusion last
-# at least two weeks!" stays a claim, "you" or not.
-_LASTED = re.compile(r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\b", re.IGNORECASE)
 _SPAN_ADVICE = re.compile(
     r"\b(?:you|your|yours|yourself|will|won['’]t|takes?\s+(?:about|around|up\s+to|roughly))\b",
     re.IGNORECASE,
 )
+# ... unless the span is how long an effect lasted: "the results from one infusion last
+# at least two weeks!" stays a claim, "you" or not.
+_LASTED = re.compile(r"\b(?:last|lasts|lasted|lasting|persist\w*|remain\w*)\b", re.IGNORECASE)
 # A figure a document sets itself as a goal: "The target is 95% compliance", "(target 90%)".
 _TARGET_BEFORE = re.compile(
     r"\b(?:targets?|goals?|standards?|thresholds?|benchmarks?|cut-?offs?|aims?\s+(?:for|at)|"
@@ -211,10 +211,10 @@ _TARGET_BEFORE = re.compile(
     r"[^.;:\d]{0,20}$",
     re.IGNORECASE,
 )
-# A span the document gives as its own instruction: "(28 days) is given after surgery",
-# "at 2 and 6 months is recommended".
 # Time elapsed since an event: "sixty years since the publication of", "ten years ago".
 _ELAPSED_AFTER = re.compile(r"\s+(?:since|ago)\b", re.IGNORECASE)
+# A span the document gives as its own instruction: "(28 days) is given after surgery",
+# "at 2 and 6 months is recommended".
 _SCHEDULE_AFTER = re.compile(
     r"[)\]]?\s*(?:is|are)\s+(?:then\s+|usually\s+|normally\s+)?(?:given|offered|prescribed|"
     r"administered|continued|recommended|advised|required|arranged|repeated|scheduled)\b",
