@@ -2779,9 +2779,7 @@ def _past_count_in_cell(text: str, open_at: int) -> bool:
     a number within the list there is still a citation."""
     if _VALUE_IN_CELL_BEFORE.search(text, max(0, open_at - 16), open_at) is None:
         return False
-    line_start = text.rfind("\n", 0, open_at) + 1
-    line_end = text.find("\n", open_at)
-    return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    return _on_table_row(text, open_at, open_at)
 
 
 def _not_sources(text: str, m: re.Match[str], last_number: int | None) -> bool:
@@ -3608,8 +3606,13 @@ def _count_statistic(text: str, open_at: int, close_at: int) -> bool:
         return False
     # Only now the whole line: a search back to its start for every bracket made a long
     # line without breaks quadratic.
-    line_start = text.rfind("\n", 0, open_at) + 1
-    line_end = text.find("\n", close_at)
+    return _on_table_row(text, open_at, close_at)
+
+
+def _on_table_row(text: str, start: int, end: int) -> bool:
+    """Whether the line(s) from ``start`` to ``end`` are a table's row (`_TABLE_ROW`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     return _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 

@@ -29,8 +29,10 @@ _STRICT_KEY = re.compile(r"[A-Z][^\W\d_]{1,6}(?:\+\s?)?(?:\d\d|\d{4})[a-z]?")
 _BRACKET = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){2,300})\]")
 _PART = re.compile(r"[^,;]+")
 _PREFIX = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.|i\.e\.|also|and)(?:\s+|$)", re.IGNORECASE)
+# What may follow a key in its part: its locator ("p. 12").
+_LOCATED = r"(?:\s+(?P<locator>\S.*))?"
 # A key and what follows it in its part: "Knu98", "Knu98 p. 12", "Knu98a".
-_KEYED_PART = re.compile(rf"(?P<key>{_KEY.pattern})(?![\w+])(?:\s+(?P<locator>\S.*))?")
+_KEYED_PART = re.compile(rf"(?P<key>{_KEY.pattern})(?![\w+]){_LOCATED}")
 _LOCATOR_MAX = 60
 
 
@@ -89,7 +91,7 @@ def _listed_key(
     return m if key in labels or (_dated(key) and _shape(key) in shapes) else None
 
 
-_ANY_PART = re.compile(r"(?P<key>[^\s,;]{2,60})(?:\s+(?P<locator>\S.*))?")
+_ANY_PART = re.compile(rf"(?P<key>[^\s,;]{{2,60}}){_LOCATED}")
 
 
 def _bracket(
