@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from citecheck import suppressions
+from citecheck.authorpage import dated_after_titles, page_names
 from citecheck.bibliography import Bibliography
 from citecheck.bibliography import load as load_bibliography
 from citecheck.citations import find_citations, writes_surnames_in_capitals
@@ -24,7 +25,14 @@ from citecheck.document import Document
 from citecheck.fingerprints import fingerprints
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
-from citecheck.linking import Link, MatchSettings, find_duplicates, link, names_an_entry
+from citecheck.linking import (
+    Link,
+    MatchSettings,
+    find_duplicates,
+    first_author_keys,
+    link,
+    names_an_entry,
+)
 from citecheck.malformed import Malformed, find_malformed
 from citecheck.model import Citation, Position, Reference, Span
 from citecheck.nameorder import cited_order
@@ -221,6 +229,7 @@ def extract(doc: Document) -> Extraction:
         flat=doc.format == "text",
         caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
         labels=_labels(section),
+        page_names=_page_names(section, references),
     )
     marks: list[Span] = []
     if short is not None:
@@ -281,6 +290,16 @@ _ADDRESS = re.compile(r"https?://[^\s<>\"\])]+", re.IGNORECASE)
 
 def _bare_url(url: str) -> str:
     return url.rstrip("/.,;").split("://", 1)[-1].removeprefix("www.").lower()
+
+
+def _page_names(
+    section: ReferenceSection | None, references: Sequence[Reference]
+) -> frozenset[str]:
+    """The names an unnumbered list dated after its titles (MLA's) is cited under by
+    page (`authorpage`); none for other lists."""
+    if section is None or section.numbered or not dated_after_titles(references):
+        return frozenset()
+    return page_names(references, {key for r in references for key in first_author_keys(r)})
 
 
 def _labels(section: ReferenceSection | None) -> frozenset[str]:

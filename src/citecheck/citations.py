@@ -23,6 +23,7 @@ from typing import NamedTuple
 from citecheck._citations_flat import Run, glued_runs, in_citation_order
 from citecheck.acronyms import in_capitals
 from citecheck.affiliations import Mark, affiliation_marks
+from citecheck.authorpage import PageCitation, find_page_citations
 from citecheck.bodywords import (
     BODY_NOUNS,
     LOWER_BODY_WORDS,
@@ -238,6 +239,7 @@ def find_citations(
     flat: bool = False,
     caps_authors: bool = False,
     labels: Collection[str] = (),
+    page_names: Collection[str] = (),
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
@@ -253,7 +255,8 @@ def find_citations(
     ABNT does (`writes_surnames_in_capitals`), whose citations part one work's authors
     by semicolons, "(PIZO; TONETTI, 2020)".  ``labels``: the keys an alpha-style list
     labels its entries with, which the text cites in square brackets, "[Knu98]"
-    (`keycites`)."""
+    (`keycites`).  ``page_names``: the names an unnumbered list dated after its titles
+    may be cited under by page, as MLA cites, "(Nussbaum 33-34)" (`authorpage`)."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
@@ -286,6 +289,11 @@ def find_citations(
             brackets.extend(_ref_nouns(text, start, end, last_number))
     supers.extend(_html_superscripts(text, superscripts, regions))
     author_year = _pages(author_year)
+    if page_names:
+        taken = [f.span for f in author_year]
+        author_year.extend(
+            _page_found(p) for p in find_page_citations(text, regions, page_names, taken=taken)
+        )
     marked: list[Span] = []
     if supers:
         supers, marked = _without_affiliation_marks(text, supers, regions)
@@ -365,11 +373,14 @@ def find_citations(
     group_of: dict[int, int] = {}
     for f in found:
         group = group_of.setdefault(f.group_start, len(group_of) + 1)
+        written = _quoted(shown, blanked, f.span)
+        if f.named is not None:
+            written = f"{_quoted(shown, blanked, f.named)} … {written}"
         citations.append(
             Citation(
                 id=f"cit-{len(citations) + 1}",
                 kind=f.kind,
-                text=_quoted(shown, blanked, f.span),
+                text=written,
                 span=f.span,
                 group=group,
                 authors=f.authors,
@@ -389,9 +400,27 @@ def find_citations(
                 locative=f.locative,
                 other_reading=f.other_reading,
                 label=f.label,
+                by_page=f.by_page,
+                short_title=f.short_title,
             )
         )
     return citations
+
+
+def _page_found(page: PageCitation) -> _Found:
+    return _Found(
+        kind="author-year",
+        span=page.span,
+        group_start=page.bracket.start,
+        authors=page.authors,
+        et_al=page.et_al,
+        narrative=page.narrative,
+        prefix=page.prefix,
+        locator=page.locator,
+        by_page=True,
+        short_title=page.short_title,
+        named=page.name,
+    )
 
 
 def _key_citations(
@@ -595,6 +624,11 @@ class _Found(NamedTuple):
     """Narrative, followed by what a writer does (`_writer_after`)."""
     label: str | None = None
     """A key citation's key ("Knu98" of "[Knu98]", `keycites`)."""
+    by_page: bool = False
+    """Cited by author and page (`authorpage`)."""
+    short_title: str | None = None
+    named: Span | None = None
+    """A page after a name in prose: the name's place (`authorpage`)."""
 
 
 _STYLE_EVIDENCE = 3

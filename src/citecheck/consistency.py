@@ -11,6 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
+from citecheck.authorpage import first_title_word
 from citecheck.callout_names import unnamed_callouts
 from citecheck.citations import writes_surnames_in_capitals
 from citecheck.diagnostics import Diagnostic, Related, Severity
@@ -430,7 +431,9 @@ def _citation_findings(
             f"Tell the works apart with year letters (`{c.year or 2012}a`,"
             f" `{c.year or 2012}b`) in the list and the text"
         )
-        if _first_initials(lk.references):
+        if c.by_page:
+            help_text = _short_title_help(c, lk.references)
+        elif _first_initials(lk.references):
             if c.initials:
                 message += f"; none has a first author with the initials `{c.initials}`"
             help_text = (
@@ -583,12 +586,31 @@ def _year_diagnosis(c: Citation, ref: Reference) -> str:
     return text
 
 
+def _short_title_help(c: Citation, refs: Sequence[Reference]) -> str:
+    """What an ambiguous citation by page lacks: the short title MLA writes after the
+    name when the list gives several works of the author."""
+    titled = next((r for r in refs if r.title), None)
+    if c.short_title and not c.narrative:
+        lead = "The short title fits several of the author's works: give more of it"
+    else:
+        lead = "Give a short title after the name, as MLA does for an author with several works"
+    short = first_title_word(titled.title) if titled is not None and titled.title else None
+    if short is None or not c.authors:
+        return lead
+    page = f" {c.locator}" if c.locator else ""
+    return f"{lead}: `({c.authors[0]}, {short}{page})`"
+
+
 def _why_close(c: Citation, ref: Reference) -> str:
     same_author = (
         surname_key(c.authors[0]) == surname_key(ref.authors[0].family)
         if c.authors and ref.authors
         else False
     )
+    if c.by_page:
+        if same_author and c.short_title:
+            return f"same author, but no listed work of theirs is titled `{c.short_title}`"
+        return "same author" if same_author else "similar surname"
     cited = _year(c.year, c.year_suffix)
     listed = _year(ref.year, ref.year_suffix)
     if same_author:

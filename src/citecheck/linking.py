@@ -22,6 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
+from citecheck.authorpage import title_fits
 from citecheck.model import Author, Citation, Reference
 from citecheck.names import PARTICLES, fold, surname_key, surname_keys, written_key
 from citecheck.statutes import law_title
@@ -493,6 +494,8 @@ def link(
     for citation in citations:
         if citation.kind == "numeric":
             lk = _link_numeric(citation, index, last)
+        elif citation.by_page:
+            lk = _link_author_page(citation, index, settings)
         else:
             lk = _link_named(citation, declared, index, settings)
             named = index
@@ -1148,7 +1151,9 @@ def _prefer_uncited_near_misses(
     out = []
     for lk, fit, lacking in zip(links, fits, misnamed, strict=True):
         ref = lk.reference
-        if lk.status == "unmatched" and lk.citation.kind != "numeric":
+        if lk.citation.by_page:
+            pass  # no year to have slipped (`_link_author_page`)
+        elif lk.status == "unmatched" and lk.citation.kind != "numeric":
             near = _corroborated_misspellings(
                 lk.citation, index, settings, cited
             ) or _misspelt_lone_surnames(lk.citation, index, settings, cited)
@@ -1552,6 +1557,43 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     named = _cited_by_title(citation, keys, index.by_year.get(citation.year, ()))
     if len(named) == 1:
         return Link(citation, "linked", (named[0],))
+    return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings) -> Link:
+    """A citation by author and page (MLA, `authorpage`): the entries of its first
+    author, narrowed by its other authors and by its short title ("(Sen, Development
+    3)" picks "Development as Freedom" of Sen's two); else the entries whose title it
+    names ("(Hamlet 3.1.56-58)"); else a near miss of a listed surname, of any year.
+    A short title that fits none of the author's works names one the list lacks."""
+    keys = citation_keys(citation)
+    if not keys or not keys[0]:
+        return Link(citation, "unmatched")
+    same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
+    if same_author:
+        fitting = _narrow(citation, same_author, settings) or same_author
+        if citation.short_title and (len(fitting) > 1 or not citation.narrative):
+            titled = [r for r in fitting if title_fits(citation.short_title, r.title)]
+            if titled:
+                fitting = titled
+            elif not citation.narrative:
+                return Link(citation, "unmatched", alternatives=tuple(fitting))
+        if len(fitting) == 1:
+            return Link(citation, "linked", (fitting[0],))
+        return Link(citation, "ambiguous", tuple(fitting))
+    named = [r for r in index.references if title_fits(citation.authors[0], r.title)]
+    if named and len(citation.authors) == 1 and not citation.et_al:
+        return _choose(citation, named, settings)
+    whole = _several_words(citation.authors[0])
+    near = []
+    for ref in index.references:
+        if ref.authors:
+            best = max((ratio(keys[0], k) for k in _compared_keys(ref, whole=whole)), default=0.0)
+            if best >= settings.author_similarity:
+                near.append((round(best, 1), ref))
+    if near:
+        near.sort(key=lambda pair: (-pair[0], pair[1].index))
+        return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
 
 

@@ -181,3 +181,12 @@ class Citation:
     label: str | None = None
     """A numeric-kind citation by an alpha-style key ("Knu98" of "[Knu98]"), which
     names an entry's `Reference.label`; ``number`` is then None."""
+    by_page: bool = False
+    """Cited by author and page without a year, as MLA cites ("(Nussbaum 33-34)",
+    `authorpage`); ``year`` is then None and ``locator`` holds the pages.  For a page
+    after a name in prose ("Woolf writes ... (37)") the text is the name and the page
+    with the words between left out ("Woolf … (37)")."""
+    short_title: str | None = None
+    """The words that may tell which of an author's works a citation by page means: the
+    short title it gives ("Development" of "(Sen, Development 3)"), or for a page
+    after a name in prose, the sentence's words before the page."""

@@ -206,7 +206,7 @@ def _citation(
 ) -> dict[str, Any]:
     return {
         "id": c.id,
-        "kind": c.kind,
+        "kind": "author-page" if c.by_page else c.kind,
         "text": c.text,
         "line": start.line,
         "column": start.column,
@@ -222,6 +222,7 @@ def _citation(
         "narrative": c.narrative,
         "prefix": c.prefix,
         "locator": c.locator,
+        "short_title": c.short_title if c.by_page and not c.narrative else None,
         "abbreviation": c.abbreviation,
         "status": status,
         "references": references,
