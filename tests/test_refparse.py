@@ -2969,3 +2969,19 @@ def test_a_preprints_year_after_its_arxiv_identifier_is_its_year() -> None:
         "2016",
         "Layer normalization",
     )
+
+
+def test_an_mla_books_title_keeps_its_own_commas() -> None:
+    parsed = parse_reference("Nozick, Robert. Anarchy, State, and Utopia. Basic Books, 1974.")
+    assert (parsed.title, parsed.container, parsed.year) == (
+        "Anarchy, State, and Utopia",
+        None,
+        "1974",
+    )
+
+
+def test_an_mla_books_publisher_is_no_part_of_its_title() -> None:
+    parsed = parse_reference(
+        "Frank, Arthur W. The Wounded Storyteller: Body, Illness, and Ethics. U of Chicago P, 1995."
+    )
+    assert parsed.title == "The Wounded Storyteller: Body, Illness, and Ethics"

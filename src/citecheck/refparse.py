@@ -328,6 +328,7 @@ def _needs_model(text: str, fields: ReferenceFields) -> bool:
         _plain_apa_article(text, fields)
         or _plain_vancouver_article(text, fields)
         or _plain_vancouver_book(text, fields)
+        or _plain_mla_book(text, fields)
         or _plain_report(text, fields)
     )
 
@@ -630,6 +631,28 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
         return False
     after = _after_vancouver_title(text, title, medium=True)
     return after is not None and _VANCOUVER_BOOK_TAIL.match(text, after) is not None
+
+
+# MLA's book after its title: "Basic Books, 1974.", "7th ed., Oxford UP, 2013.".
+_MLA_BOOK_TAIL = rx(r"(?:\d{1,3}(?:st|nd|rd|th) ed\., )?[A-Z][^.,:;()]{1,80}, <YEAR>\.?$")
+
+
+_CONTRIBUTORS = re.compile(r"\b(?:trans|ed|eds)\.|\b(?:translated|edited) by\b", re.IGNORECASE)
+# MLA's head: the first author's surname, a comma and a given name written out.
+_MLA_HEAD = re.compile(r"[A-Z][\w'’-]+, [A-Z][a-z]+\b")
+
+
+def _plain_mla_book(text: str, fields: ReferenceFields) -> bool:
+    """ "Surname, Given. Title. Publisher, 1974." exactly: a title with commas of its
+    own ("Anarchy, State, and Utopia") the CRF cuts short.  Only with MLA's head: after
+    initials, "Title. Name, 1988." is as often a journal and its year."""
+    title = fields.title
+    if not (fields.authors and fields.year and title) or fields.container is not None:
+        return False
+    if _MLA_HEAD.match(text) is None or _CONTRIBUTORS.search(title):
+        return False
+    after = _after_vancouver_title(text, title)
+    return after is not None and _MLA_BOOK_TAIL.match(text, after) is not None
 
 
 # ACS: "Walter, M. G.; ... Solar Water Splitting Cells. Chem. Rev. 2010, 110, 6446.": a
