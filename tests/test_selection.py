@@ -22,7 +22,7 @@ def test_extend_select_turns_an_opt_in_rule_on() -> None:
 
 
 def test_select_by_prefix() -> None:
-    assert RulePolicy(select=("CIT2",)).enabled() == frozenset({"CIT201", "CIT203"})
+    assert RulePolicy(select=("CIT2",)).enabled() == frozenset({"CIT201", "CIT202", "CIT203"})
 
 
 def test_more_specific_select_beats_a_prefix_ignore() -> None:

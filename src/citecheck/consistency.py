@@ -16,7 +16,7 @@ from citecheck.callout_names import unnamed_callouts
 from citecheck.citations import writes_surnames_in_capitals
 from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
-from citecheck.doi import DOI_RE, normalize_doi, trim_doi
+from citecheck.doi import DOI_RE, normalize_doi, trim_doi, written_doi
 from citecheck.linking import (
     Duplicate,
     Link,
@@ -94,6 +94,7 @@ def check(
     out.extend(_duplicates(doc, duplicates))
     out.extend(_incomplete(doc, references))
     out.extend(_malformed_dois(doc, references))
+    out.extend(_non_canonical_dois(doc, references))
     out.extend(_shared_dois(doc, references))
     return out
 
@@ -1175,6 +1176,40 @@ def _malformed_dois(doc: Document, references: Sequence[Reference]) -> Iterator[
             message=f"Malformed DOI `{ref.malformed_doi}` in entry {ref.index}",
             help="A DOI has the form `10.<registrant>/<suffix>`, for example `10.1038/nm.4050`",
             data={"reference_id": ref.id, "doi": ref.malformed_doi},
+        )  # fmt: skip
+
+
+def _non_canonical_dois(doc: Document, references: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """DOIs not written as ``https://doi.org/10.…`` links: always a link to an older
+    form of the resolver (``http://dx.doi.org/``), which Crossref's display guidelines
+    retired in 2017; a ``doi:`` label or a bare DOI only where the list writes most of
+    its DOIs as links, since Vancouver and AMA write the label by design."""
+    written = []
+    for ref in references:
+        found = written_doi(ref.raw, ref.doi) if ref.doi is not None else None
+        if found is not None:
+            written.append((ref, *found))
+    links = sum(form == "link" for *_, form in written)
+    others = sum(form in ("label", "bare") for *_, form in written)
+    for ref, start, end, form in written:
+        if form == "link" or (form != "other-link" and links <= others):
+            continue
+        shown = ref.raw[start:end]
+        doi = ref.doi or ""
+        canonical = f"https://doi.org/{ref.raw[end - len(doi) : end]}"
+        at = doc.text.find(shown, ref.span.start, ref.span.end + 1)
+        span = Span(at, at + len(shown)) if at != -1 else ref.span
+        help_text = (
+            "The older resolver addresses still lead to the work, but Crossref's display"
+            " guidelines ask for `https://doi.org/` links"
+            if form == "other-link"
+            else f"The list writes its other DOIs as links ({links} of them): write this one so too"
+        )
+        yield make(
+            "non-canonical-doi", path=doc.path, start=doc.position(span.start), end=doc.position(span.end),
+            message=f"Entry {ref.index} writes its DOI as `{shown}`; the canonical form is `{canonical}`",
+            help=help_text,
+            data={"reference_id": ref.id, "doi": ref.doi, "written": shown, "canonical": canonical},
         )  # fmt: skip
 
 

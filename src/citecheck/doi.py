@@ -8,6 +8,7 @@ when it is ``10.<registrant>/<suffix>`` with a registrant of four or more digits
 from __future__ import annotations
 
 import re
+from typing import Literal
 from urllib.parse import unquote
 
 # How a DOI is introduced in a reference: a resolver URL or a "doi:" label.
@@ -88,3 +89,32 @@ def meant_as_doi(text: str) -> bool:
     ``doi:`` label, or a single token starting ``10.`` (``10.1038/``, ``10.1234``).
     Lets a caller tell a malformed DOI from the text of a reference."""
     return _MEANT_AS_DOI.match(_ZERO_WIDTH.sub("", text).strip()) is not None
+
+
+DoiForm = Literal["link", "other-link", "label", "bare"]
+"""How a reference writes its DOI: as a ``https://doi.org/`` link (the canonical form),
+as another link to the resolver (``http://dx.doi.org/``, ``http://doi.org/``, no scheme),
+after a label (``doi:``, ``DOI``), or bare (``10.1038/nm.4050``)."""
+
+_OTHER_LINK = re.compile(r"https?://dx\.doi\.org/|http://doi\.org/|(?<!/)(?:dx\.)?doi\.org/", re.I)
+_LINK = re.compile(r"https://doi\.org/", re.I)
+
+
+def written_doi(raw: str, doi: str) -> tuple[int, int, DoiForm] | None:
+    """Where ``raw`` writes ``doi`` (lower case, as `normalize_doi` gives it), from its
+    prefix to its end, and in which form; None where it is not written out (a link's
+    target, a percent-encoded URL)."""
+    at = raw.lower().find(doi)
+    if at < 0:
+        return None
+    end = at + len(doi)
+    window = max(0, at - 40)
+    prefix = next((m for m in DOI_PREFIX.finditer(raw, window, at) if m.end() == at), None)
+    if prefix is None:
+        return at, end, "bare"
+    written = prefix.group()
+    if _LINK.match(written):
+        return prefix.start(), end, "link"
+    if _OTHER_LINK.match(written):
+        return prefix.start(), end, "other-link"
+    return prefix.start(), end, "label"

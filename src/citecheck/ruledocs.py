@@ -215,6 +215,19 @@ DOCS: Mapping[str, RuleDoc] = {
         example="doi:10.1016/j neuropharm.2011.08.044",
         fix="Copy the DOI again from the publisher's page, in the form `https://doi.org/10.…`.",
     ),
+    "CIT202": RuleDoc(
+        what="Finds DOIs not written as `https://doi.org/10.…` links: always one linked "
+        "through an older address of the resolver (`http://dx.doi.org/`, `http://doi.org/`, "
+        "`doi.org/` without a scheme); a `doi:` label or a bare DOI only where the list "
+        "writes most of its DOIs as `https://doi.org/` links, since Vancouver and AMA "
+        "style write the label by design.",
+        why="The older addresses still resolve, but Crossref's display guidelines (2017) ask "
+        "for the https link, and APA 7 writes it; one entry in another form is usually "
+        "pasted from elsewhere.",
+        example="Collo, G., & Merlo Pich, E. (2018). Ketamine enhances structural plasticity. "
+        "Neuropharmacology, 137, 1–12. http://dx.doi.org/10.1016/j.neuropharm.2018.04.014",
+        fix="Write the DOI as `https://doi.org/10.1016/j.neuropharm.2018.04.014`.",
+    ),
     "CIT203": RuleDoc(
         what="Finds two reference-list entries that give the same DOI but whose titles differ "
         "(title similarity under 60/100): two works, one DOI. Entries with the same DOI and "

@@ -51,6 +51,8 @@ CATALOGUE: tuple[Rule, ...] = (
          "The article cites sources but has no reference list"),
     Rule("CIT201", "malformed-doi", _E,
          "A DOI is not of the form 10.<registrant>/<suffix>"),
+    Rule("CIT202", "non-canonical-doi", _S,
+         "A DOI is not written as a `https://doi.org/10.…` link"),
     Rule("CIT203", "doi-shared-by-different-works", _W,
          "Two entries with different titles give the same DOI: one of them is wrong"),
     Rule("CIT301", "doi-not-found", _E,
