@@ -57,6 +57,7 @@ from citecheck.rules import make
 from citecheck.selection import RulePolicy
 from citecheck.shortnotes import rewrite as rewrite_short_notes
 from citecheck.suppressions import SuppressedDiagnostic, Suppression
+from citecheck.urls import page_key
 from citecheck.verify import DEFAULT_THRESHOLDS, Thresholds, Verification, verify_references
 
 
@@ -271,7 +272,7 @@ def _source_links(doc: Document, section: ReferenceSection | None) -> list[Span]
         return []
     listed = (
         {
-            _bare_url(m.group())
+            page_key(m.group())
             for m in _ADDRESS.finditer(doc.text, section.span.start, section.span.end)
         }
         if section is not None
@@ -280,16 +281,12 @@ def _source_links(doc: Document, section: ReferenceSection | None) -> list[Span]
     out = []
     for span in doc.link_targets:
         target = doc.text[span.start : span.end]
-        if _SCHOLARLY_LINK.search(target) or _bare_url(target) in listed:
+        if _SCHOLARLY_LINK.search(target) or page_key(target) in listed:
             out.append(span)
     return out
 
 
 _ADDRESS = re.compile(r"https?://[^\s<>\"\])]+", re.IGNORECASE)
-
-
-def _bare_url(url: str) -> str:
-    return url.rstrip("/.,;").split("://", 1)[-1].removeprefix("www.").lower()
 
 
 def _page_names(

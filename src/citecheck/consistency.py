@@ -16,7 +16,7 @@ from citecheck.callout_names import unnamed_callouts
 from citecheck.citations import writes_surnames_in_capitals
 from citecheck.diagnostics import Diagnostic, Related, Severity
 from citecheck.document import Document
-from citecheck.doi import DOI_RE, normalize_doi, trim_doi, written_doi
+from citecheck.doi import DOI_RE, normalize_doi, written_doi
 from citecheck.linking import (
     Duplicate,
     Link,
@@ -38,6 +38,7 @@ from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
 from citecheck.rules import make
 from citecheck.statutes import law_title, name_pattern
+from citecheck.urls import page_key
 
 
 def check(
@@ -955,7 +956,7 @@ def _uncited(
         if linked is None:
             linked = _linked(doc.text, references)
         if (ref.doi is not None and ref.doi in linked) or (
-            ref.url is not None and _url_key(ref.url) in linked
+            ref.url is not None and page_key(ref.url) in linked
         ):
             # A news story or a blog cites by link ("a 2021 study" linked to its DOI)
             # and lists its sources below: the text points at the entry.
@@ -976,7 +977,7 @@ _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
 def _linked(text: str, references: Sequence[Reference]) -> set[str]:
-    """The DOIs (normalised) and URLs (`_url_key`) written in ``text`` outside the
+    """The DOIs (normalised) and URLs (`page_key`) written in ``text`` outside the
     entries of ``references``: where a link's target shows."""
     in_entry = _in_entries(references)
     out: set[str] = set()
@@ -986,7 +987,7 @@ def _linked(text: str, references: Sequence[Reference]) -> set[str]:
             out.add(doi)
     for m in _URL.finditer(text):
         if not in_entry(m.start()):
-            out.add(_url_key(m.group()))
+            out.add(page_key(m.group()))
     return out
 
 
@@ -1031,15 +1032,6 @@ def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bo
 
 _WORD_BEFORE = re.compile(r"([\w&'’-]+)\s+\Z")
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?\(?((?:1[6-9]|20)\d\d)\b")
-
-
-def _url_key(url: str) -> str:
-    """A URL as compared: without trailing punctuation or slash, scheme and host in
-    lower case."""
-    url = trim_doi(url).rstrip("/")
-    scheme, sep, rest = url.partition("://")
-    host, slash, path = rest.partition("/")
-    return f"{scheme.lower()}{sep}{host.lower()}{slash}{path}"
 
 
 def _duplicates(doc: Document, duplicates: Sequence[Duplicate]) -> Iterator[Diagnostic]:
