@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from citecheck.audit import audit_document
-from citecheck.authorpage import dated_after_titles, find_page_citations
+from citecheck.authorpage import dated_after_titles, find_page_citations, title_fits
 from citecheck.document import Document
 from citecheck.model import Reference, Span
 from citecheck.refparse import parse_reference
@@ -212,4 +212,87 @@ def test_json_reports_a_citation_by_page_with_its_short_title(
         None,
         "57",
         "Illness",
+    )
+
+
+_MORE_WORKS = (
+    "Works Cited\n\n"
+    "Du Bois, W. E. B. The Souls of Black Folk. A. C. McClurg, 1903.\n\n"
+    "Greenblatt, Stephen. Hamlet in Purgatory. Princeton UP, 2001.\n\n"
+    "hooks, bell. Teaching to Transgress. Routledge, 1994.\n\n"
+    "Scarry, Elaine. The Body in Pain. Oxford UP, 1985.\n\n"
+    "Shakespeare, William. Hamlet. Edited by Ann Thompson and Neil Taylor, Arden, 2006.\n\n"
+    "Singer, Peter. Animal Liberation. Harper Collins, 1975.\n\n"
+    "---. Practical Ethics. Cambridge UP, 1979.\n\n"
+    "World Health Organization. World Report on Ageing and Health. WHO, 2015.\n"
+)
+
+
+def test_a_year_after_a_title_is_a_date_where_the_text_cites_by_page() -> None:
+    cited, findings = _audit(
+        "Sontag's Illness as Metaphor (1978) begins in a hospital (Sontag, Illness 3)."
+    )
+    assert cited == ["Sontag, Illness 3 | linked | ref-5"]
+    assert not any(f.startswith("CIT101") for f in findings)
+
+
+def test_a_play_cited_by_title_is_the_whole_title_not_one_it_opens() -> None:
+    cited, _ = _audit(
+        "Greenblatt reads the ghost (Greenblatt 4). It walks (Hamlet 1.1.40).", _MORE_WORKS
+    )
+    assert cited[-1] == "Hamlet 1.1.40 | linked | ref-5"
+
+
+def test_a_year_range_after_a_name_is_no_page() -> None:
+    cited, _ = _audit(
+        "Greenblatt dates the ghost (Greenblatt 4). Shakespeare revised it (1604-05).", _MORE_WORKS
+    )
+    assert cited == ["Greenblatt 4 | linked | ref-2"]
+
+
+def test_a_name_of_several_words_is_read_where_the_list_gives_it() -> None:
+    cited, _ = _audit(
+        "Ageing is unequal (World Health Organization 7). The veil divides (Du Bois vii).",
+        _MORE_WORKS,
+    )
+    assert cited == [
+        "World Health Organization 7 | linked | ref-8",
+        "Du Bois vii | linked | ref-1",
+    ]
+
+
+def test_a_surname_written_in_lower_case_is_read_as_the_list_writes_it() -> None:
+    cited, _ = _audit("Teaching can be a practice of freedom (hooks 12).", _MORE_WORKS)
+    assert cited == ["hooks 12 | linked | ref-3"]
+
+
+def test_a_bracket_may_wrap_at_a_lines_end() -> None:
+    cited, _ = _audit("Pain resists language (Scarry\n4-5).", _MORE_WORKS)
+    assert cited == ["Scarry\n4-5 | linked | ref-4"]
+
+
+def test_a_page_may_cite_the_name_of_the_sentence_before() -> None:
+    cited, _ = _audit(
+        "Scarry begins with torture. Pain, she argues, unmakes the world (4).", _MORE_WORKS
+    )
+    assert cited == ["Scarry … (4) | linked | ref-4"]
+
+
+def test_a_short_title_opens_the_title_it_names() -> None:
+    assert not title_fits("Sex and Gender", "Gender Trouble", opening=True)
+    assert title_fits("Practical", "Practical Ethics", opening=True)
+
+
+def test_a_short_title_after_the_authors_rule_is_a_title_not_a_name() -> None:
+    cited, findings = _audit("Distance does not matter (Singer, Practical 158-81).", _MORE_WORKS)
+    assert cited == ["Singer, Practical 158-81 | linked | ref-7"]
+    assert "CIT110 Incomplete reference: entry 7 has no title" not in findings
+
+
+def test_a_misspelt_name_before_a_volume_and_page_is_an_author_mismatch() -> None:
+    _, findings = _audit(
+        "Print fixed texts (Scarry 4). Print fixed the page (Scarri 1: 43).", _MORE_WORKS
+    )
+    assert "CIT104 Author mismatch: cited as `Scarri`, reference list has `Scarry (1985)`" in (
+        findings
     )

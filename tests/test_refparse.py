@@ -2985,3 +2985,15 @@ def test_an_mla_books_publisher_is_no_part_of_its_title() -> None:
         "Frank, Arthur W. The Wounded Storyteller: Body, Illness, and Ethics. U of Chicago P, 1995."
     )
     assert parsed.title == "The Wounded Storyteller: Body, Illness, and Ethics"
+
+
+def test_an_mla_book_by_a_body_keeps_its_title() -> None:
+    parsed = parse_reference(
+        "World Health Organization. World Report on Ageing and Health. WHO, 2015."
+    )
+    assert (parsed.title, parsed.container) == ("World Report on Ageing and Health", None)
+
+
+def test_an_mla_publishers_initials_are_no_authors() -> None:
+    parsed = parse_reference("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.")
+    assert (parsed.title, parsed.year) == ("Beloved", "1987")

@@ -49,7 +49,7 @@ from citecheck.quotes import (
     find_quotes,
     quote_findings,
 )
-from citecheck.refparse import parse_reference, repeats_authors
+from citecheck.refparse import parse_after_rule, parse_reference, repeats_authors
 from citecheck.refsection import ReferenceSection, find_reference_section, reading_lists
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
@@ -192,11 +192,15 @@ def extract(doc: Document) -> Extraction:
     if section is not None:
         for k, entry in enumerate(section.entries, 1):
             parsed = parse_reference(entry.text)
-            if not parsed.authors and references and repeats_authors(entry.text):
+            if references and repeats_authors(entry.text):
                 before = references[-1]
-                parsed = replace(
-                    parsed, authors=before.authors, authors_truncated=before.authors_truncated
-                )
+                if parsed.authors and before.authors and not before.authors[0].group:
+                    # The parser took a short title after the rule for a name.
+                    parsed = parse_after_rule(entry.text, before.authors[0])
+                if not parsed.authors or before.authors:
+                    parsed = replace(
+                        parsed, authors=before.authors, authors_truncated=before.authors_truncated
+                    )
             references.append(
                 Reference.build(
                     parsed,

@@ -34,7 +34,7 @@ _LABEL = r"(?:(?:pp?|ch|chap|pars?|paras?|secs?|ll?|lines?|nn?|vol|bk|fol)\.?\s*
 _LOCATOR = rf"(?:\d{{1,2}}:\s?)?{_LABEL}?{_RANGE}(?:\s*,\s*{_LABEL}?{_RANGE})*"
 # Plain page numbers, the only locator after a name the list lacks.
 _PLAIN_PAGES = re.compile(
-    r"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*"
+    r"(?:\d{1,2}:\s?)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*"
 )
 _PARTICLE = r"(?:(?:van|von|de|del|della|der|den|di|da|du|le|la|al|el|ibn|bin|ten|ter)\s+){0,2}"
 _NAME = rf"{_PARTICLE}[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -44,9 +44,16 @@ _PART = re.compile(
     r"(?:,\s*(?P<title>[\"“][^\"”]{1,80}[\"”]|[^,\d\"“][^,\d]{0,79}?))?"
     rf"(?:,?\s+(?P<locator>{_LOCATOR}))?\s*$"
 )
+# A part whose head, whatever its words, may be a listed name: "(World Health
+# Organization 7)", "(Du Bois vii)", "(King Lear 4.1.37-38)", "(hooks 5)".
+_HEAD_PART = re.compile(
+    r"^(?:(?P<prefix>qtd\.\s+in|quoted\s+in|see\s+also|see|cf\.|e\.g\.,?|also)\s+)?"
+    rf"(?P<names>[^\W\d_][^,;\d]{{0,80}}?)(?:,?\s+(?P<locator>{_LOCATOR}))?\s*$"
+)
 _TWO = re.compile(rf"^(?P<first>{_NAME}),?\s+(?:and|&)\s+(?P<second>{_NAME})$")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
-_BRACKET = re.compile(r"\(([^()\n]{1,200})\)")
+# A bracket may wrap at a line's end, not across a paragraph.
+_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,200})\)")
 # A bracket of pages alone: no letter after a number ("(2n)" is a formula's).
 _PAGE = r"(?:\d{1,4}(?:\.\d{1,4}){0,3}|[ivxlc]{1,7})"
 _PAGES = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?"
@@ -113,6 +120,7 @@ def page_names(references: Sequence[Reference], author_keys: Collection[str]) ->
             word = first_title_word(ref.title)
             if word is not None:
                 titles.add(surname_key(word))
+                titles.add(surname_key(ref.title[ref.title.find(word) :]))
     return frozenset({*author_keys, *titles})
 
 
@@ -129,16 +137,20 @@ def first_title_word(title: str) -> str | None:
     return None
 
 
-def title_fits(title_words: str, title: str | None) -> bool:
-    """Whether ``title_words`` (a short title, or a sentence's words) name a title: its
-    first word that is no article or preposition is among them ("Development" of
-    "Development as Freedom")."""
+def title_fits(title_words: str, title: str | None, *, opening: bool = False) -> bool:
+    """Whether ``title_words`` (a sentence's words) name a title: its first word that
+    is no article or preposition is among them.  With ``opening`` (a short title,
+    "Development" of "Development as Freedom"), their own first such word is it: "Sex
+    and Gender" is no short title of "Gender Trouble"."""
     if not title:
         return False
     first = first_title_word(title)
     if first is None:
         return False
     key = surname_key(first)
+    if opening:
+        own = first_title_word(title_words)
+        return own is not None and surname_key(own) == key
     return any(surname_key(w.group()) == key for w in _WORDS.finditer(title_words))
 
 
@@ -210,10 +222,14 @@ def _bracket(
 
 
 def _part(written: str, span: Span, bracket: Span, names: Collection[str]) -> PageCitation | None:
-    p = _PART.match(written)
+    whole = _HEAD_PART.match(written)
+    if whole is not None and surname_key(whole.group("names")) in names:
+        p: re.Match[str] | None = whole
+    else:
+        p = _PART.match(written)
     if p is None:
         return None
-    head = p.group("names")
+    head = " ".join(p.group("names").split())
     et_al = _ET_AL.search(head) is not None
     if et_al:
         head = _ET_AL.sub("", head)
@@ -225,14 +241,14 @@ def _part(written: str, span: Span, bracket: Span, names: Collection[str]) -> Pa
         return None
     if locator is not None and _YEAR.fullmatch(locator):
         return None  # "(Rawls 1971)" is a name and its year
-    title = p.group("title")
+    title = p.groupdict().get("title")
     return PageCitation(
         span=span,
         bracket=bracket,
         authors=authors,
         et_al=et_al,
         prefix=p.group("prefix"),
-        locator=locator,
+        locator=" ".join(locator.split()) if locator else None,
         short_title=title.strip('"“” ') if title else None,
         listed=listed,
     )
@@ -252,24 +268,36 @@ def _unlisted_name(name: str, locator: str | None) -> bool:
     )
 
 
+def _last_name(
+    text: str, start: int, end: int, names: Collection[str]
+) -> tuple[str, re.Match[str]] | None:
+    """The last listed name written in ``text[start:end]``."""
+    named = None
+    for w in _CAPITALISED.finditer(text, start, end):
+        word = _POSSESSIVE.sub("", w.group())
+        if surname_key(word) in names:
+            named = (word, w)
+    return named
+
+
 def _page_after_name(
     text: str, m: re.Match[str], names: Collection[str], region_start: int
 ) -> PageCitation | None:
     """A bracket of pages that ends a clause, after a listed name in its sentence:
     "As Woolf writes, the room is a condition of writing (37)."."""
     content = m.group(1).strip()
-    if _YEAR.fullmatch(content) or _ROMAN.fullmatch(content):
-        return None  # a year, or an item of a list: "(1848)", "(ii)"
+    if _YEAR.match(content) or _ROMAN.fullmatch(content):
+        return None  # a year or years, or an item of a list: "(1848)", "(1604-05)", "(ii)"
     if _AFTER_PAGE.match(text, m.end()) is None or not text[m.start() - 1 : m.start()].isspace():
         return None  # "(1) equal liberty and (2) ...": an item of a list; "/(2)": maths
     floor = max(region_start, m.start() - _SENTENCE_MAX)
-    starts = [s.end() for s in _SENTENCE_END.finditer(text, floor, m.start())]
-    sentence_start = starts[-1] if starts else floor
-    named = None
-    for w in _CAPITALISED.finditer(text, sentence_start, m.start()):
-        word = _POSSESSIVE.sub("", w.group())
-        if surname_key(word) in names:
-            named = (word, w)
+    starts = [floor, *(s.end() for s in _SENTENCE_END.finditer(text, floor, m.start()))]
+    sentence_start = starts[-1]
+    named = _last_name(text, sentence_start, m.start(), names)
+    if named is None and len(starts) > 1 and text[starts[-1] - 1] != "\n":
+        # "Scarry holds that pain resists language. It unmakes it, she writes (4)."
+        sentence_start = starts[-2]
+        named = _last_name(text, sentence_start, starts[-1], names)
     if named is None:
         return None
     word, w = named

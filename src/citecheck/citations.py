@@ -291,9 +291,15 @@ def find_citations(
     author_year = _pages(author_year)
     if page_names:
         taken = [f.span for f in author_year]
-        author_year.extend(
+        by_page = [
             _page_found(p) for p in find_page_citations(text, regions, page_names, taken=taken)
-        )
+        ]
+        if any(not f.narrative for f in by_page):
+            # The article cites by page, so a year in brackets after a name is a date:
+            # "Sontag's Illness as Metaphor (1978)", "London (1967)".  Read only if it
+            # names an entry.
+            author_year = [f._replace(tentative=True) for f in author_year]
+        author_year.extend(by_page)
     marked: list[Span] = []
     if supers:
         supers, marked = _without_affiliation_marks(text, supers, regions)

@@ -1573,7 +1573,11 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         if citation.short_title and (len(fitting) > 1 or not citation.narrative):
-            titled = [r for r in fitting if title_fits(citation.short_title, r.title)]
+            titled = [
+                r
+                for r in fitting
+                if title_fits(citation.short_title, r.title, opening=not citation.narrative)
+            ]
             if titled:
                 fitting = titled
             elif not citation.narrative:
@@ -1581,9 +1585,12 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
         if len(fitting) == 1:
             return Link(citation, "linked", (fitting[0],))
         return Link(citation, "ambiguous", tuple(fitting))
-    named = [r for r in index.references if title_fits(citation.authors[0], r.title)]
+    named = [r for r in index.references if title_fits(citation.authors[0], r.title, opening=True)]
     if named and len(citation.authors) == 1 and not citation.et_al:
-        return _choose(citation, named, settings)
+        # The whole title before one it opens: "(Hamlet 3.1.56-58)" is the play, not
+        # "Hamlet in Purgatory".
+        exact = [r for r in named if r.title and _title_key(r.title) == keys[0]]
+        return _choose(citation, exact or named, settings)
     whole = _several_words(citation.authors[0])
     near = []
     for ref in index.references:
@@ -1595,6 +1602,12 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
         near.sort(key=lambda pair: (-pair[0], pair[1].index))
         return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _title_key(title: str) -> str:
+    """A title as a citation by title writes it: no leading article, no subtitle."""
+    main = title.split(":")[0]
+    return surname_key(_LEADING_ARTICLE.sub("", main))
 
 
 def _lost_letter_by_authors(

@@ -264,6 +264,18 @@ def repeats_authors(raw: str) -> bool:
     return _SAME_AUTHORS.match(raw) is not None
 
 
+def parse_after_rule(raw: str, first: Author) -> ReferenceFields:
+    """``raw``, which opens with the rule for the entry before's authors, read with the
+    first of them written in the rule's place: a short title after the rule ("---.
+    Practical Ethics.") is read as a name otherwise.  The caller gives the fields the
+    entry before's whole author list."""
+    m = _SAME_AUTHORS.match(raw)
+    if m is None:
+        return parse_reference(raw)
+    head = f"{first.family}, {first.given}." if first.given else f"{first.family}."
+    return parse_reference(f"{head} {raw[m.end() :].lstrip()}")
+
+
 _WEB_PAGE = re.compile(r"\[Internet\]|\[cited |Available (?:from|at)|[Aa]ccessed")
 
 
@@ -634,7 +646,9 @@ def _plain_vancouver_book(text: str, fields: ReferenceFields) -> bool:
 
 
 # MLA's book after its title: "Basic Books, 1974.", "7th ed., Oxford UP, 2013.".
-_MLA_BOOK_TAIL = rx(r"(?:\d{1,3}(?:st|nd|rd|th) ed\., )?[A-Z][^.,:;()]{1,80}, <YEAR>\.?$")
+_MLA_BOOK_TAIL = rx(
+    r"(?:\d{1,3}(?:st|nd|rd|th) ed\., )?[A-Z](?:[^.,:;()]|(?<=\b[A-Z])\.\s){1,80}, <YEAR>\.?$"
+)
 
 
 _CONTRIBUTORS = re.compile(r"\b(?:trans|ed|eds)\.|\b(?:translated|edited) by\b", re.IGNORECASE)
@@ -644,12 +658,15 @@ _MLA_HEAD = re.compile(r"[A-Z][\w'’-]+, [A-Z][a-z]+\b")
 
 def _plain_mla_book(text: str, fields: ReferenceFields) -> bool:
     """ "Surname, Given. Title. Publisher, 1974." exactly: a title with commas of its
-    own ("Anarchy, State, and Utopia") the CRF cuts short.  Only with MLA's head: after
-    initials, "Title. Name, 1988." is as often a journal and its year."""
+    own ("Anarchy, State, and Utopia") the CRF cuts short.  Only with MLA's head, or a
+    body's name ("World Health Organization."): after initials, "Title. Name, 1988."
+    is as often a journal and its year.  A publisher may have initials ("Alfred A.
+    Knopf")."""
     title = fields.title
     if not (fields.authors and fields.year and title) or fields.container is not None:
         return False
-    if _MLA_HEAD.match(text) is None or _CONTRIBUTORS.search(title):
+    sole_body = len(fields.authors) == 1 and fields.authors[0].group
+    if (_MLA_HEAD.match(text) is None and not sole_body) or _CONTRIBUTORS.search(title):
         return False
     after = _after_vancouver_title(text, title)
     return after is not None and _MLA_BOOK_TAIL.match(text, after) is not None
