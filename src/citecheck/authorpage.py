@@ -8,13 +8,16 @@ MLA's list dates each entry at its end ("Rawls, John. A Theory of Justice. Harva
 only where the list is dated after its titles and not numbered (`dated_after_titles`).
 There, a bracket cites by page when each of its parts is a name, perhaps a short title,
 and a locator:
-- a name the list's entries may be cited under (``names``: first authors' surnames, and
-  the first word of a title, "(Hamlet 3.1.56-58)") is read however it is followed;
+- a name the list's entries may be cited under (``names``, `page_names`: first
+  authors' names, of several words or in lower case as listed, "(World Health
+  Organization 7)", "(hooks 12)", and titles whole or by their first word, "(Hamlet
+  3.1.56-58)") is read however it is followed;
 - any other single capitalised word is read only before plain page numbers, never a
   word that labels a part of the text ("(Figure 2)", "(Chapter 3)"), and only where
-  the text also cites a listed name so (`firm`): it is a citation of a work the list
-  lacks, or of a listed one misspelt.
-A bracket holding only a page cites the listed name nearest before it in its sentence.
+  the text also cites a listed name in a bracket: it is a citation of a work the
+  list lacks, or of a listed one misspelt.
+A bracket holding only pages cites the last listed name of its sentence, or of the
+sentence before when its own names none.
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ _PLAIN_PAGES = re.compile(
 )
 _PARTICLE = r"(?:(?:van|von|de|del|della|der|den|di|da|du|le|la|al|el|ibn|bin|ten|ter)\s+){0,2}"
 _NAME = rf"{_PARTICLE}[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# The words that may open a part: "(qtd. in Hooks 22)", "(see also Rawls 90)".
+_CUE = r"qtd\.\s+in|quoted\s+in|see\s+also|see|cf\.|e\.g\.,?|also"
 _PART = re.compile(
-    r"^(?:(?P<prefix>qtd\.\s+in|quoted\s+in|see\s+also|see|cf\.|e\.g\.,?|also)\s+)?"
+    rf"^(?:(?P<prefix>{_CUE})\s+)?"
     rf"(?P<names>{_NAME}(?:,?\s+(?:and|&)\s+{_NAME}|\s+et\s+al\.?)?)"
     r"(?:,\s*(?P<title>[\"“][^\"”]{1,80}[\"”]|[^,\d\"“][^,\d]{0,79}?))?"
     rf"(?:,?\s+(?P<locator>{_LOCATOR}))?\s*$"
@@ -47,7 +52,7 @@ _PART = re.compile(
 # A part whose head, whatever its words, may be a listed name: "(World Health
 # Organization 7)", "(Du Bois vii)", "(King Lear 4.1.37-38)", "(hooks 5)".
 _HEAD_PART = re.compile(
-    r"^(?:(?P<prefix>qtd\.\s+in|quoted\s+in|see\s+also|see|cf\.|e\.g\.,?|also)\s+)?"
+    rf"^(?:(?P<prefix>{_CUE})\s+)?"
     rf"(?P<names>[^\W\d_][^,;\d]{{0,80}}?)(?:,?\s+(?P<locator>{_LOCATOR}))?\s*$"
 )
 _TWO = re.compile(rf"^(?P<first>{_NAME}),?\s+(?:and|&)\s+(?P<second>{_NAME})$")
@@ -112,8 +117,8 @@ def dated_after_titles(references: Sequence[Reference]) -> bool:
 
 def page_names(references: Sequence[Reference], author_keys: Collection[str]) -> frozenset[str]:
     """The keys a list's works may be cited under by page: ``author_keys`` (its first
-    authors'), and the first word of each title (a play is cited by its title,
-    "(Hamlet 3.1.56-58)")."""
+    authors'), and each title from its first word that is no article, and that word
+    alone (a play is cited by its title, "(Hamlet 3.1.56-58)", "(King Lear 4.1.37)")."""
     titles = set()
     for ref in references:
         if ref.title:
