@@ -1228,4 +1228,13 @@ PROBE_INJECTION = [
     "`[I-D.ietf-tls-esni]`), and took a table's `24.1 [498]` for a count.  No corpus",
     "article or string is written so: every row of this page is as before (the whole run",
     "at 7d13fa7; sections, call-outs and injection again at the session's last commit).",
+    "Session 49 read MLA's citations by author and page (`(Nussbaum 33-34)`, `(Sen,",
+    "Development 3)`, new module `authorpage`) where a list dates its entries after their",
+    "titles, kept an MLA book's title whole where the CRF cut it (`Anarchy, State, and",
+    "Utopia`), built CIT202 (DOIs not written as `https://doi.org/` links) and compared",
+    "web addresses one way for CIT102 and the claim check.  A held-out set of 24 MLA",
+    "passages written before the run (22 planted errors) found 21 with 41 false findings",
+    "at ba69629; after the fixes it drew from that set, 22 and 4.  No corpus article or",
+    "string is written so: every row of this page is as before (the whole run at 288bb85",
+    "and again at 8b8ecd6; the parsing tables at each parser change).",
 ]
