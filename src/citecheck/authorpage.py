@@ -31,7 +31,9 @@ from citecheck.names import surname_key
 
 # A page or a part of a work: "33", "xii", "3.1.56" (act, scene, line), "1: 49"
 # (volume and page), "12a".
-_ITEM = r"(?:\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?|[ivxlc]{1,7})"
+_NUMBER = r"\d{1,4}(?:\.\d{1,4}){0,3}"
+_ROMAN_PAGE = r"[ivxlc]{1,7}"
+_ITEM = rf"(?:{_NUMBER}[a-z]?|{_ROMAN_PAGE})"
 _RANGE = rf"{_ITEM}(?:\s*[-–—]\s*{_ITEM})?"
 _LABEL = r"(?:(?:pp?|ch|chap|pars?|paras?|secs?|ll?|lines?|nn?|vol|bk|fol)\.?\s*)"
 _LOCATOR = rf"(?:\d{{1,2}}:\s?)?{_LABEL}?{_RANGE}(?:\s*,\s*{_LABEL}?{_RANGE})*"
@@ -60,7 +62,7 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 # A bracket may wrap at a line's end, not across a paragraph.
 _BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,200})\)")
 # A bracket of pages alone: no letter after a number ("(2n)" is a formula's).
-_PAGE = r"(?:\d{1,4}(?:\.\d{1,4}){0,3}|[ivxlc]{1,7})"
+_PAGE = rf"(?:{_NUMBER}|{_ROMAN_PAGE})"
 _PAGES = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?"
 _PAGE_ONLY = re.compile(rf"(?:{_LABEL})?{_PAGES}(?:\s*,\s*{_PAGES})*")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")

@@ -1468,7 +1468,7 @@ def _link_author_year(citation: Citation, index: _Index, settings: MatchSettings
     keys = citation_keys(citation)
     if not keys or not keys[0]:
         return Link(citation, "unmatched")
-    same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
+    same_author = _first_author_entries(citation, keys[0], index)
     exact = [r for r in same_author if _year_matches(citation, r)]
     if len(exact) > 1 and citation.number is not None:
         # "(OECD, 2019[2])": the key after the year picks one of the year's entries.
@@ -1569,7 +1569,7 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     keys = citation_keys(citation)
     if not keys or not keys[0]:
         return Link(citation, "unmatched")
-    same_author = _dedupe([*index.by_key.get(keys[0], ()), *_group_matches(citation, index)])
+    same_author = _first_author_entries(citation, keys[0], index)
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         if citation.short_title and (len(fitting) > 1 or not citation.narrative):
@@ -1591,17 +1591,16 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
         # "Hamlet in Purgatory".
         exact = [r for r in named if r.title and _title_key(r.title) == keys[0]]
         return _choose(citation, exact or named, settings)
-    whole = _several_words(citation.authors[0])
-    near = []
-    for ref in index.references:
-        if ref.authors:
-            best = max((ratio(keys[0], k) for k in _compared_keys(ref, whole=whole)), default=0.0)
-            if best >= settings.author_similarity:
-                near.append((round(best, 1), ref))
+    near = _near_surnames(citation, keys[0], index, settings, any_year=True)
     if near:
-        near.sort(key=lambda pair: (-pair[0], pair[1].index))
         return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _first_author_entries(citation: Citation, key: str, index: _Index) -> list[Reference]:
+    """The entries whose first author the citation's first name (``key``) names, and
+    those of a group it names (`_group_matches`)."""
+    return _dedupe([*index.by_key.get(key, ()), *_group_matches(citation, index)])
 
 
 def _title_key(title: str) -> str:
@@ -1910,16 +1909,20 @@ def _near_surnames(
     index: _Index,
     settings: MatchSettings,
     floor: float | None = None,
+    *,
+    any_year: bool = False,
 ) -> list[tuple[float, Reference]]:
-    """References of the citation's year whose first surname is a near miss, best first:
-    it scores at least ``floor`` (``settings.author_similarity`` unless given)."""
+    """References of the citation's year (with ``any_year``, of every year: a citation
+    by page gives none) whose first surname is a near miss, best first: it scores at
+    least ``floor`` (``settings.author_similarity`` unless given)."""
     threshold = settings.author_similarity if floor is None else floor
     # A name of several words ("Royal Society") is compared with a sole author's whole
     # name too: "Royal Sociepty" is no body's name, so the parser read a person.
     whole = bool(citation.authors) and _several_words(citation.authors[0])
     out = []
-    for ref in index.by_year.get(citation.year, ()):
-        if not _year_matches(citation, ref) or not ref.authors:
+    candidates = index.references if any_year else index.by_year.get(citation.year, ())
+    for ref in candidates:
+        if not ref.authors or not (any_year or _year_matches(citation, ref)):
             continue
         keys = _compared_keys(ref, whole=whole, capitals=index.capitals)
         best = max((ratio(key, k) for k in keys), default=0.0)
