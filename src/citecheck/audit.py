@@ -23,6 +23,7 @@ from citecheck.consistency import check
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
 from citecheck.fingerprints import fingerprints
+from citecheck.fullnotes import read_notes
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import (
@@ -221,9 +222,19 @@ def extract(doc: Document) -> Extraction:
         if section is not None and not numbered
         else None
     )
+    # Or by author and title, as Chicago's notes do (`fullnotes`).
+    notes = (
+        read_notes(doc.text, section.span, _listed_names(references))
+        if section is not None and not numbered and short is None
+        else None
+    )
     citations = find_citations(
         short.text if short is not None else doc.text,
-        exclude=[section.span, *reading_lists(doc, section.span.end)]
+        exclude=[
+            section.span,
+            *reading_lists(doc, section.span.end),
+            *(notes.read if notes is not None else ()),
+        ]
         if section is not None
         else (),
         code=doc.code,
@@ -235,12 +246,18 @@ def extract(doc: Document) -> Extraction:
         caps_authors=writes_surnames_in_capitals([r.raw for r in references]),
         labels=_labels(section),
         page_names=_page_names(section, references),
+        notes=notes.citations if notes is not None else (),
     )
     marks: list[Span] = []
     if short is not None:
         # "[2]" in the text marks note 2, which cites.
         marks = list(short.marks)
         citations = [c for c in citations if c.kind != "numeric" or (c.number or 0) > short.count]
+    if notes is not None:
+        marks = list(notes.marks)
+        citations = [
+            c for c in citations if c.kind != "numeric" or str(c.number) not in notes.labels
+        ]
     if section is not None and section.remarks:
         # A mark of a footnote that remarks points to that note, not to an entry.
         citations = [c for c in citations if c.kind != "numeric" or c.number not in section.remarks]
@@ -301,6 +318,11 @@ def _page_names(
     if section is None or section.numbered or not dated_after_titles(references):
         return frozenset()
     return page_names(references, {key for r in references for key in first_author_keys(r)})
+
+
+def _listed_names(references: Sequence[Reference]) -> frozenset[str]:
+    """The surname keys of every listed author, by which notes may name them."""
+    return frozenset(surname_key(a.family) for r in references for a in r.authors)
 
 
 def _labels(section: ReferenceSection | None) -> frozenset[str]:

@@ -33,6 +33,7 @@ from citecheck.bodywords import (
     names_a_crew,
     species_epithet,
 )
+from citecheck.fullnotes import NoteCitation
 from citecheck.keycites import KeyCitation, find_key_citations
 from citecheck.model import Citation, CitationKind, Span
 from citecheck.names import (
@@ -240,6 +241,7 @@ def find_citations(
     caps_authors: bool = False,
     labels: Collection[str] = (),
     page_names: Collection[str] = (),
+    notes: Sequence[NoteCitation] = (),
 ) -> list[Citation]:
     """All in-text citations of ``text`` outside the ``exclude`` spans, in text order.
 
@@ -256,7 +258,10 @@ def find_citations(
     by semicolons, "(PIZO; TONETTI, 2020)".  ``labels``: the keys an alpha-style list
     labels its entries with, which the text cites in square brackets, "[Knu98]"
     (`keycites`).  ``page_names``: the names an unnumbered list dated after its titles
-    may be cited under by page, as MLA cites, "(Nussbaum 33-34)" (`authorpage`)."""
+    may be cited under by page, as MLA cites, "(Nussbaum 33-34)" (`authorpage`).
+    ``notes``: the works the article's notes cite by author and title (`fullnotes`),
+    taken as citations by page in their notes' places; ``exclude`` should hold the
+    notes."""
     shown = text
     if link_targets:
         text = _blanked(text, link_targets)
@@ -373,7 +378,7 @@ def find_citations(
     if keyed:
         # "[Knu98, p. 12]" cites by key: none of its words is a name.
         author_year = _outside(held, author_year)
-    found = [*author_year, *brackets, *parens, *supers, *keyed]
+    found = [*author_year, *brackets, *parens, *supers, *keyed, *map(_note_found, notes)]
     found.sort(key=lambda f: (f.group_start, f.span.start, f.order))
     citations: list[Citation] = []
     group_of: dict[int, int] = {}
@@ -408,6 +413,7 @@ def find_citations(
                 label=f.label,
                 by_page=f.by_page,
                 short_title=f.short_title,
+                note=f.note,
             )
         )
     return citations
@@ -426,6 +432,23 @@ def _page_found(page: PageCitation) -> _Found:
         by_page=True,
         short_title=page.short_title,
         named=page.name,
+    )
+
+
+def _note_found(note: NoteCitation) -> _Found:
+    return _Found(
+        kind="author-year",
+        span=note.span,
+        group_start=note.span.start,
+        authors=note.authors,
+        et_al=note.et_al,
+        year=note.year,
+        original_year=note.original_year,
+        prefix=note.prefix,
+        locator=note.locator,
+        by_page=True,
+        short_title=note.title,
+        note=note.note,
     )
 
 
@@ -635,6 +658,8 @@ class _Found(NamedTuple):
     short_title: str | None = None
     named: Span | None = None
     """A page after a name in prose: the name's place (`authorpage`)."""
+    note: str | None = None
+    """The note that makes the citation (`fullnotes`)."""
 
 
 _STYLE_EVIDENCE = 3

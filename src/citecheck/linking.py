@@ -1583,7 +1583,7 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
             elif not citation.narrative:
                 return Link(citation, "unmatched", alternatives=tuple(fitting))
         if len(fitting) == 1:
-            return Link(citation, "linked", (fitting[0],))
+            return _dated_note(citation, fitting[0])
         return Link(citation, "ambiguous", tuple(fitting))
     named = [r for r in index.references if title_fits(citation.authors[0], r.title, opening=True)]
     if named and len(citation.authors) == 1 and not citation.et_al:
@@ -1595,6 +1595,18 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     if near:
         return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _dated_note(citation: Citation, ref: Reference) -> Link:
+    """A citation by page links its entry; a note that dates the work (`fullnotes`:
+    "(Oxford: Oxford University Press, 1987)") must give one of the entry's years."""
+    years = {citation.year, citation.original_year} - {None}
+    if citation.note is None or not years or ref.year is None:
+        return Link(citation, "linked", (ref,))
+    if ref.year in years or any(re.search(rf"\b{y}\b", ref.raw or "") for y in years):
+        # A reprint's entry may give either year: "1867. Reprint, Dover, 1998."
+        return Link(citation, "linked", (ref,))
+    return Link(citation, "year-mismatch", (ref,))
 
 
 def _first_author_entries(citation: Citation, key: str, index: _Index) -> list[Reference]:

@@ -190,3 +190,7 @@ class Citation:
     """The words that may tell which of an author's works a citation by page means: the
     short title it gives ("Development" of "(Sen, Development 3)"), or for a page
     after a name in prose, the sentence's words before the page."""
+    note: str | None = None
+    """The number or label of the note that makes the citation, where notes cite the
+    bibliography by author and title, as Chicago's do (`fullnotes`); it is then read
+    as one by page, ``short_title`` holding the title the note gives."""

@@ -50,7 +50,7 @@ def rewrite(text: str, before: int) -> ShortNotes | None:
     """The short-citation notes under a Notes heading that ends before ``before`` (the
     bibliography's start), or None when the list has fewer than two of them or they
     are not most of its items."""
-    heading = _notes_heading(text, before)
+    heading = notes_heading(text, before)
     if heading is None:
         return None
     region = Span(heading, before)
@@ -81,7 +81,7 @@ def rewrite(text: str, before: int) -> ShortNotes | None:
 _NOTES_REACH = 60_000
 
 
-def _notes_heading(text: str, before: int) -> int | None:
+def notes_heading(text: str, before: int) -> int | None:
     """Where the last Notes heading line before ``before`` ends (within `_NOTES_REACH`:
     the notes stand right before the list they cite)."""
     found = None
@@ -89,6 +89,15 @@ def _notes_heading(text: str, before: int) -> int | None:
         if heading_key(m.group()) in NOTE_HEADINGS:
             found = m.end()
     return found
+
+
+def notes_heading_after(text: str, start: int) -> int | None:
+    """Where the first Notes heading line after ``start`` ends: endnotes printed after
+    the bibliography, as a word processor places them."""
+    for m in _NOTES_LINE.finditer(text, start):
+        if heading_key(m.group()) in NOTE_HEADINGS:
+            return m.end()
+    return None
 
 
 # A line that may be a Notes heading (`NOTE_HEADINGS` decides): found by a scan for

@@ -201,12 +201,18 @@ def _reference(
     }
 
 
+def _kind(c: Citation) -> str:
+    if c.note is not None:
+        return "note"
+    return "author-page" if c.by_page else c.kind
+
+
 def _citation(
     c: Citation, start: Position, end: Position, status: str, references: list[str]
 ) -> dict[str, Any]:
     return {
         "id": c.id,
-        "kind": "author-page" if c.by_page else c.kind,
+        "kind": _kind(c),
         "text": c.text,
         "line": start.line,
         "column": start.column,
@@ -223,6 +229,7 @@ def _citation(
         "prefix": c.prefix,
         "locator": c.locator,
         "short_title": c.short_title if c.by_page and not c.narrative else None,
+        "note": c.note,
         "abbreviation": c.abbreviation,
         "status": status,
         "references": references,

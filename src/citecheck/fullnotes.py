@@ -1,0 +1,355 @@
+"""Chicago's notes and bibliography: numbered notes that cite the (unnumbered)
+bibliography by author and title, while the text cites the notes by number.
+
+    1. Michael Schudson, Discovering the News: A Social History of American
+       Newspapers (New York: Basic Books, 1978), 12-14.
+    2. Schudson, Discovering the News, 31.
+    3. Ibid., 40; see also Richard R. John, "Recasting the Information Infrastructure,"
+       Journal of Policy History 12, no. 2 (2000): 180.
+
+A number in the text is the mark of a note, not a citation of the bibliography: read
+as numbers, the marks would cite its entries by position.  Each note's parts are read
+here instead:
+- a full note names its authors as they are spoken ("Richard R. John"), a short one by
+  surname ("Schudson"); either gives the title after them, a short one perhaps only
+  its first words;
+- a full note's year stands in its publication facts, "(New York: Basic Books, 1978)"
+  or a journal's "(2000)";
+- "Ibid." repeats the note before and cites nothing new; a cue opens a part ("See
+  also", "Cf.", "quoted in");
+- a part that names no listed author is read only with a full note's evidence, a
+  year in publication facts or a quoted title: a note's prose ("Nevertheless, the
+  point stands, 12.") has a comma and capitals too.
+The notes are read where a Notes list stands before the bibliography or the article
+writes Markdown footnotes (``[^3]: ...``), and only when two of them at least name a
+listed author: notes that remark, beside an author-year list, are left to the citation
+finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from citecheck.model import Span
+from citecheck.names import surname_key
+from citecheck.shortnotes import notes_heading, notes_heading_after
+
+# A note of a Notes list: its number, at the start of a line; its text runs to the
+# next one, a blank line or the list's end.
+_LIST_NOTE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
+# A Markdown footnote's definition, its text on the line and on indented lines after it.
+_FOOTNOTE = re.compile(
+    r"^\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*(?P<text>\S[^\n]*(?:\n(?:[ \t]{2,}|\t)\S[^\n]*)*)",
+    re.MULTILINE,
+)
+_FOOTNOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,20})\](?!:)")
+_NUMBER_MARK = re.compile(r"\[(\d{1,3})\]")
+_MIN_CITING = 2
+
+_IBID = re.compile(r"(?:ibid|ibidem|id|idem)\b\.?", re.IGNORECASE)
+# Words that open a part before the work it cites: "See also", "Cf.", "quoted in".
+_CUE = re.compile(
+    r"(?:(?:see|see\s+also|see,\s+for\s+example,|see,\s+e\.g\.,|cf\.|compare|also|"
+    r"as\s+quoted\s+in|quoted\s+in|cited\s+in|as\s+cited\s+in|in)\s+)+",
+    re.IGNORECASE,
+)
+# A cue after a note's own words: "For a survey of the field, see Paul Fine et al., ...".
+_LATE_CUE = re.compile(r"[,:]?\s(?:see(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
+_PARTICLES = frozenset(
+    "van von de del della der den di da du le la al el ibn bin ten ter dos das des".split()
+)
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\w+)$")
+# Words that open prose, never a name: "This", "On", "For".
+_NOT_NAMES = frozenset(
+    "a an the this that these those on in for see but and also it its as at by to of "
+    "from with however although while when where which who here there further "
+    "nevertheless thus compare cf ibid".split()
+)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Publication facts in brackets with the year last: "(New York: Basic Books, 1978)",
+# a journal's "(2000)", "(Spring 2004)", "(London, 1851; repr., Penguin, 1985)".
+_FACTS = re.compile(rf"\((?P<facts>[^()]{{0,160}}?(?P<year>{_YEAR})[a-z]?)\)")
+_QUOTED = re.compile(r"^[\"“](?P<title>[^\"”]{1,300}?)[,.]?[\"”]")
+# What a part ends with: pages, "xii", "2:331", "chap. 3", "n. 14", "12-14, 20".
+_LOCATOR = re.compile(
+    r",\s*(?P<locator>(?:(?:pp?|chap|ch|n|nn|vol|sec|secs|fol|bk)\.\s*)?"
+    r"(?:\d{1,2}:)?(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—]\s*(?:\d{1,5}|[ivxlc]{1,7}))?"
+    r"(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*(?:\s*n\.\s*\d{1,3})?)\s*$"
+)
+_ROLE = re.compile(r"^(?:ed|eds|trans|comp)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCitation:
+    """One work a note cites."""
+
+    note: str
+    """The note's number or Markdown label ("3")."""
+    span: Span
+    """The part of the note that cites the work."""
+    authors: tuple[str, ...]
+    """Surnames, as listed where the note's words end with a listed name."""
+    et_al: bool
+    title: str
+    """The title, or its first words in a short note."""
+    year: str | None
+    """A full note's year of publication (the last its facts give)."""
+    original_year: str | None
+    """The first year of facts that give two: "(London, 1851; repr., Penguin, 1985)"."""
+    locator: str | None
+    prefix: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Notes:
+    """The notes of a text that cite the bibliography by author and title."""
+
+    citations: tuple[NoteCitation, ...]
+    read: tuple[Span, ...]
+    """The notes read (citing, or "Ibid."): no citation finder reads inside them."""
+    labels: frozenset[str]
+    """Every note's number or label: the text's marks of them cite no entry."""
+    marks: tuple[Span, ...]
+    """The notes' marks in the text ("[2]", "[^2]")."""
+
+
+def read_notes(text: str, bibliography: Span, listed: Collection[str]) -> Notes | None:
+    """The notes of ``text`` that cite the bibliography at ``bibliography`` by author
+    and title, or None when fewer than two of them name an author whose surname key
+    is in ``listed``."""
+    notes = [
+        *_list_notes(text, bibliography),
+        *_footnotes(text, bibliography),
+    ]
+    if not notes:
+        return None
+    citations: list[NoteCitation] = []
+    read: list[Span] = []
+    for label, span in notes:
+        body = text[span.start : span.end]
+        found = list(_note_citations(body, span.start, label, listed))
+        citations.extend(found)
+        if found or _IBID.match(body):
+            read.append(span)
+    citing = {c.note for c in citations if c.authors and surname_key(c.authors[0]) in listed}
+    if len(citing) < _MIN_CITING:
+        return None
+    labels = frozenset(label for label, _ in notes)
+    return Notes(tuple(citations), tuple(read), labels, tuple(_marks(text, labels, notes)))
+
+
+def _list_notes(text: str, bibliography: Span) -> list[tuple[str, Span]]:
+    """The numbered notes under a Notes heading: the last before the bibliography, or
+    else the first after it, whose notes run to the text's end."""
+    heading = notes_heading(text, bibliography.start)
+    last = bibliography.start
+    if heading is None:
+        heading, last = notes_heading_after(text, bibliography.end), len(text)
+    if heading is None:
+        return []
+    starts = list(_LIST_NOTE.finditer(text, heading, last))
+    out = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else last
+        blank = text.find("\n\n", m.end(), end)
+        end = blank if blank != -1 else end
+        out.append((m.group("label"), _trimmed(text, m.end(), end)))
+    return out
+
+
+def _footnotes(text: str, bibliography: Span) -> list[tuple[str, Span]]:
+    """Markdown's footnote definitions outside the bibliography."""
+    return [
+        (m.group("label"), _trimmed(text, m.start("text"), m.end("text")))
+        for m in _FOOTNOTE.finditer(text)
+        if not bibliography.start <= m.start() < bibliography.end
+    ]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _marks(text: str, labels: frozenset[str], notes: list[tuple[str, Span]]) -> Iterator[Span]:
+    """The marks of the notes in the text outside them."""
+    inside = [span for _, span in notes]
+    for pattern in (_FOOTNOTE_MARK, _NUMBER_MARK):
+        for m in pattern.finditer(text):
+            label = m.group(1)
+            if label in labels and not any(s.start <= m.start() < s.end for s in inside):
+                yield Span(m.start(), m.end())
+
+
+def _note_citations(
+    body: str, offset: int, label: str, listed: Collection[str]
+) -> Iterator[NoteCitation]:
+    """The works one note cites, part by part."""
+    for start, end in _parts(body):
+        part = body[start:end]
+        stripped = part.rstrip(" .")
+        lead = len(part) - len(part.lstrip())
+        cue = _CUE.match(part, lead)
+        at = cue.end() if cue else lead
+        if _IBID.match(part, at):
+            continue
+        found = _read_part(stripped, at, listed)
+        if found is None:
+            late = [m.end() for m in _LATE_CUE.finditer(stripped, at)]
+            if not late:
+                continue
+            at = late[-1]
+            found = _read_part(stripped, at, listed)
+            if found is None:
+                continue
+        authors, et_al, title, years, locator = found
+        yield NoteCitation(
+            note=label,
+            span=Span(offset + start + at, offset + start + len(stripped)),
+            authors=authors,
+            et_al=et_al,
+            title=title,
+            year=years[-1] if years else None,
+            original_year=years[0] if len(years) > 1 else None,
+            locator=locator,
+            prefix=part[lead:at].strip() or None,
+        )
+
+
+def _parts(body: str) -> Iterator[tuple[int, int]]:
+    """Where the note's parts stand: it is parted by semicolons outside brackets."""
+    depth = 0
+    start = 0
+    for i, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == ";" and not depth:
+            yield start, i
+            start = i + 1
+    yield start, len(body)
+
+
+def _read_part(
+    part: str, at: int, listed: Collection[str]
+) -> tuple[tuple[str, ...], bool, str, list[str], str | None] | None:
+    """A part's authors, et al., title, year and locator, or None when it cites no
+    work by author and title."""
+    segments = _segments(part, at)
+    if len(segments) < 2:
+        return None
+    names: list[str] = []
+    et_al = False
+    taken = 0
+    for i, (s, e) in enumerate(segments[:-1]):
+        words = part[s:e].strip()
+        if _ROLE.match(words) and names:
+            taken = i + 1  # "Jane Smith, ed., Title"
+            continue
+        read = _names(words, listed, first=not names)
+        if read is None:
+            break
+        found, more = read
+        # A lone word after the first name is a name only when it is listed:
+        # "Diamond, Guns, Germs, and Steel" lists no Guns.
+        if names and not all(surname_key(n) in listed for n in found):
+            break
+        names.extend(found)
+        et_al = et_al or more
+        taken = i + 1
+        if more:
+            break
+    if not names or taken >= len(segments):
+        return None
+    rest_start = segments[taken][0]
+    rest = part[rest_start:].strip()
+    title, years, locator = _title_years_locator(rest)
+    if not title or not (title[0].isupper() or title[0].isdigit()):
+        return None
+    if surname_key(names[0]) not in listed and not years and not _QUOTED.match(rest):
+        return None
+    return tuple(names), et_al, title, years, locator
+
+
+def _segments(part: str, at: int) -> list[tuple[int, int]]:
+    """The part's comma-parted pieces from ``at``, brackets and quotes kept whole."""
+    out = []
+    depth = 0
+    quoted = False
+    start = at
+    for i in range(at, len(part)):
+        ch = part[i]
+        if ch in '"“”':
+            quoted = not quoted if ch == '"' else ch == "“"
+        elif ch == "(" and not quoted:
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == "," and not depth and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(part)))
+    return out
+
+
+def _names(words: str, listed: Collection[str], *, first: bool) -> tuple[list[str], bool] | None:
+    """The surnames of a comma-free run of names: "Richard R. John", "Smith and Jones",
+    "and Ann Brown", "Jane Smith et al."; None when the words are no names."""
+    et_al = False
+    m = re.search(r"\s+et\s+al\.?$", words)
+    if m:
+        words, et_al = words[: m.start()], True
+    if not first:
+        words = re.sub(r"^(?:and|&)\s+", "", words)
+    people = re.split(r"\s+(?:and|&)\s+", words)
+    out = []
+    for person in people:
+        tokens = person.split()
+        if not 1 <= len(tokens) <= 6 or tokens[0].lower().strip(".") in _NOT_NAMES:
+            return None
+        if not all(_NAME_WORD.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens):
+            return None
+        out.append(_surname(tokens, listed))
+    return out, et_al
+
+
+def _surname(tokens: list[str], listed: Collection[str]) -> str:
+    """The surname of a name as spoken: the longest listed run of its last words
+    ("Du Bois" of "W. E. B. Du Bois", "World Health Organization"), else its last word
+    with the particles before it."""
+    for i in range(len(tokens)):
+        run = " ".join(tokens[i:])
+        if surname_key(run) in listed:
+            return run
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return " ".join(tokens[i:])
+
+
+def _title_years_locator(rest: str) -> tuple[str, list[str], str | None]:
+    """The title a part gives after its names, the years of its publication facts and
+    its locator."""
+    quoted = _QUOTED.match(rest)
+    facts = _FACTS.search(rest)
+    years = re.findall(rf"\b{_YEAR}\b", facts.group("facts")) if facts else []
+    if quoted:
+        title = quoted.group("title").strip()
+        tail = rest[quoted.end() :]
+    elif facts:
+        title = rest[: facts.start()].strip()
+        tail = rest[facts.end() :]
+    else:
+        loc = _LOCATOR.search(rest)
+        title = rest[: loc.start()] if loc else rest
+        tail = rest[loc.start() :] if loc else ""
+    # The comma before a locator may stand inside a title's quotes: '"Water and Fever," 50'.
+    loc = _LOCATOR.search("," + tail.lstrip(" ,")) or re.search(
+        r":\s*(?P<locator>[\d\-–—, ]+)$", tail
+    )
+    locator = loc.group("locator").strip() if loc else None
+    return title.strip().rstrip(",."), years, locator

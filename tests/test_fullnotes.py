@@ -1,0 +1,249 @@
+"""Chicago's notes and bibliography: numbered notes cite the bibliography by author
+and title, and the text cites the notes by number (`fullnotes`)."""
+
+from __future__ import annotations
+
+from citecheck.audit import FileAudit, audit_document
+from citecheck.document import Document
+from citecheck.fullnotes import read_notes
+from citecheck.ingest import from_bytes
+from citecheck.model import Span
+
+_TEXT = (
+    "The Broad Street pump has become a parable of epidemiology.[1] Historians have "
+    "shown that the story is more tangled.[2] Snow's rivals were not simply wrong,[3] "
+    "and the sanitary movement had its own logic.[4] Later work stresses maps.[5] "
+    "Nothing here depends on that debate.[6]\n\n"
+)
+_NOTES = (
+    "Notes\n\n"
+    "1. Steven Johnson, The Ghost Map: The Story of London's Most Terrifying Epidemic "
+    "(New York: Riverhead Books, 2006), 1-5.\n"
+    "2. Peter Vinten-Johansen et al., Cholera, Chloroform, and the Science of Medicine: "
+    "A Life of John Snow (Oxford: Oxford University Press, 2003), 290.\n"
+    "3. Margaret Pelling, Cholera, Fever and English Medicine, 1825-1865 (Oxford: Oxford "
+    "University Press, 1978), 4; see also Christopher Hamlin, Public Health and Social "
+    "Justice in the Age of Chadwick (Cambridge: Cambridge University Press, 1998), 12.\n"
+    "4. Hamlin, Public Health and Social Justice, 84-86.\n"
+    "5. Ibid., 90; for the maps, see Tom Koch, Disease Maps: Epidemics on the Ground "
+    "(Chicago: University of Chicago Press, 2011), 77.\n"
+    "6. This is a point about method, not about the sources.\n\n"
+)
+_BIBLIOGRAPHY = (
+    "Bibliography\n\n"
+    "Hamlin, Christopher. Public Health and Social Justice in the Age of Chadwick: "
+    "Britain, 1800-1854. Cambridge: Cambridge University Press, 1998.\n\n"
+    "Johnson, Steven. The Ghost Map: The Story of London's Most Terrifying Epidemic. New "
+    "York: Riverhead Books, 2006.\n\n"
+    "Koch, Tom. Disease Maps: Epidemics on the Ground. Chicago: University of Chicago "
+    "Press, 2011.\n\n"
+    "Pelling, Margaret. Cholera, Fever and English Medicine, 1825-1865. Oxford: Oxford "
+    "University Press, 1978.\n\n"
+    "Vinten-Johansen, Peter, Howard Brody, Nigel Paneth, Stephen Rachman, and Michael "
+    "Rip. Cholera, Chloroform, and the Science of Medicine: A Life of John Snow. Oxford: "
+    "Oxford University Press, 2003.\n"
+)
+_ARTICLE = _TEXT + _NOTES + _BIBLIOGRAPHY
+_LISTED = frozenset({"hamlin", "johnson", "koch", "pelling", "vintenjohansen"})
+
+
+def _audit(text: str, name: str = "essay.txt") -> FileAudit:
+    if name.endswith(".txt"):
+        return audit_document(Document.plain(name, text))
+    doc = from_bytes(name, text.encode())
+    assert isinstance(doc, Document)
+    return audit_document(doc)
+
+
+def _findings(audit: FileAudit) -> list[tuple[str, str]]:
+    return [(d.code, d.message) for d in audit.diagnostics]
+
+
+def test_each_work_a_note_cites_is_a_citation_in_its_note() -> None:
+    audit = _audit(_ARTICLE)
+    assert audit.extraction is not None
+    assert [(c.note, c.authors, c.year, c.locator) for c in audit.extraction.citations] == [
+        ("1", ("Johnson",), "2006", "1-5"),
+        ("2", ("Vinten-Johansen",), "2003", "290"),
+        ("3", ("Pelling",), "1978", "4"),
+        ("3", ("Hamlin",), "1998", "12"),
+        ("4", ("Hamlin",), None, "84-86"),
+        ("5", ("Koch",), "2011", "77"),
+    ]
+    assert [lk.status for lk in audit.links] == ["linked"] * 6
+
+
+def test_a_clean_article_with_notes_has_no_findings() -> None:
+    # The marks [1]-[6] are notes', not numbers of the unnumbered bibliography.
+    assert _findings(_audit(_ARTICLE)) == []
+
+
+def test_an_entry_no_note_cites_is_uncited() -> None:
+    listed = _BIBLIOGRAPHY + (
+        "\nStarr, Paul. The Creation of the Media: Political Origins of Modern "
+        "Communications. New York: Basic Books, 2004.\n"
+    )
+    assert _findings(_audit(_TEXT + _NOTES + listed)) == [
+        ("CIT102", "Reference `Starr (2004)` is never cited in the text")
+    ]
+
+
+def test_a_full_note_dated_otherwise_than_its_entry_is_a_year_mismatch() -> None:
+    text = _ARTICLE.replace("University Press, 1978), 4;", "University Press, 1987), 4;")
+    assert _findings(_audit(text)) == [
+        ("CIT103", "Year mismatch: cited as `1987`, reference list has `Pelling (1978)`")
+    ]
+
+
+def test_a_reprint_note_may_give_either_year() -> None:
+    text = _ARTICLE.replace(
+        "(Chicago: University of Chicago Press, 2011)",
+        "(2011; repr., Chicago: University of Chicago Press, 2019)",
+    )
+    assert _findings(_audit(text)) == []
+
+
+def test_a_misspelt_author_in_a_note_is_an_author_mismatch() -> None:
+    text = _ARTICLE.replace("see Tom Koch,", "see Tom Kotch,")
+    assert _findings(_audit(text)) == [
+        ("CIT104", "Author mismatch: cited as `Kotch`, reference list has `Koch (2011)`")
+    ]
+
+
+def test_a_note_citing_a_work_the_bibliography_lacks_is_reported() -> None:
+    text = _ARTICLE.replace(
+        "6. This is a point about method, not about the sources.",
+        "6. Richard J. Evans, Death in Hamburg: Society and Politics in the Cholera Years "
+        "(Oxford: Clarendon Press, 1987), 229.",
+    )
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT101"]
+
+
+def test_a_short_note_whose_title_fits_none_of_the_authors_works_is_unmatched() -> None:
+    text = _ARTICLE.replace(
+        "4. Hamlin, Public Health and Social Justice", "4. Hamlin, Cholera: The Biography"
+    )
+    audit = _audit(text)
+    assert _findings(audit) == [
+        (
+            "CIT101",
+            "Citation `Hamlin, Cholera: The Biography, 84-86` matches no entry of the "
+            "reference list",
+        )
+    ]
+
+
+def test_ibid_and_a_discursive_note_cite_nothing_new() -> None:
+    notes = read_notes(_ARTICLE, _span_of(_ARTICLE, _BIBLIOGRAPHY), _LISTED)
+    assert notes is not None
+    assert "6" not in {c.note for c in notes.citations}
+    assert [c.authors for c in notes.citations if c.note == "5"] == [("Koch",)]
+    assert sorted(notes.labels) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_cue_inside_a_note_opens_the_work_it_cites() -> None:
+    notes = read_notes(_ARTICLE, _span_of(_ARTICLE, _BIBLIOGRAPHY), _LISTED)
+    assert notes is not None
+    koch = next(c for c in notes.citations if c.authors == ("Koch",))
+    assert koch.prefix == "for the maps, see"
+    assert _ARTICLE[koch.span.start : koch.span.end].startswith("Tom Koch, Disease Maps")
+
+
+def test_a_title_with_commas_after_a_surname_is_one_title() -> None:
+    text = (
+        "Geography decided much.[1] It did.[2]\n\nNotes\n\n"
+        "1. Jared Diamond, Guns, Germs, and Steel (New York: Norton, 1997), 45.\n"
+        "2. Diamond, Guns, Germs, and Steel, 93.\n\nBibliography\n\n"
+        "Diamond, Jared. Guns, Germs, and Steel: The Fates of Human Societies. New York: "
+        "Norton, 1997.\n"
+    )
+    notes = read_notes(text, _span_of(text, text[text.index("Bibliography") :]), {"diamond"})
+    assert notes is not None
+    assert [(c.authors, c.title) for c in notes.citations] == [
+        (("Diamond",), "Guns, Germs, and Steel"),
+        (("Diamond",), "Guns, Germs, and Steel"),
+    ]
+
+
+def test_three_authors_and_a_quoted_title_are_read() -> None:
+    text = (
+        "It spread.[1] Then again.[2]\n\nNotes\n\n"
+        '1. Ann Brown, Carl Dietz, and Eva Frank, "Water and Fever," Journal of '
+        "Urban History 12, no. 3 (1986): 45-67.\n"
+        '2. Brown, Dietz, and Frank, "Water and Fever," 50.\n\nBibliography\n\n'
+        'Brown, Ann, Carl Dietz, and Eva Frank. "Water and Fever." Journal of Urban '
+        "History 12, no. 3 (1986): 45-67.\n"
+    )
+    bibliography = _span_of(text, text[text.index("Bibliography") :])
+    notes = read_notes(text, bibliography, {"brown", "dietz", "frank"})
+    assert notes is not None
+    assert [(c.authors, c.title, c.year, c.locator) for c in notes.citations] == [
+        (("Brown", "Dietz", "Frank"), "Water and Fever", "1986", "45-67"),
+        (("Brown", "Dietz", "Frank"), "Water and Fever", None, "50"),
+    ]
+
+
+def test_notes_that_remark_beside_an_author_year_list_are_not_read() -> None:
+    text = (
+        "Attendance rose (Smith, 2010).[1] It fell later (Jones, 2012).[2]\n\nNotes\n\n"
+        "1. See Smith (2010) for the figures.\n"
+        "2. Jones, personal communication, 12.\n\nReferences\n\n"
+        "Jones, A. (2012). Falling attendance. Journal of Things, 4, 1-9.\n\n"
+        "Smith, B. (2010). Rising attendance. Journal of Things, 2, 3-8.\n"
+    )
+    bibliography = _span_of(text, text[text.index("References") :])
+    assert read_notes(text, bibliography, {"smith", "jones"}) is None
+
+
+def test_markdown_footnotes_after_the_bibliography_are_read() -> None:
+    text = (
+        "# The penny press\n\nThe cheap newspaper changed politics.[^1] Its account "
+        "begins in the 1830s.[^2]\n\n## Bibliography\n\n"
+        "Schudson, Michael. *Discovering the News: A Social History of American "
+        "Newspapers*. New York: Basic Books, 1978.\n\n"
+        "Starr, Paul. *The Creation of the Media*. New York: Basic Books, 2004.\n\n"
+        "[^1]: Michael Schudson, *Discovering the News* (New York: Basic Books, 1978), 12.\n"
+        "[^2]: Schudson, *Discovering the News*, 31; Paul Starr, *The Creation of the "
+        "Media* (New York: Basic Books, 2004), 9.\n"
+    )
+    audit = _audit(text, "penny.md")
+    assert audit.extraction is not None
+    assert [(c.note, c.authors) for c in audit.extraction.citations] == [
+        ("1", ("Schudson",)),
+        ("2", ("Schudson",)),
+        ("2", ("Starr",)),
+    ]
+    assert _findings(audit) == []
+
+
+def test_html_notes_marked_by_superscripts_are_read() -> None:
+    html = (
+        "<html><body><p>The cheap newspaper changed politics.<sup><a href='#n1'>1</a></sup>"
+        " Its account begins in the 1830s.<sup><a href='#n2'>2</a></sup></p>"
+        "<h2>Notes</h2><ol>"
+        "<li id='n1'>Michael Schudson, <em>Discovering the News</em> (New York: Basic "
+        "Books, 1978), 12.</li>"
+        "<li id='n2'>Paul Starr, <em>The Creation of the Media</em> (New York: Basic "
+        "Books, 2004), 9.</li></ol>"
+        "<h2>Bibliography</h2>"
+        "<p>Schudson, Michael. <em>Discovering the News</em>. New York: Basic Books, 1978.</p>"
+        "<p>Starr, Paul. <em>The Creation of the Media</em>. New York: Basic Books, 2004.</p>"
+        "</body></html>"
+    )
+    audit = _audit(html, "penny.html")
+    assert audit.extraction is not None
+    assert [c.note for c in audit.extraction.citations] == ["1", "2"]
+    assert _findings(audit) == []
+
+
+def test_endnotes_after_the_bibliography_are_read() -> None:
+    text = _TEXT + _BIBLIOGRAPHY + "\n" + _NOTES
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert len(audit.extraction.citations) == 6
+    assert _findings(audit) == []
+
+
+def _span_of(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
