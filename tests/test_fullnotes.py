@@ -247,3 +247,79 @@ def test_endnotes_after_the_bibliography_are_read() -> None:
 def _span_of(text: str, part: str) -> Span:
     start = text.index(part)
     return Span(start, start + len(part))
+
+
+_NOTES_ONLY = _TEXT + _NOTES
+
+
+def test_full_notes_are_the_references_of_an_article_without_a_bibliography() -> None:
+    audit = _audit(_NOTES_ONLY)
+    assert audit.extraction is not None
+    assert [(r.first_family, r.year) for r in audit.extraction.references] == [
+        ("Johnson", "2006"),
+        ("Vinten-Johansen", "2003"),
+        ("Pelling", "1978"),
+        ("Hamlin", "1998"),
+        ("Koch", "2011"),
+    ]
+    assert _findings(audit) == []
+
+
+def test_a_short_note_of_a_work_no_full_note_gives_is_reported() -> None:
+    text = _NOTES_ONLY.replace(
+        "4. Hamlin, Public Health", "4. Porter, Greatest Benefit, 12; Hamlin, Public Health"
+    )
+    assert _findings(_audit(text)) == [
+        ("CIT101", "Note 4 cites `Porter, Greatest Benefit, 12`, a work no full note gives")
+    ]
+
+
+def test_a_short_note_misspelling_a_full_notes_author_is_an_author_mismatch() -> None:
+    text = _NOTES_ONLY.replace("4. Hamlin, Public Health", "4. Hamblin, Public Health")
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT104"]
+
+
+def test_an_archive_note_is_no_short_note() -> None:
+    text = _NOTES_ONLY.replace(
+        "6. This is a point about method, not about the sources.",
+        "6. London, British Library, Add MS 4321, fol. 12.",
+    )
+    assert _findings(_audit(text)) == []
+
+
+def test_ibid_in_the_first_note_repeats_nothing() -> None:
+    text = _NOTES_ONLY.replace("1. Steven Johnson,", "1. Ibid.; Steven Johnson,")
+    assert _findings(_audit(text)) == [
+        (
+            "CIT109",
+            'Malformed citation: `Ibid.` is an "Ibid." in the first note, which has no note '
+            "before it to repeat",
+        )
+    ]
+
+
+def test_a_mark_past_the_last_note_names_no_note() -> None:
+    text = _ARTICLE.replace("on that debate.[6]", "on that debate.[6] It ends.[7]")
+    assert _findings(_audit(text)) == [
+        ("CIT108", "Note mark `7` names no note: the notes end at 6")
+    ]
+
+
+def test_a_note_names_three_authors_as_chicago_does() -> None:
+    text = (
+        "It spread.[1] Then again.[2]\n\nNotes\n\n"
+        '1. Ann Brown, Carl Dietz, and Eva Frank, "Water and Fever," Journal of '
+        "Urban History 12, no. 3 (1986): 45-67.\n"
+        '2. Gail Hart and Ian Jones, "Fever Hospitals," Medical History 30 (1986): 1-20.\n'
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [r.first_family for r in audit.extraction.references] == ["Brown", "Hart"]
+    assert _findings(audit) == []
+
+
+def test_notes_that_only_remark_leave_an_article_without_references() -> None:
+    text = "It held.[1] It fell.[2]\n\nNotes\n\n1. The figure is rounded.\n2. See the appendix.\n"
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert audit.extraction.references == ()

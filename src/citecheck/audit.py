@@ -22,8 +22,9 @@ from citecheck.claims import Claim, ClaimSettings, claim_findings, find_claims
 from citecheck.consistency import check
 from citecheck.diagnostics import Diagnostic, Severity
 from citecheck.document import Document
+from citecheck.doi import DOI_RE, normalize_doi
 from citecheck.fingerprints import fingerprints
-from citecheck.fullnotes import read_notes
+from citecheck.fullnotes import Notes, NotesOnly, read_notes, read_notes_only
 from citecheck.globs import portable
 from citecheck.ingest import DEFAULT_MAX_BYTES, InputFilter, InputProblem, Source, discover, load
 from citecheck.linking import (
@@ -34,8 +35,8 @@ from citecheck.linking import (
     link,
     names_an_entry,
 )
-from citecheck.malformed import Malformed, find_malformed
-from citecheck.model import Citation, Position, Reference, Span
+from citecheck.malformed import IBID_FIRST, Malformed, find_malformed
+from citecheck.model import Author, Citation, Position, Reference, ReferenceFields, Span
 from citecheck.nameorder import cited_order
 from citecheck.names import surname_key
 from citecheck.netsettings import NetworkSettings
@@ -51,7 +52,13 @@ from citecheck.quotes import (
     quote_findings,
 )
 from citecheck.refparse import parse_after_rule, parse_reference, repeats_authors
-from citecheck.refsection import ReferenceSection, find_reference_section, reading_lists
+from citecheck.refsection import (
+    NOTE_HEADINGS,
+    ReferenceSection,
+    find_reference_section,
+    heading_key,
+    reading_lists,
+)
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
 from citecheck.rules import make
@@ -96,7 +103,12 @@ class Extraction:
     malformed: tuple[Malformed, ...] = ()
     """Citations left broken: "[?]", "(Smith, )", "{Smith, 2019 #123}" (`malformed`)."""
     note_marks: tuple[Span, ...] = ()
-    """The text's marks of notes that cite the list by name and year (`shortnotes`)."""
+    """The text's marks of notes that cite the list (`shortnotes`, `fullnotes`)."""
+    last_note: str | None = None
+    """The last note's number or label, where notes cite the works (`fullnotes`)."""
+    cited_by_notes: bool = False
+    """The article has no reference list but notes alone, whose first full notes are
+    the references (`fullnotes.read_notes_only`)."""
 
     @property
     def reference_doc(self) -> Document:
@@ -189,6 +201,14 @@ class Report:
 def extract(doc: Document) -> Extraction:
     """Find the reference list, parse its entries and find the in-text citations."""
     section = find_reference_section(doc)
+    if section is None or _under_notes_heading(doc, section):
+        # Without a bibliography the notes may cite alone; a list read under a Notes
+        # heading gives way to them where it kept fewer entries than there are notes.
+        only = read_notes_only(doc.text)
+        if only is not None and (
+            section is None or len(section.entries) + len(section.remarks) < len(only.notes.labels)
+        ):
+            return _notes_only(doc, only)
     references: list[Reference] = []
     if section is not None:
         for k, entry in enumerate(section.entries, 1):
@@ -255,9 +275,7 @@ def extract(doc: Document) -> Extraction:
         citations = [c for c in citations if c.kind != "numeric" or (c.number or 0) > short.count]
     if notes is not None:
         marks = list(notes.marks)
-        citations = [
-            c for c in citations if c.kind != "numeric" or str(c.number) not in notes.labels
-        ]
+        citations = _marked_notes(citations, notes)
     if section is not None and section.remarks:
         # A mark of a footnote that remarks points to that note, not to an entry.
         citations = [c for c in citations if c.kind != "numeric" or c.number not in section.remarks]
@@ -275,9 +293,76 @@ def extract(doc: Document) -> Extraction:
         ordered,
         tuple(citations),
         peer_review=peer_review,
-        malformed=tuple(malformed),
+        malformed=(*malformed, *_lone_ibid(doc, notes)),
         note_marks=tuple(marks),
+        last_note=notes.last if notes is not None else None,
     )
+
+
+def _under_notes_heading(doc: Document, section: ReferenceSection) -> bool:
+    heading = section.heading
+    return (
+        heading is not None and heading_key(doc.text[heading.start : heading.end]) in NOTE_HEADINGS
+    )
+
+
+def _notes_only(doc: Document, only: NotesOnly) -> Extraction:
+    """An article cited by notes alone: each work's first full note is its reference,
+    and every note that names it cites it."""
+    references = []
+    for k, work in enumerate(only.works, 1):
+        raw = doc.text[work.span.start : work.span.end]
+        doi = DOI_RE.search(raw)
+        fields = ReferenceFields(
+            authors=tuple(Author(family=a) for a in work.authors),
+            authors_truncated=work.et_al,
+            year=work.year,
+            title=work.title,
+            doi=normalize_doi(doi.group()) if doi else None,
+        )
+        references.append(
+            Reference.build(fields, id=f"ref-{k}", index=k, number=None, span=work.span, raw=raw)
+        )
+    notes = only.notes
+    citations = _marked_notes(
+        find_citations(
+            doc.text,
+            exclude=notes.read,
+            code=doc.code,
+            link_targets=doc.link_targets,
+            superscripts=doc.superscripts,
+            flat=doc.format == "text",
+            notes=notes.citations,
+        ),
+        notes,
+    )
+    return Extraction(
+        doc,
+        None,
+        tuple(references),
+        tuple(citations),
+        note_marks=notes.marks,
+        last_note=notes.last,
+        cited_by_notes=True,
+        malformed=_lone_ibid(doc, notes),
+    )
+
+
+def _marked_notes(citations: Sequence[Citation], notes: Notes) -> list[Citation]:
+    """The citations where notes cite: a number in the text marks a note, which cites
+    the works (the note's own citations); a number no note carries marks one lost."""
+    return [
+        c if c.kind != "numeric" else replace(c, note=str(c.number))
+        for c in citations
+        if c.kind != "numeric" or str(c.number) not in notes.labels
+    ]
+
+
+def _lone_ibid(doc: Document, notes: Notes | None) -> tuple[Malformed, ...]:
+    if notes is None or notes.lone_ibid is None:
+        return ()
+    span = notes.lone_ibid
+    return (Malformed(span, doc.text[span.start : span.end], IBID_FIRST),)
 
 
 # A link to a work's record: a DOI, PubMed or PubMed Central.
@@ -390,7 +475,9 @@ def _audit_loaded(
         ex.references,
         ex.citations,
         links,
-        has_list=ex.section is not None,
+        has_list=ex.section is not None or ex.cited_by_notes,
+        notes_only=ex.cited_by_notes,
+        last_note=ex.last_note,
         settings=settings.match,
         duplicates=duplicates,
         peer_review=ex.peer_review,

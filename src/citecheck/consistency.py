@@ -32,7 +32,7 @@ from citecheck.linking import (
     several_authors,
     year_label,
 )
-from citecheck.malformed import Malformed
+from citecheck.malformed import IBID_FIRST, Malformed
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
@@ -52,10 +52,15 @@ def check(
     duplicates: Sequence[Duplicate] = (),
     peer_review: PeerReview | None = None,
     malformed: Sequence[Malformed] = (),
+    notes_only: bool = False,
+    last_note: str | None = None,
 ) -> list[Diagnostic]:
     """Every offline finding for one document.
 
-    Citation findings in ``peer_review`` material are warnings: see `_in_peer_review`."""
+    Citation findings in ``peer_review`` material are warnings: see `_in_peer_review`.
+    ``notes_only``: the article has no list, its full notes are the references
+    (`fullnotes.read_notes_only`); ``last_note``: the last note's number, where notes
+    cite, for a mark past it."""
     out: list[Diagnostic] = []
     if citations and not has_list:
         out.append(_no_reference_list(doc, citations))
@@ -84,6 +89,8 @@ def check(
                 apa6=apa6,
                 shared=shared,
                 study_ids=study_ids,
+                notes_only=notes_only,
+                last_note=last_note,
             )
             at = lk.citation.span.start
             if peer_review is not None and peer_review.contains(at):
@@ -258,6 +265,8 @@ def _citation_findings(
     apa6: Apa6 | None = None,
     shared: frozenset[str] = frozenset(),
     study_ids: Callable[[], bool] = lambda: False,
+    notes_only: bool = False,
+    last_note: str | None = None,
 ) -> Iterator[Diagnostic]:
     c = lk.citation
     ref = lk.reference
@@ -269,7 +278,8 @@ def _citation_findings(
                 c,
                 ref,
                 settings,
-                names_three=names_three,
+                # Chicago's notes name up to three authors.
+                names_three=names_three or c.note is not None,
                 apa6=apa6,
                 shared=ref.id in shared,
                 study_ids=study_ids,
@@ -343,6 +353,12 @@ def _citation_findings(
                     " work missing from the list"
                 )
         message = f"Citation {_cite(c)} matches no entry of the reference list"
+        if notes_only and c.note is not None:
+            message = f"Note {c.note} cites {_cite(c)}, a work no full note gives"
+            if not lk.alternatives:
+                help_text = (
+                    "Give the work in full (author, title, publication facts) in its first note"
+                )
         # A citation that carries its work's identifier ("Behjati et al, 2014
         # -PMID:24633157-") still leads the reader to its source: the list is
         # incomplete, but nothing is broken, so it is a warning.
@@ -447,6 +463,13 @@ def _citation_findings(
             message=message, help=help_text,
             related=tuple(entry_related(doc, r) for r in lk.references),
             data=data,
+        )  # fmt: skip
+    elif c.note is not None and lk.status in ("unnumbered-list", "out-of-range"):
+        yield make(
+            "citation-number-out-of-range", path=doc.path, start=start, end=end,
+            message=f"Note mark `{c.text}` names no note: the notes end at {last_note}",
+            help="A note is missing, or the mark is wrong",
+            data={**data, "number": c.number, "last_number": None, "uncited_numbers": [], "last_note": last_note},
         )  # fmt: skip
     elif lk.status == "unnumbered-list":
         yield make(
@@ -1143,6 +1166,7 @@ _MALFORMED_HELP = {
     "a citation whose year has five digits": "Correct the year",
     "a placeholder for a citation": "Replace the placeholder with the citation, or remove the "
     "claim",
+    IBID_FIRST: "Cite the work in full in this note: there is no note before it to repeat",
 }
 
 

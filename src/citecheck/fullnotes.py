@@ -32,6 +32,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from citecheck.authorpage import first_title_word
 from citecheck.model import Span
 from citecheck.names import surname_key
 from citecheck.shortnotes import notes_heading, notes_heading_after
@@ -78,6 +79,9 @@ _LOCATOR = re.compile(
     r"(?:\d{1,2}:)?(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—]\s*(?:\d{1,5}|[ivxlc]{1,7}))?"
     r"(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*(?:\s*n\.\s*\d{1,3})?)\s*$"
 )
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_INITIAL = re.compile(r"[A-Z]\.(?:\s|,|$)")
+_AND = re.compile(r"\s*(?:and|&)\s")
 _ROLE = re.compile(r"^(?:ed|eds|trans|comp)\.$")
 
 
@@ -113,12 +117,19 @@ class Notes:
     """Every note's number or label: the text's marks of them cite no entry."""
     marks: tuple[Span, ...]
     """The notes' marks in the text ("[2]", "[^2]")."""
+    last: str = ""
+    """The last note's number or label."""
+    lone_ibid: Span | None = None
+    """An "Ibid." that opens the first note: it repeats nothing."""
 
 
-def read_notes(text: str, bibliography: Span, listed: Collection[str]) -> Notes | None:
+def read_notes(
+    text: str, bibliography: Span, listed: Collection[str], *, short_unlisted: bool = False
+) -> Notes | None:
     """The notes of ``text`` that cite the bibliography at ``bibliography`` by author
     and title, or None when fewer than two of them name an author whose surname key
-    is in ``listed``."""
+    is in ``listed``.  With ``short_unlisted``, a short note of a name not listed is
+    read too ("Porter, Greatest Benefit, 12."), where nothing but notes list the works."""
     notes = [
         *_list_notes(text, bibliography),
         *_footnotes(text, bibliography),
@@ -129,7 +140,7 @@ def read_notes(text: str, bibliography: Span, listed: Collection[str]) -> Notes 
     read: list[Span] = []
     for label, span in notes:
         body = text[span.start : span.end]
-        found = list(_note_citations(body, span.start, label, listed))
+        found = list(_note_citations(body, span.start, label, listed, short_unlisted))
         citations.extend(found)
         if found or _IBID.match(body):
             read.append(span)
@@ -137,7 +148,55 @@ def read_notes(text: str, bibliography: Span, listed: Collection[str]) -> Notes 
     if len(citing) < _MIN_CITING:
         return None
     labels = frozenset(label for label, _ in notes)
-    return Notes(tuple(citations), tuple(read), labels, tuple(_marks(text, labels, notes)))
+    first = min(notes, key=lambda n: n[1].start)[1]
+    ibid = _IBID.match(text, first.start)
+    return Notes(
+        tuple(citations),
+        tuple(read),
+        labels,
+        tuple(_marks(text, labels, notes)),
+        max(notes, key=lambda n: n[1].start)[0],
+        Span(ibid.start(), ibid.end()) if ibid else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NotesOnly:
+    """An article cited by notes alone, without a bibliography (Chicago allows it): its
+    first full notes give the works, and every note cites them."""
+
+    notes: Notes
+    works: tuple[NoteCitation, ...]
+    """The first full note of each work, in order: the article's references."""
+
+
+def read_notes_only(text: str) -> NotesOnly | None:
+    """The notes of an article without a bibliography, when two of them at least are
+    full notes (dated in publication facts, or quoting a title): their authors are the
+    names every note may cite."""
+    end = Span(len(text), len(text))
+    notes = [*_list_notes(text, end), *_footnotes(text, end)]
+    full = [
+        c
+        for label, span in notes
+        for c in _note_citations(text[span.start : span.end], span.start, label, ())
+    ]
+    if len({c.note for c in full}) < _MIN_CITING:
+        return None
+    listed = frozenset(surname_key(a) for c in full for a in c.authors)
+    read = read_notes(text, end, listed, short_unlisted=True)
+    if read is None:
+        return None
+    works: dict[tuple[str, str], NoteCitation] = {}
+    for c in full:
+        works.setdefault(_work_key(c), c)
+    return NotesOnly(read, tuple(works.values()))
+
+
+def _work_key(c: NoteCitation) -> tuple[str, str]:
+    """A work as its notes name it: first author and the title's first word."""
+    word = first_title_word(c.title) or c.title
+    return surname_key(c.authors[0]), surname_key(word)
 
 
 def _list_notes(text: str, bibliography: Span) -> list[tuple[str, Span]]:
@@ -185,7 +244,7 @@ def _marks(text: str, labels: frozenset[str], notes: list[tuple[str, Span]]) -> 
 
 
 def _note_citations(
-    body: str, offset: int, label: str, listed: Collection[str]
+    body: str, offset: int, label: str, listed: Collection[str], short_unlisted: bool = False
 ) -> Iterator[NoteCitation]:
     """The works one note cites, part by part."""
     for start, end in _parts(body):
@@ -196,13 +255,13 @@ def _note_citations(
         at = cue.end() if cue else lead
         if _IBID.match(part, at):
             continue
-        found = _read_part(stripped, at, listed)
+        found = _read_part(stripped, at, listed, short_unlisted)
         if found is None:
             late = [m.end() for m in _LATE_CUE.finditer(stripped, at)]
             if not late:
                 continue
             at = late[-1]
-            found = _read_part(stripped, at, listed)
+            found = _read_part(stripped, at, listed, short_unlisted)
             if found is None:
                 continue
         authors, et_al, title, years, locator = found
@@ -235,7 +294,7 @@ def _parts(body: str) -> Iterator[tuple[int, int]]:
 
 
 def _read_part(
-    part: str, at: int, listed: Collection[str]
+    part: str, at: int, listed: Collection[str], short_unlisted: bool = False
 ) -> tuple[tuple[str, ...], bool, str, list[str], str | None] | None:
     """A part's authors, et al., title, year and locator, or None when it cites no
     work by author and title."""
@@ -245,6 +304,9 @@ def _read_part(
     names: list[str] = []
     et_al = False
     taken = 0
+    # The segment of the last of three names or more: "Ann Brown, Carl Dietz, and Eva
+    # Frank, ..."
+    last = next((j for j, (s, e) in enumerate(segments[1:-1], 1) if _AND.match(part, s, e)), 0)
     for i, (s, e) in enumerate(segments[:-1]):
         words = part[s:e].strip()
         if _ROLE.match(words) and names:
@@ -253,10 +315,11 @@ def _read_part(
         read = _names(words, listed, first=not names)
         if read is None:
             break
-        found, more = read
-        # A lone word after the first name is a name only when it is listed:
-        # "Diamond, Guns, Germs, and Steel" lists no Guns.
-        if names and not all(surname_key(n) in listed for n in found):
+        found, more, whole = read
+        # After the first name, a name is one listed, or a whole name (given names
+        # and surname) in a run of them that "and" ends: "Diamond, Guns, Germs, and
+        # Steel" lists no Guns.
+        if names and not (all(surname_key(n) in listed for n in found) or (whole and i <= last)):
             break
         names.extend(found)
         et_al = et_al or more
@@ -268,11 +331,32 @@ def _read_part(
     rest_start = segments[taken][0]
     rest = part[rest_start:].strip()
     title, years, locator = _title_years_locator(rest)
-    if not title or not (title[0].isupper() or title[0].isdigit()):
+    if not (title[:1].isupper() or title[:1].isdigit()) or not _WORD.search(title):
         return None
-    if surname_key(names[0]) not in listed and not years and not _QUOTED.match(rest):
+    if _INITIAL.match(title):
+        return None  # "Kaplan, J., McCandlish, S. (2020). ..." is APA's entry: no title
+    if (
+        surname_key(names[0]) not in listed
+        and not years
+        and not _QUOTED.match(rest)
+        and not (short_unlisted and _short_form(title, locator))
+    ):
         return None
     return tuple(names), et_al, title, years, locator
+
+
+def _short_form(title: str, locator: str | None) -> bool:
+    """Whether a title and locator are a short note's, "Greatest Benefit, 12": a few
+    words without figures and a page, not an archive's "Add MS 4321, fol. 12"."""
+    return (
+        locator is not None
+        and locator[0].isdigit()
+        and not any(ch.isdigit() for ch in title)
+        and len(title.split()) <= _SHORT_TITLE_WORDS
+    )
+
+
+_SHORT_TITLE_WORDS = 8
 
 
 def _segments(part: str, at: int) -> list[tuple[int, int]]:
@@ -296,9 +380,12 @@ def _segments(part: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
-def _names(words: str, listed: Collection[str], *, first: bool) -> tuple[list[str], bool] | None:
-    """The surnames of a comma-free run of names: "Richard R. John", "Smith and Jones",
-    "and Ann Brown", "Jane Smith et al."; None when the words are no names."""
+def _names(
+    words: str, listed: Collection[str], *, first: bool
+) -> tuple[list[str], bool, bool] | None:
+    """The surnames of a comma-free run of names ("Richard R. John", "Smith and Jones",
+    "and Ann Brown", "Jane Smith et al."), whether "et al." ends them, and whether
+    each is a whole name, given names and surname; None when the words are no names."""
     et_al = False
     m = re.search(r"\s+et\s+al\.?$", words)
     if m:
@@ -307,6 +394,7 @@ def _names(words: str, listed: Collection[str], *, first: bool) -> tuple[list[st
         words = re.sub(r"^(?:and|&)\s+", "", words)
     people = re.split(r"\s+(?:and|&)\s+", words)
     out = []
+    whole = True
     for person in people:
         tokens = person.split()
         if not 1 <= len(tokens) <= 6 or tokens[0].lower().strip(".") in _NOT_NAMES:
@@ -314,7 +402,8 @@ def _names(words: str, listed: Collection[str], *, first: bool) -> tuple[list[st
         if not all(_NAME_WORD.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens):
             return None
         out.append(_surname(tokens, listed))
-    return out, et_al
+        whole = whole and len(tokens) > 1
+    return out, et_al, whole
 
 
 def _surname(tokens: list[str], listed: Collection[str]) -> str:

@@ -32,6 +32,8 @@ _LATEX = "an undefined LaTeX citation"
 _MANAGER = "an unformatted reference-manager citation"
 _NO_YEAR = "a citation without its year"
 _NO_AUTHOR = "a citation without its author"
+IBID_FIRST = 'an "Ibid." in the first note, which has no note before it to repeat'
+"""Found by `fullnotes`, where notes cite."""
 
 # Each pattern opens with one literal character, which the regular expression engine
 # finds fast: one pattern per form and opening ("(" or ";" before a group's item)

@@ -202,7 +202,7 @@ def _reference(
 
 
 def _kind(c: Citation) -> str:
-    if c.note is not None:
+    if c.note is not None and c.kind != "numeric":
         return "note"
     return "author-page" if c.by_page else c.kind
 
