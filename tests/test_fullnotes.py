@@ -323,3 +323,58 @@ def test_notes_that_only_remark_leave_an_article_without_references() -> None:
     audit = _audit(text)
     assert audit.extraction is not None
     assert audit.extraction.references == ()
+
+
+def test_notes_labelled_in_brackets_and_a_late_capital_cue_are_read() -> None:
+    text = _ARTICLE.replace("\n1. Steven", "\n[1] Steven").replace("\n2. Peter", "\n[2] Peter")
+    text = text.replace(
+        "6. This is a point about method, not about the sources.",
+        "6. Koch's phrase is apt. See Tom Koch, Disease Maps: Epidemics on the Ground "
+        "(Chicago: University of Chicago Press, 2011), 80.",
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [c.note for c in audit.extraction.citations] == ["1", "2", "3", "3", "4", "5", "6"]
+    assert _findings(audit) == []
+
+
+def test_a_suffix_after_a_spoken_name_is_no_surname() -> None:
+    text = (
+        "Law grew.[1] It grew again.[2]\n\nNotes\n\n"
+        "1. Oliver Wendell Holmes Jr., The Common Law (1881; repr., New York: Dover, 1991), 1.\n"
+        "2. Holmes, Common Law, 5.\n\nBibliography\n\n"
+        "Holmes, Oliver Wendell, Jr. The Common Law. 1881. Reprint, New York: Dover, 1991.\n"
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [c.authors for c in audit.extraction.citations] == [("Holmes",), ("Holmes",)]
+    assert _findings(audit) == []
+
+
+def test_a_short_note_of_name_and_page_fits_both_works_of_its_author() -> None:
+    text = _ARTICLE.replace("4. Hamlin, Public Health and Social Justice,", "4. Hamlin,")
+    text = text.replace(
+        "Hamlin, Christopher. Public",
+        "Hamlin, Christopher. Cholera: The Biography. Oxford: Oxford University Press, "
+        "2009.\n\nHamlin, Christopher. Public",
+    )
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT105"]
+
+
+def test_a_misspelt_short_note_beside_a_bibliography_is_an_author_mismatch() -> None:
+    text = _ARTICLE.replace("4. Hamlin, Public Health", "4. Hamlni, Public Health")
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT104"]
+
+
+def test_a_short_title_may_drop_the_titles_first_words() -> None:
+    text = _ARTICLE.replace(
+        "4. Hamlin, Public Health and Social Justice", "4. Hamlin, Social Justice"
+    )
+    assert _findings(_audit(text)) == []
+
+
+def test_a_web_pages_back_link_ends_no_note() -> None:
+    text = _ARTICLE.replace(
+        "4. Hamlin, Public Health and Social Justice, 84-86.", "4. Hamlni, Public Health, 84-86. ↑"
+    )
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT104"]

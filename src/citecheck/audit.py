@@ -52,13 +52,7 @@ from citecheck.quotes import (
     quote_findings,
 )
 from citecheck.refparse import parse_after_rule, parse_reference, repeats_authors
-from citecheck.refsection import (
-    NOTE_HEADINGS,
-    ReferenceSection,
-    find_reference_section,
-    heading_key,
-    reading_lists,
-)
+from citecheck.refsection import ReferenceSection, find_reference_section, reading_lists
 from citecheck.registry import place
 from citecheck.resolve import ProgressObserver
 from citecheck.rules import make
@@ -104,6 +98,8 @@ class Extraction:
     """Citations left broken: "[?]", "(Smith, )", "{Smith, 2019 #123}" (`malformed`)."""
     note_marks: tuple[Span, ...] = ()
     """The text's marks of notes that cite the list (`shortnotes`, `fullnotes`)."""
+    notes: tuple[Span, ...] = ()
+    """The notes, where notes cite works by author and title (`fullnotes`)."""
     last_note: str | None = None
     """The last note's number or label, where notes cite the works (`fullnotes`)."""
     cited_by_notes: bool = False
@@ -201,9 +197,10 @@ class Report:
 def extract(doc: Document) -> Extraction:
     """Find the reference list, parse its entries and find the in-text citations."""
     section = find_reference_section(doc)
-    if section is None or _under_notes_heading(doc, section):
-        # Without a bibliography the notes may cite alone; a list read under a Notes
-        # heading gives way to them where it kept fewer entries than there are notes.
+    if section is None or section.numbered:
+        # Without a bibliography the notes may cite alone; a numbered list (the notes
+        # read as one) gives way to them where it kept fewer entries than there are
+        # notes.
         only = read_notes_only(doc.text)
         if only is not None and (
             section is None or len(section.entries) + len(section.remarks) < len(only.notes.labels)
@@ -295,14 +292,8 @@ def extract(doc: Document) -> Extraction:
         peer_review=peer_review,
         malformed=(*malformed, *_lone_ibid(doc, notes)),
         note_marks=tuple(marks),
+        notes=notes.spans if notes is not None else (),
         last_note=notes.last if notes is not None else None,
-    )
-
-
-def _under_notes_heading(doc: Document, section: ReferenceSection) -> bool:
-    heading = section.heading
-    return (
-        heading is not None and heading_key(doc.text[heading.start : heading.end]) in NOTE_HEADINGS
     )
 
 
@@ -342,6 +333,7 @@ def _notes_only(doc: Document, only: NotesOnly) -> Extraction:
         tuple(references),
         tuple(citations),
         note_marks=notes.marks,
+        notes=notes.spans,
         last_note=notes.last,
         cited_by_notes=True,
         malformed=_lone_ibid(doc, notes),
@@ -496,7 +488,8 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
     if ex is None:
         return audit
     doc = ex.document
-    exclude = [ex.section.span] if ex.section is not None else []
+    # A note's quoted title is no quotation, and a note's words are its mark's.
+    exclude = [*([ex.section.span] if ex.section is not None else []), *ex.notes]
     # Reviewers' and editors' claims are not the article's to cite (a decision letter's
     # "previous studies have shown"): claims are looked for outside the letters only.
     letters = ex.peer_review.spans if ex.peer_review is not None else ()
@@ -507,7 +500,9 @@ def _prose_checks(audit: FileAudit, settings: AuditSettings) -> FileAudit:
         settings=settings.claims,
         marks=[*ex.note_marks, *_source_links(doc, ex.section)],
     )
-    quotes = find_quotes(doc, ex.citations, exclude=exclude, settings=settings.quotes)
+    # A mark of a note the notes lack attributes nothing (CIT108 says so).
+    attributing = [c for c in ex.citations if c.kind != "numeric" or c.note is None]
+    quotes = find_quotes(doc, attributing, exclude=exclude, settings=settings.quotes)
     checks = check_quotes(quotes, audit.links, {}, settings=settings.quotes)
     found = [
         *claim_findings(doc, claims),

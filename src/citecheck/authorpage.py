@@ -161,6 +161,17 @@ def title_fits(title_words: str, title: str | None, *, opening: bool = False) ->
     return any(surname_key(w.group()) == key for w in _WORDS.finditer(title_words))
 
 
+def words_of_title(title_words: str, title: str | None) -> bool:
+    """Whether every word of ``title_words`` that is no article or preposition stands
+    in ``title``: a note's short title may drop the title's first words or take its
+    subtitle's ("Republic of Suffering" of "This Republic of Suffering")."""
+    if not title:
+        return False
+    wanted = {surname_key(w.group()) for w in _WORDS.finditer(title_words)}
+    wanted -= {surname_key(w) for w in _TITLE_STOPS}
+    return bool(wanted) and wanted <= {surname_key(w.group()) for w in _WORDS.finditer(title)}
+
+
 @dataclass(frozen=True, slots=True)
 class PageCitation:
     """One work cited by author and page."""

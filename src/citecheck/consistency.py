@@ -620,8 +620,13 @@ def _short_title_help(c: Citation, refs: Sequence[Reference]) -> str:
     else:
         lead = "Give a short title after the name, as MLA does for an author with several works"
     short = first_title_word(titled.title) if titled is not None and titled.title else None
+    if c.note is not None and not c.short_title:
+        lead = "Give a short title in the note, as Chicago's short notes do for an author with several works"
     if short is None or not c.authors:
         return lead
+    if c.note is not None:
+        page = f", {c.locator}" if c.locator else ""
+        return f"{lead}: `{c.authors[0]}, {short}{page}.`"
     page = f" {c.locator}" if c.locator else ""
     return f"{lead}: `({c.authors[0]}, {short}{page})`"
 

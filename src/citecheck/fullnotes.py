@@ -20,10 +20,13 @@ here instead:
 - a part that names no listed author is read only with a full note's evidence, a
   year in publication facts or a quoted title: a note's prose ("Nevertheless, the
   point stands, 12.") has a comma and capitals too.
-The notes are read where a Notes list stands before the bibliography or the article
-writes Markdown footnotes (``[^3]: ...``), and only when two of them at least name a
-listed author: notes that remark, beside an author-year list, are left to the citation
-finder.
+The notes are read under the last Notes heading before the bibliography, else the
+first after it (where word processors print endnotes), and as Markdown footnotes
+(``[^3]: ...``), and only when two of them at least name a listed author: notes that
+remark, beside an author-year list, are left to the citation finder.
+
+Chicago allows notes without a bibliography (`read_notes_only`): then two full notes
+at least give the works, and each work's first full note is its reference.
 """
 
 from __future__ import annotations
@@ -32,14 +35,19 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from citecheck.authorpage import first_title_word
 from citecheck.model import Span
 from citecheck.names import surname_key
 from citecheck.shortnotes import notes_heading, notes_heading_after
 
-# A note of a Notes list: its number, at the start of a line; its text runs to the
-# next one, a blank line or the list's end.
-_LIST_NOTE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
+# A note of a Notes list: its number at the start of a line, "1.", "[1]", "1)" or
+# "1" alone (a superscript's); its text runs to the next note, a blank line or the
+# list's end.
+_LIST_NOTE = re.compile(
+    r"^[ \t]*(?:\[(?P<bracketed>\d{1,3})\]|(?P<label>\d{1,3})[.)]?)[ \t]+(?=\S)", re.MULTILINE
+)
 # A Markdown footnote's definition, its text on the line and on indented lines after it.
 _FOOTNOTE = re.compile(
     r"^\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*(?P<text>\S[^\n]*(?:\n(?:[ \t]{2,}|\t)\S[^\n]*)*)",
@@ -57,7 +65,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # A cue after a note's own words: "For a survey of the field, see Paul Fine et al., ...".
-_LATE_CUE = re.compile(r"[,:]?\s(?:see(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
+_LATE_CUE = re.compile(r"[,:.]?\s(?:(?i:see)(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
 _PARTICLES = frozenset(
     "van von de del della der den di da du le la al el ibn bin ten ter dos das des".split()
 )
@@ -79,9 +87,12 @@ _LOCATOR = re.compile(
     r"(?:\d{1,2}:)?(?:\d{1,5}|[ivxlc]{1,7})(?:\s*[-–—]\s*(?:\d{1,5}|[ivxlc]{1,7}))?"
     r"(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*(?:\s*n\.\s*\d{1,3})?)\s*$"
 )
+# What a full note gives after its title: "Feudal Society, trans. L. A. Manyon, 2 vols."
+_CONTRIBUTORS = re.compile(r",\s+(?:(?:trans|ed|eds|comp)\.\s|\d+\s+vols\.|vol\.\s)")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _INITIAL = re.compile(r"[A-Z]\.(?:\s|,|$)")
 _AND = re.compile(r"\s*(?:and|&)\s")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _ROLE = re.compile(r"^(?:ed|eds|trans|comp)\.$")
 
 
@@ -96,8 +107,9 @@ class NoteCitation:
     authors: tuple[str, ...]
     """Surnames, as listed where the note's words end with a listed name."""
     et_al: bool
-    title: str
-    """The title, or its first words in a short note."""
+    title: str | None
+    """The title, or some of its words in a short note; None for a short note of an
+    author's name and page alone ("Davis, 62.")."""
     year: str | None
     """A full note's year of publication (the last its facts give)."""
     original_year: str | None
@@ -113,6 +125,8 @@ class Notes:
     citations: tuple[NoteCitation, ...]
     read: tuple[Span, ...]
     """The notes read (citing, or "Ibid."): no citation finder reads inside them."""
+    spans: tuple[Span, ...]
+    """Every note: a note's quoted title is no quotation, its words no claim."""
     labels: frozenset[str]
     """Every note's number or label: the text's marks of them cite no entry."""
     marks: tuple[Span, ...]
@@ -153,6 +167,7 @@ def read_notes(
     return Notes(
         tuple(citations),
         tuple(read),
+        tuple(span for _, span in notes),
         labels,
         tuple(_marks(text, labels, notes)),
         max(notes, key=lambda n: n[1].start)[0],
@@ -195,7 +210,7 @@ def read_notes_only(text: str) -> NotesOnly | None:
 
 def _work_key(c: NoteCitation) -> tuple[str, str]:
     """A work as its notes name it: first author and the title's first word."""
-    word = first_title_word(c.title) or c.title
+    word = first_title_word(c.title or "") or c.title or ""
     return surname_key(c.authors[0]), surname_key(word)
 
 
@@ -208,13 +223,19 @@ def _list_notes(text: str, bibliography: Span) -> list[tuple[str, Span]]:
         heading, last = notes_heading_after(text, bibliography.end), len(text)
     if heading is None:
         return []
-    starts = list(_LIST_NOTE.finditer(text, heading, last))
+    starts: list[tuple[str, re.Match[str]]] = []
+    for m in _LIST_NOTE.finditer(text, heading, last):
+        # Notes run in order: a wrapped line that opens with a number ("45 (1994): 12")
+        # is no note of its own.
+        label = m.group("bracketed") or m.group("label")
+        if int(label) == len(starts) + 1:
+            starts.append((label, m))
     out = []
-    for i, m in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else last
+    for i, (label, m) in enumerate(starts):
+        end = starts[i + 1][1].start() if i + 1 < len(starts) else last
         blank = text.find("\n\n", m.end(), end)
         end = blank if blank != -1 else end
-        out.append((m.group("label"), _trimmed(text, m.end(), end)))
+        out.append((label, _trimmed(text, m.end(), end)))
     return out
 
 
@@ -249,7 +270,8 @@ def _note_citations(
     """The works one note cites, part by part."""
     for start, end in _parts(body):
         part = body[start:end]
-        stripped = part.rstrip(" .")
+        # A web page's back-link closes a note: "... 68-71. ↑".
+        stripped = part.rstrip(" .↑↩⤴\ufe0e").rstrip(" .")
         lead = len(part) - len(part.lstrip())
         cue = _CUE.match(part, lead)
         at = cue.end() if cue else lead
@@ -295,7 +317,7 @@ def _parts(body: str) -> Iterator[tuple[int, int]]:
 
 def _read_part(
     part: str, at: int, listed: Collection[str], short_unlisted: bool = False
-) -> tuple[tuple[str, ...], bool, str, list[str], str | None] | None:
+) -> tuple[tuple[str, ...], bool, str | None, list[str], str | None] | None:
     """A part's authors, et al., title, year and locator, or None when it cites no
     work by author and title."""
     segments = _segments(part, at)
@@ -331,6 +353,11 @@ def _read_part(
     rest_start = segments[taken][0]
     rest = part[rest_start:].strip()
     title, years, locator = _title_years_locator(rest)
+    known = surname_key(names[0]) in listed or (
+        short_unlisted or _near(surname_key(names[0]), listed)
+    )
+    if not title and locator and known and len(segments) == taken + 1:
+        return tuple(names), et_al, None, [], locator  # "Davis, 62."
     if not (title[:1].isupper() or title[:1].isdigit()) or not _WORD.search(title):
         return None
     if _INITIAL.match(title):
@@ -339,10 +366,18 @@ def _read_part(
         surname_key(names[0]) not in listed
         and not years
         and not _QUOTED.match(rest)
-        and not (short_unlisted and _short_form(title, locator))
+        and not (known and _short_form(title, locator))
     ):
         return None
     return tuple(names), et_al, title, years, locator
+
+
+def _near(key: str, listed: Collection[str]) -> bool:
+    """Whether a surname is a listed one misspelt ("Eisenstien" of Eisenstein)."""
+    return any(fuzz.ratio(key, other) >= _NEAR for other in listed)
+
+
+_NEAR = 80
 
 
 def _short_form(title: str, locator: str | None) -> bool:
@@ -409,7 +444,10 @@ def _names(
 def _surname(tokens: list[str], listed: Collection[str]) -> str:
     """The surname of a name as spoken: the longest listed run of its last words
     ("Du Bois" of "W. E. B. Du Bois", "World Health Organization"), else its last word
-    with the particles before it."""
+    with the particles before it; a suffix is no surname ("Holmes" of "Oliver Wendell
+    Holmes Jr.")."""
+    if len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
     for i in range(len(tokens)):
         run = " ".join(tokens[i:])
         if surname_key(run) in listed:
@@ -433,12 +471,15 @@ def _title_years_locator(rest: str) -> tuple[str, list[str], str | None]:
         title = rest[: facts.start()].strip()
         tail = rest[facts.end() :]
     else:
-        loc = _LOCATOR.search(rest)
-        title = rest[: loc.start()] if loc else rest
-        tail = rest[loc.start() :] if loc else ""
+        # A short note's title ends at its locator; "Davis, 62" has none.
+        padded = ", " + rest
+        loc = _LOCATOR.search(padded)
+        title = padded[2 : max(2, loc.start())] if loc else rest
+        tail = padded[loc.start() :] if loc else ""
     # The comma before a locator may stand inside a title's quotes: '"Water and Fever," 50'.
     loc = _LOCATOR.search("," + tail.lstrip(" ,")) or re.search(
         r":\s*(?P<locator>[\d\-–—, ]+)$", tail
     )
     locator = loc.group("locator").strip() if loc else None
+    title = _CONTRIBUTORS.split(title, maxsplit=1)[0]
     return title.strip().rstrip(",."), years, locator

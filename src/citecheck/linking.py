@@ -22,7 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from citecheck.acronyms import COUNTRY_PREFIX, body_abbreviations, body_initials, in_capitals
-from citecheck.authorpage import title_fits
+from citecheck.authorpage import title_fits, words_of_title
 from citecheck.model import Author, Citation, Reference
 from citecheck.names import PARTICLES, fold, surname_key, surname_keys, written_key
 from citecheck.statutes import law_title
@@ -1573,11 +1573,10 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     if same_author:
         fitting = _narrow(citation, same_author, settings) or same_author
         if citation.short_title and (len(fitting) > 1 or not citation.narrative):
-            titled = [
-                r
-                for r in fitting
-                if title_fits(citation.short_title, r.title, opening=not citation.narrative)
-            ]
+            titled = [r for r in fitting if _names_title(citation, r)]
+            if len(titled) > 1 and citation.note is not None:
+                # A title the parser read beats one found among an entry's words.
+                titled = [r for r in titled if _names_title(citation, r, whole=False)] or titled
             if titled:
                 fitting = titled
             elif not citation.narrative:
@@ -1595,6 +1594,17 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     if near:
         return _near_link(citation, near, settings)
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
+
+
+def _names_title(citation: Citation, ref: Reference, *, whole: bool = True) -> bool:
+    """Whether a citation's short title names the entry's title.  A note's may leave
+    out the title's first words or take the subtitle's, and (with ``whole``) names an
+    entry whose title the parser missed by the words of the whole entry."""
+    short = citation.short_title or ""
+    if title_fits(short, ref.title, opening=not citation.narrative):
+        return True
+    words = ref.title or (ref.raw if whole else None)
+    return citation.note is not None and words_of_title(short, words)
 
 
 def _dated_note(citation: Citation, ref: Reference) -> Link:
