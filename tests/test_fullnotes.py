@@ -378,3 +378,39 @@ def test_a_web_pages_back_link_ends_no_note() -> None:
         "4. Hamlin, Public Health and Social Justice, 84-86.", "4. Hamlni, Public Health, 84-86. ↑"
     )
     assert [code for code, _ in _findings(_audit(text))] == ["CIT104"]
+
+
+_ARCHIVE = (
+    "The logbooks survive.[1] Riis saw it otherwise.[2]\n\nNotes\n\n"
+    "1. Visitor logbook, 1905-12, Box 1, Folder 3, Hartley Settlement House Records, "
+    "Eastside Historical Archive, New York.\n"
+    "2. Jacob A. Riis, The Battle with the Slum (New York: Macmillan, 1902), 4-6; "
+    'Lower East Side Tenement Museum, "97 Orchard Street," accessed April 9, 2024.\n\n'
+    "Sources\n\n"
+    "DeForest, Robert W., and Lawrence Veiller, eds. The Tenement House Problem. 2 vols. "
+    "New York: Macmillan, 1903.\n\n"
+    "Hartley Settlement House Records. Eastside Historical Archive, New York.\n\n"
+    'Lower East Side Tenement Museum. "97 Orchard Street." Accessed April 9, 2024. '
+    "https://www.tenement.org/.\n\n"
+    "Riis, Jacob A. The Battle with the Slum. New York: Macmillan, 1902.\n"
+)
+
+
+def test_an_archives_collection_between_entries_is_one() -> None:
+    audit = _audit(_ARCHIVE)
+    assert audit.extraction is not None
+    assert [r.raw.split(".")[0] for r in audit.extraction.references] == [
+        "DeForest, Robert W",
+        "Hartley Settlement House Records",
+        "Lower East Side Tenement Museum",
+        "Riis, Jacob A",
+    ]
+
+
+def test_a_collection_named_in_a_note_is_cited_and_needs_no_year() -> None:
+    findings = _findings(_audit(_ARCHIVE))
+    assert [f for f in findings if "entry 2" in f[1] or "Records" in f[1]] == []
+
+
+def test_a_web_page_dated_by_its_access_needs_no_year() -> None:
+    assert [f for f in _findings(_audit(_ARCHIVE)) if f[0] == "CIT110"] == []

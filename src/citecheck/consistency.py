@@ -36,6 +36,7 @@ from citecheck.malformed import IBID_FIRST, Malformed
 from citecheck.model import Citation, Reference, Span
 from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
+from citecheck.refsection import collection_name
 from citecheck.rules import make
 from citecheck.statutes import law_title, name_pattern
 from citecheck.urls import page_key
@@ -992,6 +993,10 @@ def _uncited(
         if _law_named(doc.text, references, ref):
             # A law is cited by its name: "the Equality Act 2010 requires ...".
             continue
+        if _collection_named(doc.text, references, ref):
+            # An archive's collection is cited by its name in the notes: "Box 1,
+            # Folder 3, Hartley Settlement House Records."
+            continue
         rel = entry_related(doc, ref)
         yield make(
             "uncited-reference", path=doc.path, start=rel.start, end=rel.end,
@@ -1029,6 +1034,27 @@ def _in_entries(references: Sequence[Reference]) -> Callable[[int], bool]:
         return k >= 0 and at < spans[k][1]
 
     return in_entry
+
+
+def _collection_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+    """Whether ``ref`` lists an archive's collection, undated ("Hartley Settlement
+    House Records. Eastside Historical Archive, New York."), whose name the text gives
+    outside the list."""
+    if ref.year is not None:
+        return False
+    name = ref.raw.split(". ", 1)[0].strip()
+    if len(name.split()) < _COLLECTION_WORDS or not collection_name(name + "."):
+        return False
+    in_entry = _in_entries(references)
+    at = text.find(name)
+    while at != -1:
+        if not in_entry(at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_COLLECTION_WORDS = 3
 
 
 def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
@@ -1084,6 +1110,7 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             if not value
             and not (name == "authors" and (_titled_first(ref) or _law(ref) or _authorless(ref)))
             and not (name == "title" and (_COURT_CASE.match(ref.raw) or ref.id in untitled))
+            and not (name == "year" and _undated_by_nature(ref))
         ]
         if not missing:
             continue
@@ -1094,6 +1121,20 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             help="Give authors, year and title so the work can be matched and verified",
             data={"reference_id": ref.id, "missing": missing},
         )  # fmt: skip
+
+
+def _undated_by_nature(ref: Reference) -> bool:
+    """Whether an entry has no year to give: an archive's collection ("Hartley
+    Settlement House Records. Eastside Historical Archive, New York."), or a web page
+    dated by when it was read, as Chicago dates one without a date of its own
+    ("Accessed April 9, 2024.")."""
+    name = ref.raw.split(". ", 1)[0]
+    if not any(ch.isdigit() for ch in ref.raw) and collection_name(name + "."):
+        return True
+    return _ACCESSED.search(ref.raw) is not None
+
+
+_ACCESSED = re.compile(r"\b[Aa]ccessed\b[^.]{0,40}\b(?:19|20)\d\d\b")
 
 
 def _untitled_articles(references: Sequence[Reference]) -> frozenset[str]:

@@ -645,6 +645,8 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     footnotes = False
     """The list is Markdown footnotes ("[^1]: Endo A. ..."): its first entry is one."""
     cur_footnote = False
+    cur_between = False
+    """The current entry is an archive's collection between entries (`collection_name`)."""
     lead_in = 0
     held: Entry | None = None
     """A weak numbered first entry that opens with a body's name ("1. World Health
@@ -688,7 +690,12 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
                 footnotes = True
             entries.append(replace(entry, remark=True))
             return True
-        if score < threshold and not trusted and not (in_sequence and score >= 1):
+        if (
+            score < threshold
+            and not trusted
+            and not (in_sequence and score >= 1)
+            and not cur_between
+        ):
             # A numbered first entry that opens with a body's name waits for the next
             # entry to say whether it opened the list (`held`).  A short lead-in under
             # the heading ("Sources consulted:") is skipped; anything else that is not a
@@ -879,15 +886,25 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
         if cur_marked and not marked and entries and saw_blank and not starts_entry:
             # Bulleted/numbered lists end where the markers stop.
             break
+        between = (
+            not starts_entry
+            and saw_blank
+            and entries
+            and not strict
+            and collection_name(_block_text(lines, i))
+            and _list_goes_on(lines, i)
+        )
         if (
             not starts_entry
             and saw_blank
             and entries
+            and not between
             and looks_like_reference(_block_text(lines, i)) < threshold
         ):
             break
         parted = parted and saw_blank
         cur = [line]
+        cur_between = bool(between)
         cur_footnote = footnote
         cur_after_blank = saw_blank
         cur_marked = marked
@@ -1051,6 +1068,25 @@ def _numbered_next(lines: Sequence[_Line], i: int, number: int) -> bool:
         if typed is not None:
             return int(typed.group(1)) == number + 1
     return False
+
+
+def collection_name(block: str) -> bool:
+    """Whether a paragraph names an archive's collection as a bibliography lists it,
+    every word capitalised but joining words, no year: "Hartley Settlement House
+    Records. Eastside Historical Archive, New York."  Between two entries it is one
+    (not so "All URLs were accessed in May 2024.")."""
+    words = _WORDS_OF.findall(block)
+    return (
+        len(block) <= _COLLECTION_CHARS
+        and block.rstrip().endswith(".")
+        and len(words) >= 2
+        and all(w[0].isupper() or w.lower() in _JOINING for w in words)
+    )
+
+
+_WORDS_OF = re.compile(r"[^\W\d_][\w'’\-]*")
+_JOINING = frozenset("of and the for in on at de la le du des van von".split())
+_COLLECTION_CHARS = 200
 
 
 def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
