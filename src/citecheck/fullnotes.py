@@ -268,7 +268,7 @@ def _note_citations(
     body: str, offset: int, label: str, listed: Collection[str], short_unlisted: bool = False
 ) -> Iterator[NoteCitation]:
     """The works one note cites, part by part."""
-    for start, end in _parts(body):
+    for start, end in _pieces(body, 0, ";"):
         part = body[start:end]
         # A web page's back-link closes a note: "... 68-71. ↑".
         stripped = part.rstrip(" .↑↩⤴\ufe0e").rstrip(" .")
@@ -300,27 +300,12 @@ def _note_citations(
         )
 
 
-def _parts(body: str) -> Iterator[tuple[int, int]]:
-    """Where the note's parts stand: it is parted by semicolons outside brackets."""
-    depth = 0
-    start = 0
-    for i, ch in enumerate(body):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == ";" and not depth:
-            yield start, i
-            start = i + 1
-    yield start, len(body)
-
-
 def _read_part(
     part: str, at: int, listed: Collection[str], short_unlisted: bool = False
 ) -> tuple[tuple[str, ...], bool, str | None, list[str], str | None] | None:
     """A part's authors, et al., title, year and locator, or None when it cites no
     work by author and title."""
-    segments = _segments(part, at)
+    segments = _pieces(part, at, ",")
     if len(segments) < 2:
         return None
     names: list[str] = []
@@ -394,24 +379,25 @@ def _short_form(title: str, locator: str | None) -> bool:
 _SHORT_TITLE_WORDS = 8
 
 
-def _segments(part: str, at: int) -> list[tuple[int, int]]:
-    """The part's comma-parted pieces from ``at``, brackets and quotes kept whole."""
+def _pieces(text: str, at: int, stop: str) -> list[tuple[int, int]]:
+    """Where the pieces of ``text`` from ``at`` stand, parted at ``stop`` outside
+    brackets and quotes: a note's parts at semicolons, a part's segments at commas."""
     out = []
     depth = 0
     quoted = False
     start = at
-    for i in range(at, len(part)):
-        ch = part[i]
+    for i in range(at, len(text)):
+        ch = text[i]
         if ch in '"“”':
             quoted = not quoted if ch == '"' else ch == "“"
-        elif ch == "(" and not quoted:
+        elif ch in "([" and not quoted:
             depth += 1
-        elif ch == ")" and depth:
+        elif ch in ")]" and depth:
             depth -= 1
-        elif ch == "," and not depth and not quoted:
+        elif ch == stop and not depth and not quoted:
             out.append((start, i))
             start = i + 1
-    out.append((start, len(part)))
+    out.append((start, len(text)))
     return out
 
 
