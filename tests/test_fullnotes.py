@@ -414,3 +414,64 @@ def test_a_collection_named_in_a_note_is_cited_and_needs_no_year() -> None:
 
 def test_a_web_page_dated_by_its_access_needs_no_year() -> None:
     assert [f for f in _findings(_audit(_ARCHIVE)) if f[0] == "CIT110"] == []
+
+
+_LUCK = (
+    "Luck matters.^1 It does.^2 Again.^3\n\nNotes\n\n"
+    '^1 Thomas Nagel, "Moral Luck," in Mortal Questions (Cambridge: Cambridge University '
+    "Press, 1979), 26.\n"
+    '^2 Nagel, "Moral Luck," 35-38. For a reply, see Margaret Urban Walker, "Moral Luck '
+    'and the Virtues of Impure Agency," Metaphilosophy 22 (1991): 14-27.\n'
+    '^3 Nagel, Mortal Questions, 30, and Walker, "Impure Agency," 20.\n\n'
+    "Select Bibliography\n\n"
+    'Nagel, Thomas. "Moral Luck." In Mortal Questions, 24-38. Cambridge: Cambridge '
+    "University Press, 1979.\n"
+    'Walker, Margaret Urban. "Moral Luck and the Virtues of Impure Agency." '
+    "Metaphilosophy 22 (1991): 14-27.\n"
+)
+
+
+def test_caret_labels_and_a_select_bibliography_are_read() -> None:
+    audit = _audit(_LUCK)
+    assert audit.extraction is not None
+    assert [r.first_family for r in audit.extraction.references] == ["Nagel", "Walker"]
+    assert [c.note for c in audit.extraction.citations] == ["1", "2", "2", "3", "3"]
+
+
+def test_commentary_after_a_locator_parts_the_note() -> None:
+    audit = _audit(_LUCK)
+    assert audit.extraction is not None
+    assert [(c.authors, c.year) for c in audit.extraction.citations if c.note == "2"] == [
+        (("Nagel",), None),
+        (("Walker",), "1991"),
+    ]
+    assert _findings(audit) == []
+
+
+def test_every_word_of_a_notes_title_tells_an_authors_works_apart() -> None:
+    text = (
+        "He sailed.[1] He died.[2]\n\nNotes\n\n"
+        "1. Janet Browne, Charles Darwin: Voyaging (New York: Knopf, 1995), 12.\n"
+        "2. Janet Browne, Charles Darwin: The Power of Place (New York: Knopf, 2002), 490.\n\n"
+        "Bibliography\n\n"
+        "Browne, Janet. Charles Darwin: The Power of Place. New York: Knopf, 2002.\n\n"
+        "Browne, Janet. Charles Darwin: Voyaging. New York: Knopf, 1995.\n"
+    )
+    audit = _audit(text)
+    assert [lk.status for lk in audit.links] == ["linked", "linked"]
+    assert _findings(audit) == []
+
+
+def test_a_quoted_short_title_is_no_work_of_its_own_without_a_bibliography() -> None:
+    text = (
+        "She asked.[1] Others answered.[2] She went on.[3]\n\nNotes\n\n"
+        '1. Linda Nochlin, "Why Have There Been No Great Women Artists?," ARTnews 69, '
+        "no. 9 (1971): 22-39.\n"
+        "2. Mary D. Garrard, Artemisia Gentileschi (Princeton, NJ: Princeton University "
+        "Press, 1989), 5.\n"
+        '3. Nochlin, "No Great Women Artists?," 24.\n'
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [r.first_family for r in audit.extraction.references] == ["Nochlin", "Garrard"]
+    assert _findings(audit) == []

@@ -42,11 +42,12 @@ from citecheck.model import Span
 from citecheck.names import surname_key
 from citecheck.shortnotes import notes_heading, notes_heading_after
 
-# A note of a Notes list: its number at the start of a line, "1.", "[1]", "1)" or
-# "1" alone (a superscript's); its text runs to the next note, a blank line or the
+# A note of a Notes list: its number at the start of a line, "1.", "[1]", "1)",
+# "^1" or "1" alone (a superscript's); its text runs to the next note, a blank line or the
 # list's end.
 _LIST_NOTE = re.compile(
-    r"^[ \t]*(?:\[(?P<bracketed>\d{1,3})\]|(?P<label>\d{1,3})[.)]?)[ \t]+(?=\S)", re.MULTILINE
+    r"^[ \t]*(?:\[(?P<bracketed>\d{1,3})\]|\^?(?P<label>\d{1,3})[.)]?)[ \t]+(?=\S)",
+    re.MULTILINE,
 )
 # A Markdown footnote's definition, its text on the line and on indented lines after it.
 _FOOTNOTE = re.compile(
@@ -54,7 +55,7 @@ _FOOTNOTE = re.compile(
     re.MULTILINE,
 )
 _FOOTNOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,20})\](?!:)")
-_NUMBER_MARK = re.compile(r"\[(\d{1,3})\]")
+_NUMBER_MARK = re.compile(r"\[(\d{1,3})\]|\^(\d{1,3})\b")
 _MIN_CITING = 2
 
 _IBID = re.compile(r"(?:ibid|ibidem|id|idem)\b\.?", re.IGNORECASE)
@@ -191,10 +192,13 @@ def read_notes_only(text: str) -> NotesOnly | None:
     names every note may cite."""
     end = Span(len(text), len(text))
     notes = [*_list_notes(text, end), *_footnotes(text, end)]
+    # A full note dates its work; a quoted short title ('Nochlin, "No Great Women
+    # Artists?," 24') is evidence enough beside a list, not of a work of its own.
     full = [
         c
         for label, span in notes
         for c in _note_citations(text[span.start : span.end], span.start, label, ())
+        if c.year is not None
     ]
     if len({c.note for c in full}) < _MIN_CITING:
         return None
@@ -261,16 +265,25 @@ def _marks(text: str, labels: frozenset[str], notes: list[tuple[str, Span]]) -> 
     inside = [span for _, span in notes]
     for pattern in (_FOOTNOTE_MARK, _NUMBER_MARK):
         for m in pattern.finditer(text):
-            label = m.group(1)
+            label = next(g for g in m.groups() if g)
             if label in labels and not any(s.start <= m.start() < s.end for s in inside):
                 yield Span(m.start(), m.end())
+
+
+# A citation's end before the note's commentary: "Pagels, Adam, Eve, and the Serpent,
+# 150-54. Her critics have ...".
+# Or before the next work: "Eisenstein, Printing Press, 1:114, and Febvre and Martin,
+# Coming of the Book, 216".
+_CITATION_END = re.compile(
+    r"[,”\"]\s*(?:\d{1,2}:)?\d{1,5}(?:\s*[-–—]\s*\d{1,5})?(?P<end>)(?:\.|,\s+and)(?=\s+[A-Z])"
+)
 
 
 def _note_citations(
     body: str, offset: int, label: str, listed: Collection[str], short_unlisted: bool = False
 ) -> Iterator[NoteCitation]:
     """The works one note cites, part by part."""
-    for start, end in _pieces(body, 0, ";"):
+    for start, end in _parts(body):
         part = body[start:end]
         # A web page's back-link closes a note: "... 68-71. ↑".
         stripped = part.rstrip(" .↑↩⤴\ufe0e").rstrip(" .")
@@ -300,6 +313,17 @@ def _note_citations(
             locator=locator,
             prefix=part[lead:at].strip() or None,
         )
+
+
+def _parts(body: str) -> Iterator[tuple[int, int]]:
+    """Where a note's parts stand: parted by semicolons, and where a citation's
+    locator ends a sentence that commentary follows ("Nagel, "Moral Luck," 35-38. For
+    a reply, see ...")."""
+    for start, end in _pieces(body, 0, ";"):
+        for m in _CITATION_END.finditer(body, start, end):
+            yield start, m.end("end")
+            start = m.end()
+        yield start, end
 
 
 def _read_part(

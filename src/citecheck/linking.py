@@ -1575,8 +1575,7 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
         if citation.short_title and (len(fitting) > 1 or not citation.narrative):
             titled = [r for r in fitting if _names_title(citation, r)]
             if len(titled) > 1 and citation.note is not None:
-                # A title the parser read beats one found among an entry's words.
-                titled = [r for r in titled if _names_title(citation, r, whole=False)] or titled
+                titled = _told_apart_by_note(citation, titled)
             if titled:
                 fitting = titled
             elif not citation.narrative:
@@ -1596,15 +1595,35 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
     return Link(citation, "unmatched", alternatives=_closest(keys[0], index))
 
 
+def _told_apart_by_note(citation: Citation, titled: Sequence[Reference]) -> list[Reference]:
+    """Of an author's works a note's title names, those it names best: by a title the
+    parser read rather than the entry's words, by every word of the title ("Charles
+    Darwin: Voyaging" of Browne's two "Charles Darwin" books), and by its year."""
+    short = citation.short_title or ""
+    out = list(titled)
+    for keep in (
+        lambda r: _names_title(citation, r, whole=False),
+        lambda r: words_of_title(short, r.title),
+        lambda r: citation.year is not None and r.year == citation.year,
+    ):
+        out = [r for r in out if keep(r)] or out
+    return out
+
+
 def _names_title(citation: Citation, ref: Reference, *, whole: bool = True) -> bool:
     """Whether a citation's short title names the entry's title.  A note's may leave
-    out the title's first words or take the subtitle's, and (with ``whole``) names an
-    entry whose title the parser missed by the words of the whole entry."""
+    out the title's first words or take the subtitle's, name a chapter's book, and
+    (with ``whole``) an entry whose title the parser missed by the words of the whole
+    entry."""
     short = citation.short_title or ""
     if title_fits(short, ref.title, opening=not citation.narrative):
         return True
     words = ref.title or (ref.raw if whole else None)
-    return citation.note is not None and words_of_title(short, words)
+    # A chapter's entry names its book: "Nagel, Mortal Questions, 30" cites "Moral
+    # Luck," in Mortal Questions.
+    return citation.note is not None and (
+        words_of_title(short, words) or words_of_title(short, ref.container)
+    )
 
 
 def _dated_note(citation: Citation, ref: Reference) -> Link:

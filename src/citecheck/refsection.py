@@ -30,7 +30,8 @@ HEADINGS = frozenset(
         "sources of information", "information sources", "reading list and references",
         "references and reading list", "readings and references", "references and readings",
         "readings", "reading list", "works mentioned", "works referenced", "works consulted",
-        "sources cited", "sources consulted",
+        "sources cited", "sources consulted", "select bibliography", "selected bibliography",
+        "selected works cited",
         # An RFC's or an Internet-Draft's two lists, each under a heading of its own.
         "normative references", "informative references",
         # The same in the languages the health and science press writes in most after
