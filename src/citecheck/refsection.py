@@ -1073,9 +1073,9 @@ def _numbered_next(lines: Sequence[_Line], i: int, number: int) -> bool:
 
 def collection_name(block: str) -> bool:
     """Whether a paragraph names an archive's collection as a bibliography lists it,
-    every word capitalised but joining words, no year: "Hartley Settlement House
-    Records. Eastside Historical Archive, New York."  Between two entries it is one
-    (not so "All URLs were accessed in May 2024.")."""
+    every word capitalised but joining words: "Hartley Settlement House Records.
+    Eastside Historical Archive, New York."  Between two entries it is one (not so
+    "All URLs were accessed in May 2024.")."""
     words = _WORDS_OF.findall(block)
     return (
         len(block) <= _COLLECTION_CHARS
