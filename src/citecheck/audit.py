@@ -239,9 +239,10 @@ def extract(doc: Document) -> Extraction:
         if section is not None and not numbered
         else None
     )
+    listed = _listed_names(references)
     # Or by author and title, as Chicago's notes do (`fullnotes`).
     notes = (
-        read_notes(doc.text, section.span, _listed_names(references))
+        read_notes(doc.text, section.span, listed)
         if section is not None and not numbered and short is None
         else None
     )
@@ -280,7 +281,7 @@ def extract(doc: Document) -> Extraction:
     ordered = cited_bodies(cited_order(references, citations), citations)
     malformed = find_malformed(
         doc.text,
-        surnames={surname_key(a.family) for r in references for a in r.authors},
+        surnames=listed,
         exclude=[section.span] if section is not None else (),
         code=doc.code,
     )
@@ -398,7 +399,8 @@ def _page_names(
 
 
 def _listed_names(references: Sequence[Reference]) -> frozenset[str]:
-    """The surname keys of every listed author, by which notes may name them."""
+    """The surname keys of every listed author: the names notes may cite them by, and
+    the names a broken citation may keep (`malformed`)."""
     return frozenset(surname_key(a.family) for r in references for a in r.authors)
 
 
