@@ -123,6 +123,11 @@ def test_md_setext_heading_with_equals_signs() -> None:
     assert spans(doc, "headings") == ["Ketamine and mTOR"]
 
 
+def test_md_heading_levels_follow_hashes_and_underlines() -> None:
+    doc = md("Title\n=====\n\nPart\n----\n\n### Sources\n\n###### Small\n")
+    assert doc.heading_levels == (1, 2, 3, 6)
+
+
 def test_md_dashes_after_a_list_item_are_a_thematic_break_not_a_heading() -> None:
     doc = md("- Li N. 2010.\n---\n")
     assert (doc.text, doc.headings) == ("- Li N. 2010.\n", ())
@@ -525,6 +530,11 @@ def test_html_headings_are_recorded() -> None:
 def test_html_heading_closed_by_the_next_heading() -> None:
     doc = html("<h2>Methods<h2>Results</h2>")
     assert spans(doc, "headings") == ["Methods", "Results"]
+
+
+def test_html_heading_levels_follow_the_tags() -> None:
+    doc = html("<h2>Bibliography</h2><h3>Manuscripts</h3><p>x</p><h5>Maps</h5>")
+    assert doc.heading_levels == (2, 3, 5)
 
 
 # ----------------------------------------------------------------- HTML whitespace

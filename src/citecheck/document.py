@@ -119,6 +119,9 @@ class Document:
     encoding: str = "utf-8"
     headings: tuple[Span, ...] = ()
     """Spans of text the markup declares to be headings (``#``, ``<h2>``)."""
+    heading_levels: tuple[int, ...] = ()
+    """The level of each of ``headings``, in their order: 1 for ``#`` and ``<h1>``,
+    6 for ``######`` and ``<h6>``."""
     superscripts: tuple[Span, ...] = ()
     """Spans of text the markup sets in superscript (``<sup>``)."""
     code: tuple[Span, ...] = ()

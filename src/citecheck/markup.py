@@ -111,16 +111,30 @@ class _PlainSink:
 
 def _spans(text: str, raw: list[tuple[int, int]]) -> tuple[Span, ...]:
     """Spans with surrounding white space trimmed; empty ones dropped."""
-    found: set[tuple[int, int]] = set()
-    for start, end in raw:
-        a, b = start, min(end, len(text))
-        while a < b and text[a] in " \t\n":
-            a += 1
-        while b > a and text[b - 1] in " \t\n":
-            b -= 1
-        if a < b:
-            found.add((a, b))
+    found = {t for start, end in raw if (t := _trimmed(text, start, end)) is not None}
     return tuple(Span(a, b) for a, b in sorted(found))
+
+
+def _headings(
+    text: str, raw: list[tuple[int, int, int]]
+) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The headings' spans (as `_spans` makes them) and their levels, in one order."""
+    level: dict[tuple[int, int], int] = {}
+    for start, end, depth in raw:
+        t = _trimmed(text, start, end)
+        if t is not None:
+            level[t] = max(level.get(t, 0), depth)
+    keys = sorted(level)
+    return tuple(Span(a, b) for a, b in keys), tuple(level[k] for k in keys)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    a, b = start, min(end, len(text))
+    while a < b and text[a] in " \t\n":
+        a += 1
+    while b > a and text[b - 1] in " \t\n":
+        b -= 1
+    return (a, b) if a < b else None
 
 
 def _line_of(source: str, offset: int) -> int:
@@ -376,7 +390,8 @@ class _HtmlReader:
         self.skip = 0
         self.pre = 0
         self.pre_nl_at = -1
-        self.heads: list[tuple[int, int]] = []
+        self.heads: list[tuple[int, int, int]] = []
+        """Each heading's start, end and level (1 for ``#`` and ``<h1>``)."""
         self.sups: list[tuple[int, int]] = []
         self.codes: list[tuple[int, int]] = []
         self.links: list[tuple[int, int]] = []
@@ -842,7 +857,7 @@ class _HtmlReader:
         elif name == "sup":
             self.sups.append((frame.mark, self.out.n))
         elif name in _HEADINGS:
-            self.heads.append((frame.mark, self.out.n))
+            self.heads.append((frame.mark, self.out.n, int(name[1])))
         elif frame.capture is not None:
             self._link_closed(frame, at)
         if name in _CODE_TAGS and frame.mark >= 0:
@@ -869,13 +884,15 @@ def html_document(path: str, source: str, *, encoding: str = "utf-8") -> Documen
     reader = _HtmlReader(source)
     reader.run()
     text, segments = reader.out.builder.build()
+    headings, levels = _headings(text, reader.heads)
     return Document(
         path=path,
         format="html",
         text=text,
         map=TextMap(source, segments),
         encoding=encoding,
-        headings=_spans(text, reader.heads),
+        headings=headings,
+        heading_levels=levels,
         superscripts=_spans(text, reader.sups),
         code=_spans(text, reader.codes),
         link_targets=_spans(text, reader.links),
@@ -1079,7 +1096,8 @@ class _MarkdownReader:
     def __init__(self, source: str) -> None:
         self.s = source
         self.out = _PlainSink()
-        self.heads: list[tuple[int, int]] = []
+        self.heads: list[tuple[int, int, int]] = []
+        """Each heading's start, end and level (1 for ``#`` and ``<h1>``)."""
         self.sups: list[tuple[int, int]] = []
         self.codes: list[tuple[int, int]] = []
         self.links: list[tuple[int, int]] = []
@@ -1195,7 +1213,7 @@ class _MarkdownReader:
         if c == "#" and shallow:
             ma = _MD_ATX.match(s, f, le)
             if ma:
-                self._atx(ma.end(), le, nl, ls)
+                self._atx(ma.end(), le, nl, ls, len(ma.group(1)))
                 return nxt
         if (
             c in "=-"
@@ -1205,7 +1223,7 @@ class _MarkdownReader:
             and quote == self.para_quote
             and _MD_SETEXT.match(s, f, le)
         ):
-            self._flush_para(heading=True)
+            self._flush_para(heading=1 if c == "=" else 2)
             self.need_blank = True
             return nxt
         if c in "-*_" and shallow and self._thematic(f, le, c):
@@ -1261,7 +1279,7 @@ class _MarkdownReader:
         body = self.s[f:le].replace(" ", "").replace("\t", "")
         return len(body) >= 3 and body.count(c) == len(body)
 
-    def _atx(self, a: int, le: int, nl: int, ls: int) -> None:
+    def _atx(self, a: int, le: int, nl: int, ls: int, level: int) -> None:
         s = self.s
         b = le
         while b > a and s[b - 1] in " \t":
@@ -1280,7 +1298,7 @@ class _MarkdownReader:
         if a < b:
             start = self.out.n
             self._inline([(a, b, -1)])
-            self.heads.append((start, self.out.n))
+            self.heads.append((start, self.out.n, level))
             if nl >= 0:
                 self.out.copy("\n", nl)
         self.need_blank = True
@@ -1326,7 +1344,8 @@ class _MarkdownReader:
             return -1
         return e + 3
 
-    def _flush_para(self, heading: bool = False) -> None:
+    def _flush_para(self, heading: int = 0) -> None:
+        """End the paragraph; ``heading`` is its level when it is a setext heading."""
         segs = self.para
         if not segs:
             return
@@ -1334,7 +1353,7 @@ class _MarkdownReader:
         start = self.out.n
         ended = self._inline(segs)
         if heading:
-            self.heads.append((start, self.out.n))
+            self.heads.append((start, self.out.n, heading))
         nl = segs[-1][2]
         if nl >= 0 and not ended:
             self.out.copy("\n", nl)
@@ -1919,13 +1938,15 @@ def markdown_document(path: str, source: str, *, encoding: str = "utf-8") -> Doc
     reader = _MarkdownReader(source)
     reader.run()
     text, segments = reader.out.builder.build()
+    headings, levels = _headings(text, reader.heads)
     return Document(
         path=path,
         format="markdown",
         text=text,
         map=TextMap(source, segments),
         encoding=encoding,
-        headings=_spans(text, reader.heads),
+        headings=headings,
+        heading_levels=levels,
         superscripts=_spans(text, reader.sups),
         code=_spans(text, reader.codes),
         link_targets=_spans(text, reader.links),
