@@ -1126,6 +1126,69 @@ def test_a_subheading_inside_the_list_does_not_end_it(heading: str) -> None:
     ]
 
 
+def test_a_subheading_naming_kinds_in_a_row_does_not_end_the_list() -> None:
+    text = (
+        f"{BODY}\n\nBibliography\n\nBooks, Articles, and Reports\n\n{COLLO}\n\n"
+        "Cases and Statutes\n\nBerman v. Parker, 348 U.S. 26 (1954).\n"
+    )
+    assert entries(text) == [COLLO, "Berman v. Parker, 348 U.S. 26 (1954)."]
+
+
+def test_a_heading_the_markup_declares_heads_a_part_of_the_list() -> None:
+    # Words no list of source kinds knows; the "###" says it is a heading.
+    doc = markdown_document(
+        "essay.md",
+        f"{BODY}\n\n## Bibliography\n\n### Manuscript\n\n"
+        "London, British Library. Add. MS 61823 (The Book of Margery Kempe).\n\n"
+        f"### Printed matter from the presses\n\n{COLLO}\n\n{DUMAN}\n",
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.text[:12] for e in found.entries] == ["London, Brit", COLLO[:12], DUMAN[:12]]
+
+
+def test_an_html_heading_deeper_than_the_lists_heads_a_part_of_it() -> None:
+    doc = html_document(
+        "essay.html",
+        f"<p>{BODY}</p><h2>Bibliography</h2><h3>Archives in Rome</h3>"
+        "<p>Rome, Archivio di Stato. Camerale I, busta 12.</p>"
+        f"<h3>Printed matter from the presses</h3><p>{COLLO}</p><p>{DUMAN}</p>",
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.text[:12] for e in found.entries] == ["Rome, Archiv", COLLO[:12], DUMAN[:12]]
+
+
+def test_a_declared_part_of_works_not_assigned_ends_the_list() -> None:
+    # A syllabus's optional readings under its list: nothing cites them.
+    doc = markdown_document(
+        "syllabus.md",
+        f"{BODY}\n\n## References\n\n{COLLO}\n\n### Supplementary (not assigned)\n\n{DUMAN}\n",
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.text for e in found.entries] == [COLLO]
+
+
+def test_a_heading_as_high_as_the_lists_ends_it() -> None:
+    doc = markdown_document(
+        "essay.md",
+        f"{BODY}\n\n## References\n\n{COLLO}\n\n## Reviewer comments\n\n{DUMAN}\n",
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.text for e in found.entries] == [COLLO]
+
+
+def test_a_declared_further_reading_heading_still_ends_the_list() -> None:
+    doc = markdown_document(
+        "essay.md", f"{BODY}\n\n## References\n\n{COLLO}\n\n## Further reading\n\n{DUMAN}\n"
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.text for e in found.entries] == [COLLO]
+
+
 def test_a_subheading_word_before_prose_ends_the_list() -> None:
     text = f"References\n\n{COLLO}\n\nReports\n\n{BODY} Nothing here is a reference.\n"
     assert entries(text) == [COLLO]

@@ -10,7 +10,8 @@ never taken.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from citecheck.bodywords import BODY_NOUNS
@@ -164,15 +165,19 @@ _STUDY_ID = re.compile(
     r"\{(?:published|unpublished)[^{}]{0,40}\}[ \t]*"
 )
 
-_SUBHEADING = re.compile(
-    # "2.2.  Informative References": an RFC numbers its list's parts.
-    r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:(?:primary|secondary|other|online|legal|archival|"
-    r"government|official|grey|gray|web|internet|published|unpublished|print|"
-    r"additional|data)\s+)?(?:sources?|literature|legislation|statutes?|"
-    r"cases?|case\s+law|laws?|acts(?:\s+and\s+regulations)?|regulations|treaties|"
-    r"books?(?:\s+and\s+(?:book\s+)?chapters)?|(?:journal\s+)?articles|reports?|"
+# One kind of source, as a heading inside a reference list names it ("Secondary
+# sources", "Journal articles", "Manuscripts").
+_SOURCE_KIND = (
+    r"(?:(?:primary|secondary|other|online|legal|archival|government|official|grey|gray|"
+    r"web|internet|published|unpublished|print|printed|manuscript|additional|data|edited)\s+)?"
+    r"(?:sources?|literature|legislation|statutes?|"
+    r"cases?|case\s+law|laws?|acts|regulations|treaties|"
+    r"books?|(?:book\s+)?chapters|(?:journal\s+)?articles|reports?|"
     r"websites?|web\s+pages|documents|publications|datasets?|software|"
-    r"policy\s+documents|guidelines|standards|patents|theses|newspapers?|"
+    r"policy\s+documents|guidelines|standards|patents|theses|dissertations|newspapers?|"
+    r"manuscripts?|archives|(?:archival\s+)?collections|interviews|correspondence|letters|"
+    r"speeches|films?|videos?|maps|images|periodicals|magazines|essays|monographs|"
+    r"volumes|papers|works|"
     # A Cochrane review's parts: "References to studies included in this review",
     # "Studies excluded from this review", "Ongoing studies", "Additional references".
     r"(?:references\s+to\s+)?(?:studies\s+(?:included|excluded)\s+(?:in|from)\s+th(?:is|e)\s+review|"
@@ -180,6 +185,12 @@ _SUBHEADING = re.compile(
     r"other\s+published\s+versions\s+of\s+this\s+review)|"
     r"(?:included|excluded|ongoing)\s+(?:studies|trials)|(?:additional|further|supplementary)\s+references|"
     r"(?:normative|informative)\s+references)"
+)
+_SUBHEADING = re.compile(
+    # "2.2.  Informative References": an RFC numbers its list's parts.
+    r"(?:#{1,6}\s*)?(?:\*\*|__)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?"
+    # Kinds in a row: "Books, Articles, and Reports", "Cases and Statutes".
+    rf"{_SOURCE_KIND}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_SOURCE_KIND}){{0,3}}"
     r"(?:\s+cited)?:?(?:\*\*|__)?",
     re.IGNORECASE,
 )
@@ -371,9 +382,10 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
     """The reference list of ``doc``, or None when it has none."""
     lines = _lines(doc.text)
     heading_flags = _heading_lines(doc, lines)
+    heads = _declared_headings(doc, lines) if heading_flags else {}
     best: tuple[int, list[Entry]] | None = None
     for i in reversed(heading_flags):
-        entries, _ = _collect(lines, i + 1, strict=False)
+        entries, _ = _collect(lines, i + 1, strict=False, heads=heads)
         if not any(not e.remark for e in entries):
             continue
         if best is None:
@@ -386,7 +398,7 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
             best = (i, entries)
             break
     if best is not None:
-        best = _whole_list(lines, heading_flags, best)
+        best = _whole_list(lines, heading_flags, best, heads)
     if best is None:
         for i in reversed(_heading_lines(doc, lines, NOTE_HEADINGS)):
             entries, stop = _collect(lines, i + 1, strict=True)
@@ -418,7 +430,10 @@ def find_reference_section(doc: Document) -> ReferenceSection | None:
 
 
 def _whole_list(
-    lines: Sequence[_Line], heading_flags: Sequence[int], best: tuple[int, list[Entry]]
+    lines: Sequence[_Line],
+    heading_flags: Sequence[int],
+    best: tuple[int, list[Entry]],
+    heads: Mapping[int, int],
 ) -> tuple[int, list[Entry]]:
     """The list that ``best`` is the last part of: a heading before it whose list runs
     on through ``best``'s entries ("Normative References" then "Informative
@@ -426,7 +441,7 @@ def _whole_list(
     i, entries = best
     end = entries[-1].span.end
     for j in [h for h in heading_flags if h < i][-_PART_HEADINGS:][::-1]:
-        found, _ = _collect(lines, j + 1, strict=False)
+        found, _ = _collect(lines, j + 1, strict=False, heads=heads)
         if found and found[-1].span.end >= end and len(found) > len(entries):
             i, entries = j, found
     return i, entries
@@ -478,6 +493,17 @@ _READING_LINE = re.compile(
     r"(?im)^[^\n]{0,12}(?:further|external|see also|recommended|additional|suggested|"
     r"related|other|weiterführende|complémentaire|adicional)[^\n]{0,30}$"
 )
+
+
+def _declared_headings(doc: Document, lines: Sequence[_Line]) -> dict[int, int]:
+    """The level of each line the markup declares a heading (``### Printed sources``,
+    an ``<h3>``), by the line's index: a deeper one inside a reference list heads a
+    part of it."""
+    starts = [line.start for line in lines]
+    return {
+        bisect_right(starts, h.start) - 1: level
+        for h, level in zip(doc.headings, doc.heading_levels, strict=False)
+    }
 
 
 def _cut_short(lines: Sequence[_Line], stop: int) -> bool:
@@ -614,11 +640,18 @@ def _complete(entry_text: str) -> bool:
 _EDITED_IN = re.compile(r"In\s+(?:[A-Z]\.[\s-]?)+[^\n]{0,200}?\((?:Eds?|Hrsg|Dir|dir|Coord)\.?\)")
 
 
-def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[Entry], int]:
+def _collect(
+    lines: Sequence[_Line], start: int, *, strict: bool, heads: Mapping[int, int] | None = None
+) -> tuple[list[Entry], int]:
     """Read entries from line ``start`` on; return them and the index where reading stopped.
 
     ``strict`` (no heading) demands that every entry look strongly like a reference.
+    ``heads`` are the levels of the lines the markup declares headings
+    (`_declared_headings`); the list's heading is the line before ``start``.
     """
+    heads = heads or {}
+    level = heads.get(start - 1)
+    """The level of the list's heading, when the markup declares it one."""
     entries: list[Entry] = []
     cur: list[_Line] = []
     cur_number: int | None = None
@@ -871,9 +904,14 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
             # "[1] The original study followed ...": a list numbered from 1 after an
             # author-date one, the notes that Word and Google Docs put after the text.
             break
-        if not starts_entry and saw_blank and entries and _SUBHEADING.fullmatch(text.strip()):
-            # "Legislation", "Secondary sources": a list in parts, under headings of
-            # its own, goes on if the next line reads as an entry.
+        if (
+            marker is None
+            and (saw_blank or not entries)
+            and (_SUBHEADING.fullmatch(text.strip()) or _part_head(lines, i, heads, level))
+        ):
+            # "Legislation", "Secondary sources", a "### Printed sources" the markup
+            # declares a heading: a list in parts, under headings of its own, goes on
+            # if the next line reads as an entry.  The first part's heading is no entry.
             after = next((j for j in range(i + 1, n) if not lines[j].blank), None)
             if after is not None and (
                 looks_like_reference(_block_text(lines, after)) >= 1
@@ -930,6 +968,35 @@ def _collect(lines: Sequence[_Line], start: int, *, strict: bool) -> tuple[list[
     if len(entries) > 1 and len(set(numbers)) == 1 and numbers[0] is not None:
         entries = [replace(e, number=k) for k, e in enumerate(entries, 1)]
     return entries, i
+
+
+def _part_head(lines: Sequence[_Line], i: int, heads: Mapping[int, int], level: int | None) -> bool:
+    """Whether line ``i`` is a heading the markup declares over a part of the list:
+    deeper than the list's own (declared) heading, short, no sentence, no heading
+    of a list or of notes of its own ("Further reading"), and a line reading surely as
+    an entry after it."""
+    if level is None or heads.get(i, 0) <= level:
+        return False
+    text = lines[i].text.strip()
+    if len(text) > _PART_HEAD_CHARS or text.endswith(".") or _MID_SENTENCE_END.search(text):
+        return False
+    key = heading_key(text)
+    if key in HEADINGS or key in NOTE_HEADINGS or key in _READING_HEADINGS:
+        return False
+    if _UNCITED_PART.search(key):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+    return after is not None and looks_like_reference(_block_text(lines, after)) >= 2
+
+
+_PART_HEAD_CHARS = 60
+# A part of works the text need not cite: "Supplementary (not assigned)", "Further
+# reading", "Recommended", "Background".
+_UNCITED_PART = re.compile(
+    r"\b(?:supplementary|further|recommended|suggested|optional|background|reading|"
+    r"external|see also|not (?:assigned|cited)|uncited)\b"
+)
+_MID_SENTENCE_END = re.compile(r"[,;]$")
 
 
 _MID_SENTENCE = frozenset(":,;abcdefghijklmnopqrstuvwxyz")
