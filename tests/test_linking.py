@@ -2701,6 +2701,23 @@ def test_law_named_in_the_text_is_cited() -> None:
     assert _codes(text) == []
 
 
+_CASE_LIST = (
+    "\n\nReferences\n\n"
+    "Berman v. Parker, 348 U.S. 26 (1954).\n"
+    "Marmot, M. (2010). Fair society, healthy lives. London: UCL.\n"
+)
+
+
+def test_court_case_named_in_the_text_is_cited() -> None:
+    text = "In Berman v. Parker the Court deferred to planners (Marmot, 2010)." + _CASE_LIST
+    assert _codes(text) == []
+
+
+def test_court_case_the_text_does_not_name_is_uncited() -> None:
+    text = "In Kelo the Court deferred to planners (Marmot, 2010)." + _CASE_LIST
+    assert _codes(text) == ["CIT102"]
+
+
 def test_law_cited_in_brackets_links_its_entry() -> None:
     text = "Employers must adjust (Equality Act 2010; Marmot, 2010)." + _LAW_LIST
     assert _codes(text) == []

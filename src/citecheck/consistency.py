@@ -38,7 +38,7 @@ from citecheck.names import fold, surname_key, surname_keys
 from citecheck.peerreview import PeerReview
 from citecheck.refsection import collection_name
 from citecheck.rules import make
-from citecheck.statutes import law_title, name_pattern
+from citecheck.statutes import case_name, law_title, name_pattern
 from citecheck.urls import page_key
 
 
@@ -993,6 +993,9 @@ def _uncited(
         if _law_named(doc.text, references, ref):
             # A law is cited by its name: "the Equality Act 2010 requires ...".
             continue
+        if _case_named(doc.text, references, ref):
+            # A court case is cited by its name: "in Kelo v. City of New London".
+            continue
         if _collection_named(doc.text, references, ref):
             # An archive's collection is cited by its name in the notes: "Box 1,
             # Folder 3, Hartley Settlement House Records."
@@ -1055,6 +1058,18 @@ def _collection_named(text: str, references: Sequence[Reference], ref: Reference
 
 
 _COLLECTION_WORDS = 3
+
+
+def _case_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+    """Whether ``ref`` lists a court case (`case_name`) whose parties the text names
+    outside the list."""
+    if ref.authors:
+        return False
+    name = case_name(ref.raw)
+    if name is None:
+        return False
+    in_entry = _in_entries(references)
+    return any(not in_entry(m.start()) for m in name_pattern(name).finditer(text))
 
 
 def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:

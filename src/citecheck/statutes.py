@@ -1,6 +1,7 @@
 """Laws listed as references: "Equality Act 2010, c. 15.", "Americans with Disabilities
 Act of 1990, 42 U.S.C. § 12101 (1990).", "The Health Protection (Coronavirus,
-Restrictions) (England) Regulations 2020, SI 2020/350."
+Restrictions) (England) Regulations 2020, SI 2020/350."; and court cases, "Berman v.
+Parker, 348 U.S. 26 (1954).", "Montgomery v Lanarkshire Health Board [2015] UKSC 11."
 
 A law has no author, and the text names it rather than citing it ("the Equality Act
 2010 requires ..."), so the list finder must not take its entry for the list's end,
@@ -75,3 +76,19 @@ def law_title(title: str) -> str | None:
     when ``title`` is one; else None."""
     m = _LAW_TITLE.fullmatch(title)
     return _spaced(m.group("name")) if m is not None else None
+
+
+# A case: its parties, then its report ("348 U.S. 26", "545 U.S. 469", "[2015] UKSC 11",
+# "(1995) 10 BMLR 1") or its year alone.
+_CASE = re.compile(
+    r"(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&,()-]+){0,12}?\s+v\.?\s+[A-Z][\w.'’&-]*"
+    r"(?:\s+[\w.'’&()-]+){0,12}?)"
+    rf",?\s+(?:\d+\s+[A-Z][\w. ]{{0,20}}?\s+\d+|\[{_YEAR}\]|\({_YEAR}\))"
+)
+
+
+def case_name(text: str) -> str | None:
+    """The parties of the court case an entry lists ("Berman v. Parker" of "Berman v.
+    Parker, 348 U.S. 26 (1954)."), when it opens with one; else None."""
+    m = _CASE.match(text.lstrip())
+    return _spaced(m.group("name")).rstrip(",") if m is not None else None
