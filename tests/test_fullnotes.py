@@ -236,6 +236,30 @@ def test_html_notes_marked_by_superscripts_are_read() -> None:
     assert _findings(audit) == []
 
 
+def test_pandocs_headingless_footnotes_after_the_bibliography_are_read() -> None:
+    # Pandoc's HTML: the notes' section says by its role what a heading would.
+    html = (
+        "<html><body><p>The cheap newspaper changed politics.<sup id='fnref1'>"
+        "<a href='#fn1'>1</a></sup> Its account begins in the 1830s.<sup id='fnref2'>"
+        "<a href='#fn2'>2</a></sup></p>"
+        "<h2>Bibliography</h2><ul>"
+        "<li>Schudson, Michael. <em>Discovering the News</em>. New York: Basic Books, 1978.</li>"
+        "<li>Starr, Paul. <em>The Creation of the Media</em>. New York: Basic Books, 2004.</li>"
+        "</ul><section class='footnotes' role='doc-endnotes'><hr><ol>"
+        "<li id='fn1'><p>Michael Schudson, <em>Discovering the News</em> (New York: Basic "
+        "Books, 1978), 12. <a href='#fnref1' role='doc-backlink'>↩</a></p></li>"
+        "<li id='fn2'><p>Paul Starr, <em>The Creation of the Media</em> (New York: Basic "
+        "Books, 2004), 9. <a href='#fnref2' role='doc-backlink'>↩</a></p></li>"
+        "</ol></section></body></html>"
+    )
+    audit = _audit(html, "penny.html")
+    assert audit.extraction is not None
+    assert audit.extraction.section is not None
+    assert len(audit.extraction.section.entries) == 2
+    assert [c.note for c in audit.extraction.citations] == ["1", "2"]
+    assert _findings(audit) == []
+
+
 def test_endnotes_after_the_bibliography_are_read() -> None:
     text = _TEXT + _BIBLIOGRAPHY + "\n" + _NOTES
     audit = _audit(text)

@@ -532,6 +532,23 @@ def test_html_heading_closed_by_the_next_heading() -> None:
     assert spans(doc, "headings") == ["Methods", "Results"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ['<section class="footnotes" role="doc-endnotes">', '<div class="footnotes">',
+     '<ol class="wp-block-footnotes">', '<aside role="doc-footnotes">'],
+)  # fmt: skip
+def test_html_notes_without_a_heading_are_headed_by_their_role(opening: str) -> None:
+    tag = opening[1:].split()[0]
+    doc = html(f"<p>Text.</p>{opening}<p>Note one.</p></{tag}>")
+    assert doc.text == "Text.\n\nNotes\n\nNote one."
+    assert spans(doc, "headings") == ["Notes"]
+
+
+def test_html_notes_after_their_heading_get_no_second_one() -> None:
+    doc = html('<h2>Footnotes</h2><section class="footnotes"><p>Note one.</p></section>')
+    assert doc.text == "Footnotes\n\nNote one."
+
+
 def test_html_heading_levels_follow_the_tags() -> None:
     doc = html("<h2>Bibliography</h2><h3>Manuscripts</h3><p>x</p><h5>Maps</h5>")
     assert doc.heading_levels == (2, 3, 5)

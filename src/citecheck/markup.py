@@ -128,6 +128,20 @@ def _headings(
     return tuple(Span(a, b) for a, b in keys), tuple(level[k] for k in keys)
 
 
+# What marks an element of notes: Pandoc, Hugo, Jekyll (kramdown) and markdown-it
+# write ``class="footnotes"`` or ``role="doc-endnotes"``; WordPress its footnotes block.
+_NOTES_ROLES = frozenset({"doc-endnotes", "doc-footnotes"})
+_NOTES_CLASSES = frozenset({"footnotes", "endnotes", "wp-block-footnotes"})
+
+
+def _holds_notes(attrs: dict[str, str]) -> bool:
+    role = attrs.get("role")
+    if role is not None and role.lower() in _NOTES_ROLES:
+        return True
+    classes = attrs.get("class")
+    return classes is not None and not _NOTES_CLASSES.isdisjoint(classes.lower().split())
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     a, b = start, min(end, len(text))
     while a < b and text[a] in " \t\n":
@@ -181,7 +195,7 @@ _FAST_ATTR = re.compile(
     r"(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r >]+)))?"
 )
 # Attributes are only parsed for the elements that use them, or when these occur.
-_ATTR_HINT = re.compile(r"hidden|role|footer|comment|respond|disqus", re.IGNORECASE)
+_ATTR_HINT = re.compile(r"hidden|role|footer|comment|respond|disqus|notes", re.IGNORECASE)
 _ATTR_USERS = frozenset(("a", "ol", "li"))
 # Only a link whose attributes mention a DOI can add text.
 _DOI_HINT = re.compile(r"doi", re.IGNORECASE)
@@ -789,6 +803,8 @@ class _HtmlReader:
         name = frame.tag
         if name in _BLOCKS:
             self._block(at)
+            if _holds_notes(tag.attrs):
+                self._notes_heading(at)
         if name == "li":
             self._item(tag, at)
         elif name in ("td", "th"):
@@ -811,6 +827,19 @@ class _HtmlReader:
             # No flush: an empty element must not change the text.  Pending white
             # space or a list marker that lands in the span is no citation anyway.
             frame.mark = self.out.n
+
+    def _notes_heading(self, at: int) -> None:
+        """Head an element of notes with the heading its role stands for ("Notes"),
+        unless a heading has just been given: Pandoc's and Hugo's ``<section
+        class="footnotes" role="doc-endnotes">`` has none, and notes are read
+        under a heading (`shortnotes.notes_heading`)."""
+        if self.heads and self.heads[-1][1] == self.out.n:
+            return
+        self._flush(space=False)
+        start = self.out.n
+        self.out.insert("Notes", at)
+        self.heads.append((start, self.out.n, 2))
+        self._block(at)
 
     def _item(self, tag: _Tag, at: int) -> None:
         lst = self.lists[-1] if self.lists else None
