@@ -183,6 +183,23 @@ def test_three_authors_and_a_quoted_title_are_read() -> None:
     ]
 
 
+def test_a_surname_opening_with_any_listed_particle_is_read_whole() -> None:
+    text = (
+        "Housework was work.[1] It was paid nothing.[2]\n\nNotes\n\n"
+        "1. Mariarosa dalla Costa, The Power of Women and the Subversion of the Community "
+        "(Bristol: Falling Wall Press, 1972), 19.\n"
+        "2. Silvia Federici, Wages against Housework (Bristol: Falling Wall Press, "
+        "1975), 2.\n\nBibliography\n\n"
+        "dalla Costa, Mariarosa. The Power of Women and the Subversion of the Community. "
+        "Bristol: Falling Wall Press, 1972.\n"
+        "Federici, Silvia. Wages against Housework. Bristol: Falling Wall Press, 1975.\n"
+    )
+    bibliography = _span_of(text, text[text.index("Bibliography") :])
+    notes = read_notes(text, bibliography, {"dallacosta", "federici"})
+    assert notes is not None
+    assert [c.authors for c in notes.citations] == [("dalla Costa",), ("Federici",)]
+
+
 def test_notes_that_remark_beside_an_author_year_list_are_not_read() -> None:
     text = (
         "Attendance rose (Smith, 2010).[1] It fell later (Jones, 2012).[2]\n\nNotes\n\n"

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from citecheck.authorpage import first_title_word
 from citecheck.model import Span
-from citecheck.names import surname_key
+from citecheck.names import SURNAME_PARTICLES, surname_key
 from citecheck.shortnotes import notes_heading, notes_heading_after
 
 # A note of a Notes list: its number at the start of a line, "1.", "[1]", "1)",
@@ -67,9 +67,6 @@ _CUE = re.compile(
 )
 # A cue after a note's own words: "For a survey of the field, see Paul Fine et al., ...".
 _LATE_CUE = re.compile(r"[,:.]?\s(?:(?i:see)(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
-_PARTICLES = frozenset(
-    "van von de del della der den di da du le la al el ibn bin ten ter dos das des".split()
-)
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\w+)$")
 # Words that open prose, never a name: "This", "On", "For".
 _NOT_NAMES = frozenset(
@@ -446,7 +443,9 @@ def _names(
         tokens = person.split()
         if not 1 <= len(tokens) <= 6 or tokens[0].lower().strip(".") in _NOT_NAMES:
             return None
-        if not all(_NAME_WORD.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens):
+        if not all(
+            _NAME_WORD.match(t) and (t[0].isupper() or t in SURNAME_PARTICLES) for t in tokens
+        ):
             return None
         out.append(_surname(tokens, listed))
         whole = whole and len(tokens) > 1
@@ -465,7 +464,7 @@ def _surname(tokens: list[str], listed: Collection[str]) -> str:
         if surname_key(run) in listed:
             return run
     i = len(tokens) - 1
-    while i > 1 and tokens[i - 1].lower() in _PARTICLES:
+    while i > 1 and tokens[i - 1].lower() in SURNAME_PARTICLES:
         i -= 1
     return " ".join(tokens[i:])
 
