@@ -317,7 +317,27 @@ def test_a_short_note_of_a_work_no_full_note_gives_is_reported() -> None:
 
 def test_a_short_note_misspelling_a_full_notes_author_is_an_author_mismatch() -> None:
     text = _NOTES_ONLY.replace("4. Hamlin, Public Health", "4. Hamblin, Public Health")
-    assert [code for code, _ in _findings(_audit(text))] == ["CIT104"]
+    (finding,) = _audit(text).diagnostics
+    assert (finding.code, finding.message) == (
+        "CIT104",
+        "Author mismatch: cited as `Hamblin`, the full note has `Hamlin (1998)`",
+    )
+    assert [r.message for r in finding.related] == ["full note"]
+
+
+def test_a_short_note_fitting_two_works_of_the_full_notes_is_ambiguous() -> None:
+    text = _NOTES_ONLY.replace(
+        "6. This is a point about method, not about the sources.",
+        "6. Christopher Hamlin, Cholera: The Biography (Oxford: Oxford University Press, "
+        "2009), 3.\n7. Hamlin, 12.",
+    ).replace("that debate.[6]", "that debate.[6] Again.[7]")
+    assert _findings(_audit(text)) == [
+        (
+            "CIT105",
+            "Ambiguous citation: `Hamlin, 12` fits 2 works of the full notes: "
+            "`Hamlin (1998)`, `Hamlin (2009)`",
+        )
+    ]
 
 
 def test_an_archive_note_is_no_short_note() -> None:

@@ -176,11 +176,13 @@ _SPARE_SHOWN = 5
 """Uncited entries a number past the end of the list names at most (and counts the rest)."""
 
 
-def entry_related(doc: Document, ref: Reference) -> Related:
-    """The first line of a reference entry, where reference-level findings point."""
+def entry_related(doc: Document, ref: Reference, *, notes_only: bool = False) -> Related:
+    """The first line of a reference entry, where reference-level findings point; in an
+    article cited by notes alone, the full note that is the work's reference."""
     first_line_end = doc.text.find("\n", ref.span.start, ref.span.end)
     end = ref.span.end if first_line_end == -1 else first_line_end
-    return Related(f"reference entry {ref.index}", doc.position(ref.span.start), doc.position(end))
+    label = "full note" if notes_only else f"reference entry {ref.index}"
+    return Related(label, doc.position(ref.span.start), doc.position(end))
 
 
 def _cite(citation: Citation) -> str:
@@ -272,6 +274,8 @@ def _citation_findings(
     c = lk.citation
     ref = lk.reference
     misuse = coauthor = unlisted = None
+    # Where the cited work is given: an article cited by notes alone has no list.
+    has = "the full note has" if notes_only else "reference list has"
     if lk.status == "linked":
         # Most links are sound: work out positions only for those that yield a finding.
         if ref is not None and c.kind == "author-year":
@@ -295,7 +299,7 @@ def _citation_findings(
         data["reference_id"] = ref.id
     if lk.passed_over is not None:
         data["passed_over_reference_id"] = lk.passed_over.id
-    related = (entry_related(doc, ref),) if ref is not None else ()
+    related = (entry_related(doc, ref, notes_only=notes_only),) if ref is not None else ()
     if lk.status == "unmatched" and c.label is not None:
         help_text = (
             "No entry carries this key: add the work to the reference list, or correct the key"
@@ -311,7 +315,7 @@ def _citation_findings(
             "citation-without-reference", path=doc.path, start=start, end=end,
             message=f"Citation {_cite(c)} matches no key of the reference list",
             help=help_text,
-            related=tuple(entry_related(doc, r) for r in lk.alternatives[:1]),
+            related=tuple(entry_related(doc, r, notes_only=notes_only) for r in lk.alternatives[:1]),
             data=data,
         )  # fmt: skip
     elif lk.status == "unmatched" and c.kind == "numeric":
@@ -373,7 +377,7 @@ def _citation_findings(
             message=message,
             help=help_text,
             related=tuple(
-                entry_related(doc, r)
+                entry_related(doc, r, notes_only=notes_only)
                 for r in (*lk.alternatives[:1], *lk.equally_near)
             ),
             data=data,
@@ -391,7 +395,7 @@ def _citation_findings(
             listed += f", first published {first_year}"
         yield make(
             "citation-year-mismatch", path=doc.path, start=start, end=end,
-            message=f"Year mismatch: cited as `{cited_year}`, reference list has {listed}",
+            message=f"Year mismatch: cited as `{cited_year}`, {has} {listed}",
             help=(
                 _reprint_years(c, ref, first_year)
                 or _letters_missing(lk, ref)
@@ -409,7 +413,7 @@ def _citation_findings(
         yield make(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
-                f"Author order: cited as `{cited}`, reference list has"
+                f"Author order: cited as `{cited}`, {has}"
                 f" `{describe_author(ref)}` with the authors in another order"
             ),
             help=(
@@ -431,7 +435,7 @@ def _citation_findings(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
                 f"Author mismatch: cited as `{cited}`, "
-                f"reference list has `{describe_author(ref, listed)}`"
+                f"{has} `{describe_author(ref, listed)}`"
             ),
             help=f"Did you mean `{suggestion}`? ({measured} similarity {lk.score:g}/100)"
             + _passed_over(lk)
@@ -441,11 +445,12 @@ def _citation_findings(
         )  # fmt: skip
     elif lk.status == "ambiguous":
         labels = ", ".join(
-            f"`{label}` (entry {r.index})"
+            f"`{label}`" + ("" if notes_only else f" (entry {r.index})")
             for r, label in zip(lk.references, _told_apart(lk.references), strict=True)
         )
         data["candidate_ids"] = [r.id for r in lk.references]
-        message = f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} entries: {labels}"
+        fits = "works of the full notes" if notes_only else "entries"
+        message = f"Ambiguous citation: {_cite(c)} fits {len(lk.references)} {fits}: {labels}"
         help_text = (
             f"Tell the works apart with year letters (`{c.year or 2012}a`,"
             f" `{c.year or 2012}b`) in the list and the text"
@@ -462,7 +467,7 @@ def _citation_findings(
         yield make(
             "ambiguous-citation", path=doc.path, start=start, end=end,
             message=message, help=help_text,
-            related=tuple(entry_related(doc, r) for r in lk.references),
+            related=tuple(entry_related(doc, r, notes_only=notes_only) for r in lk.references),
             data=data,
         )  # fmt: skip
     elif c.note is not None and lk.status in ("unnumbered-list", "out-of-range"):
@@ -495,7 +500,7 @@ def _citation_findings(
             "citation-number-out-of-range", path=doc.path, start=start, end=end,
             message=f"Citation {_cite(c)} points past the end of the reference list, whose last entry is {lk.last_number}",
             help=help_text,
-            related=tuple(entry_related(doc, r) for r in lk.alternatives[:_SPARE_SHOWN]),
+            related=tuple(entry_related(doc, r, notes_only=notes_only) for r in lk.alternatives[:_SPARE_SHOWN]),
             data={**data, "number": c.number, "last_number": lk.last_number, "uncited_numbers": spare[:_SPARE_SHOWN]},
         )  # fmt: skip
     if coauthor is not None and ref is not None:
@@ -515,7 +520,7 @@ def _citation_findings(
             "citation-author-mismatch", path=doc.path, start=start, end=end,
             message=(
                 f"Author mismatch: co-author cited as `{cited}`, "
-                f"reference list has `{listed}` in `{describe_author(ref)}`"
+                f"{has} `{listed}` in `{describe_author(ref)}`"
             ),
             help=help_text, related=related, data=data,
         )  # fmt: skip
