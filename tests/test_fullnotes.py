@@ -183,6 +183,41 @@ def test_three_authors_and_a_quoted_title_are_read() -> None:
     ]
 
 
+_POEMS = (
+    "Exile haunts the new city.[1] Paris itself changes.[2]\n\nNotes\n\n"
+    '1. Charles Baudelaire, "The Swan," in The Flowers of Evil, trans. James McGowan '
+    "(Oxford: Oxford University Press, 1993), 173.\n"
+    "2. David Harvey, Paris, Capital of Modernity (New York: Routledge, 2003), 3.\n\n"
+    "Bibliography\n\n"
+    "Baudelaire, Charles. The Flowers of Evil. Translated by James McGowan. Oxford: "
+    "Oxford University Press, 1993.\n\n"
+    "Harvey, David. Paris, Capital of Modernity. New York: Routledge, 2003.\n"
+)
+
+
+def test_a_poems_note_cites_the_book_the_bibliography_lists() -> None:
+    audit = _audit(_POEMS)
+    assert audit.extraction is not None
+    assert [(c.short_title, c.book) for c in audit.extraction.citations] == [
+        ("The Swan", "The Flowers of Evil"),
+        ("Paris, Capital of Modernity", None),
+    ]
+    assert _findings(audit) == []
+
+
+def test_a_poems_note_whose_book_is_not_listed_is_unmatched() -> None:
+    text = _POEMS.replace("in The Flowers of Evil, trans.", "in Les Fleurs du mal, trans.")
+    assert [code for code, _ in _findings(_audit(text))] == ["CIT101", "CIT102"]
+
+
+def test_a_source_quoted_from_an_edition_cites_the_edition() -> None:
+    text = _POEMS.replace(
+        '1. Charles Baudelaire, "The Swan," in The Flowers of Evil',
+        "1. Le Cygne, in Charles Baudelaire, The Flowers of Evil",
+    )
+    assert _findings(_audit(text)) == []
+
+
 def test_a_surname_opening_with_any_listed_particle_is_read_whole() -> None:
     text = (
         "Housework was work.[1] It was paid nothing.[2]\n\nNotes\n\n"

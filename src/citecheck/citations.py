@@ -414,6 +414,7 @@ def find_citations(
                 by_page=f.by_page,
                 short_title=f.short_title,
                 note=f.note,
+                book=f.book,
             )
         )
     return citations
@@ -449,6 +450,7 @@ def _note_found(note: NoteCitation) -> _Found:
         by_page=True,
         short_title=note.title,
         note=note.note,
+        book=note.book,
     )
 
 
@@ -660,6 +662,7 @@ class _Found(NamedTuple):
     """A page after a name in prose: the name's place (`authorpage`)."""
     note: str | None = None
     """The note that makes the citation (`fullnotes`)."""
+    book: str | None = None
 
 
 _STYLE_EVIDENCE = 3

@@ -65,8 +65,11 @@ _CUE = re.compile(
     r"as\s+quoted\s+in|quoted\s+in|cited\s+in|as\s+cited\s+in|in)\s+)+",
     re.IGNORECASE,
 )
-# A cue after a note's own words: "For a survey of the field, see Paul Fine et al., ...".
-_LATE_CUE = re.compile(r"[,:.]?\s(?:(?i:see)(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
+# A cue after a note's own words: "For a survey of the field, see Paul Fine et al., ...";
+# or before the edition a source is quoted from: "Res Gestae 34.3, in Alison E. Cooley".
+_LATE_CUE = re.compile(
+    r"[,:.]?\s(?:(?i:see)(?:\s+also)?|cf\.|quoted\s+in|cited\s+in)\s+(?=[A-Z])|,\s+in\s+(?=[A-Z])"
+)
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\w+)$")
 # Words that open prose, never a name: "This", "On", "For".
 _NOT_NAMES = frozenset(
@@ -78,6 +81,9 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Publication facts in brackets with the year last: "(New York: Basic Books, 1978)",
 # a journal's "(2000)", "(Spring 2004)", "(London, 1851; repr., Penguin, 1985)".
 _FACTS = re.compile(rf"\((?P<facts>[^()]{{0,160}}?(?P<year>{_YEAR})[a-z]?)\)")
+# A title's book: `"The Swan," in The Flowers of Evil, trans.`; `." In Book (`; a
+# classic's part, "Suetonius, Augustus 28.3, in The Lives of the Caesars".
+_IN_BOOK = re.compile(r"(?:[,.]?[\"”]|,)\s+[Ii]n\s+(?P<book>[A-Z][^,()]{1,200}?)\s*[,(]")
 _QUOTED = re.compile(r"^[\"“](?P<title>[^\"”]{1,300}?)[,.]?[\"”]")
 # What a part ends with: pages, "xii", "2:331", "chap. 3", "n. 14", "12-14, 20".
 _LOCATOR = re.compile(
@@ -114,6 +120,9 @@ class NoteCitation:
     """The first year of facts that give two: "(London, 1851; repr., Penguin, 1985)"."""
     locator: str | None
     prefix: str | None
+    book: str | None = None
+    """The book a quoted title is in: "The Flowers of Evil" of `"The Swan," in The
+    Flowers of Evil, trans. ...`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +308,7 @@ def _note_citations(
             if found is None:
                 continue
         authors, et_al, title, years, locator = found
+        book = _IN_BOOK.search(stripped, at)
         yield NoteCitation(
             note=label,
             span=Span(offset + start + at, offset + start + len(stripped)),
@@ -309,6 +319,7 @@ def _note_citations(
             original_year=years[0] if len(years) > 1 else None,
             locator=locator,
             prefix=part[lead:at].strip() or None,
+            book=book.group("book") if book else None,
         )
 
 

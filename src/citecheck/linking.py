@@ -1621,9 +1621,13 @@ def _names_title(citation: Citation, ref: Reference, *, whole: bool = True) -> b
     words = ref.title or (ref.raw if whole else None)
     # A chapter's entry names its book: "Nagel, Mortal Questions, 30" cites "Moral
     # Luck," in Mortal Questions.
-    return citation.note is not None and (
-        words_of_title(short, words) or words_of_title(short, ref.container)
-    )
+    if citation.note is None:
+        return False
+    if words_of_title(short, words) or words_of_title(short, ref.container):
+        return True
+    # A poem's or chapter's note names its book, which the list may give alone.
+    book = citation.book
+    return book is not None and (title_fits(book, ref.title) or words_of_title(book, words))
 
 
 def _dated_note(citation: Citation, ref: Reference) -> Link:

@@ -194,3 +194,6 @@ class Citation:
     """The number or label of the note that makes the citation, where notes cite the
     bibliography by author and title, as Chicago's do (`fullnotes`); it is then read
     as one by page, ``short_title`` holding the title the note gives."""
+    book: str | None = None
+    """The book a note's chapter or poem is in ("The Flowers of Evil" of `"The Swan," in
+    The Flowers of Evil`): the bibliography may list the book alone."""
