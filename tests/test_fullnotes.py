@@ -508,6 +508,26 @@ def test_a_collection_named_in_a_note_is_cited_and_needs_no_year() -> None:
     assert [f for f in findings if "entry 2" in f[1] or "Records" in f[1]] == []
 
 
+def test_a_collection_before_a_weakly_read_entry_is_one_and_needs_no_title() -> None:
+    # A newspaper's editorial reads weakly ("New York Times. ... 1963."): the list still
+    # goes on after the collection, and the collection's name is its title.
+    text = _ARCHIVE.replace(
+        "Hartley Settlement House Records. Eastside Historical Archive, New York.\n\n",
+        "Jane Jacobs Papers. John J. Burns Library, Boston College, Chestnut Hill, MA.\n\n"
+        'New York Times. "Farewell to Penn Station." Editorial, October 30, 1963.\n\n',
+    ).replace("Hartley Settlement House Records, Eastside", "Jane Jacobs Papers, Burns")
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [r.raw.split(".")[0] for r in audit.extraction.references] == [
+        "DeForest, Robert W",
+        "Jane Jacobs Papers",
+        "New York Times",
+        "Lower East Side Tenement Museum",
+        "Riis, Jacob A",
+    ]
+    assert [f for f in _findings(audit) if f[0] == "CIT110"] == []
+
+
 def test_a_web_page_dated_by_its_access_needs_no_year() -> None:
     assert [f for f in _findings(_audit(_ARCHIVE)) if f[0] == "CIT110"] == []
 

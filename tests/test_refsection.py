@@ -1126,6 +1126,19 @@ def test_a_subheading_inside_the_list_does_not_end_it(heading: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("rule", ["———.", "---.", "___.", "———, ed."])
+def test_a_rule_for_the_same_author_goes_on_the_list(rule: str) -> None:
+    # A magazine's issue dated by month, "(April 1966)", reads like "(Smith 1966)".
+    later = f'{rule} "The Prospects of Recording." High Fidelity 16, no. 4 (April 1966): 46-63.'
+    text = (
+        f"{BODY}\n\nWorks Cited\n\n"
+        "Gould, Glenn. Bach: The Goldberg Variations. Columbia Masterworks ML 5060, 1956.\n\n"
+        f"{later}\n\n"
+        "Katz, Mark. Capturing Sound. Berkeley: University of California Press, 2004.\n"
+    )
+    assert [e[:5] for e in entries(text)] == ["Gould", later[:5], "Katz,"]
+
+
 def test_a_subheading_naming_kinds_in_a_row_does_not_end_the_list() -> None:
     text = (
         f"{BODY}\n\nBibliography\n\nBooks, Articles, and Reports\n\n{COLLO}\n\n"

@@ -1129,7 +1129,10 @@ def _incomplete(doc: Document, references: Sequence[Reference]) -> Iterator[Diag
             for name, value in (("authors", ref.authors), ("year", ref.year), ("title", ref.title))
             if not value
             and not (name == "authors" and (_titled_first(ref) or _law(ref) or _authorless(ref)))
-            and not (name == "title" and (_COURT_CASE.match(ref.raw) or ref.id in untitled))
+            and not (
+                name == "title"
+                and (_COURT_CASE.match(ref.raw) or ref.id in untitled or _collection(ref))
+            )
             and not (name == "year" and _undated_by_nature(ref))
         ]
         if not missing:
@@ -1148,10 +1151,24 @@ def _undated_by_nature(ref: Reference) -> bool:
     Settlement House Records. Eastside Historical Archive, New York."), or a web page
     dated by when it was read, as Chicago dates one without a date of its own
     ("Accessed April 9, 2024.")."""
+    return _collection(ref) or _ACCESSED.search(ref.raw) is not None
+
+
+def _collection(ref: Reference) -> bool:
+    """Whether an entry lists an archive's collection, whose name is its title ("Jane
+    Jacobs Papers. John J. Burns Library, Boston College.") and which has no year."""
     name = ref.raw.split(". ", 1)[0]
-    if not any(ch.isdigit() for ch in ref.raw) and collection_name(name + "."):
-        return True
-    return _ACCESSED.search(ref.raw) is not None
+    return (
+        not any(ch.isdigit() for ch in ref.raw)
+        # Not people's names, cut at an initial or not: "Gregory J. Chaitin, Marc A.
+        # Auslander,", "Chris Lattner, Mehdi Amini, ... and Oleksandr"
+        and "," not in name
+        and _INITIAL_END.search(name) is None
+        and collection_name(name + ".")
+    )
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
 
 
 _ACCESSED = re.compile(r"\b[Aa]ccessed\b[^.]{0,40}\b(?:19|20)\d\d\b")

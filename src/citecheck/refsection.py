@@ -300,6 +300,9 @@ _AUTHOR_START = re.compile(
     # Reef Marine Park Authority 2019, Great Barrier Reef outlook report 2019, ..."
     rf"|^(?=[^,\n]{{0,120}}?\b{_BODY_NOUN}\b){_CAP}(?:\s+(?:{_CAP}|of|for|and|the|on|&)){{1,12}}"
     r"\s+(?:1[6-9]\d\d|20\d\d)[a-z]?,\s"
+    # The rule Chicago and MLA put for the entry before's authors: "———. Title.",
+    # "---. Title." where it was typed, "———, ed. Title." (`refparse.repeats_authors`).
+    r"|^(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*[.,]\s"
 )
 _IN_TEXT_CITE = re.compile(
     r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
@@ -931,7 +934,7 @@ def _collect(
             and entries
             and not strict
             and collection_name(_block_text(lines, i))
-            and _list_goes_on(lines, i)
+            and _list_goes_on(lines, i, weak=1)
         )
         if (
             not starts_entry
@@ -1157,10 +1160,12 @@ _JOINING = frozenset("of and the for in on at de la le du des van von".split())
 _COLLECTION_CHARS = 200
 
 
-def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
+def _list_goes_on(lines: Sequence[_Line], i: int, weak: int = 0) -> bool:
     """Whether another entry follows the paragraph of line ``i`` after a blank line:
     then line ``i`` is no text after the list but a wrapped line of an entry ("*Journal
-    of the American College of Cardiology*, 70(23), ...")."""
+    of the American College of Cardiology*, 70(23), ...").  Up to ``weak`` entries
+    that read weakly may come first ("New York Times. "Farewell to Penn Station."
+    Editorial, October 30, 1963.")."""
     k = i
     while k < len(lines) and not lines[k].blank:
         k += 1
@@ -1169,7 +1174,10 @@ def _list_goes_on(lines: Sequence[_Line], i: int) -> bool:
     gap = k
     while k < len(lines) and lines[k].blank and k - gap < _PARAGRAPH_REACH:
         k += 1
-    return k < len(lines) and looks_like_reference(_block_text(lines, k)) >= 2
+    if k >= len(lines):
+        return False
+    score = looks_like_reference(_block_text(lines, k))
+    return score >= 2 or (weak > 0 and score >= 1 and _list_goes_on(lines, k, weak - 1))
 
 
 # A name, then its year as a sentence of its own: "Instituto Nacional de Estadística.
