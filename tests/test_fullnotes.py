@@ -218,6 +218,62 @@ def test_a_source_quoted_from_an_edition_cites_the_edition() -> None:
     assert _findings(_audit(text)) == []
 
 
+def test_a_back_link_in_words_is_no_part_of_the_locator() -> None:
+    text = _ARTICLE.replace(
+        "4. Hamlin, Public Health and Social Justice, 84-86.",
+        "4. Hamlin, Public Health and Social Justice, 84-86. back",
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    hamlin = [c for c in audit.extraction.citations if c.note == "4"]
+    assert [(c.short_title, c.locator) for c in hamlin] == [
+        ("Public Health and Social Justice", "84-86")
+    ]
+
+
+def test_an_author_supplied_in_brackets_is_read() -> None:
+    text = _ARTICLE.replace(
+        "1. Steven Johnson, The Ghost Map", "1. [Steven Johnson], The Ghost Map"
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert audit.extraction.citations[0].authors == ("Johnson",)
+    assert _findings(audit) == []
+
+
+def test_the_authors_name_in_a_title_is_no_second_author() -> None:
+    text = (
+        "Paris was rebuilt.[1] Its prefect wrote it up.[2]\n\nNotes\n\n"
+        "1. David P. Jordan, Transforming Paris: The Life and Labors of Baron Haussmann "
+        "(New York: Free Press, 1995), 3.\n"
+        "2. Georges-Eugène Haussmann, Mémoires du Baron Haussmann, 3 vols. (Paris: "
+        "Victor-Havard, 1890-93), 3:55.\n\nBibliography\n\n"
+        "Haussmann, Georges-Eugène. Mémoires du Baron Haussmann. 3 vols. Paris: "
+        "Victor-Havard, 1890-93.\n\n"
+        "Jordan, David P. Transforming Paris: The Life and Labors of Baron Haussmann. New "
+        "York: Free Press, 1995.\n"
+    )
+    audit = _audit(text)
+    assert audit.extraction is not None
+    assert [c.authors for c in audit.extraction.citations] == [("Jordan",), ("Haussmann",)]
+    assert _findings(audit) == []
+
+
+def test_a_note_fits_an_entry_whose_title_the_parser_cut_short() -> None:
+    # The parser reads "Daniel H. Burnham:" as part of the names, the title as
+    # "Architect, Planner of Cities"; the note's title is all in the entry's words.
+    text = (
+        "The plan made no little plans.[1] Its author said so.[2]\n\nNotes\n\n"
+        "1. Carl Smith, The Plan of Chicago (Chicago: University of Chicago Press, 2006), 1.\n"
+        "2. Charles Moore, Daniel H. Burnham: Architect, Planner of Cities, 2 vols. (Boston: "
+        "Houghton Mifflin, 1921), 2:147.\n\nBibliography\n\n"
+        "Moore, Charles. Daniel H. Burnham: Architect, Planner of Cities. 2 vols. Boston: "
+        "Houghton Mifflin, 1921.\n\n"
+        "Smith, Carl. The Plan of Chicago. Chicago: University of Chicago Press, 2006.\n"
+    )
+    assert _findings(_audit(text)) == []
+
+
 def test_a_surname_opening_with_any_listed_particle_is_read_whole() -> None:
     text = (
         "Housework was work.[1] It was paid nothing.[2]\n\nNotes\n\n"

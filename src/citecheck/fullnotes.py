@@ -97,6 +97,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _INITIAL = re.compile(r"[A-Z]\.(?:\s|,|$)")
 _AND = re.compile(r"\s*(?:and|&)\s")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# A web page's back-link in words after a note: "... 1-4. back", "return to text".
+_BACK_LINK = re.compile(r"(?<=[.)\d])\s+(?:back|return\s+to\s+text|back\s+to\s+text|return)$")
 _ROLE = re.compile(r"^(?:ed|eds|trans|comp)\.$")
 
 
@@ -292,7 +294,7 @@ def _note_citations(
     for start, end in _parts(body):
         part = body[start:end]
         # A web page's back-link closes a note: "... 68-71. ↑".
-        stripped = part.rstrip(" .↑↩⤴\ufe0e").rstrip(" .")
+        stripped = _BACK_LINK.sub("", part.rstrip(" .↑↩⤴\ufe0e")).rstrip(" .")
         lead = len(part) - len(part.lstrip())
         cue = _CUE.match(part, lead)
         at = cue.end() if cue else lead
@@ -350,6 +352,8 @@ def _read_part(
     last = next((j for j, (s, e) in enumerate(segments[1:-1], 1) if _AND.match(part, s, e)), 0)
     for i, (s, e) in enumerate(segments[:-1]):
         words = part[s:e].strip()
+        if i == 0 and words.startswith("[") and words.endswith("]"):
+            words = words[1:-1]  # an author the title page does not name: "[Robert Chambers]"
         if _ROLE.match(words) and names:
             taken = i + 1  # "Jane Smith, ed., Title"
             continue
@@ -357,6 +361,8 @@ def _read_part(
         if read is None:
             break
         found, more, whole = read
+        if names and {surname_key(n) for n in found} & {surname_key(n) for n in names}:
+            break  # the author's name in a title: "Haussmann, Mémoires du Baron Haussmann"
         # After the first name, a name is one listed, or a whole name (given names
         # and surname) in a run of them that "and" ends: "Diamond, Guns, Germs, and
         # Steel" lists no Guns.

@@ -1625,6 +1625,10 @@ def _names_title(citation: Citation, ref: Reference, *, whole: bool = True) -> b
         return False
     if words_of_title(short, words) or words_of_title(short, ref.container):
         return True
+    if whole and ref.title and words_of_title(short, ref.raw):
+        # The parser took some of the title for a name: "Moore, Charles. Daniel H.
+        # Burnham: Architect, Planner of Cities." has the title "Architect, ...".
+        return True
     # A poem's or chapter's note names its book, which the list may give alone.
     book = citation.book
     return book is not None and (title_fits(book, ref.title) or words_of_title(book, words))
