@@ -274,6 +274,27 @@ def test_a_note_fits_an_entry_whose_title_the_parser_cut_short() -> None:
     assert _findings(_audit(text)) == []
 
 
+def test_a_short_title_opening_one_title_picks_it_over_one_holding_its_words() -> None:
+    text = (
+        "Households worked harder.[1] Demand rose with them.[2] So it went.[3]\n\n"
+        "Notes\n\n"
+        '1. Jan de Vries, "The Industrial Revolution and the Industrious Revolution," '
+        "Journal of Economic History 54, no. 2 (1994): 249.\n"
+        "2. Jan de Vries, The Industrious Revolution: Consumer Behavior and the Household "
+        "Economy, 1650 to the Present (Cambridge: Cambridge University Press, 2008), 10.\n"
+        "3. De Vries, Industrious Revolution, 71-72.\n\nBibliography\n\n"
+        'De Vries, Jan. "The Industrial Revolution and the Industrious Revolution." '
+        "Journal of Economic History 54, no. 2 (1994): 249-70.\n\n"
+        "———. The Industrious Revolution: Consumer Behavior and the Household Economy, "
+        "1650 to the Present. Cambridge: Cambridge University Press, 2008.\n"
+    )
+    audit = _audit(text)
+    assert _findings(audit) == []
+    assert audit.extraction is not None
+    (link,) = [lk for lk in audit.links if lk.citation.note == "3"]
+    assert [r.year for r in link.references] == ["2008"]
+
+
 def test_a_surname_opening_with_any_listed_particle_is_read_whole() -> None:
     text = (
         "Housework was work.[1] It was paid nothing.[2]\n\nNotes\n\n"

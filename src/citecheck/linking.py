@@ -1597,12 +1597,16 @@ def _link_author_page(citation: Citation, index: _Index, settings: MatchSettings
 
 def _told_apart_by_note(citation: Citation, titled: Sequence[Reference]) -> list[Reference]:
     """Of an author's works a note's title names, those it names best: by a title the
-    parser read rather than the entry's words, by every word of the title ("Charles
-    Darwin: Voyaging" of Browne's two "Charles Darwin" books), and by its year."""
+    parser read rather than the entry's words, by the title's opening words
+    ("Industrious Revolution" of "The Industrious Revolution: ..." over "The
+    Industrial Revolution and the Industrious Revolution"), by every word of the title
+    ("Charles Darwin: Voyaging" of Browne's two "Charles Darwin" books), and by its
+    year."""
     short = citation.short_title or ""
     out = list(titled)
     for keep in (
         lambda r: _names_title(citation, r, whole=False),
+        lambda r: title_fits(short, r.title, opening=not citation.narrative),
         lambda r: words_of_title(short, r.title),
         lambda r: citation.year is not None and r.year == citation.year,
     ):
