@@ -1193,6 +1193,40 @@ def test_a_heading_as_high_as_the_lists_ends_it() -> None:
     assert [e.text for e in found.entries] == [COLLO]
 
 
+def test_a_plain_label_between_entries_heads_a_part() -> None:
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n\nModern scholarship\n\n{DUMAN}\n"
+    assert entries(text) == [COLLO, DUMAN]
+
+
+def test_a_plain_label_in_a_numbered_list_heads_a_part_where_the_numbers_go_on() -> None:
+    text = (
+        f"{BODY}\n\nReferences\n\n1. {COLLO}\n\n"
+        f"Meta-analyses, reviews and guidelines\n\n2. {DUMAN}\n"
+    )
+    assert entries(text) == [COLLO, DUMAN]
+
+
+def test_a_plain_label_before_a_list_numbered_anew_ends_the_list() -> None:
+    text = f"{BODY}\n\nReferences\n\n1. {COLLO}\n\nAppendix sources\n\n1. {DUMAN}\n"
+    assert entries(text) == [COLLO]
+
+
+def test_a_plain_label_before_prose_ends_the_list() -> None:
+    text = f"{BODY}\n\nReferences\n\n{COLLO}\n\nModern scholarship\n\n{BODY}\n"
+    assert entries(text) == [COLLO]
+
+
+def test_a_declared_part_heading_over_numbered_entries_heads_a_part() -> None:
+    doc = markdown_document(
+        "post.md",
+        f"{BODY}\n\n## References\n\n### Historical sources\n\n1. {COLLO}\n\n"
+        f"### Sources in translation\n\n2. {DUMAN}\n",
+    )
+    found = find_reference_section(doc)
+    assert found is not None
+    assert [e.number for e in found.entries] == [1, 2]
+
+
 def test_a_declared_further_reading_heading_still_ends_the_list() -> None:
     doc = markdown_document(
         "essay.md", f"{BODY}\n\n## References\n\n{COLLO}\n\n## Further reading\n\n{DUMAN}\n"

@@ -910,7 +910,14 @@ def _collect(
         if (
             marker is None
             and (saw_blank or not entries)
-            and (_SUBHEADING.fullmatch(text.strip()) or _part_head(lines, i, heads, level))
+            and (
+                _SUBHEADING.fullmatch(text.strip())
+                or _part_head(lines, i, heads, level)
+                # A heading the markup declares is judged by its level alone.
+                or (
+                    entries and not strict and i not in heads and _part_label(lines, i, entries[-1])
+                )
+            )
         ):
             # "Legislation", "Secondary sources", a "### Printed sources" the markup
             # declares a heading: a list in parts, under headings of its own, goes on
@@ -989,7 +996,54 @@ def _part_head(lines: Sequence[_Line], i: int, heads: Mapping[int, int], level: 
     if _UNCITED_PART.search(key):
         return False
     after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
-    return after is not None and looks_like_reference(_block_text(lines, after)) >= 2
+    return after is not None and _entry_score(lines, after) >= 2
+
+
+def _part_label(lines: Sequence[_Line], i: int, last: Entry) -> bool:
+    """Whether line ``i``, a paragraph of its own between entries, labels a part of
+    the list in plain text ("Modern scholarship", "Meta-analyses, reviews and
+    guidelines"): a short phrase, no sentence, no heading of its own kind, and the
+    list goes on after it with a sure entry, whose number follows the last entry's
+    in a numbered list."""
+    text = lines[i].text.strip()
+    words = text.split()
+    if (
+        not 1 <= len(words) <= _PART_LABEL_WORDS
+        or len(text) > _PART_HEAD_CHARS
+        or not text[0].isupper()
+        or text[-1] in ".,;"
+        or (i + 1 < len(lines) and not lines[i + 1].blank)
+        or _YEAR_IN_PARENS.search(text)
+        or _is_stop(text)
+    ):
+        return False
+    key = heading_key(text)
+    if key in HEADINGS or key in NOTE_HEADINGS or key in _READING_HEADINGS:
+        return False
+    if _UNCITED_PART.search(key) or _PEER_REVIEW.search(key):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+    if after is None or _entry_score(lines, after) < 2:
+        return False
+    if _IN_TEXT_CITE.search(_block_text(lines, after)):
+        return False  # prose that cites: "The authors should discuss Krystal et al. (2019)."
+    if last.number is None:
+        return True
+    marker = _MARKER.match(lines[after].text)
+    return marker is not None and _number_of(marker) == last.number + 1
+
+
+_PART_LABEL_WORDS = 8
+# The peer-review material eLife prints after an article's list (`peerreview`).
+_PEER_REVIEW = re.compile(r"\b(?:reviewer|referee|decision|response|editor|assessment|rebuttal)")
+_YEAR_IN_PARENS = re.compile(r"\((?:1[6-9]|20)\d\d")
+
+
+def _entry_score(lines: Sequence[_Line], i: int) -> int:
+    """`looks_like_reference` of the entry at line ``i``, after its list marker."""
+    block = _block_text(lines, i)
+    marker = _MARKER.match(block)
+    return looks_like_reference(block[marker.end() :] if marker is not None else block)
 
 
 _PART_HEAD_CHARS = 60
