@@ -2622,6 +2622,33 @@ def test_law_entry_is_read_as_its_short_title_and_year(raw: str, title: str, yea
 
 
 @pytest.mark.parametrize(
+    ("raw", "title", "year"),
+    [
+        (
+            "Bolam v Friern Hospital Management Committee [1957] 1 WLR 582.",
+            "Bolam v Friern Hospital Management Committee",
+            "1957",
+        ),
+        (
+            "Montgomery v Lanarkshire Health Board [2015] UKSC 11.",
+            "Montgomery v Lanarkshire Health Board",
+            "2015",
+        ),
+        ("Berman v. Parker, 348 U.S. 26 (1954).", "Berman v. Parker", "1954"),
+        (
+            "Canterbury v. Spence, 464 F.2d 772 (D.C. Cir. 1972).",
+            "Canterbury v. Spence",
+            "1972",
+        ),
+    ],
+)
+def test_court_case_entry_is_read_as_its_parties_and_year(raw: str, title: str, year: str) -> None:
+    # Not a body's name: "Lanarkshire Health Board" is a party, the case has no author.
+    fields = parse_reference(raw)
+    assert (fields.authors, fields.title, fields.year, fields.container) == ((), title, year, None)
+
+
+@pytest.mark.parametrize(
     ("raw", "year", "suffix", "title"),
     [
         ("Mind. (n.d.-b). Depression. https://www.mind.org.uk/b", "n.d.", "b", "Depression"),

@@ -51,7 +51,7 @@ from citecheck._refparse_text import (
 )
 from citecheck.model import Author, ReferenceFields
 from citecheck.names import fold
-from citecheck.statutes import statute_entry
+from citecheck.statutes import case_entry, statute_entry
 
 MAX_CHARS = 2000
 """Longer input is cut: no real reference is that long, and it bounds the work."""
@@ -158,9 +158,10 @@ def parse_reference(raw: str) -> ReferenceFields:
     if _RFC_SERIES.search(raw) is not None:
         raw = _RFC_EDITOR.sub("", raw)
     text, author_end, fields = rule_parse(raw)
-    law = statute_entry(text)
+    law = statute_entry(text) or case_entry(text)
     if law is not None:
-        # A law has no author and no journal: its short title names it.
+        # A law or a court case has no author and no journal: its short title names
+        # it, or its parties.
         return dataclasses.replace(
             fields, authors=(), authors_truncated=False, title=law.title, year=law.year,
             year_suffix=None, container=None, volume=None, issue=None, pages=None,

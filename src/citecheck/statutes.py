@@ -90,5 +90,23 @@ _CASE = re.compile(
 def case_name(text: str) -> str | None:
     """The parties of the court case an entry lists ("Berman v. Parker" of "Berman v.
     Parker, 348 U.S. 26 (1954)."), when it opens with one; else None."""
+    case = case_entry(text)
+    return case.title if case is not None else None
+
+
+def case_entry(text: str) -> Statute | None:
+    """The court case an entry lists, its parties and its year ("[1957]" of "Bolam v
+    Friern Hospital Management Committee [1957] 1 WLR 582", "(1954)" of "Berman v.
+    Parker, 348 U.S. 26 (1954)"), when it opens with one; else None."""
     m = _CASE.match(text.lstrip())
-    return _spaced(m.group("name")).rstrip(",") if m is not None else None
+    if m is None:
+        return None
+    year = _CASE_YEAR.search(text, m.end("name"))
+    return Statute(
+        _spaced(m.group("name")).rstrip(","), (year.group(1) or year.group(2)) if year else None
+    )
+
+
+# A case's year: the report's "[1957]", or in the brackets that close it, "(1954)",
+# "(D.C. Cir. 1972)".
+_CASE_YEAR = re.compile(rf"\[({_YEAR})\]|\((?:[^()]*\D)?({_YEAR})\)")
