@@ -3,6 +3,8 @@ and title, and the text cites the notes by number (`fullnotes`)."""
 
 from __future__ import annotations
 
+import re
+
 from citecheck.audit import FileAudit, audit_document
 from citecheck.document import Document
 from citecheck.fullnotes import read_notes
@@ -415,6 +417,25 @@ def test_full_notes_are_the_references_of_an_article_without_a_bibliography() ->
         ("Hamlin", "1998"),
         ("Koch", "2011"),
     ]
+    assert _findings(audit) == []
+
+
+def _as_markdown_footnotes(text: str) -> str:
+    """The notes as Markdown footnotes, with no heading: "[1]" marks become "[^1]"."""
+    body, notes = text.split("Notes\n\n")
+    body = re.sub(r"\[(\d)\]", r"[^\1]", body)
+    notes = re.sub(r"^(\d)\. ", r"[^\1]: ", notes, flags=re.MULTILINE)
+    return body + notes.replace("\n[^", "\n\n[^")
+
+
+def test_markdown_footnotes_citing_works_again_are_notes_not_a_list() -> None:
+    # Read as a numbered list, the short notes would be incomplete entries.
+    audit = _audit(_as_markdown_footnotes(_NOTES_ONLY), "essay.md")
+    assert audit.extraction is not None
+    assert audit.extraction.cited_by_notes
+    assert [r.first_family for r in audit.extraction.references] == [
+        "Johnson", "Vinten-Johansen", "Pelling", "Hamlin", "Koch",
+    ]  # fmt: skip
     assert _findings(audit) == []
 
 

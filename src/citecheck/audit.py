@@ -200,10 +200,13 @@ def extract(doc: Document) -> Extraction:
     if section is None or section.numbered:
         # Without a bibliography the notes may cite alone; a numbered list (the notes
         # read as one) gives way to them where it kept fewer entries than there are
-        # notes.
+        # notes, or where notes cite a work again ("Ray, Rosetta Stone, 78-84."), as
+        # no list's entries do.
         only = read_notes_only(doc.text)
         if only is not None and (
-            section is None or len(section.entries) + len(section.remarks) < len(only.notes.labels)
+            section is None
+            or len(section.entries) + len(section.remarks) < len(only.notes.labels)
+            or len(only.notes.citations) > len(only.works)
         ):
             return _notes_only(doc, only)
     references: list[Reference] = []
