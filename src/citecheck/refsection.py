@@ -990,13 +990,7 @@ def _part_head(lines: Sequence[_Line], i: int, heads: Mapping[int, int], level: 
     text = lines[i].text.strip()
     if len(text) > _PART_HEAD_CHARS or text.endswith(".") or _MID_SENTENCE_END.search(text):
         return False
-    key = heading_key(text)
-    if key in HEADINGS or key in NOTE_HEADINGS or key in _READING_HEADINGS:
-        return False
-    if _UNCITED_PART.search(key):
-        return False
-    after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
-    return after is not None and _entry_score(lines, after) >= 2
+    return _entry_after_part(lines, i) is not None
 
 
 def _part_label(lines: Sequence[_Line], i: int, last: Entry) -> bool:
@@ -1017,20 +1011,26 @@ def _part_label(lines: Sequence[_Line], i: int, last: Entry) -> bool:
         or _is_stop(text)
     ):
         return False
-    key = heading_key(text)
-    if key in HEADINGS or key in NOTE_HEADINGS or key in _READING_HEADINGS:
-        return False
-    if _UNCITED_PART.search(key) or _PEER_REVIEW.search(key):
-        return False
-    after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
-    if after is None or _entry_score(lines, after) < 2:
-        return False
-    if _IN_TEXT_CITE.search(_block_text(lines, after)):
+    after = _entry_after_part(lines, i)
+    if after is None or _IN_TEXT_CITE.search(_block_text(lines, after)):
         return False  # prose that cites: "The authors should discuss Krystal et al. (2019)."
     if last.number is None:
         return True
     marker = _MARKER.match(lines[after].text)
     return marker is not None and _number_of(marker) == last.number + 1
+
+
+def _entry_after_part(lines: Sequence[_Line], i: int) -> int | None:
+    """The line of the sure entry after line ``i``, when ``i`` may head a part of the
+    list: no heading of a list, of notes, of works the text need not cite or of peer
+    review; None otherwise."""
+    key = heading_key(lines[i].text)
+    if key in HEADINGS or key in NOTE_HEADINGS or key in _READING_HEADINGS:
+        return None
+    if _UNCITED_PART.search(key) or _PEER_REVIEW.search(key):
+        return None
+    after = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+    return after if after is not None and _entry_score(lines, after) >= 2 else None
 
 
 _PART_LABEL_WORDS = 8
