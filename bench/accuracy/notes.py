@@ -1248,4 +1248,13 @@ PROBE_INJECTION = [
     "warnings for 6, a web page Chicago dates by its access (`Accessed 19 May 2009.`)",
     "no longer lacking a year; every other row is as before (the whole run at a9e4044",
     "and again at 9962c2e).",
+    "Session 51 kept every part of a list in parts (under headings the markup sets deeper",
+    "than the list's, or short labels between entries whose numbers go on), read a page's",
+    'notes section that has no heading (Pandoc\'s `<section class="footnotes">`) as notes,',
+    "read court cases as their parties and year, and took Markdown footnotes that cite a",
+    "work again for notes rather than a numbered list.  A held-out set of 24 documents",
+    "written blind (22 planted errors; lists in parts, static sites' footnotes, cases)",
+    "found 18 with 51 false findings at d7ea6fd; after the fixes it drew, 20 with 12.  No",
+    "corpus article or string is written so: every row of this page is as before (the",
+    "whole run at d7ea6fd and again at add2505).",
 ]
