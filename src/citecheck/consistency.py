@@ -984,24 +984,25 @@ def _uncited(
     # entry must not vanish with it.)
     explained = {d.reference.id for d in duplicates}
     linked: set[str] | None = None  # read from the text once an entry needs it
+    in_entry = _in_entries(references)
     for ref in references:
         if ref.id in cited or ref.id in explained:
             continue
         if linked is None:
-            linked = _linked(doc.text, references)
+            linked = _linked(doc.text, in_entry)
         if (ref.doi is not None and ref.doi in linked) or (
             ref.url is not None and page_key(ref.url) in linked
         ):
             # A news story or a blog cites by link ("a 2021 study" linked to its DOI)
             # and lists its sources below: the text points at the entry.
             continue
-        if _law_named(doc.text, references, ref):
+        if _law_named(doc.text, in_entry, ref):
             # A law is cited by its name: "the Equality Act 2010 requires ...".
             continue
-        if _case_named(doc.text, references, ref):
+        if _case_named(doc.text, in_entry, ref):
             # A court case is cited by its name: "in Kelo v. City of New London".
             continue
-        if _collection_named(doc.text, references, ref):
+        if _collection_named(doc.text, in_entry, ref):
             # An archive's collection is cited by its name in the notes: "Box 1,
             # Folder 3, Hartley Settlement House Records."
             continue
@@ -1017,10 +1018,9 @@ def _uncited(
 _URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
-def _linked(text: str, references: Sequence[Reference]) -> set[str]:
+def _linked(text: str, in_entry: Callable[[int], bool]) -> set[str]:
     """The DOIs (normalised) and URLs (`page_key`) written in ``text`` outside the
-    entries of ``references``: where a link's target shows."""
-    in_entry = _in_entries(references)
+    list's entries (``in_entry``, `_in_entries`): where a link's target shows."""
     out: set[str] = set()
     for m in DOI_RE.finditer(text):
         doi = normalize_doi(m.group())
@@ -1044,7 +1044,7 @@ def _in_entries(references: Sequence[Reference]) -> Callable[[int], bool]:
     return in_entry
 
 
-def _collection_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+def _collection_named(text: str, in_entry: Callable[[int], bool], ref: Reference) -> bool:
     """Whether ``ref`` lists an archive's collection, undated ("Hartley Settlement
     House Records. Eastside Historical Archive, New York."), whose name the text gives
     outside the list."""
@@ -1053,7 +1053,6 @@ def _collection_named(text: str, references: Sequence[Reference], ref: Reference
     name = ref.raw.split(". ", 1)[0].strip()
     if len(name.split()) < _COLLECTION_WORDS or not collection_name(name + "."):
         return False
-    in_entry = _in_entries(references)
     at = text.find(name)
     while at != -1:
         if not in_entry(at):
@@ -1065,7 +1064,7 @@ def _collection_named(text: str, references: Sequence[Reference], ref: Reference
 _COLLECTION_WORDS = 3
 
 
-def _case_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+def _case_named(text: str, in_entry: Callable[[int], bool], ref: Reference) -> bool:
     """Whether ``ref`` lists a court case (`case_name`) whose parties the text names
     outside the list."""
     if ref.authors:
@@ -1073,11 +1072,10 @@ def _case_named(text: str, references: Sequence[Reference], ref: Reference) -> b
     name = case_name(ref.raw)
     if name is None:
         return False
-    in_entry = _in_entries(references)
     return any(not in_entry(m.start()) for m in name_pattern(name).finditer(text))
 
 
-def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bool:
+def _law_named(text: str, in_entry: Callable[[int], bool], ref: Reference) -> bool:
     """Whether ``ref`` lists a law (`law_title`) that the text names outside the list,
     with its year or without ("the Equality Act", "the Americans with Disabilities Act")."""
     if ref.authors or ref.title is None:
@@ -1085,7 +1083,6 @@ def _law_named(text: str, references: Sequence[Reference], ref: Reference) -> bo
     short = law_title(ref.title)
     if short is None:
         return False
-    in_entry = _in_entries(references)
     for title in sorted({ref.title, short}):
         for m in name_pattern(title).finditer(text):
             if in_entry(m.start()):
