@@ -78,6 +78,11 @@ Hausen", "dalla Costa", "te Velde", "af Klint", "op den Kamp", "bin Talal".  One
 the reference splitter, the author parser, the citation finder and registry records (it
 was four that disagreed, and a line opening with "zu" or "te" was lost)."""
 
+SAME_AUTHORS_RULE = r"(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})"
+"""The rule Chicago and MLA lists put for "the same authors as the entry before"
+("———. 2021. Title."; "---" or "___" where it was typed): a pattern, one for the
+reference parser and the list finder."""
+
 PARTICLES = SURNAME_PARTICLES | frozenset(
     {"st", "st.", "o", "ni", "nic", "mac", "ui", "ua", "mhic"}  # Irish, folded: "Ó Murchú"
 )

@@ -50,7 +50,7 @@ from citecheck._refparse_text import (
     split_commas,
 )
 from citecheck.model import Author, ReferenceFields
-from citecheck.names import fold
+from citecheck.names import SAME_AUTHORS_RULE, fold
 from citecheck.statutes import case_entry, statute_entry
 
 MAX_CHARS = 2000
@@ -256,7 +256,7 @@ def _with_container(
 # The rule that Chicago and MLA lists put for "the same authors as the entry before":
 # "———. 2021. Title." ("---" or "___" where the dash was typed).  Not "———, and Bo
 # Chan.", where it stands for the first author only.
-_SAME_AUTHORS = re.compile(r"\s*(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*\.")
+_SAME_AUTHORS = re.compile(rf"\s*{SAME_AUTHORS_RULE}\s*\.")
 
 
 def repeats_authors(raw: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from citecheck.bodywords import BODY_NOUNS
 from citecheck.document import Document
 from citecheck.model import Span
-from citecheck.names import LOWER_PREFIXES, SURNAME_PARTICLES
+from citecheck.names import LOWER_PREFIXES, SAME_AUTHORS_RULE, SURNAME_PARTICLES
 from citecheck.statutes import statute_entry
 
 HEADINGS = frozenset(
@@ -302,7 +302,7 @@ _AUTHOR_START = re.compile(
     r"\s+(?:1[6-9]\d\d|20\d\d)[a-z]?,\s"
     # The rule Chicago and MLA put for the entry before's authors: "———. Title.",
     # "---. Title." where it was typed, "———, ed. Title." (`refparse.repeats_authors`).
-    r"|^(?:[—―]{1,3}|[-–‐]{2,6}|_{2,8})\s*[.,]\s"
+    rf"|^{SAME_AUTHORS_RULE}\s*[.,]\s"
 )
 _IN_TEXT_CITE = re.compile(
     r"et al\.?,? \(?\d{4}\)|\(\s*[A-Z][\w\-]+(?: et al\.)?,? \d{4}[a-z]?\s*[;)]"
