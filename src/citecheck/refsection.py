@@ -988,7 +988,7 @@ def _part_head(lines: Sequence[_Line], i: int, heads: Mapping[int, int], level: 
     if level is None or heads.get(i, 0) <= level:
         return False
     text = lines[i].text.strip()
-    if len(text) > _PART_HEAD_CHARS or text.endswith(".") or _MID_SENTENCE_END.search(text):
+    if len(text) > _PART_HEAD_CHARS or text.endswith(_SENTENCE_ENDS):
         return False
     return _entry_after_part(lines, i) is not None
 
@@ -1005,7 +1005,7 @@ def _part_label(lines: Sequence[_Line], i: int, last: Entry) -> bool:
         not 1 <= len(words) <= _PART_LABEL_WORDS
         or len(text) > _PART_HEAD_CHARS
         or not text[0].isupper()
-        or text[-1] in ".,;"
+        or text.endswith(_SENTENCE_ENDS)
         or (i + 1 < len(lines) and not lines[i + 1].blank)
         or _YEAR_IN_PARENS.search(text)
         or _is_stop(text)
@@ -1053,7 +1053,8 @@ _UNCITED_PART = re.compile(
     r"\b(?:supplementary|further|recommended|suggested|optional|background|reading|"
     r"external|see also|not (?:assigned|cited)|uncited)\b"
 )
-_MID_SENTENCE_END = re.compile(r"[,;]$")
+# How a line ends that is a sentence or part of one, no heading.
+_SENTENCE_ENDS = (".", ",", ";")
 
 
 _MID_SENTENCE = frozenset(":,;abcdefghijklmnopqrstuvwxyz")
